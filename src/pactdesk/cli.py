@@ -1,0 +1,205 @@
+"""Headless commands: ``demo``, ``info``, ``check`` and ``backup``; every failure is one line on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from pactdesk import __version__, logs
+from pactdesk.domain import validation
+from pactdesk.domain.errors import PactDeskError
+from pactdesk.store.database import Database
+from pactdesk.store.location import DatabaseLocation
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _database_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # Sub-commands take the same options; SUPPRESS keeps a sub-command from erasing what was given before it.
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--db", metavar="PATH", default=default, help="the database file (default: your data folder)")
+    parser.add_argument("--database-url", metavar="URL", default=default, help="any SQLAlchemy database URL")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pactdesk",
+        description="The Monitoring Committee's meetings, minutes, actions and outputs. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"PactDesk {__version__}")
+    parser.add_argument("--verbose", action="store_true", help="log to the terminal too")
+    _database_options(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="write a new database full of realistic demo data")
+    _database_options(demo, top=False)
+    demo.add_argument("--scale", type=int, default=1, help="N times as many meetings per cluster (default 1)")
+    demo.add_argument("--as-of", metavar="DATE", help="the day the demo treats as today (default: today)")
+
+    info = commands.add_parser("info", help="schema version, file, size, last backup and counts")
+    _database_options(info, top=False)
+    info.add_argument("--json", action="store_true", help="print one JSON object")
+
+    check = commands.add_parser("check", help="integrity and foreign-key check; non-zero when anything is wrong")
+    _database_options(check, top=False)
+
+    backup = commands.add_parser("backup", help="an online, verified backup to OUT")
+    _database_options(backup, top=False)
+    backup.add_argument("out", metavar="OUT", help="the file to write")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command in ``args``; domain and store errors propagate to ``main``."""
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "demo": _demo,
+        "info": _info,
+        "check": _check,
+        "backup": _backup,
+    }
+    return handlers[args.command](args)
+
+
+def _location(args: argparse.Namespace) -> DatabaseLocation:
+    from pactdesk.services import workspace
+
+    return workspace.location(args.db, args.database_url)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from pactdesk.services import demo, workspace
+
+    if not args.db:
+        raise PactDeskError("Say where to write the demo: pactdesk demo --db PATH.")
+    if args.scale < 1 or args.scale > 1000:
+        raise PactDeskError("--scale must be a whole number from 1 to 1000.")
+    as_of = validation.parse_date(args.as_of, "--as-of date", "as_of") or date.today()
+    path = Path(args.db).expanduser()
+    if path.exists():
+        raise PactDeskError(f"{path} already exists; the demo only writes a new file. Choose another path.")
+    database = workspace.open_workspace(workspace.location(str(path)))
+    try:
+        demo.build_demo(database, scale=args.scale, as_of=as_of)
+        counts = workspace.info(database).counts
+    finally:
+        database.close()
+    print(
+        f"Demo written to {path}: {counts['meetings']} meetings, {counts['actions']} actions, "
+        f"{counts['outputs']} outputs."
+    )
+    return EXIT_OK
+
+
+def _open_for_reading(args: argparse.Namespace) -> Database:
+    from pactdesk.services import workspace
+
+    return workspace.open_workspace(_location(args), readonly=True)
+
+
+def _info(args: argparse.Namespace) -> int:
+    from pactdesk.services import workspace
+
+    database = _open_for_reading(args)
+    try:
+        about = workspace.info(database)
+    finally:
+        database.close()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "schema_version": about.schema_version,
+                    "database": about.database,
+                    "size_bytes": about.size_bytes,
+                    "last_backup": str(about.last_backup) if about.last_backup else None,
+                    "last_backup_at": about.last_backup_at.isoformat(timespec="seconds")
+                    if about.last_backup_at
+                    else None,
+                    "counts": about.counts,
+                },
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    print(f"Database:       {about.database}")
+    print(f"Schema version: {about.schema_version or 'none (empty database)'}")
+    if about.size_bytes is not None:
+        print(f"Size:           {about.size_bytes / 1024:,.0f} KiB")
+    last = f"{about.last_backup_at:%Y-%m-%d %H:%M} ({about.last_backup})" if about.last_backup_at else "none yet"
+    print(f"Last backup:    {last}")
+    for name, count in about.counts.items():
+        print(f"  {name.replace('_', ' '):<15}{count:>10,}")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    database = _open_for_reading(args)
+    try:
+        problems = database.problems()
+        where = database.location.describe()
+    finally:
+        database.close()
+    if problems:
+        print(f"{where} has {len(problems)} problem(s):")
+        for problem in problems:
+            print(f"  - {problem}")
+        print("Open it in PactDesk to restore the newest good backup, keeping the damaged file.")
+        return EXIT_FAILED
+    print(f"{where}: integrity and foreign keys are sound.")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    database = _open_for_reading(args)
+    try:
+        target = Path(args.out).expanduser()
+        database.copy_to(target)
+    finally:
+        database.close()
+    print(f"Backup written to {target} and verified.")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    log = logs.setup(verbose=args.verbose)
+    if args.command is None:
+        from pactdesk.gui.app import run_gui
+
+        return run_gui(args)
+    try:
+        return run(args)
+    except PactDeskError as error:
+        logger.info("%s failed: %s", args.command, error)
+        print(f"pactdesk: {_one_line(str(error))}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        # The reader went away (``pactdesk info | head``): stop quietly.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("pactdesk: interrupted.", file=sys.stderr)
+        return 130
+    except Exception as error:
+        logger.exception("unexpected error in %s", args.command)
+        details = f"; details are in {log}" if log else ""
+        message = _one_line(f"{type(error).__name__}: {error}")
+        print(f"pactdesk: unexpected error ({message}){details}.", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+

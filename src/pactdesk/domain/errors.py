@@ -1,0 +1,38 @@
+"""Errors that carry a sentence a secretary understands."""
+
+from __future__ import annotations
+
+
+class PactDeskError(Exception):
+    """Base of every error PactDesk reports to a person; ``str(error)`` is the message."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class DomainError(PactDeskError):
+    """A request that the committee's rules do not allow."""
+
+
+class ValidationError(DomainError):
+    """A value that is not acceptable; ``field`` names the input it belongs to, when there is one."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(DomainError):
+    """Something asked for by reference or name that does not exist."""
+
+
+class ConflictError(DomainError):
+    """A value that would clash with one already recorded (a duplicate e-mail, reference, …)."""
+
+
+class LockedError(DomainError):
+    """A change to a record that is locked, such as approved minutes."""

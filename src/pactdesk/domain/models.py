@@ -1,0 +1,355 @@
+"""The committee's records as SQLAlchemy 2 typed models. Portable SQL only: nothing here is SQLite-specific."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from pactdesk.domain.enums import (
+    ActionStatus,
+    AttendanceStatus,
+    MeetingKind,
+    MeetingStatus,
+    MinutesStatus,
+    OrganisationKind,
+    OutputStatus,
+    SeatCode,
+)
+
+# Stable constraint names let migrations alter tables on every database, SQLite included.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _enum(kind: type[enum.Enum]) -> Enum:
+    return Enum(
+        kind,
+        native_enum=False,
+        length=32,
+        values_callable=lambda members: [member.value for member in members],
+        validate_strings=True,
+    )
+
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+action_goal = Table(
+    "action_goal",
+    Base.metadata,
+    Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True),
+    Column("goal_number", ForeignKey("goal.number"), primary_key=True),
+)
+
+output_goal = Table(
+    "output_goal",
+    Base.metadata,
+    Column("output_id", ForeignKey("output.id", ondelete="CASCADE"), primary_key=True),
+    Column("goal_number", ForeignKey("goal.number"), primary_key=True),
+)
+
+output_meeting = Table(
+    "output_meeting",
+    Base.metadata,
+    Column("output_id", ForeignKey("output.id", ondelete="CASCADE"), primary_key=True),
+    Column("meeting_id", ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Goal(Base):
+    """One of the pacts' nine goals."""
+
+    __tablename__ = "goal"
+
+    number: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    name: Mapped[str] = mapped_column(String(300))
+    name_pt: Mapped[str] = mapped_column(String(300))
+
+
+class OutputType(Base):
+    """One of the seventeen kinds of output the committee tracks."""
+
+    __tablename__ = "output_type"
+
+    number: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    name: Mapped[str] = mapped_column(String(300))
+    name_pt: Mapped[str] = mapped_column(String(300))
+
+
+class Organisation(Base):
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    acronym: Mapped[str] = mapped_column(String(40), default="")
+    kind: Mapped[OrganisationKind] = mapped_column(_enum(OrganisationKind), default=OrganisationKind.OTHER)
+    email: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    people: Mapped[list[Person]] = relationship(back_populates="organisation")
+
+
+class Cluster(Base):
+    """A recognised competitiveness cluster; ``number`` is its place in the official list (1–18)."""
+
+    __tablename__ = "cluster"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(10), unique=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    name_pt: Mapped[str] = mapped_column(String(200), default="")
+    management_entity_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="RESTRICT"))
+    pact_signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    email: Mapped[str | None] = mapped_column(String(200))
+
+    management_entity: Mapped[Organisation | None] = relationship()
+    meetings: Mapped[list[Meeting]] = relationship(back_populates="cluster")
+
+
+class Person(Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"), index=True)
+    role: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str | None] = mapped_column(String(200), unique=True)
+    phone: Mapped[str] = mapped_column(String(60), default="")
+
+    organisation: Mapped[Organisation | None] = relationship(back_populates="people")
+
+
+class CommitteeSeat(Base):
+    """A place on the Monitoring Committee. Seat (c) has no fixed organisation: it is each cluster's entity."""
+
+    __tablename__ = "committee_seat"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[SeatCode] = mapped_column(_enum(SeatCode), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    title_pt: Mapped[str] = mapped_column(String(300), default="")
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
+
+    organisation: Mapped[Organisation | None] = relationship()
+    holders: Mapped[list[SeatHolder]] = relationship(back_populates="seat", cascade="all, delete-orphan")
+
+
+class SeatHolder(Base):
+    """Who held a committee seat, from when and until when (``until`` empty while they still hold it)."""
+
+    __tablename__ = "seat_holder"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seat_id: Mapped[int] = mapped_column(ForeignKey("committee_seat.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    since: Mapped[date | None] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)
+
+    seat: Mapped[CommitteeSeat] = relationship(back_populates="holders")
+    person: Mapped[Person] = relationship()
+
+
+class Meeting(Base):
+    __tablename__ = "meeting"
+    __table_args__ = (Index("ix_meeting_cluster_starts", "cluster_id", "starts_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ref: Mapped[str] = mapped_column(String(24), unique=True)
+    cluster_id: Mapped[int] = mapped_column(ForeignKey("cluster.id", ondelete="RESTRICT"))
+    kind: Mapped[MeetingKind] = mapped_column(_enum(MeetingKind), default=MeetingKind.MONITORING)
+    title: Mapped[str] = mapped_column(String(300))
+    starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime)
+    location: Mapped[str] = mapped_column(String(300), default="")
+    online_link: Mapped[str] = mapped_column(String(500), default="")
+    status: Mapped[MeetingStatus] = mapped_column(_enum(MeetingStatus), default=MeetingStatus.PLANNED)
+    minutes_status: Mapped[MinutesStatus] = mapped_column(_enum(MinutesStatus), default=MinutesStatus.DRAFT)
+    minutes_approved_on: Mapped[date | None] = mapped_column(Date)
+    chair_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    secretary_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+    cluster: Mapped[Cluster] = relationship(back_populates="meetings")
+    chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])
+    secretary: Mapped[Person | None] = relationship(foreign_keys=[secretary_id])
+    attendance: Mapped[list[Attendance]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", passive_deletes=True
+    )
+    agenda: Mapped[list[AgendaItem]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", passive_deletes=True, order_by="AgendaItem.position"
+    )
+
+
+class Attendance(Base):
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"), index=True)
+    status: Mapped[AttendanceStatus] = mapped_column(_enum(AttendanceStatus), default=AttendanceStatus.ABSENT)
+    guest: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(String(300), default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="attendance")
+    person: Mapped[Person] = relationship()
+    organisation: Mapped[Organisation | None] = relationship()
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+    __table_args__ = (Index("ix_agenda_item_meeting_position", "meeting_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    presenter: Mapped[str] = mapped_column(String(200), default="")
+    planned_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    minutes: Mapped[str] = mapped_column(Text, default="")
+    standing: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="agenda")
+    decisions: Mapped[list[Decision]] = relationship(
+        back_populates="agenda_item", cascade="all, delete-orphan", passive_deletes=True, order_by="Decision.position"
+    )
+    actions: Mapped[list[Action]] = relationship(back_populates="agenda_item", foreign_keys="Action.agenda_item_id")
+
+
+class Decision(Base):
+    __tablename__ = "decision"
+    __table_args__ = (Index("ix_decision_item_position", "agenda_item_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+    agenda_item: Mapped[AgendaItem] = relationship(back_populates="decisions")
+
+
+class Action(Base):
+    """A follow-up task. It belongs to its cluster and stays open across meetings until someone closes it."""
+
+    __tablename__ = "action"
+    __table_args__ = (Index("ix_action_cluster_status", "cluster_id", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ref: Mapped[str] = mapped_column(String(24), unique=True)
+    cluster_id: Mapped[int] = mapped_column(ForeignKey("cluster.id", ondelete="RESTRICT"))
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    owner_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    owner_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
+    )
+    due_on: Mapped[date | None] = mapped_column(Date, index=True)
+    status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus), default=ActionStatus.OPEN)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    closed_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+    cluster: Mapped[Cluster] = relationship()
+    meeting: Mapped[Meeting | None] = relationship(foreign_keys=[meeting_id])
+    agenda_item: Mapped[AgendaItem | None] = relationship(back_populates="actions", foreign_keys=[agenda_item_id])
+    owner_person: Mapped[Person | None] = relationship()
+    owner_organisation: Mapped[Organisation | None] = relationship()
+    closed_meeting: Mapped[Meeting | None] = relationship(foreign_keys=[closed_meeting_id])
+    goals: Mapped[list[Goal]] = relationship(secondary=action_goal, order_by="Goal.number")
+    updates: Mapped[list[ActionUpdate]] = relationship(
+        back_populates="action", cascade="all, delete-orphan", passive_deletes=True, order_by="ActionUpdate.on"
+    )
+
+
+class ActionUpdate(Base):
+    """A dated progress update on an action: who said what, at which meeting."""
+
+    __tablename__ = "action_update"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)
+    on: Mapped[date] = mapped_column(Date)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[ActionStatus | None] = mapped_column(_enum(ActionStatus))
+
+    action: Mapped[Action] = relationship(back_populates="updates")
+    meeting: Mapped[Meeting | None] = relationship()
+    author: Mapped[Person | None] = relationship()
+
+
+class Output(Base):
+    """A tracked result of a pact, of one of the seventeen output types, for one cluster."""
+
+    __tablename__ = "output"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ref: Mapped[str] = mapped_column(String(24), unique=True)
+    cluster_id: Mapped[int] = mapped_column(ForeignKey("cluster.id", ondelete="RESTRICT"), index=True)
+    output_type_number: Mapped[int] = mapped_column(ForeignKey("output_type.number"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[OutputStatus] = mapped_column(_enum(OutputStatus), default=OutputStatus.PLANNED)
+    progress: Mapped[int] = mapped_column(Integer, default=0)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+
+    cluster: Mapped[Cluster] = relationship()
+    output_type: Mapped[OutputType] = relationship()
+    goals: Mapped[list[Goal]] = relationship(secondary=output_goal, order_by="Goal.number")
+    meetings: Mapped[list[Meeting]] = relationship(secondary=output_meeting, order_by="Meeting.starts_at")
+
+
+class RefCounter(Base):
+    """The last serial number given out under a reference prefix (``AEC-2024``, ``AEC-A``, ``AEC-O``)."""
+
+    __tablename__ = "ref_counter"
+
+    prefix: Mapped[str] = mapped_column(String(40), primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+COUNTED_TABLES: dict[str, type[Base]] = {
+    "clusters": Cluster,
+    "organisations": Organisation,
+    "people": Person,
+    "meetings": Meeting,
+    "attendance": Attendance,
+    "agenda_items": AgendaItem,
+    "decisions": Decision,
+    "actions": Action,
+    "outputs": Output,
+}

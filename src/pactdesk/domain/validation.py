@@ -1,0 +1,103 @@
+"""Checks and parsers for values typed by people; each failure is a ``ValidationError`` with a plain sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from pactdesk.domain.errors import ValidationError
+
+MAX_NAME = 200
+MAX_TITLE = 300
+MAX_TEXT = 200_000
+
+_EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y")
+_DATETIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d/%m/%Y %H:%M")
+
+
+def clean_text(value: str | None) -> str:
+    """``value`` without surrounding blanks, with line endings made ``\\n`` and control characters removed."""
+    if value is None:
+        return ""
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(ch for ch in text if ch in "\n\t" or ch >= " ")
+    return text.strip()
+
+
+def required_text(value: str | None, what: str, field: str, limit: int = MAX_TITLE) -> str:
+    text = clean_text(value)
+    if not text:
+        raise ValidationError(f"The {what} cannot be empty.", field)
+    return limited_text(text, what, field, limit)
+
+
+def limited_text(value: str | None, what: str, field: str, limit: int = MAX_TEXT) -> str:
+    text = clean_text(value)
+    if len(text) > limit:
+        raise ValidationError(f"The {what} is too long ({len(text)} characters; at most {limit}).", field)
+    return text
+
+
+def optional_email(value: str | None, field: str = "email") -> str | None:
+    text = clean_text(value).lower()
+    if not text:
+        return None
+    if not _EMAIL.match(text) or len(text) > MAX_NAME:
+        raise ValidationError(f"“{text}” is not an e-mail address; write it like name@example.pt.", field)
+    return text
+
+
+def parse_date(value: str | date | None, what: str, field: str) -> date | None:
+    """A date from a ``date`` or from text such as ``2025-03-31`` or ``31/03/2025``; empty gives ``None``."""
+    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    text = clean_text(value)
+    if not text:
+        return None
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValidationError(f"The {what} “{text}” is not a date; write it as YYYY-MM-DD, for example 2025-03-31.", field)
+
+
+def parse_datetime(value: str | datetime | None, what: str, field: str) -> datetime | None:
+    """A date and time from a ``datetime`` or from text such as ``2025-03-31 14:30``; empty gives ``None``."""
+    if value is None or isinstance(value, datetime):
+        return value
+    text = clean_text(value)
+    if not text:
+        return None
+    for pattern in _DATETIME_FORMATS:
+        try:
+            return datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+    raise ValidationError(
+        f"The {what} “{text}” is not a date and time; write it as YYYY-MM-DD HH:MM, for example 2025-03-31 14:30.",
+        field,
+    )
+
+
+def check_period(starts_at: datetime, ends_at: datetime | None) -> None:
+    if ends_at is not None and ends_at <= starts_at:
+        raise ValidationError("The meeting must end after it starts.", "ends_at")
+
+
+def check_percent(value: int, field: str = "progress") -> int:
+    if not 0 <= value <= 100:
+        raise ValidationError(f"Progress must be between 0 and 100 %, not {value}.", field)
+    return value
+
+
+def check_goals(numbers: Iterable[int], field: str = "goals") -> set[int]:
+    goals = set(numbers)
+    wrong = sorted(n for n in goals if not 1 <= n <= 9)
+    if wrong:
+        raise ValidationError(f"Goals are numbered 1 to 9; {', '.join(map(str, wrong))} is not one of them.", field)
+    return goals

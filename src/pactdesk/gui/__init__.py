@@ -1,0 +1,1 @@
+"""The windows: Qt only, reading and writing through the services."""

@@ -1,0 +1,56 @@
+"""Starting the window: the application object, the database the user chose, and a clean close."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pactdesk import __version__, config
+from pactdesk.domain.errors import PactDeskError
+from pactdesk.gui.errors import install_excepthook
+from pactdesk.gui.main_window import MainWindow
+from pactdesk.services import workspace
+from pactdesk.store.database import Database
+
+logger = logging.getLogger(__name__)
+
+
+def settings() -> QSettings:
+    return QSettings(str(config.settings_file()), QSettings.Format.IniFormat)
+
+
+def open_database(args: argparse.Namespace) -> Database | None:
+    """The chosen database, opened for writing; on failure the user is told why and ``None`` returned."""
+    tr = QCoreApplication.translate
+    try:
+        return workspace.open_workspace(workspace.location(args.db, args.database_url))
+    except PactDeskError as error:
+        logger.warning("cannot open the database: %s", error)
+        QMessageBox.critical(None, tr("app", "PactDesk cannot open the database"), str(error))
+        return None
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(config.APP_NAME)
+    app.setOrganizationName(config.APP_NAME)
+    app.setApplicationVersion(__version__)
+    install_excepthook()
+    database = open_database(args)
+    if database is None:
+        return 1
+    window = MainWindow(database, settings())
+    window.show()
+    for notice in database.notices:
+        QMessageBox.warning(window, QCoreApplication.translate("app", "PactDesk"), notice)
+    try:
+        return app.exec()
+    finally:
+        warning = database.close()
+        if warning:
+            print(f"pactdesk: {warning}", file=sys.stderr)

@@ -1,0 +1,46 @@
+"""The one place unexpected errors go: logged, then shown with details a person can copy."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from pactdesk import logs
+from pactdesk.domain.errors import PactDeskError
+
+logger = logging.getLogger(__name__)
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """A domain or store error as its plain sentence; anything else with copyable details."""
+    tr = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("errors", "PactDesk"))
+    if isinstance(error, PactDeskError):
+        box.setText(str(error))
+    else:
+        box.setText(
+            tr("errors", "Something unexpected went wrong. Your saved work is safe.\n\nThe details are also in {0}.")
+            .format(logs.log_file())
+        )
+        box.setDetailedText("".join(traceback.format_exception(error)))
+    box.setTextInteractionFlags(box.textInteractionFlags())
+    box.exec()
+
+
+def install_excepthook() -> None:
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        logger.error("unexpected error", exc_info=(kind, error, trace))
+        if QApplication.instance() is not None:
+            show_error(QApplication.activeWindow(), error)
+
+    sys.excepthook = hook

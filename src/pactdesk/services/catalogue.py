@@ -1,0 +1,119 @@
+"""The catalogue shipped in ``db/seed``: clusters, the committee's seats, goals and output types."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pactdesk.config import resource_dir
+from pactdesk.domain.enums import ActionStatus, OrganisationKind, SeatCode
+from pactdesk.domain.errors import NotFoundError
+from pactdesk.domain.models import Action, Cluster, CommitteeSeat, Goal, Meeting, Organisation, OutputType
+from pactdesk.store.database import Database
+
+OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+
+
+def seed_path() -> Path:
+    return resource_dir("db") / "seed" / "catalogue.json"
+
+
+def ensure_seeded(db: Database) -> bool:
+    """Load the catalogue into a database that has none yet; returns whether it did."""
+    with db.write() as session:
+        if session.scalar(select(func.count()).select_from(Goal)):
+            return False
+        _load(session, json.loads(seed_path().read_text(encoding="utf-8")))
+        return True
+
+
+def _load(session: Session, catalogue: dict[str, Any]) -> None:
+    session.add_all(Goal(**goal) for goal in catalogue["goals"])
+    session.add_all(OutputType(**kind) for kind in catalogue["output_types"])
+    for seat in catalogue["committee"]:
+        organisation = None
+        if seat["organisation"]:
+            fields = seat["organisation"]
+            organisation = Organisation(
+                name=fields["name"], acronym=fields["acronym"], kind=OrganisationKind(fields["kind"])
+            )
+        session.add(
+            CommitteeSeat(
+                code=SeatCode(seat["seat"]), title=seat["title"], title_pt=seat["title_pt"], organisation=organisation
+            )
+        )
+    for cluster in catalogue["clusters"]:
+        entity = Organisation(
+            name=f"{cluster['name']} – management entity", kind=OrganisationKind.CLUSTER_ENTITY, acronym=cluster["code"]
+        )
+        session.add(Cluster(**cluster, management_entity=entity))
+
+
+@dataclass(frozen=True)
+class ClusterSummary:
+    id: int
+    code: str
+    number: int
+    name: str
+    pact_signed: bool
+    management_entity: str
+    meetings: int
+    open_actions: int
+    overdue_actions: int
+
+
+def cluster_summaries(db: Database, today: date | None = None) -> list[ClusterSummary]:
+    """Every cluster in the official order, with its counts of meetings and of open and overdue actions."""
+    today = today or date.today()
+    meetings = (
+        select(Meeting.cluster_id, func.count().label("n")).group_by(Meeting.cluster_id).subquery("meetings")
+    )
+    still_open = Action.status.in_(OPEN_STATUSES)
+    actions = (
+        select(
+            Action.cluster_id,
+            func.count().filter(still_open).label("open"),
+            func.count().filter(still_open, Action.due_on < today).label("overdue"),
+        )
+        .group_by(Action.cluster_id)
+        .subquery("actions")
+    )
+    query = (
+        select(
+            Cluster.id,
+            Cluster.code,
+            Cluster.number,
+            Cluster.name,
+            Cluster.pact_signed,
+            func.coalesce(Organisation.name, ""),
+            func.coalesce(meetings.c.n, 0),
+            func.coalesce(actions.c.open, 0),
+            func.coalesce(actions.c.overdue, 0),
+        )
+        .outerjoin(Organisation, Organisation.id == Cluster.management_entity_id)
+        .outerjoin(meetings, meetings.c.cluster_id == Cluster.id)
+        .outerjoin(actions, actions.c.cluster_id == Cluster.id)
+        .order_by(Cluster.number)
+    )
+    with db.read() as session:
+        return [ClusterSummary(*row) for row in session.execute(query)]
+
+
+def cluster_by_code(session: Session, code: str) -> Cluster:
+    cluster = session.scalar(select(Cluster).where(Cluster.code == code.strip().upper()))
+    if cluster is None:
+        raise NotFoundError(f"There is no cluster with the code “{code.strip()}”.")
+    return cluster
+
+
+def seat(session: Session, code: SeatCode) -> CommitteeSeat:
+    found = session.scalar(select(CommitteeSeat).where(CommitteeSeat.code == code))
+    if found is None:
+        raise NotFoundError(f"The committee has no seat ({code.value}).")
+    return found

@@ -1,0 +1,117 @@
+"""Online backups with SQLite's backup API: written beside, verified, then moved into place; the last ten kept."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from pactdesk.store import integrity
+from pactdesk.store.engine import open_sqlite
+from pactdesk.store.errors import BackupError
+
+logger = logging.getLogger(__name__)
+
+KEEP = 10
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """An online, verified copy of ``source`` at ``target``; an older ``target`` survives any failure."""
+    target = target.absolute()
+    if target.exists() and source.exists() and target.samefile(source):
+        raise BackupError("A backup cannot be written over the database itself; choose another file name.")
+    temporary = target.with_name(f".{target.name}.partial")
+    try:
+        reader = open_sqlite(str(source), readonly=True)
+        try:
+            writer = sqlite3.connect(temporary)
+            try:
+                reader.backup(writer)
+                writer.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                writer.close()
+        finally:
+            reader.close()
+        found = integrity.problems(temporary, thorough=True)
+        if found:
+            raise BackupError(f"The backup did not verify ({found[0]}); the database itself was not changed.")
+        with open(temporary, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+        _fsync_dir(target.parent)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(_explain(error, target)) from error
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _explain(error: BaseException, target: Path) -> str:
+    text = str(error).lower()
+    if "full" in text or getattr(error, "errno", None) == 28:
+        return f"The disk is full: no backup could be written to {target.parent}. Free some space and try again."
+    if isinstance(error, PermissionError) or "readonly" in text or "read-only" in text:
+        return f"PactDesk cannot write the backup to {target.parent}; choose a folder you can write to."
+    return f"The backup to {target} failed: {error}."
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: datetime
+    reason: str
+
+
+class BackupFolder:
+    """The backups of one database file, in ``<folder>/<name>-backups/``."""
+
+    def __init__(self, database: Path) -> None:
+        self.database = database
+        self.folder = database.with_name(f"{database.stem}-backups")
+
+    def take(self, reason: str) -> Path:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self.folder / f"{self.database.stem}-{datetime.now().strftime(_STAMP)}-{reason}.sqlite"
+        copy_database(self.database, target)
+        self.rotate()
+        logger.info("backup (%s) written to %s", reason, target)
+        return target
+
+    def all(self) -> list[Backup]:
+        """Every backup, newest first."""
+        if not self.folder.is_dir():
+            return []
+        found = []
+        prefix = f"{self.database.stem}-"
+        for path in self.folder.glob(f"{prefix}*.sqlite"):
+            stamp, _, reason = path.stem[len(prefix) :].rpartition("-")
+            try:
+                taken_at = datetime.strptime(stamp, _STAMP)
+            except ValueError:
+                continue
+            found.append(Backup(path, taken_at, reason))
+        return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
+
+    def newest_good(self) -> Backup | None:
+        for backup in self.all():
+            if not integrity.problems(backup.path, thorough=True):
+                return backup
+            logger.warning("backup %s does not verify; trying an older one", backup.path)
+        return None
+
+    def rotate(self, keep: int = KEEP) -> None:
+        for backup in self.all()[keep:]:
+            backup.path.unlink(missing_ok=True)

@@ -1,0 +1,357 @@
+"""Opening a PactDesk database safely, and the sessions every service reads and writes through.
+
+Opening a file for writing takes the instance lock, checks the file (thoroughly after an unclean shutdown),
+restores the newest good backup over a damaged file (keeping the damaged one), refuses a newer schema without
+touching the file, backs up and migrates an older one, and sets the pragmas on every connection.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from pactdesk.store import integrity, migrations
+from pactdesk.store.backups import Backup, BackupFolder
+from pactdesk.store.engine import make_engine, open_sqlite
+from pactdesk.store.errors import (
+    BackupError,
+    CorruptDatabaseError,
+    DatabaseBusyError,
+    DiskFullError,
+    MigrationError,
+    NewerSchemaError,
+    ReadOnlyDatabaseError,
+    StoreError,
+)
+from pactdesk.store.location import DatabaseLocation
+from pactdesk.store.lock import InstanceLock
+
+logger = logging.getLogger(__name__)
+
+# Files up to this size get a quick check on every open; larger ones only after an unclean shutdown, when a
+# thorough check runs whatever the size.
+ROUTINE_CHECK_LIMIT = 64 * 1024 * 1024
+
+
+class Database:
+    """An open database. ``write()`` and ``read()`` give sessions; ``close()`` backs up and releases the lock."""
+
+    def __init__(
+        self,
+        location: DatabaseLocation,
+        engine: Engine,
+        *,
+        readonly: bool,
+        lock: InstanceLock | None = None,
+    ) -> None:
+        self.location = location
+        self.engine = engine
+        self.readonly = readonly
+        self.notices: list[str] = []
+        self._lock = lock
+        self._writer = sessionmaker(bind=engine.execution_options(pactdesk_write=True), expire_on_commit=False)
+        self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        event.listen(self._writer, "after_flush", _note_flush)
+        self._local = threading.local()
+        self._changed = False
+        self._damaged = False
+        self.closed = False
+
+    # -- opening ---------------------------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, location: DatabaseLocation, *, readonly: bool = False, migrations_path: Path | None = None
+    ) -> Database:
+        """Open ``location`` for writing (one writer per file) or, with ``readonly``, for reading alongside one."""
+        if location.path is None:
+            return cls._open_server(location, readonly=readonly, migrations_path=migrations_path)
+        if readonly:
+            return cls._open_file_readonly(location)
+        return cls._open_file(location, migrations_path)
+
+    @classmethod
+    def _open_server(cls, location: DatabaseLocation, *, readonly: bool, migrations_path: Path | None) -> Database:
+        try:
+            engine = make_engine(location)
+            database = cls(location, engine, readonly=readonly)
+            if not readonly:
+                database._migrate(migrations_path)
+        except SQLAlchemyError as error:
+            raise StoreError(f"PactDesk cannot reach the database {location.describe()}: {error}") from error
+        return database
+
+    @classmethod
+    def _open_file_readonly(cls, location: DatabaseLocation) -> Database:
+        path = _file(location)
+        if not path.is_file():
+            raise StoreError(f"There is no database at {path}.")
+        return cls(location, make_engine(location, readonly=True), readonly=True)
+
+    @classmethod
+    def _open_file(cls, location: DatabaseLocation, migrations_path: Path | None) -> Database:
+        path = _file(location)
+        if not path.parent.is_dir():
+            raise StoreError(f"The folder {path.parent} does not exist; create it or choose another file.")
+        _check_writable(path)
+        lock = InstanceLock(path)
+        lock.acquire()
+        try:
+            notices = _checked_file(path, thorough=lock.unclean_shutdown)
+            _refuse_foreign_or_newer(path, migrations_path)
+            database = cls(location, make_engine(location), readonly=False, lock=lock)
+            database.notices.extend(notices)
+            database._migrate(migrations_path)
+        except BaseException:
+            lock.release()
+            raise
+        return database
+
+    def _migrate(self, migrations_path: Path | None) -> None:
+        try:
+            with self.engine.connect() as connection:
+                current = migrations.current(connection)
+            if current == migrations.head(migrations_path):
+                return
+            if current is not None and self.location.path is not None:
+                self.backup("migration")
+            migrations.upgrade(self.engine, migrations_path)
+        except (StoreError, DBAPIError) as error:
+            self.engine.dispose()
+            if isinstance(error, StoreError):
+                raise
+            raise MigrationError(
+                f"PactDesk could not upgrade {self.location.describe()} ({translate(error)}). "
+                "The database stays as it was before the failed step; a backup was taken first."
+            ) from error
+        except Exception as error:
+            self.engine.dispose()
+            raise MigrationError(
+                f"PactDesk could not upgrade {self.location.describe()}: {error}. "
+                "The database stays as it was before the failed step; a backup was taken first."
+            ) from error
+
+    # -- sessions --------------------------------------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction; a ``write()`` inside another on the same thread joins it and commits with it."""
+        outer: Session | None = getattr(self._local, "session", None)
+        if outer is not None:
+            yield outer
+            return
+        if self.readonly:
+            raise ReadOnlyDatabaseError("This database was opened for reading only; nothing can be changed.")
+        session = self._writer()
+        self._local.session = session
+        try:
+            yield session
+            session.commit()
+            self._changed = self._changed or session.info.get("flushed", False)
+        except DBAPIError as error:
+            session.rollback()
+            raise self._translated(error) from error
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            self._local.session = None
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; inside a ``write()`` on the same thread it is that transaction's session."""
+        outer: Session | None = getattr(self._local, "session", None)
+        if outer is not None:
+            yield outer
+            return
+        session = self._reader()
+        try:
+            yield session
+        except DBAPIError as error:
+            raise self._translated(error) from error
+        finally:
+            session.rollback()
+            session.close()
+
+    def _translated(self, error: DBAPIError) -> StoreError:
+        translated = translate(error)
+        if isinstance(translated, CorruptDatabaseError):
+            self._damaged = True
+        return translated
+
+    # -- file operations -------------------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        return self.location.path
+
+    def backup(self, reason: str) -> Path:
+        """A verified backup in the rotating backup folder (the last ten are kept)."""
+        return BackupFolder(_file(self.location)).take(reason)
+
+    def backups(self) -> list[Backup]:
+        return BackupFolder(self.location.path).all() if self.location.path else []
+
+    def copy_to(self, target: Path) -> None:
+        from pactdesk.store.backups import copy_database
+
+        copy_database(_file(self.location), target)
+
+    def schema_version(self) -> str | None:
+        with self.engine.connect() as connection:
+            return migrations.current(connection)
+
+    def problems(self) -> list[str]:
+        """Integrity and foreign-key problems; empty when the database is sound."""
+        return integrity.problems(_file(self.location), thorough=True) if self.location.path else []
+
+    def close(self) -> str | None:
+        """Back up when anything changed, then release the file. Returns a warning to show, if any."""
+        if self.closed:
+            return None
+        self.closed = True
+        warning = None
+        try:
+            if self._changed and not self.readonly and not self._damaged and self.location.path is not None:
+                try:
+                    self.backup("close")
+                except BackupError as error:
+                    logger.warning("backup on close failed: %s", error)
+                    warning = str(error)
+        finally:
+            self.engine.dispose()
+            if self._lock is not None and not self._damaged:
+                # A damaged database keeps its lock file in state "open", so the next open checks it thoroughly.
+                self._lock.release()
+        return warning
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _file(location: DatabaseLocation) -> Path:
+    if location.path is None:
+        raise StoreError("This works on a database file only; use the server's own tools for a server database.")
+    return location.path
+
+
+def _check_writable(path: Path) -> None:
+    advice = "Commands that only read (pactdesk info, check and backup) still work on it."
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ReadOnlyDatabaseError(
+            f"{path} is read-only, so PactDesk cannot save to it. Copy it to a folder of yours, or ask for write "
+            f"permission. {advice}"
+        )
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise ReadOnlyDatabaseError(
+            f"PactDesk cannot write in the folder {path.parent}, which it needs beside the database. Move the file "
+            f"to a folder of yours, or ask for write permission. {advice}"
+        )
+
+
+def _checked_file(path: Path, *, thorough: bool) -> list[str]:
+    """Check an existing file; a damaged one is moved aside and the newest good backup put in its place."""
+    if not path.exists() or path.stat().st_size == 0:
+        return []
+    if not thorough and path.stat().st_size > ROUTINE_CHECK_LIMIT:
+        return []
+    if thorough:
+        logger.info("the last session on %s did not close cleanly; checking it thoroughly", path)
+    found = integrity.problems(path, thorough=thorough)
+    if not found:
+        return []
+    logger.error("%s is damaged: %s", path, "; ".join(found[:5]))
+    return [_restore_newest_backup(path, found[0])]
+
+
+def _restore_newest_backup(path: Path, problem: str) -> str:
+    good = BackupFolder(path).newest_good()
+    if good is None:
+        raise CorruptDatabaseError(
+            f"{path} is damaged ({problem}) and there is no good backup to restore. Nothing was deleted: keep the "
+            "file, and ask for help to recover it."
+        )
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    damaged = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    os.replace(path, damaged)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, damaged.with_name(damaged.name + suffix))
+    partial = path.with_name(f".{path.name}.restoring")
+    shutil.copyfile(good.path, partial)
+    os.replace(partial, path)
+    return (
+        f"The database {path} was damaged ({problem}). The damaged file was kept as {damaged}, and the backup of "
+        f"{good.taken_at:%Y-%m-%d %H:%M} was restored from {good.path}. Changes made after that backup are only in "
+        "the damaged file."
+    )
+
+
+def _refuse_foreign_or_newer(path: Path, migrations_path: Path | None) -> None:
+    """Read the schema version through a read-only connection, so a refused file stays byte-for-byte the same."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        connection = open_sqlite(str(path), readonly=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            version = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                version = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise translate(error) from error
+    if version is None and tables - {"alembic_version"}:
+        raise StoreError(f"{path} is not a PactDesk database; it was left as it is. Choose a PactDesk file.")
+    if version is not None and not migrations.known(version, migrations_path):
+        raise NewerSchemaError(
+            f"{path} was saved by a newer version of PactDesk (schema {version}). Install the newer PactDesk to "
+            "open it; the file was not changed."
+        )
+
+
+def translate(error: BaseException) -> StoreError:
+    """A store error with a plain sentence for a database failure."""
+    original = getattr(error, "orig", None) or error
+    text = str(original).lower()
+    if "full" in text:
+        return DiskFullError(
+            "The disk is full, so the last change was not saved. Free some space and try again; everything saved "
+            "before is intact."
+        )
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyDatabaseError(
+            "The database cannot be written to (it or its folder is read-only). The last change was not saved."
+        )
+    if "locked" in text or "busy" in text:
+        return DatabaseBusyError(
+            "Another program is holding the database. Wait a moment and try again; nothing was lost."
+        )
+    if integrity.is_corruption(original):
+        return CorruptDatabaseError(
+            f"The database file is damaged ({original}). Close PactDesk and start it again: it will keep the "
+            "damaged file and restore the newest good backup."
+        )
+    return StoreError(f"The database could not be read or written: {original}.")
+
+
+def _note_flush(session: Session, context: object) -> None:
+    session.info["flushed"] = True

@@ -1,0 +1,51 @@
+"""Engines with the connection settings PactDesk relies on; the only place that knows SQLite's pragmas."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.pool import QueuePool
+
+from pactdesk.store.location import DatabaseLocation
+
+BUSY_TIMEOUT_MS = 5_000
+
+
+def open_sqlite(path: str, *, readonly: bool = False) -> sqlite3.Connection:
+    """A raw connection with PactDesk's settings; read-only ones cannot change the file in any way."""
+    if readonly:
+        uri = "file:" + path.replace("?", "%3f").replace("#", "%23") + "?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    else:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    # We issue BEGIN ourselves (see make_engine), so DDL in migrations is transactional too.
+    connection.isolation_level = None
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    connection.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+    return connection
+
+
+def make_engine(location: DatabaseLocation, *, readonly: bool = False) -> Engine:
+    if location.path is None:
+        return create_engine(location.url, pool_pre_ping=True)
+    path = str(location.path)
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: open_sqlite(path, readonly=readonly),
+        poolclass=QueuePool,
+        pool_size=5,
+        max_overflow=10,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        # Writers take the write lock at BEGIN, so two writers queue on the busy timeout instead of deadlocking.
+        immediate = connection.get_execution_options().get("pactdesk_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine

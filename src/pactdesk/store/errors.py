@@ -1,0 +1,41 @@
+"""Store failures, each with a sentence that says what happened and what to do."""
+
+from __future__ import annotations
+
+from pactdesk.domain.errors import PactDeskError
+
+
+class StoreError(PactDeskError):
+    """The database could not be opened, read or written."""
+
+
+class DatabaseInUseError(StoreError):
+    """Another PactDesk window already has this database file open."""
+
+
+class ReadOnlyDatabaseError(StoreError):
+    """The file or its folder cannot be written to."""
+
+
+class NewerSchemaError(StoreError):
+    """The database was written by a newer PactDesk; it is left untouched."""
+
+
+class CorruptDatabaseError(StoreError):
+    """The file is damaged and no good backup could replace it; nothing was deleted."""
+
+
+class DiskFullError(StoreError):
+    """The disk is full; the change was not saved, earlier work is intact."""
+
+
+class DatabaseBusyError(StoreError):
+    """Another program held the database for longer than the busy timeout."""
+
+
+class BackupError(StoreError):
+    """A backup could not be written or did not verify."""
+
+
+class MigrationError(StoreError):
+    """A schema upgrade failed; the database stays at the version it had before that step."""

@@ -1,0 +1,44 @@
+"""Which database PactDesk talks to: a SQLite file, or any SQLAlchemy URL (PostgreSQL for a team)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from pactdesk.store.errors import StoreError
+
+
+@dataclass(frozen=True)
+class DatabaseLocation:
+    url: str
+    path: Path | None = None  # the file, when the database is a SQLite file
+
+    @classmethod
+    def for_file(cls, path: Path | str) -> DatabaseLocation:
+        resolved = Path(path).expanduser().absolute()
+        return cls(url=f"sqlite+pysqlite:///{resolved}", path=resolved)
+
+    @classmethod
+    def for_url(cls, url: str) -> DatabaseLocation:
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            raise StoreError(f"“{url}” is not a database URL; write it like postgresql+psycopg://user@host/pactdesk.")
+        if parsed.get_backend_name() == "sqlite":
+            if not parsed.database or parsed.database == ":memory:":
+                raise StoreError("A SQLite database URL must name a file, like sqlite:////home/me/pactdesk.sqlite.")
+            return cls.for_file(parsed.database)
+        return cls(url=url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    def describe(self) -> str:
+        """The file path, or the URL without its password."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)

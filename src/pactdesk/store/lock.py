@@ -1,0 +1,104 @@
+"""One PactDesk writer per database file: an OS lock on ``<file>.lock`` that also records a clean shutdown."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sys
+from pathlib import Path
+from typing import IO
+
+from pactdesk.store.errors import DatabaseInUseError, ReadOnlyDatabaseError
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(handle: IO[str]) -> bool:
+        try:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(handle: IO[str]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(handle: IO[str]) -> bool:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+class InstanceLock:
+    """Held while a writer has the database open. The lock file stays; its ``state`` says open or closed.
+
+    A lock file found in state ``open`` but not held by anyone means the last writer did not shut down cleanly.
+    """
+
+    def __init__(self, database: Path) -> None:
+        self.path = database.with_name(database.name + ".lock")
+        self._handle: IO[str] | None = None
+        self.unclean_shutdown = False
+
+    def acquire(self) -> None:
+        try:
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        except PermissionError:
+            raise ReadOnlyDatabaseError(
+                f"PactDesk cannot write in the folder {self.path.parent}. "
+                "Move the database to a folder you can write to, or ask for write permission."
+            )
+        if not _try_lock(handle):
+            owner = self._read(handle)
+            handle.close()
+            who = f" (process {owner.get('pid')} on {owner.get('host')})" if owner.get("pid") else ""
+            raise DatabaseInUseError(
+                f"{self.path.with_suffix('').name} is already open in another PactDesk window{who}. "
+                "Switch to that window, or close it and try again."
+            )
+        previous = self._read(handle)
+        self.unclean_shutdown = previous.get("state") == "open"
+        self._handle = handle
+        self._write({"state": "open", "pid": os.getpid(), "host": socket.gethostname()})
+
+    def release(self) -> None:
+        if self._handle is None:
+            return
+        try:
+            self._write({"state": "closed"})
+            _unlock(self._handle)
+        finally:
+            self._handle.close()
+            self._handle = None
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
+    @staticmethod
+    def _read(handle: IO[str]) -> dict[str, object]:
+        handle.seek(0)
+        try:
+            value = json.loads(handle.read() or "{}")
+        except (ValueError, OSError):
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def _write(self, state: dict[str, object]) -> None:
+        assert self._handle is not None
+        self._handle.seek(0)
+        self._handle.truncate()
+        self._handle.write(json.dumps(state))
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
