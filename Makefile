@@ -22,13 +22,13 @@ test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks db
+	$(BIN)/ruff format --check src tests benchmarks db
 	$(BIN)/mypy
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests benchmarks
-	$(BIN)/ruff check --fix src tests benchmarks
+	$(BIN)/ruff format src tests benchmarks db
+	$(BIN)/ruff check --fix src tests benchmarks db
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks $(ARGS)

@@ -78,8 +78,6 @@ def _location(args: argparse.Namespace) -> DatabaseLocation:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from pactdesk.services import demo, workspace
-
     if not args.db:
         raise PactDeskError("Say where to write the demo: pactdesk demo --db PATH.")
     if args.scale < 1 or args.scale > 1000:
@@ -88,6 +86,8 @@ def _demo(args: argparse.Namespace) -> int:
     path = Path(args.db).expanduser()
     if path.exists():
         raise PactDeskError(f"{path} already exists; the demo only writes a new file. Choose another path.")
+    from pactdesk.services import demo, workspace
+
     database = workspace.open_workspace(workspace.location(str(path)))
     try:
         demo.build_demo(database, scale=args.scale, as_of=as_of)
@@ -202,4 +202,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-

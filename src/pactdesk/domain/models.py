@@ -57,7 +57,6 @@ def _enum(kind: type[enum.Enum]) -> Enum:
     )
 
 
-
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 

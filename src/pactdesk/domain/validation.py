@@ -51,7 +51,7 @@ def optional_email(value: str | None, field: str = "email") -> str | None:
 
 def parse_date(value: str | date | None, what: str, field: str) -> date | None:
     """A date from a ``date`` or from text such as ``2025-03-31`` or ``31/03/2025``; empty gives ``None``."""
-    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
         return value
     if isinstance(value, datetime):
         return value.date()

@@ -26,8 +26,9 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         box.setText(str(error))
     else:
         box.setText(
-            tr("errors", "Something unexpected went wrong. Your saved work is safe.\n\nThe details are also in {0}.")
-            .format(logs.log_file())
+            tr(
+                "errors", "Something unexpected went wrong. Your saved work is safe.\n\nThe details are also in {0}."
+            ).format(logs.log_file())
         )
         box.setDetailedText("".join(traceback.format_exception(error)))
     box.setTextInteractionFlags(box.textInteractionFlags())

@@ -71,13 +71,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About PactDesk"),
             self.tr(
-                "<b>PactDesk {0}</b><p>The Monitoring Committee's meetings, minutes, actions and outputs, "
-                "offline.</p>"
+                "<b>PactDesk {0}</b><p>The Monitoring Committee's meetings, minutes, actions and outputs, offline.</p>"
             ).format(__version__),
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         event.accept()
-
-

@@ -71,9 +71,7 @@ class ClusterSummary:
 def cluster_summaries(db: Database, today: date | None = None) -> list[ClusterSummary]:
     """Every cluster in the official order, with its counts of meetings and of open and overdue actions."""
     today = today or date.today()
-    meetings = (
-        select(Meeting.cluster_id, func.count().label("n")).group_by(Meeting.cluster_id).subquery("meetings")
-    )
+    meetings = select(Meeting.cluster_id, func.count().label("n")).group_by(Meeting.cluster_id).subquery("meetings")
     still_open = Action.status.in_(OPEN_STATUSES)
     actions = (
         select(

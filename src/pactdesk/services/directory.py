@@ -22,7 +22,9 @@ def add_organisation(
         clean = check.required_text(name, "organisation's name", "name", check.MAX_NAME)
         if session.scalar(select(Organisation.id).where(func.lower(Organisation.name) == clean.lower())):
             raise ConflictError(f"There is already an organisation called “{clean}”.")
-        organisation = Organisation(name=clean, acronym=check.limited_text(acronym, "acronym", "acronym", 40), kind=kind)
+        organisation = Organisation(
+            name=clean, acronym=check.limited_text(acronym, "acronym", "acronym", 40), kind=kind
+        )
         session.add(organisation)
         session.flush()
         return organisation.id

@@ -50,8 +50,9 @@ class WorkspaceInfo:
 
 def info(database: Database) -> WorkspaceInfo:
     with database.read() as session:
-        counts = {name: session.scalar(select(func.count()).select_from(model)) or 0
-                  for name, model in COUNTED_TABLES.items()}
+        counts = {
+            name: session.scalar(select(func.count()).select_from(model)) or 0 for name, model in COUNTED_TABLES.items()
+        }
     backups = database.backups()
     path = database.path
     return WorkspaceInfo(

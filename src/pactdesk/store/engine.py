@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 
 from sqlalchemy import Engine, create_engine, event
@@ -17,6 +18,10 @@ def open_sqlite(path: str, *, readonly: bool = False) -> sqlite3.Connection:
     """A raw connection with PactDesk's settings; read-only ones cannot change the file in any way."""
     if readonly:
         uri = "file:" + path.replace("?", "%3f").replace("#", "%23") + "?mode=ro"
+        if not os.access(os.path.dirname(path) or ".", os.W_OK):
+            # A WAL database needs its -shm file; in a folder nobody may write, nobody can change the file
+            # either, so reading it as immutable is safe.
+            uri += "&immutable=1"
         connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     else:
         connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)

@@ -26,7 +26,9 @@ class DatabaseLocation:
         try:
             parsed = make_url(url)
         except ArgumentError:
-            raise StoreError(f"“{url}” is not a database URL; write it like postgresql+psycopg://user@host/pactdesk.")
+            raise StoreError(
+                f"“{url}” is not a database URL; write it like postgresql+psycopg://user@host/pactdesk."
+            ) from None
         if parsed.get_backend_name() == "sqlite":
             if not parsed.database or parsed.database == ":memory:":
                 raise StoreError("A SQLite database URL must name a file, like sqlite:////home/me/pactdesk.sqlite.")

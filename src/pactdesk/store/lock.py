@@ -54,11 +54,11 @@ class InstanceLock:
     def acquire(self) -> None:
         try:
             handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
-        except PermissionError:
+        except PermissionError as error:
             raise ReadOnlyDatabaseError(
                 f"PactDesk cannot write in the folder {self.path.parent}. "
                 "Move the database to a folder you can write to, or ask for write permission."
-            )
+            ) from error
         if not _try_lock(handle):
             owner = self._read(handle)
             handle.close()

@@ -1,0 +1,119 @@
+"""Migrations: empty to head matches the models; a failed step changes nothing; a newer schema is refused."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from pactdesk.domain.models import Base
+from pactdesk.services import workspace
+from pactdesk.store import migrations
+from pactdesk.store.database import Database
+from pactdesk.store.errors import MigrationError, NewerSchemaError, StoreError
+from pactdesk.store.location import DatabaseLocation
+
+FAILING_STEP = '''
+"""a step that fails halfway"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
+    with op.batch_alter_table("cluster") as batch:
+        batch.add_column(sa.Column("colour", sa.String(20), nullable=True))
+    op.execute("UPDATE cluster SET name = name || ' (changed)'")
+    op.execute("DELETE FROM organisation WHERE id NOT IN (SELECT management_entity_id FROM cluster)")
+    raise RuntimeError("the step failed halfway")
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def snapshot(path: Path) -> tuple[list[tuple[str, str]], dict[str, list[tuple[object, ...]]]]:
+    """The schema and every row of every table, read without changing the file."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        schema = connection.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall()
+        rows = {
+            name: connection.execute(f'SELECT * FROM "{name}" ORDER BY 1').fetchall()
+            for name, sql in schema
+            if sql and sql.startswith("CREATE TABLE")
+        }
+    finally:
+        connection.close()
+    return schema, rows
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_empty_to_head_matches_the_models(db_path: Path) -> None:
+    database = Database.open(DatabaseLocation.for_file(db_path))
+    try:
+        assert database.schema_version() == migrations.head()
+        with database.engine.connect() as connection:
+            differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        assert differences == []
+    finally:
+        database.close()
+
+
+def test_a_failing_step_leaves_schema_and_data_unchanged(db_path: Path, tmp_path: Path) -> None:
+    workspace.open_workspace(workspace.location(str(db_path))).close()
+    before = snapshot(db_path)
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrations.scripts_path(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0999_fails.py").write_text(FAILING_STEP.format(head=migrations.head()))
+
+    with pytest.raises(MigrationError, match="stays as it was"):
+        Database.open(DatabaseLocation.for_file(db_path), migrations_path=scripts)
+
+    assert snapshot(db_path) == before
+    backups = list((tmp_path / "pact-backups").glob("*-migration.sqlite"))
+    assert len(backups) == 1, "a backup is taken before migrating"
+    reopened = Database.open(DatabaseLocation.for_file(db_path))  # the released lock lets the next open in
+    assert reopened.schema_version() == migrations.head()
+    reopened.close()
+
+
+def test_a_newer_schema_is_refused_and_the_file_left_unchanged(db_path: Path) -> None:
+    workspace.open_workspace(workspace.location(str(db_path))).close()
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.commit()
+    connection.close()
+    before = digest(db_path)
+
+    with pytest.raises(NewerSchemaError, match="newer version of PactDesk"):
+        workspace.open_workspace(workspace.location(str(db_path)))
+
+    assert digest(db_path) == before
+    wal = db_path.with_name(db_path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0, "nothing is waiting to be written into the file"
+
+
+def test_a_file_that_is_not_pactdesks_is_refused_untouched(db_path: Path) -> None:
+    connection = sqlite3.connect(db_path)
+    connection.execute("CREATE TABLE notes (body TEXT)")
+    connection.execute("INSERT INTO notes VALUES ('mine')")
+    connection.commit()
+    connection.close()
+    before = digest(db_path)
+    with pytest.raises(StoreError, match="not a PactDesk database"):
+        workspace.open_workspace(workspace.location(str(db_path)))
+    assert digest(db_path) == before

@@ -1,0 +1,109 @@
+"""Damaged files: PactDesk keeps them, restores the newest good backup and says so; without one it deletes nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from pactdesk.cli import main
+from pactdesk.domain.models import Organisation
+from pactdesk.services import directory, workspace
+from pactdesk.store.errors import CorruptDatabaseError
+from pactdesk.store.lock import InstanceLock
+
+
+def flip_middle_page(path: Path) -> None:
+    """Invert every byte of the page in the middle of the file."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    start = (len(data) // 2) // page * page
+    for offset in range(start, start + page):
+        data[offset] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def organisation_names(path: Path) -> set[str]:
+    database = workspace.open_workspace(workspace.location(str(path)), readonly=True)
+    try:
+        with database.read() as session:
+            return set(session.scalars(select(Organisation.name)))
+    finally:
+        database.close()
+
+
+def make_database(path: Path, names: list[str]) -> None:
+    database = workspace.open_workspace(workspace.location(str(path)))
+    try:
+        for name in names:
+            directory.add_organisation(database, name)
+    finally:
+        database.close()  # writes a verified backup
+
+
+def test_corrupt_file_is_kept_and_the_newest_good_backup_restored(db_path: Path) -> None:
+    make_database(db_path, [f"Saved before the backup {n}" for n in range(300)])
+    expected = organisation_names(db_path)
+    flip_middle_page(db_path)
+    damaged_digest = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    assert main(["check", "--db", str(db_path)]) == 1
+
+    database = workspace.open_workspace(workspace.location(str(db_path)))
+    try:
+        notice = " ".join(database.notices)
+        assert "damaged" in notice and "restored" in notice
+        kept = list(db_path.parent.glob("pact.damaged-*.sqlite"))
+        assert len(kept) == 1 and str(kept[0]) in notice
+        assert hashlib.sha256(kept[0].read_bytes()).hexdigest() == damaged_digest
+        backups = database.backups()
+        assert any(str(backup.path) in notice for backup in backups)
+        assert database.problems() == []
+    finally:
+        database.close()
+    assert organisation_names(db_path) == expected
+
+
+def test_corrupt_file_without_a_good_backup_is_left_in_place(db_path: Path) -> None:
+    make_database(db_path, [f"Only copy {n}" for n in range(300)])
+    for backup in (db_path.parent / "pact-backups").iterdir():
+        backup.unlink()
+    flip_middle_page(db_path)
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+
+    with pytest.raises(CorruptDatabaseError, match=r"no good backup.*Nothing was deleted"):
+        workspace.open_workspace(workspace.location(str(db_path)))
+
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+    assert list(db_path.parent.glob("pact.damaged-*")) == []
+
+
+def test_a_damaged_backup_is_skipped_for_an_older_good_one(db_path: Path) -> None:
+    make_database(db_path, ["First"])
+    make_database(db_path, [f"Second {n}" for n in range(300)])
+    reader = workspace.open_workspace(workspace.location(str(db_path)), readonly=True)
+    newest, older = reader.backups()[:2]
+    reader.close()
+    flip_middle_page(newest.path)
+    flip_middle_page(db_path)
+    database = workspace.open_workspace(workspace.location(str(db_path)))
+    try:
+        assert str(older.path) in " ".join(database.notices)
+    finally:
+        database.close()
+    assert "First" in organisation_names(db_path)
+
+
+def test_after_an_unclean_shutdown_the_file_is_checked_thoroughly(
+    db_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    make_database(db_path, ["Before the crash"])
+    lock = InstanceLock(db_path)
+    lock.acquire()
+    lock._handle.close()  # type: ignore[union-attr]  # the process "dies" holding the lock in state open
+    caplog.set_level(logging.INFO, logger="pactdesk.store.database")
+    database = workspace.open_workspace(workspace.location(str(db_path)))
+    database.close()
+    assert "did not close cleanly" in caplog.text

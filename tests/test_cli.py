@@ -1,0 +1,109 @@
+"""The command line: exit codes, one-line errors without tracebacks, and what each command prints."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pactdesk import __version__
+from pactdesk.cli import main
+from pactdesk.services import meetings, workspace
+from pactdesk.store.database import Database
+
+
+def run_pactdesk(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "pactdesk", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_version() -> None:
+    result = run_pactdesk("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"PactDesk {__version__}"
+
+
+def test_info_json_has_schema_version_and_counts(database: Database, db_path: Path) -> None:
+    meetings.create_meeting(database, "AEC", title="Kick-off", starts_at="2025-02-03 10:00")
+    result = run_pactdesk("info", "--db", str(db_path), "--json")
+    assert result.returncode == 0, result.stderr
+    about = json.loads(result.stdout)
+    assert about["schema_version"] == "0001"
+    assert about["counts"] == {
+        "clusters": 18,
+        "organisations": 26,
+        "people": 0,
+        "meetings": 1,
+        "attendance": 0,
+        "agenda_items": 0,
+        "decisions": 0,
+        "actions": 0,
+        "outputs": 0,
+    }
+
+
+def test_info_text_names_file_and_backup(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    workspace.open_workspace(workspace.location(str(db_path))).close()
+    assert main(["info", "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert str(db_path) in out and "Schema version: 0001" in out and "pact-backups" in out
+
+
+def test_the_db_option_works_before_the_command_and_from_the_environment(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace.open_workspace(workspace.location(str(db_path))).close()
+    assert main(["--db", str(db_path), "info"]) == 0
+    assert str(db_path) in capsys.readouterr().out
+    monkeypatch.setenv("PACTDESK_DB", str(db_path))
+    assert main(["info"]) == 0
+    assert str(db_path) in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["info", "--db", "/nonexistent/folder/pact.sqlite"], "There is no database at"),
+        (["check", "--db", "/nonexistent/pact.sqlite"], "There is no database at"),
+        (["demo"], "Say where to write the demo"),
+        (["demo", "--db", "x.sqlite", "--scale", "0"], "--scale must be"),
+        (["demo", "--db", "x.sqlite", "--as-of", "31/13/2025"], "is not a date"),
+        (["info", "--database-url", "nonsense://"], "database"),
+    ],
+)
+def test_errors_are_one_line_without_traceback(args: list[str], message: str, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pactdesk", *args], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("pactdesk: ") and message in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_demo_never_overwrites_a_file(db_path: Path) -> None:
+    workspace.open_workspace(workspace.location(str(db_path))).close()
+    before = db_path.read_bytes()
+    result = run_pactdesk("demo", "--db", str(db_path))
+    assert result.returncode == 1 and "already exists" in result.stderr
+    assert db_path.read_bytes() == before
+
+
+def test_backup_writes_a_verified_copy_and_refuses_the_source(db_path: Path, tmp_path: Path) -> None:
+    workspace.open_workspace(workspace.location(str(db_path))).close()
+    target = tmp_path / "copy.sqlite"
+    assert main(["backup", "--db", str(db_path), str(target)]) == 0
+    assert main(["check", "--db", str(target)]) == 0
+    assert main(["backup", "--db", str(db_path), str(db_path)]) == 1
+    assert main(["check", "--db", str(db_path)]) == 0
+
+
+def test_backup_into_a_missing_folder_fails_cleanly(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace.open_workspace(workspace.location(str(db_path))).close()
+    assert main(["backup", "--db", str(db_path), str(tmp_path / "no" / "such" / "copy.sqlite")]) == 1
+    assert "backup" in capsys.readouterr().err.lower()
