@@ -256,7 +256,7 @@ def upgrade() -> None:
         sa.Column(
             "status",
             sa.Enum("present", "remote", "apologies", "absent", name="attendancestatus", native_enum=False, length=32),
-            nullable=False,
+            nullable=True,
         ),
         sa.Column("guest", sa.Boolean(), nullable=False),
         sa.Column("note", sa.String(length=300), nullable=False),

@@ -75,7 +75,7 @@ def set_attendance(
     db: Database,
     meeting_ref: str,
     person_id: int,
-    status: AttendanceStatus,
+    status: AttendanceStatus | None,
     *,
     organisation_id: int | None = None,
     guest: bool = False,
