@@ -29,7 +29,9 @@ def best_of(runs: int, work: Callable[[], object]) -> float:
 
 def pactdesk(*args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PACTDESK_HOME=str(OUT / "home"))
-    return subprocess.run([sys.executable, "-m", "pactdesk", *args], capture_output=True, text=True, env=env, check=True)
+    return subprocess.run(
+        [sys.executable, "-m", "pactdesk", *args], capture_output=True, text=True, env=env, check=True
+    )
 
 
 def demo_database(scale: int, *, fresh: bool = False) -> Path:

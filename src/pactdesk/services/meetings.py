@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import enum
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.domain.errors import LockedError, NotFoundError, ValidationError
-from pactdesk.domain.models import AgendaItem, Attendance, Decision, Meeting, Organisation, Person
+from pactdesk.domain.models import AgendaItem, Attendance, Cluster, Decision, Meeting, Organisation, Person
 from pactdesk.services.catalogue import cluster_by_code
 from pactdesk.services.references import next_meeting_ref
 from pactdesk.store.database import Database
@@ -141,3 +144,96 @@ def add_decision(db: Database, agenda_item_id: int, text: str) -> int:
         session.add(decision)
         session.flush()
         return decision.id
+
+
+# -- reading: the list of meetings and one meeting in full ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    ref: str
+    cluster_code: str
+    kind: MeetingKind
+    title: str
+    starts_at: datetime
+    location: str
+    status: MeetingStatus
+    minutes_status: MinutesStatus
+
+
+class MeetingOrder(enum.Enum):
+    """The columns the list of meetings can be sorted by."""
+
+    REF = "ref"
+    CLUSTER = "cluster"
+    DATE = "date"
+    KIND = "kind"
+    TITLE = "title"
+    STATUS = "status"
+    MINUTES = "minutes"
+
+
+_Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
+
+_ORDER_COLUMNS = {
+    MeetingOrder.REF: Meeting.ref,
+    MeetingOrder.CLUSTER: Cluster.code,
+    MeetingOrder.DATE: Meeting.starts_at,
+    MeetingOrder.KIND: Meeting.kind,
+    MeetingOrder.TITLE: Meeting.title,
+    MeetingOrder.STATUS: Meeting.status,
+    MeetingOrder.MINUTES: Meeting.minutes_status,
+}
+
+
+def _filtered(query: _Query, cluster_id: int | None, text: str) -> _Query:
+    if cluster_id is not None:
+        query = query.where(Meeting.cluster_id == cluster_id)
+    for word in check.clean_text(text).lower().split():
+        query = query.where(
+            func.lower(Meeting.ref).contains(word, autoescape=True)
+            | func.lower(Meeting.title).contains(word, autoescape=True)
+            | func.lower(Meeting.location).contains(word, autoescape=True)
+            | func.lower(Meeting.kind).contains(word, autoescape=True)
+        )
+    return query
+
+
+def count_meetings(db: Database, *, cluster_id: int | None = None, text: str = "") -> int:
+    query = _filtered(select(func.count()).select_from(Meeting).join(Cluster), cluster_id, text)
+    with db.read() as session:
+        return session.scalar(query) or 0
+
+
+def list_meetings(
+    db: Database,
+    *,
+    cluster_id: int | None = None,
+    text: str = "",
+    order: MeetingOrder = MeetingOrder.DATE,
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[MeetingRow]:
+    """One page of meetings of a cluster (or of all), whose reference, title, place or kind has every word."""
+    column = _ORDER_COLUMNS[order]
+    query = _filtered(
+        select(
+            Meeting.id,
+            Meeting.ref,
+            Cluster.code,
+            Meeting.kind,
+            Meeting.title,
+            Meeting.starts_at,
+            Meeting.location,
+            Meeting.status,
+            Meeting.minutes_status,
+        ).join(Cluster),
+        cluster_id,
+        text,
+    )
+    tie = Meeting.id.desc() if descending else Meeting.id
+    query = query.order_by(column.desc() if descending else column, tie).offset(offset).limit(limit)
+    with db.read() as session:
+        return [MeetingRow(*row) for row in session.execute(query)]
