@@ -7,6 +7,7 @@ import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pactdesk import __version__, config
@@ -40,6 +41,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName(config.APP_NAME)
     app.setOrganizationName(config.APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(config.resource_dir("resources") / "icons" / "pactdesk.svg")))
     install_excepthook()
     database = open_database(args)
     if database is None:

@@ -1,0 +1,183 @@
+"""Who came to a meeting: the list pre-filled from the committee, guests, and whether every member was there."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from pactdesk.domain import validation as check
+from pactdesk.domain.enums import AttendanceStatus, SeatCode
+from pactdesk.domain.errors import ConflictError, NotFoundError
+from pactdesk.domain.models import Attendance, CommitteeSeat, Meeting, Organisation, Person, SeatHolder
+from pactdesk.services.meetings import editable, meeting_by_ref
+from pactdesk.store.database import Database
+
+PRESENT = (AttendanceStatus.PRESENT, AttendanceStatus.REMOTE)
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    person_id: int
+    person: str
+    organisation_id: int | None
+    organisation: str
+    role: str
+    status: AttendanceStatus | None
+    guest: bool
+
+
+@dataclass(frozen=True)
+class MemberPresence:
+    """One of the committee's member organisations at a meeting, and whether anyone represented it."""
+
+    seat: SeatCode
+    organisation: str
+    represented: bool
+
+
+def attendance(db: Database, meeting_ref: str) -> list[AttendanceRow]:
+    with db.read() as session:
+        meeting = meeting_by_ref(session, meeting_ref)
+        rows = session.execute(
+            select(Attendance, Person, Organisation)
+            .join(Person, Person.id == Attendance.person_id)
+            .outerjoin(Organisation, Organisation.id == Attendance.organisation_id)
+            .where(Attendance.meeting_id == meeting.id)
+            .order_by(Attendance.guest, Organisation.name, Person.name)
+        )
+        return [
+            AttendanceRow(
+                person_id=person.id,
+                person=person.name,
+                organisation_id=row.organisation_id,
+                organisation=organisation.name if organisation else "",
+                role=person.role,
+                status=row.status,
+                guest=row.guest,
+            )
+            for row, person, organisation in rows
+        ]
+
+
+def _seat_organisation(seat: CommitteeSeat, meeting: Meeting) -> int | None:
+    """Seat (c) is taken at each meeting by the cluster's own management entity."""
+    return meeting.cluster.management_entity_id if seat.code is SeatCode.C else seat.organisation_id
+
+
+def _holders_on(session: Session, day: date) -> list[SeatHolder]:
+    return list(
+        session.scalars(
+            select(SeatHolder)
+            .where(or_(SeatHolder.since.is_(None), SeatHolder.since <= day))
+            .where(or_(SeatHolder.until.is_(None), SeatHolder.until > day))
+        )
+    )
+
+
+def prefill(session: Session, meeting: Meeting) -> None:
+    """Add the committee's seat holders on the meeting's day and the people of the cluster's management entity."""
+    present = {row.person_id for row in meeting.attendance}
+    expected: list[tuple[int, int | None]] = []
+    for holder in _holders_on(session, meeting.starts_at.date()):
+        expected.append((holder.person_id, _seat_organisation(holder.seat, meeting)))
+    entity = meeting.cluster.management_entity_id
+    if entity is not None:
+        expected.extend(
+            (person_id, entity)
+            for person_id in session.scalars(
+                select(Person.id).where(Person.organisation_id == entity).order_by(Person.name)
+            )
+        )
+    for person_id, organisation_id in expected:
+        if person_id not in present:
+            present.add(person_id)
+            meeting.attendance.append(Attendance(person_id=person_id, organisation_id=organisation_id))
+
+
+def prefill_attendance(db: Database, meeting_ref: str) -> int:
+    """Pre-fill the list of a meeting; returns how many people were added."""
+    with db.write() as session:
+        meeting = editable(meeting_by_ref(session, meeting_ref))
+        before = len(meeting.attendance)
+        prefill(session, meeting)
+        return len(meeting.attendance) - before
+
+
+def add_guest(
+    db: Database, meeting_ref: str, name: str, *, organisation_id: int | None = None, email: str | None = None
+) -> int:
+    """A guest at the meeting: an existing person with that e-mail, else a new person. Returns the person's id."""
+    with db.write() as session:
+        meeting = editable(meeting_by_ref(session, meeting_ref))
+        address = check.optional_email(email)
+        person = session.scalar(select(Person).where(Person.email == address)) if address else None
+        if person is None:
+            person = Person(
+                name=check.required_text(name, "guest's name", "name", check.MAX_NAME),
+                organisation_id=organisation_id,
+                email=address,
+            )
+            session.add(person)
+            session.flush()
+        if any(row.person_id == person.id for row in meeting.attendance):
+            raise ConflictError(f"{person.name} is already on the list of this meeting.")
+        meeting.attendance.append(
+            Attendance(person_id=person.id, organisation_id=organisation_id or person.organisation_id, guest=True)
+        )
+        return person.id
+
+
+def remove_attendance(db: Database, meeting_ref: str, person_id: int) -> AttendanceRow:
+    """Take a person off the list; returns their row so it can be put back."""
+    with db.write() as session:
+        meeting = editable(meeting_by_ref(session, meeting_ref))
+        row = next((row for row in meeting.attendance if row.person_id == person_id), None)
+        if row is None:
+            raise NotFoundError("That person is not on the list of this meeting.")
+        removed = AttendanceRow(
+            person_id=person_id,
+            person=row.person.name,
+            organisation_id=row.organisation_id,
+            organisation=row.organisation.name if row.organisation else "",
+            role=row.person.role,
+            status=row.status,
+            guest=row.guest,
+        )
+        meeting.attendance.remove(row)
+        return removed
+
+
+def restore_attendance(db: Database, meeting_ref: str, removed: AttendanceRow) -> None:
+    with db.write() as session:
+        meeting = editable(meeting_by_ref(session, meeting_ref))
+        meeting.attendance.append(
+            Attendance(
+                person_id=removed.person_id,
+                organisation_id=removed.organisation_id,
+                status=removed.status,
+                guest=removed.guest,
+            )
+        )
+
+
+def member_presence(db: Database, meeting_ref: str) -> list[MemberPresence]:
+    """Each member organisation of the committee (chair, a–h) and whether someone present or remote represented it."""
+    with db.read() as session:
+        meeting = meeting_by_ref(session, meeting_ref)
+        represented = {row.organisation_id for row in meeting.attendance if row.status in PRESENT}
+        result = []
+        for seat in session.scalars(select(CommitteeSeat)):
+            organisation_id = _seat_organisation(seat, meeting)
+            organisation = session.get(Organisation, organisation_id) if organisation_id else None
+            result.append(
+                MemberPresence(
+                    seat=seat.code,
+                    organisation=organisation.name if organisation else seat.title,
+                    represented=organisation_id is not None and organisation_id in represented,
+                )
+            )
+        order = list(SeatCode)
+        return sorted(result, key=lambda presence: order.index(presence.seat))

@@ -1,0 +1,76 @@
+"""Attendance: pre-filled from the committee and the cluster's entity, guests, and member representation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pactdesk.domain.enums import AttendanceStatus, SeatCode
+from pactdesk.domain.errors import ConflictError
+from pactdesk.services import attendance, directory, meetings
+from pactdesk.store.database import Database
+
+
+@pytest.fixture
+def committee(database: Database) -> dict[str, int]:
+    with database.read() as session:
+        from pactdesk.services.catalogue import cluster_by_code, seat
+
+        iapmei = seat(session, SeatCode.D).organisation_id
+        chair_org = seat(session, SeatCode.CHAIR).organisation_id
+        entity = cluster_by_code(session, "AEC").management_entity_id
+    people = {
+        "chair": directory.add_person(database, "Chair Person", organisation_id=chair_org),
+        "iapmei": directory.add_person(database, "Inês Gonçalves", organisation_id=iapmei, email="ines@iapmei.example"),
+        "old_iapmei": directory.add_person(database, "Former Holder", organisation_id=iapmei),
+        "entity": directory.add_person(database, "João Simões", organisation_id=entity),
+    }
+    directory.hold_seat(database, SeatCode.CHAIR, people["chair"], since=date(2020, 1, 1))
+    directory.hold_seat(database, SeatCode.D, people["old_iapmei"], since=date(2020, 1, 1))
+    directory.hold_seat(database, SeatCode.D, people["iapmei"], since=date(2024, 1, 1))
+    return people
+
+
+def test_prefill_takes_holders_on_the_day_and_the_entity(database: Database, committee: dict[str, int]) -> None:
+    ref = meetings.create_meeting(database, "AEC", title="Monitoring", starts_at="2025-03-03 10:00")
+    assert attendance.prefill_attendance(database, ref) == 3
+    listed = {row.person for row in attendance.attendance(database, ref)}
+    assert listed == {"Chair Person", "Inês Gonçalves", "João Simões"}
+    assert all(row.status is None for row in attendance.attendance(database, ref))
+    assert attendance.prefill_attendance(database, ref) == 0, "nobody is added twice"
+    earlier = meetings.create_meeting(database, "AEC", title="Old", starts_at="2023-03-03 10:00")
+    attendance.prefill_attendance(database, earlier)
+    assert "Former Holder" in {row.person for row in attendance.attendance(database, earlier)}
+
+
+def test_member_presence_counts_present_and_remote_only(database: Database, committee: dict[str, int]) -> None:
+    ref = meetings.create_meeting(database, "AEC", title="Monitoring", starts_at="2025-03-03 10:00")
+    attendance.prefill_attendance(database, ref)
+    meetings.set_attendance(database, ref, committee["iapmei"], AttendanceStatus.REMOTE)
+    meetings.set_attendance(database, ref, committee["entity"], AttendanceStatus.PRESENT)
+    meetings.set_attendance(database, ref, committee["chair"], AttendanceStatus.APOLOGIES)
+    presence = {row.seat: row.represented for row in attendance.member_presence(database, ref)}
+    assert presence == {
+        SeatCode.CHAIR: False,
+        SeatCode.A: False,
+        SeatCode.B: False,
+        SeatCode.C: True,
+        SeatCode.D: True,
+        SeatCode.E: False,
+        SeatCode.F: False,
+        SeatCode.G: False,
+        SeatCode.H: False,
+    }
+
+
+def test_guests_and_removal_with_restore(database: Database, committee: dict[str, int]) -> None:
+    ref = meetings.create_meeting(database, "AEC", title="Monitoring", starts_at="2025-03-03 10:00")
+    guest = attendance.add_guest(database, ref, "Zoë O'Brien & Co <guest>", email="zoe@example.org")
+    with pytest.raises(ConflictError, match="already on the list"):
+        attendance.add_guest(database, ref, "Zoë again", email="ZOE@example.org")
+    removed = attendance.remove_attendance(database, ref, guest)
+    assert attendance.attendance(database, ref) == []
+    attendance.restore_attendance(database, ref, removed)
+    [row] = attendance.attendance(database, ref)
+    assert row.person == "Zoë O'Brien & Co <guest>" and row.guest
