@@ -14,7 +14,7 @@ from pactdesk.store.database import Database
 def meeting(database: Database) -> str:
     ref = meetings.create_meeting(database, "AEC", title="Monitoring", starts_at="2025-03-03 10:00")
     for title, planned in (("Approval of the previous minutes", 5), ("Matters arising", 15), ("Funding", 40)):
-        meetings.add_agenda_item(database, ref, title, planned_minutes=planned)
+        agenda.add_agenda_item(database, ref, title, planned_minutes=planned)
     return ref
 
 
@@ -61,7 +61,7 @@ def test_moving_renumbers_the_others(database: Database, meeting: str) -> None:
 
 def test_remove_and_restore_an_item_with_decisions_and_actions(database: Database, meeting: str) -> None:
     item = agenda.agenda(database, meeting)[1]
-    meetings.add_decision(database, item.id, "Keep the calendar.")
+    agenda.add_decision(database, item.id, "Keep the calendar.")
     ref = actions.create_action(database, "Circulate the calendar", meeting_ref=meeting, agenda_item_id=item.id)
     before = titles(database, meeting)
 
@@ -78,8 +78,8 @@ def test_remove_and_restore_an_item_with_decisions_and_actions(database: Databas
 
 def test_decisions_edit_and_remove(database: Database, meeting: str) -> None:
     item = agenda.agenda(database, meeting)[2]
-    first = meetings.add_decision(database, item.id, "Apply to the call.")
-    meetings.add_decision(database, item.id, "Report in June.")
+    first = agenda.add_decision(database, item.id, "Apply to the call.")
+    agenda.add_decision(database, item.id, "Report in June.")
     assert agenda.set_decision_text(database, first, "Apply to the 2026 call.") == "Apply to the call."
     assert agenda.remove_decision(database, first) == (item.id, 1, "Apply to the 2026 call.")
     assert [(d.position, d.text) for d in agenda.agenda(database, meeting)[2].decisions] == [(1, "Report in June.")]

@@ -47,9 +47,9 @@ def test_prefill_takes_holders_on_the_day_and_the_entity(database: Database, com
 def test_member_presence_counts_present_and_remote_only(database: Database, committee: dict[str, int]) -> None:
     ref = meetings.create_meeting(database, "AEC", title="Monitoring", starts_at="2025-03-03 10:00")
     attendance.prefill_attendance(database, ref)
-    meetings.set_attendance(database, ref, committee["iapmei"], AttendanceStatus.REMOTE)
-    meetings.set_attendance(database, ref, committee["entity"], AttendanceStatus.PRESENT)
-    meetings.set_attendance(database, ref, committee["chair"], AttendanceStatus.APOLOGIES)
+    attendance.set_attendance(database, ref, committee["iapmei"], AttendanceStatus.REMOTE)
+    attendance.set_attendance(database, ref, committee["entity"], AttendanceStatus.PRESENT)
+    attendance.set_attendance(database, ref, committee["chair"], AttendanceStatus.APOLOGIES)
     presence = {row.seat: row.represented for row in attendance.member_presence(database, ref)}
     assert presence == {
         SeatCode.CHAIR: False,

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from pactdesk.domain.enums import ActionStatus, MinutesStatus
 from pactdesk.domain.errors import ConflictError, LockedError, NotFoundError, ValidationError
 from pactdesk.domain.models import Action, Meeting
-from pactdesk.services import actions, directory, meetings, outputs
+from pactdesk.services import actions, agenda, directory, meetings, outputs
 from pactdesk.store.database import Database
 
 
@@ -83,7 +83,7 @@ def test_approved_minutes_are_locked(database: Database) -> None:
         database, "TEX", title="x", starts_at="2024-01-10 10:00", minutes_status=MinutesStatus.APPROVED
     )
     with pytest.raises(LockedError, match="approved"):
-        meetings.add_agenda_item(database, ref, "Late addition")
+        agenda.add_agenda_item(database, ref, "Late addition")
 
 
 def test_closing_an_action_records_when_and_where(database: Database) -> None:

@@ -239,6 +239,7 @@ def upgrade() -> None:
         sa.Column("planned_minutes", sa.Integer(), nullable=False),
         sa.Column("minutes", sa.Text(), nullable=False),
         sa.Column("standing", sa.Boolean(), nullable=False),
+        sa.Column("matters_arising", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["meeting_id"], ["meeting.id"], name=op.f("fk_agenda_item_meeting_id_meeting"), ondelete="CASCADE"
         ),

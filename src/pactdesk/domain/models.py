@@ -240,6 +240,8 @@ class AgendaItem(Base):
     planned_minutes: Mapped[int] = mapped_column(Integer, default=0)
     minutes: Mapped[str] = mapped_column(Text, default="")
     standing: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Under this item the meeting goes through the cluster's open actions (read live, never copied).
+    matters_arising: Mapped[bool] = mapped_column(Boolean, default=False)
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")
     decisions: Mapped[list[Decision]] = relationship(

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import NotFoundError, ValidationError
-from pactdesk.domain.models import Action, ActionUpdate, AgendaItem, Goal, Organisation, Person
-from pactdesk.services.catalogue import cluster_by_code
+from pactdesk.domain.models import Action, ActionUpdate, AgendaItem, Goal, Meeting, Organisation, Person
+from pactdesk.services.catalogue import OPEN_STATUSES, cluster_by_code
 from pactdesk.services.meetings import meeting_by_ref
 from pactdesk.services.references import next_action_ref
 from pactdesk.store.database import Database
@@ -110,3 +112,121 @@ def add_update(
             action.closed_meeting = meeting if status.is_closed else None
         session.flush()
         return update.id
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    ref: str
+    title: str
+    owner: str
+    due_on: date | None
+    status: ActionStatus
+    meeting_ref: str | None
+    agenda_item_id: int | None
+    goals: tuple[int, ...]
+    latest_update: str
+
+    def overdue(self, today: date) -> bool:
+        return not self.status.is_closed and self.due_on is not None and self.due_on < today
+
+
+def _rows(session: Session, query: Select[Action]) -> list[ActionRow]:
+    found = session.scalars(
+        query.options(
+            selectinload(Action.goals),
+            selectinload(Action.updates),
+            joinedload(Action.owner_person),
+            joinedload(Action.owner_organisation),
+            joinedload(Action.meeting),
+        )
+    ).all()
+    return [
+        ActionRow(
+            id=action.id,
+            ref=action.ref,
+            title=action.title,
+            owner=owner_label(action),
+            due_on=action.due_on,
+            status=action.status,
+            meeting_ref=action.meeting.ref if action.meeting else None,
+            agenda_item_id=action.agenda_item_id,
+            goals=tuple(goal.number for goal in action.goals),
+            latest_update=action.updates[-1].text if action.updates else "",
+        )
+        for action in found
+    ]
+
+
+def owner_label(action: Action) -> str:
+    if action.owner_person is not None:
+        return action.owner_person.name
+    if action.owner_organisation is not None:
+        return action.owner_organisation.acronym or action.owner_organisation.name
+    return ""
+
+
+def actions_of_meeting(db: Database, meeting_ref: str) -> list[ActionRow]:
+    with db.read() as session:
+        meeting = meeting_by_ref(session, meeting_ref)
+        return _rows(session, select(Action).where(Action.meeting_id == meeting.id).order_by(Action.id))
+
+
+def open_actions_before(db: Database, meeting_ref: str) -> list[ActionRow]:
+    """The cluster's actions still open, raised before this meeting: what its matters arising go through."""
+    with db.read() as session:
+        meeting = meeting_by_ref(session, meeting_ref)
+        earlier = select(Meeting.id).where(
+            Meeting.cluster_id == meeting.cluster_id, Meeting.starts_at < meeting.starts_at
+        )
+        query = (
+            select(Action)
+            .where(Action.cluster_id == meeting.cluster_id, Action.status.in_(OPEN_STATUSES))
+            .where((Action.meeting_id.is_(None)) | Action.meeting_id.in_(earlier))
+            .order_by(Action.due_on.is_(None), Action.due_on, Action.id)
+        )
+        return _rows(session, query)
+
+
+def set_action_field(db: Database, action_id: int, field: str, value: Any) -> Any:
+    """Change one field of an action (title, owner, due date, status, goals); returns the old value, for undo."""
+    with db.write() as session:
+        action = session.get(Action, action_id)
+        if action is None:
+            raise NotFoundError("That action no longer exists.")
+        if field == "title":
+            previous: Any = action.title
+            action.title = check.required_text(value, "action", "title", 5_000)
+        elif field == "due_on":
+            previous = action.due_on
+            action.due_on = check.parse_date(value, "due date", "due_on")
+        elif field == "status":
+            previous = action.status
+            status = ActionStatus(value)
+            if status is not action.status:
+                action.status = status
+                action.closed_on = date.today() if status.is_closed else None
+                if not status.is_closed:
+                    action.closed_meeting_id = None
+        elif field == "owner":
+            previous = (action.owner_person_id, action.owner_organisation_id)
+            person_id, organisation_id = value
+            if person_id is not None and session.get(Person, person_id) is None:
+                raise NotFoundError("The chosen owner no longer exists.")
+            if organisation_id is not None and session.get(Organisation, organisation_id) is None:
+                raise NotFoundError("The chosen owner organisation no longer exists.")
+            action.owner_person_id, action.owner_organisation_id = person_id, organisation_id
+        elif field == "goals":
+            previous = tuple(goal.number for goal in action.goals)
+            action.goals = goals(session, value)
+        else:
+            raise ValueError(field)
+        return previous
+
+
+def delete_action(db: Database, action_id: int) -> None:
+    with db.write() as session:
+        action = session.get(Action, action_id)
+        if action is None:
+            raise NotFoundError("That action no longer exists.")
+        session.delete(action)

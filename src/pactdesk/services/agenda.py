@@ -32,6 +32,7 @@ class AgendaItemRow:
     planned_minutes: int
     minutes: str
     standing: bool
+    matters_arising: bool
     decisions: tuple[DecisionRow, ...]
 
 
@@ -81,8 +82,56 @@ def _row(item: AgendaItem) -> AgendaItemRow:
         planned_minutes=item.planned_minutes,
         minutes=item.minutes,
         standing=item.standing,
+        matters_arising=item.matters_arising,
         decisions=tuple(DecisionRow(d.id, d.position, d.text) for d in item.decisions),
     )
+
+
+def add_agenda_item(
+    db: Database,
+    meeting_ref: str,
+    title: str,
+    *,
+    presenter: str = "",
+    planned_minutes: int = 0,
+    minutes: str = "",
+    standing: bool = False,
+    matters_arising: bool = False,
+) -> int:
+    """Append an item to the meeting's agenda; returns its id."""
+    if planned_minutes < 0 or planned_minutes > 24 * 60:
+        raise ValidationError("Planned minutes must be between 0 and 1440.", "planned_minutes")
+    with db.write() as session:
+        meeting = editable(meeting_by_ref(session, meeting_ref))
+        last = session.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting.id))
+        item = AgendaItem(
+            meeting=meeting,
+            position=(last or 0) + 1,
+            title=check.required_text(title, "agenda item's title", "title"),
+            presenter=check.limited_text(presenter, "presenter", "presenter", check.MAX_NAME),
+            planned_minutes=planned_minutes,
+            minutes=check.limited_text(minutes, "minutes", "minutes"),
+            standing=standing,
+            matters_arising=matters_arising,
+        )
+        session.add(item)
+        session.flush()
+        return item.id
+
+
+def add_decision(db: Database, agenda_item_id: int, text: str) -> int:
+    with db.write() as session:
+        item = session.get(AgendaItem, agenda_item_id)
+        if item is None:
+            raise NotFoundError("The agenda item no longer exists.")
+        editable(item.meeting)
+        last = session.scalar(select(func.max(Decision.position)).where(Decision.agenda_item_id == item.id))
+        decision = Decision(
+            agenda_item=item, position=(last or 0) + 1, text=check.required_text(text, "decision", "text", 20_000)
+        )
+        session.add(decision)
+        session.flush()
+        return decision.id
 
 
 def agenda(db: Database, meeting_ref: str) -> list[AgendaItemRow]:
@@ -148,6 +197,7 @@ def restore_item(db: Database, removed: RemovedItem) -> int:
             planned_minutes=row.planned_minutes,
             minutes=row.minutes,
             standing=row.standing,
+            matters_arising=row.matters_arising,
             position=row.position,
             decisions=[Decision(position=d.position, text=d.text) for d in row.decisions],
         )

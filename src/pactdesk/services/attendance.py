@@ -38,6 +38,33 @@ class MemberPresence:
     represented: bool
 
 
+def set_attendance(
+    db: Database,
+    meeting_ref: str,
+    person_id: int,
+    status: AttendanceStatus | None,
+    *,
+    organisation_id: int | None = None,
+    guest: bool = False,
+) -> None:
+    """Record how ``person_id`` attended; representing their own organisation unless another is given."""
+    with db.write() as session:
+        meeting = editable(meeting_by_ref(session, meeting_ref))
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFoundError("The chosen person no longer exists.")
+        if organisation_id is not None and session.get(Organisation, organisation_id) is None:
+            raise NotFoundError("The chosen organisation no longer exists.")
+        row = session.scalar(
+            select(Attendance).where(Attendance.meeting_id == meeting.id, Attendance.person_id == person_id)
+        )
+        if row is None:
+            row = Attendance(meeting=meeting, person=person, guest=guest)
+            session.add(row)
+        row.status = status
+        row.organisation_id = organisation_id if organisation_id is not None else person.organisation_id
+
+
 def attendance(db: Database, meeting_ref: str) -> list[AttendanceRow]:
     with db.read() as session:
         meeting = meeting_by_ref(session, meeting_ref)

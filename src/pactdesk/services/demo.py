@@ -385,7 +385,10 @@ class _ClusterDemo:
         for position, (title, presenter, planned, minutes, decided, about) in enumerate(entries, start=1):
             item = AgendaItem(meeting_id=meeting.id, position=position, presenter=presenter.label)
             item.title = check.required_text(title, "agenda item's title", "title")
-            item.planned_minutes, item.standing = planned, about is None
+            item.planned_minutes = planned
+            # Approval and matters arising are added to every new meeting; the rest of the frame stands.
+            item.standing = about is None and position > 2
+            item.matters_arising = position == 2
             item.minutes = check.limited_text(minutes, "minutes", "minutes") if held else ""
             if held:
                 item.decisions = [Decision(position=n, text=said) for n, said in enumerate(decided, start=1)]

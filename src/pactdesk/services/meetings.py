@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from pactdesk.domain import validation as check
-from pactdesk.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus, MinutesStatus
+from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.domain.errors import LockedError, NotFoundError, ValidationError
-from pactdesk.domain.models import AgendaItem, Attendance, Cluster, Decision, Meeting, Organisation, Person
+from pactdesk.domain.models import Action, Cluster, Meeting, Person
 from pactdesk.services.catalogue import cluster_by_code
 from pactdesk.services.references import next_meeting_ref
 from pactdesk.store.database import Database
@@ -74,76 +74,146 @@ def create_meeting(
         return meeting.ref
 
 
-def set_attendance(
-    db: Database,
-    meeting_ref: str,
-    person_id: int,
-    status: AttendanceStatus | None,
-    *,
-    organisation_id: int | None = None,
-    guest: bool = False,
-) -> None:
-    """Record how ``person_id`` attended; representing their own organisation unless another is given."""
-    with db.write() as session:
-        meeting = editable(meeting_by_ref(session, meeting_ref))
-        person = session.get(Person, person_id)
-        if person is None:
-            raise NotFoundError("The chosen person no longer exists.")
-        if organisation_id is not None and session.get(Organisation, organisation_id) is None:
-            raise NotFoundError("The chosen organisation no longer exists.")
-        row = session.scalar(
-            select(Attendance).where(Attendance.meeting_id == meeting.id, Attendance.person_id == person_id)
+# -- one meeting: its details, changed one field at a time, and deleting it -----------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    id: int
+    ref: str
+    cluster_id: int
+    cluster_code: str
+    cluster_name: str
+    kind: MeetingKind
+    title: str
+    starts_at: datetime
+    ends_at: datetime | None
+    location: str
+    online_link: str
+    status: MeetingStatus
+    minutes_status: MinutesStatus
+    minutes_approved_on: date | None
+    chair_id: int | None
+    secretary_id: int | None
+
+    @property
+    def locked(self) -> bool:
+        return self.minutes_status is MinutesStatus.APPROVED
+
+    @property
+    def length_minutes(self) -> int | None:
+        return None if self.ends_at is None else int((self.ends_at - self.starts_at).total_seconds() // 60)
+
+
+def meeting_detail(db: Database, ref: str) -> MeetingDetail:
+    with db.read() as session:
+        meeting = meeting_by_ref(session, ref)
+        return MeetingDetail(
+            id=meeting.id,
+            ref=meeting.ref,
+            cluster_id=meeting.cluster_id,
+            cluster_code=meeting.cluster.code,
+            cluster_name=meeting.cluster.name,
+            kind=meeting.kind,
+            title=meeting.title,
+            starts_at=meeting.starts_at,
+            ends_at=meeting.ends_at,
+            location=meeting.location,
+            online_link=meeting.online_link,
+            status=meeting.status,
+            minutes_status=meeting.minutes_status,
+            minutes_approved_on=meeting.minutes_approved_on,
+            chair_id=meeting.chair_id,
+            secretary_id=meeting.secretary_id,
         )
-        if row is None:
-            row = Attendance(meeting=meeting, person=person, guest=guest)
-            session.add(row)
-        row.status = status
-        row.organisation_id = organisation_id if organisation_id is not None else person.organisation_id
 
 
-def add_agenda_item(
-    db: Database,
-    meeting_ref: str,
-    title: str,
-    *,
-    presenter: str = "",
-    planned_minutes: int = 0,
-    minutes: str = "",
-    standing: bool = False,
-) -> int:
-    """Append an item to the meeting's agenda; returns its id."""
-    if planned_minutes < 0 or planned_minutes > 24 * 60:
-        raise ValidationError("Planned minutes must be between 0 and 1440.", "planned_minutes")
+def _person_or_none(session: Session, value: Any) -> int | None:
+    if value is None:
+        return None
+    if session.get(Person, int(value)) is None:
+        raise NotFoundError("The chosen person no longer exists.")
+    return int(value)
+
+
+def set_meeting_field(db: Database, ref: str, field: str, value: Any) -> Any:
+    """Change one field of a meeting; returns the value it had, for undo.
+
+    Approved minutes lock the meeting; only ``minutes_status`` may still change, which is how they are reopened.
+    """
     with db.write() as session:
-        meeting = editable(meeting_by_ref(session, meeting_ref))
-        last = session.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting.id))
-        item = AgendaItem(
-            meeting=meeting,
-            position=(last or 0) + 1,
-            title=check.required_text(title, "agenda item's title", "title"),
-            presenter=check.limited_text(presenter, "presenter", "presenter", check.MAX_NAME),
-            planned_minutes=planned_minutes,
-            minutes=check.limited_text(minutes, "minutes", "minutes"),
-            standing=standing,
+        meeting = meeting_by_ref(session, ref)
+        if field != "minutes_status":
+            editable(meeting)
+        previous = getattr(meeting, field)
+        if field == "title":
+            meeting.title = check.required_text(value, "meeting's title", "title")
+        elif field == "kind":
+            meeting.kind = MeetingKind(value)
+        elif field in ("starts_at", "ends_at"):
+            what = "start" if field == "starts_at" else "end"
+            moment = check.parse_datetime(value, what, field)
+            if moment is None and field == "starts_at":
+                raise ValidationError("A meeting needs a start date and time.", field)
+            start = moment if field == "starts_at" else meeting.starts_at
+            end = moment if field == "ends_at" else meeting.ends_at
+            assert start is not None
+            if end is not None and end <= start:
+                raise ValidationError("The meeting must end after it starts.", field)
+            setattr(meeting, field, moment)
+        elif field == "location":
+            meeting.location = check.limited_text(value, "place", field, check.MAX_TITLE)
+        elif field == "online_link":
+            meeting.online_link = check.limited_text(value, "online link", field, 500)
+        elif field == "status":
+            meeting.status = MeetingStatus(value)
+        elif field == "minutes_status":
+            meeting.minutes_status = MinutesStatus(value)
+            approved = meeting.minutes_status is MinutesStatus.APPROVED
+            meeting.minutes_approved_on = (meeting.minutes_approved_on or date.today()) if approved else None
+        elif field in ("chair_id", "secretary_id"):
+            setattr(meeting, field, _person_or_none(session, value))
+        else:
+            raise ValueError(field)
+        if field in ("title", "starts_at", "ends_at", "location", "online_link", "status"):
+            meeting.sequence += 1  # calendar invitations carry it, so changes reach attendees' calendars
+        return previous
+
+
+@dataclass(frozen=True)
+class MeetingContents:
+    """What goes with a meeting when it is deleted."""
+
+    attendance: int
+    agenda_items: int
+    items_with_minutes: int
+    decisions: int
+    actions: int
+
+    @property
+    def has_records(self) -> bool:
+        return bool(self.items_with_minutes or self.decisions or self.actions)
+
+
+def meeting_contents(db: Database, ref: str) -> MeetingContents:
+    with db.read() as session:
+        meeting = meeting_by_ref(session, ref)
+        items = meeting.agenda
+        return MeetingContents(
+            attendance=len(meeting.attendance),
+            agenda_items=len(items),
+            items_with_minutes=sum(1 for item in items if item.minutes.strip()),
+            decisions=sum(len(item.decisions) for item in items),
+            actions=session.scalar(select(func.count()).select_from(Action).where(Action.meeting_id == meeting.id))
+            or 0,
         )
-        session.add(item)
-        session.flush()
-        return item.id
 
 
-def add_decision(db: Database, agenda_item_id: int, text: str) -> int:
+def delete_meeting(db: Database, ref: str) -> None:
+    """Delete a meeting with its attendance, agenda, minutes, decisions and the actions it raised."""
     with db.write() as session:
-        item = session.get(AgendaItem, agenda_item_id)
-        if item is None:
-            raise NotFoundError("The agenda item no longer exists.")
-        editable(item.meeting)
-        last = session.scalar(select(func.max(Decision.position)).where(Decision.agenda_item_id == item.id))
-        decision = Decision(
-            agenda_item=item, position=(last or 0) + 1, text=check.required_text(text, "decision", "text", 20_000)
-        )
-        session.add(decision)
-        session.flush()
-        return decision.id
+        meeting = editable(meeting_by_ref(session, ref))
+        session.delete(meeting)
 
 
 # -- reading: the list of meetings and one meeting in full ----------------------------------------------------

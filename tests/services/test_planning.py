@@ -1,0 +1,118 @@
+"""A new meeting starts from the cluster's previous one; editing and deleting meetings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus, MinutesStatus, SeatCode
+from pactdesk.domain.errors import LockedError, ValidationError
+from pactdesk.services import actions, agenda, attendance, directory, meetings, planning
+from pactdesk.store.database import Database
+
+
+@pytest.fixture
+def previous(database: Database) -> str:
+    ana = directory.add_person(database, "Ana Sousa", email="ana@iapmei.example")
+    rui = directory.add_person(database, "Rui Pinto")
+    ref = meetings.create_meeting(
+        database,
+        "AEC",
+        title="First",
+        starts_at="2025-01-20 10:00",
+        location="IAPMEI, Lisbon",
+        status=MeetingStatus.HELD,
+        chair_id=ana,
+    )
+    attendance.set_attendance(database, ref, ana, AttendanceStatus.PRESENT)
+    attendance.add_guest(database, ref, "Guest Person")
+    attendance.set_attendance(database, ref, rui, AttendanceStatus.APOLOGIES)
+    agenda.add_agenda_item(database, ref, "Approval of the previous minutes", planned_minutes=5)
+    agenda.add_agenda_item(database, ref, "Pact indicators", planned_minutes=30, standing=True, presenter="IAPMEI")
+    item = agenda.add_agenda_item(database, ref, "One-off topic", planned_minutes=20, minutes="Discussed.")
+    actions.create_action(database, "Open one", meeting_ref=ref, agenda_item_id=item, due_on="2025-02-01")
+    actions.create_action(database, "Done one", meeting_ref=ref, status=ActionStatus.DONE)
+    actions.create_action(database, "Still going", meeting_ref=ref, status=ActionStatus.IN_PROGRESS)
+    return ref
+
+
+def test_new_meeting_carries_people_standing_items_and_follow_up(database: Database, previous: str) -> None:
+    ref = planning.new_meeting(database, "AEC", starts_at="2025-04-22 10:00", ends_at="2025-04-22 12:00")
+    assert ref == "AEC-2025-02"
+    detail = meetings.meeting_detail(database, ref)
+    assert detail.location == "IAPMEI, Lisbon" and detail.chair_id is not None
+    assert detail.status is MeetingStatus.PLANNED and detail.length_minutes == 120
+    people = attendance.attendance(database, ref)
+    assert sorted(row.person for row in people) == ["Ana Sousa", "Guest Person", "Rui Pinto"]
+    assert all(row.status is None for row in people), "statuses are cleared"
+    assert [row.guest for row in people if row.person == "Guest Person"] == [True]
+    items = agenda.agenda(database, ref)
+    assert [(item.title, item.planned_minutes, item.minutes) for item in items] == [
+        ("Approval of the previous minutes", 5, ""),
+        ("Matters arising", 15, ""),
+        ("Pact indicators", 30, ""),
+    ]
+    assert [item.matters_arising for item in items] == [False, True, False]
+    arising = actions.open_actions_before(database, ref)
+    assert [action.title for action in arising] == ["Open one", "Still going"]
+    assert arising[0].overdue(date(2025, 4, 22)) and not arising[1].overdue(date(2025, 4, 22))
+
+
+def test_first_meeting_of_a_cluster_is_prefilled_from_the_committee(database: Database) -> None:
+    holder = directory.add_person(database, "Seat Holder")
+    directory.hold_seat(database, SeatCode.D, holder, since=date(2024, 1, 1))
+    ref = planning.new_meeting(database, "HCP", starts_at="2025-05-05 15:00")
+    assert [row.person for row in attendance.attendance(database, ref)] == ["Seat Holder"]
+    assert [item.title for item in agenda.agenda(database, ref)][:2] == [
+        "Approval of the previous minutes",
+        "Matters arising",
+    ]
+
+
+def test_fields_change_one_at_a_time_and_return_the_old_value(database: Database, previous: str) -> None:
+    assert meetings.set_meeting_field(database, previous, "title", "Renamed & <b>bold</b>") == "First"
+    assert meetings.set_meeting_field(database, previous, "ends_at", "2025-01-20 12:30") is None
+    with pytest.raises(ValidationError, match="must end after it starts") as caught:
+        meetings.set_meeting_field(database, previous, "starts_at", "2025-01-20 13:00")
+    assert caught.value.field == "starts_at"
+    detail = meetings.meeting_detail(database, previous)
+    assert detail.title == "Renamed & <b>bold</b>"
+    assert detail.starts_at == datetime(2025, 1, 20, 10, 0) and detail.ends_at == datetime(2025, 1, 20, 12, 30)
+
+
+def test_approval_locks_and_reopening_unlocks(database: Database, previous: str) -> None:
+    meetings.set_meeting_field(database, previous, "minutes_status", MinutesStatus.APPROVED)
+    assert meetings.meeting_detail(database, previous).minutes_approved_on == date.today()
+    with pytest.raises(LockedError):
+        meetings.set_meeting_field(database, previous, "title", "Too late")
+    meetings.set_meeting_field(database, previous, "minutes_status", MinutesStatus.CIRCULATED)
+    meetings.set_meeting_field(database, previous, "title", "Corrected")
+    assert meetings.meeting_detail(database, previous).minutes_approved_on is None
+
+
+def test_delete_says_what_goes_with_the_meeting(database: Database, previous: str) -> None:
+    contents = meetings.meeting_contents(database, previous)
+    assert (contents.attendance, contents.agenda_items, contents.items_with_minutes) == (3, 3, 1)
+    assert (contents.decisions, contents.actions, contents.has_records) == (0, 3, True)
+    meetings.delete_meeting(database, previous)
+    assert meetings.count_meetings(database) == 0
+    assert (
+        actions.open_actions_before(database, planning.new_meeting(database, "AEC", starts_at="2026-01-01 10:00")) == []
+    )
+
+
+def test_meeting_list_filters_sorts_and_pages(database: Database, previous: str) -> None:
+    meetings.create_meeting(database, "HCP", title="Health 50% review", starts_at="2025-03-01 10:00")
+    meetings.create_meeting(database, "AEC", title="Second", starts_at="2025-06-01 10:00")
+    assert [row.ref for row in meetings.list_meetings(database)] == ["AEC-2025-02", "HCP-2025-01", "AEC-2025-01"]
+    assert [row.ref for row in meetings.list_meetings(database, text="50%")] == ["HCP-2025-01"]
+    assert meetings.count_meetings(database, text="aec lisbon") == 1
+    order = meetings.MeetingOrder.TITLE
+    assert [row.title for row in meetings.list_meetings(database, order=order, descending=False, limit=2)] == [
+        "First",
+        "Health 50% review",
+    ]
+    assert [row.title for row in meetings.list_meetings(database, order=order, descending=False, offset=2)] == [
+        "Second"
+    ]
