@@ -1,29 +1,58 @@
-"""People and organisations, and who holds which committee seat."""
+"""People and organisations: adding, listing, editing, merging duplicates, and who holds which committee seat."""
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypedDict, Unpack, cast
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, CursorResult, delete, func, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import OrganisationKind, SeatCode
-from pactdesk.domain.errors import ConflictError, NotFoundError
-from pactdesk.domain.models import Organisation, Person, SeatHolder
+from pactdesk.domain.errors import ConflictError, NotFoundError, ValidationError
+from pactdesk.domain.models import (
+    Action,
+    ActionUpdate,
+    Attendance,
+    Cluster,
+    CommitteeSeat,
+    Meeting,
+    Organisation,
+    Person,
+    SeatHolder,
+)
 from pactdesk.services.catalogue import seat
 from pactdesk.store.database import Database
 
+SEAT_C_ORGANISATION = "each cluster's management entity"
+"""What stands in the organisation column for seat (c), which every cluster's own entity takes at its meetings."""
+
+MAX_ACRONYM = 40
+MAX_PHONE = 60
+
+# -- adding ------------------------------------------------------------------------------------------------------
+
 
 def add_organisation(
-    db: Database, name: str, *, acronym: str = "", kind: OrganisationKind = OrganisationKind.OTHER
+    db: Database,
+    name: str,
+    *,
+    acronym: str = "",
+    kind: OrganisationKind = OrganisationKind.OTHER,
+    email: str | None = None,
+    notes: str = "",
 ) -> int:
     with db.write() as session:
-        clean = check.required_text(name, "organisation's name", "name", check.MAX_NAME)
-        if session.scalar(select(Organisation.id).where(func.lower(Organisation.name) == clean.lower())):
-            raise ConflictError(f"There is already an organisation called “{clean}”.")
         organisation = Organisation(
-            name=clean, acronym=check.limited_text(acronym, "acronym", "acronym", 40), kind=kind
+            name=_unique_organisation_name(session, name),
+            acronym=check.limited_text(acronym, "acronym", "acronym", MAX_ACRONYM),
+            kind=kind,
+            email=check.optional_email(email),
+            notes=check.limited_text(notes, "notes", "notes"),
         )
         session.add(organisation)
         session.flush()
@@ -57,10 +86,9 @@ def add_person(
             organisation_id=organisation_id,
             role=check.limited_text(role, "role", "role", check.MAX_NAME),
             email=_unique_email(session, email),
-            phone=check.limited_text(phone, "phone number", "phone", 60),
+            phone=check.limited_text(phone, "phone number", "phone", MAX_PHONE),
         )
-        if organisation_id is not None and session.get(Organisation, organisation_id) is None:
-            raise NotFoundError("The chosen organisation no longer exists.")
+        _check_organisation(session, organisation_id)
         session.add(person)
         session.flush()
         return person.id
@@ -76,13 +104,526 @@ def _unique_email(session: Session, email: str | None, person_id: int | None = N
     return clean
 
 
+def _unique_organisation_name(session: Session, name: str, organisation_id: int | None = None) -> str:
+    clean = check.required_text(name, "organisation's name", "name", check.MAX_NAME)
+    other = session.scalar(select(Organisation.id).where(func.lower(Organisation.name) == clean.lower()))
+    if other is not None and other != organisation_id:
+        raise ConflictError(f"There is already an organisation called “{clean}”.")
+    return clean
+
+
+def _check_organisation(session: Session, organisation_id: int | None) -> None:
+    if organisation_id is not None and session.get(Organisation, organisation_id) is None:
+        raise NotFoundError("The chosen organisation no longer exists.")
+
+
+def _person(session: Session, person_id: int) -> Person:
+    found = session.get(Person, person_id)
+    if found is None:
+        raise NotFoundError("The chosen person no longer exists.")
+    return found
+
+
+def _organisation(session: Session, organisation_id: int) -> Organisation:
+    found = session.get(Organisation, organisation_id)
+    if found is None:
+        raise NotFoundError("The chosen organisation no longer exists.")
+    return found
+
+
+# -- reading -----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    organisation_id: int | None
+    organisation: str
+    role: str
+    email: str | None
+    phone: str
+    seats: tuple[SeatCode, ...]
+    """The committee seats the person holds today."""
+    organisation_acronym: str = ""
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    name: str
+    acronym: str
+    kind: OrganisationKind
+    email: str | None
+    notes: str
+    seat: SeatCode | None
+    people: int
+
+
+def _folded(text: str | None) -> str:
+    """``text`` in lower case and without accents, so that “alvaro” finds “Álvaro”."""
+    decomposed = unicodedata.normalize("NFKD", (text or "").casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _matches(words: list[str], *fields: str | None) -> bool:
+    haystack = "\n".join(_folded(value) for value in fields)
+    return all(word in haystack for word in words)
+
+
+def _words(text: str) -> list[str]:
+    return _folded(check.clean_text(text)).split()
+
+
+def _held_on(day: date) -> ColumnElement[bool]:
+    """Seat holders in office on ``day``; ``until`` is the day the next holder took over."""
+    return (SeatHolder.since.is_(None) | (SeatHolder.since <= day)) & (
+        SeatHolder.until.is_(None) | (SeatHolder.until > day)
+    )
+
+
+def list_people(db: Database, text: str = "") -> list[PersonRow]:
+    """Everyone, by name, whose name, e-mail or organisation has every word of ``text`` (case and accents ignored)."""
+    # The directory holds hundreds of people, not millions: filtering and sorting here gets accents and case right
+    # on every database, which SQLite's lower() and ORDER BY do not.
+    query = select(
+        Person.id,
+        Person.name,
+        Person.organisation_id,
+        Organisation.name,
+        Organisation.acronym,
+        Person.role,
+        Person.email,
+        Person.phone,
+    ).outerjoin(Organisation, Organisation.id == Person.organisation_id)
+    words = _words(text)
+    with db.read() as session:
+        seats: dict[int, list[SeatCode]] = {}
+        held = select(SeatHolder.person_id, CommitteeSeat.code).join(CommitteeSeat).where(_held_on(date.today()))
+        for person_id, code in session.execute(held):
+            seats.setdefault(person_id, []).append(code)
+        rows = [
+            PersonRow(
+                id=person_id,
+                name=name,
+                organisation_id=organisation_id,
+                organisation=organisation or "",
+                role=role,
+                email=email,
+                phone=phone,
+                seats=tuple(sorted(seats.get(person_id, ()), key=_SEAT_ORDER.index)),
+                organisation_acronym=acronym or "",
+            )
+            for person_id, name, organisation_id, organisation, acronym, role, email, phone in session.execute(query)
+            if _matches(words, name, email, organisation, acronym)
+        ]
+    return sorted(rows, key=lambda row: (_folded(row.name), row.id))
+
+
+def list_organisations(db: Database, text: str = "") -> list[OrganisationRow]:
+    """Every organisation, by name, whose name, acronym or kind has every word of ``text``."""
+    people = select(Person.organisation_id, func.count().label("n")).group_by(Person.organisation_id).subquery("people")
+    query = select(
+        Organisation.id,
+        Organisation.name,
+        Organisation.acronym,
+        Organisation.kind,
+        Organisation.email,
+        Organisation.notes,
+        func.coalesce(people.c.n, 0),
+    ).outerjoin(people, people.c.organisation_id == Organisation.id)
+    words = _words(text)
+    with db.read() as session:
+        seats = {
+            organisation_id: code
+            for organisation_id, code in session.execute(
+                select(CommitteeSeat.organisation_id, CommitteeSeat.code).where(
+                    CommitteeSeat.organisation_id.is_not(None)
+                )
+            )
+        }
+        rows = [
+            OrganisationRow(
+                id=organisation_id,
+                name=name,
+                acronym=acronym,
+                kind=kind,
+                email=email,
+                notes=notes,
+                seat=seats.get(organisation_id),
+                people=count,
+            )
+            for organisation_id, name, acronym, kind, email, notes, count in session.execute(query)
+            if _matches(words, name, acronym, kind.value)
+        ]
+    return sorted(rows, key=lambda row: (_folded(row.name), row.id))
+
+
+# -- editing -----------------------------------------------------------------------------------------------------
+
+
+class PersonChanges(TypedDict, total=False):
+    """The fields of a person that ``update_person`` changes; a key left out stays as it is."""
+
+    name: str
+    organisation_id: int | None
+    role: str
+    email: str | None
+    phone: str
+
+
+class OrganisationChanges(TypedDict, total=False):
+    """The fields of an organisation that ``update_organisation`` changes; a key left out stays as it is."""
+
+    name: str
+    acronym: str
+    kind: OrganisationKind
+    email: str | None
+    notes: str
+
+
+def update_person(db: Database, person_id: int, **changes: Unpack[PersonChanges]) -> PersonChanges:
+    """Change the given fields of a person; returns their previous values (pass them back to undo)."""
+    _refuse_unknown(changes, PersonChanges.__optional_keys__)
+    with db.write() as session:
+        person = _person(session, person_id)
+        previous = {key: getattr(person, key) for key in changes}
+        if "name" in changes:
+            person.name = check.required_text(changes["name"], "person's name", "name", check.MAX_NAME)
+        if "organisation_id" in changes:
+            _check_organisation(session, changes["organisation_id"])
+            person.organisation_id = changes["organisation_id"]
+        if "role" in changes:
+            person.role = check.limited_text(changes["role"], "role", "role", check.MAX_NAME)
+        if "email" in changes:
+            person.email = _unique_email(session, changes["email"], person.id)
+        if "phone" in changes:
+            person.phone = check.limited_text(changes["phone"], "phone number", "phone", MAX_PHONE)
+        return cast(PersonChanges, previous)
+
+
+def update_organisation(
+    db: Database, organisation_id: int, **changes: Unpack[OrganisationChanges]
+) -> OrganisationChanges:
+    """Change the given fields of an organisation; returns their previous values (pass them back to undo)."""
+    _refuse_unknown(changes, OrganisationChanges.__optional_keys__)
+    with db.write() as session:
+        organisation = _organisation(session, organisation_id)
+        previous = {key: getattr(organisation, key) for key in changes}
+        if "name" in changes:
+            organisation.name = _unique_organisation_name(session, changes["name"], organisation.id)
+        if "acronym" in changes:
+            organisation.acronym = check.limited_text(changes["acronym"], "acronym", "acronym", MAX_ACRONYM)
+        if "kind" in changes:
+            organisation.kind = OrganisationKind(changes["kind"])
+        if "email" in changes:
+            organisation.email = check.optional_email(changes["email"])
+        if "notes" in changes:
+            organisation.notes = check.limited_text(changes["notes"], "notes", "notes")
+        return cast(OrganisationChanges, previous)
+
+
+def _refuse_unknown(changes: Iterable[str], known: Iterable[str]) -> None:
+    unknown = sorted(set(changes) - set(known))
+    if unknown:
+        raise TypeError(f"unknown fields: {', '.join(unknown)}")
+
+
+# -- merging duplicates ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonMerge:
+    """What moved from the duplicate to the person kept; the duplicate is gone."""
+
+    kept: str
+    attendance_moved: int
+    attendance_dropped: int
+    """Attendance at meetings both were recorded at: the kept person's row stays, the duplicate's goes."""
+    actions_moved: int
+    updates_moved: int
+    meetings_moved: int
+    """Meetings the duplicate chaired or was secretary of."""
+    seats_moved: int
+    filled: tuple[str, ...]
+    """The kept person's empty fields that took the duplicate's value."""
+
+
+@dataclass(frozen=True)
+class OrganisationMerge:
+    """What moved from the duplicate to the organisation kept; the duplicate is gone."""
+
+    kept: str
+    people_moved: int
+    attendance_moved: int
+    actions_moved: int
+    clusters_moved: int
+    seats_moved: int
+    filled: tuple[str, ...]
+
+
+def _move(session: Session, column: InstrumentedAttribute[Any], old: int, new: int) -> int:
+    """Point every ``column`` that holds ``old`` at ``new``; returns how many rows changed."""
+    statement = update(column.class_).where(column == old).values({column: new})
+    return cast("CursorResult[Any]", session.execute(statement)).rowcount
+
+
+def merge_people(db: Database, keep_id: int, duplicate_id: int) -> PersonMerge:
+    """Move everything that refers to the duplicate onto the person kept, fill the kept one's blanks, delete it."""
+    if keep_id == duplicate_id:
+        raise ValidationError("A person cannot be merged with themselves; choose the duplicate record.", "duplicate")
+    with db.write() as session:
+        keep, duplicate = _person(session, keep_id), _person(session, duplicate_id)
+        # Both recorded at the same meeting: the kept row stays (taking any status or note it lacks).
+        kept_rows = {
+            row.meeting_id: row for row in session.scalars(select(Attendance).where(Attendance.person_id == keep.id))
+        }
+        dropped = 0
+        for row in session.scalars(
+            select(Attendance).where(Attendance.person_id == duplicate.id, Attendance.meeting_id.in_(list(kept_rows)))
+        ):
+            kept_row = kept_rows[row.meeting_id]
+            kept_row.status = kept_row.status or row.status
+            kept_row.note = kept_row.note or row.note
+            session.delete(row)
+            dropped += 1
+        session.flush()
+        moved = {
+            "attendance": _move(session, Attendance.person_id, duplicate.id, keep.id),
+            "actions": _move(session, Action.owner_person_id, duplicate.id, keep.id),
+            "updates": _move(session, ActionUpdate.author_id, duplicate.id, keep.id),
+            "chair": _move(session, Meeting.chair_id, duplicate.id, keep.id),
+            "secretary": _move(session, Meeting.secretary_id, duplicate.id, keep.id),
+            "seats": _move(session, SeatHolder.person_id, duplicate.id, keep.id),
+        }
+        blanks = {
+            "organisation_id": duplicate.organisation_id,
+            "role": duplicate.role,
+            "email": duplicate.email,
+            "phone": duplicate.phone,
+        }
+        # Deleted before the blanks are filled: the e-mail address is unique and may move to the kept person.
+        session.execute(delete(Person).where(Person.id == duplicate.id))
+        filled = _fill_blanks(keep, blanks)
+        return PersonMerge(
+            kept=keep.name,
+            attendance_moved=moved["attendance"],
+            attendance_dropped=dropped,
+            actions_moved=moved["actions"],
+            updates_moved=moved["updates"],
+            meetings_moved=moved["chair"] + moved["secretary"],
+            seats_moved=moved["seats"],
+            filled=filled,
+        )
+
+
+def merge_organisations(db: Database, keep_id: int, duplicate_id: int) -> OrganisationMerge:
+    """Move every person, attendance, action, cluster and seat of the duplicate onto the one kept; delete it."""
+    if keep_id == duplicate_id:
+        raise ValidationError("An organisation cannot be merged with itself; choose the duplicate record.", "duplicate")
+    with db.write() as session:
+        keep, duplicate = _organisation(session, keep_id), _organisation(session, duplicate_id)
+        seats = {
+            organisation_id: code
+            for organisation_id, code in session.execute(
+                select(CommitteeSeat.organisation_id, CommitteeSeat.code).where(
+                    CommitteeSeat.organisation_id.in_([keep.id, duplicate.id])
+                )
+            )
+        }
+        if keep.id in seats and duplicate.id in seats:
+            raise ConflictError(
+                f"“{keep.name}” and “{duplicate.name}” hold different places on the committee "
+                f"({_seat_name(seats[keep.id])} and {_seat_name(seats[duplicate.id])}), so they cannot be merged."
+            )
+        moved = {
+            "people": _move(session, Person.organisation_id, duplicate.id, keep.id),
+            "attendance": _move(session, Attendance.organisation_id, duplicate.id, keep.id),
+            "actions": _move(session, Action.owner_organisation_id, duplicate.id, keep.id),
+            "clusters": _move(session, Cluster.management_entity_id, duplicate.id, keep.id),
+            "seats": _move(session, CommitteeSeat.organisation_id, duplicate.id, keep.id),
+        }
+        blanks = {"acronym": duplicate.acronym, "email": duplicate.email, "notes": duplicate.notes}
+        kind = duplicate.kind
+        session.execute(delete(Organisation).where(Organisation.id == duplicate.id))
+        filled = _fill_blanks(keep, blanks)
+        if keep.kind is OrganisationKind.OTHER and kind is not OrganisationKind.OTHER:
+            keep.kind = kind
+            filled += ("kind",)
+        return OrganisationMerge(
+            kept=keep.name,
+            people_moved=moved["people"],
+            attendance_moved=moved["attendance"],
+            actions_moved=moved["actions"],
+            clusters_moved=moved["clusters"],
+            seats_moved=moved["seats"],
+            filled=filled,
+        )
+
+
+def _fill_blanks(record: object, values: dict[str, Any]) -> tuple[str, ...]:
+    filled = []
+    for key, value in values.items():
+        if getattr(record, key) in (None, "") and value not in (None, ""):
+            setattr(record, key, value)
+            filled.append(key)
+    return tuple(filled)
+
+
+# -- deleting ----------------------------------------------------------------------------------------------------
+
+
+def _counted(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many.format(n)
+
+
+def delete_person(db: Database, person_id: int) -> None:
+    """Delete a person nothing refers to; otherwise a ``ConflictError`` says what does and suggests merging."""
+    with db.write() as session:
+        person = _person(session, person_id)
+
+        def count(column: InstrumentedAttribute[Any]) -> int:
+            return session.scalar(select(func.count()).where(column == person.id)) or 0
+
+        references = [
+            (
+                count(Attendance.person_id),
+                "are on the attendance list of 1 meeting",
+                "are on the attendance list of {} meetings",
+            ),
+            (count(Action.owner_person_id), "own 1 action", "own {} actions"),
+            (count(ActionUpdate.author_id), "wrote 1 progress update", "wrote {} progress updates"),
+            (count(Meeting.chair_id), "chaired 1 meeting", "chaired {} meetings"),
+            (count(Meeting.secretary_id), "were secretary of 1 meeting", "were secretary of {} meetings"),
+            (count(SeatHolder.person_id), "held a committee seat", "held a committee seat for {} terms"),
+        ]
+        found = [_counted(n, one, many) for n, one, many in references if n]
+        if found:
+            raise ConflictError(
+                f"{person.name} cannot be deleted because the records still refer to them: they {_listed(found)}. "
+                "If this is a duplicate, merge it into the right person instead."
+            )
+        session.delete(person)
+
+
+def delete_organisation(db: Database, organisation_id: int) -> None:
+    """Delete an organisation nothing refers to; otherwise a ``ConflictError`` says what does and suggests merging."""
+    with db.write() as session:
+        organisation = _organisation(session, organisation_id)
+
+        def count(column: InstrumentedAttribute[Any]) -> int:
+            return session.scalar(select(func.count()).where(column == organisation.id)) or 0
+
+        references = [
+            (count(Person.organisation_id), "1 person belongs to it", "{} people belong to it"),
+            (
+                count(Attendance.organisation_id),
+                "someone attended 1 meeting for it",
+                "people attended {} meetings for it",
+            ),
+            (count(Action.owner_organisation_id), "it owns 1 action", "it owns {} actions"),
+            (count(Cluster.management_entity_id), "it manages a cluster", "it manages {} clusters"),
+            (count(CommitteeSeat.organisation_id), "it has a seat on the committee", "it has {} committee seats"),
+        ]
+        found = [_counted(n, one, many) for n, one, many in references if n]
+        if found:
+            raise ConflictError(
+                f"“{organisation.name}” cannot be deleted because the records still refer to it: {_listed(found)}. "
+                "If this is a duplicate, merge it into the right organisation instead."
+            )
+        session.execute(delete(Organisation).where(Organisation.id == organisation.id))
+
+
+def _listed(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+# -- the committee's seats ---------------------------------------------------------------------------------------
+
+_SEAT_ORDER = list(SeatCode)
+
+
+@dataclass(frozen=True)
+class SeatRow:
+    code: SeatCode
+    title: str
+    organisation_id: int | None
+    organisation: str
+    """The seat's organisation; for seat (c), ``SEAT_C_ORGANISATION``."""
+    holder_id: int | None
+    holder: str | None
+    since: date | None
+
+
+@dataclass(frozen=True)
+class SeatHolderRow:
+    person_id: int
+    name: str
+    since: date | None
+    until: date | None
+
+
+def _seat_name(code: SeatCode) -> str:
+    return "the chair" if code is SeatCode.CHAIR else f"seat ({code.value})"
+
+
+def committee_seats(db: Database, on: date | None = None) -> list[SeatRow]:
+    """The chair and seats (a)–(h) with their organisation and who holds each on ``on`` (today by default)."""
+    day = on or date.today()
+    with db.read() as session:
+        holders: dict[int, tuple[int, str, date | None]] = {}
+        held = (
+            select(SeatHolder.seat_id, SeatHolder.since, SeatHolder.id, Person.id, Person.name)
+            .join(Person)
+            .where(_held_on(day))
+        )
+        # Were two holders ever recorded for the same day, the one who started last holds the seat.
+        for seat_id, since, _, person_id, name in sorted(
+            session.execute(held), key=lambda row: (row[1] or date.min, row[2])
+        ):
+            holders[seat_id] = (person_id, name, since)
+        seats = session.execute(
+            select(
+                CommitteeSeat.id, CommitteeSeat.code, CommitteeSeat.title, Organisation.id, Organisation.name
+            ).outerjoin(Organisation, Organisation.id == CommitteeSeat.organisation_id)
+        )
+        rows = []
+        for seat_id, code, title, organisation_id, organisation in seats:
+            holder_id, holder, since = holders.get(seat_id, (None, None, None))
+            if organisation is None:
+                organisation = SEAT_C_ORGANISATION if code is SeatCode.C else ""
+            rows.append(SeatRow(code, title, organisation_id, organisation, holder_id, holder, since))
+    return sorted(rows, key=lambda row: _SEAT_ORDER.index(row.code))
+
+
+def seat_history(db: Database, code: SeatCode) -> list[SeatHolderRow]:
+    """Everyone who held seat ``code``, the earliest first, with when they started and stopped."""
+    with db.read() as session:
+        chosen = seat(session, code)
+        rows = session.execute(
+            select(SeatHolder.id, Person.id, Person.name, SeatHolder.since, SeatHolder.until)
+            .join(Person)
+            .where(SeatHolder.seat_id == chosen.id)
+        ).all()
+    ordered = sorted(rows, key=lambda row: (row[3] or date.min, row[0]))
+    return [SeatHolderRow(person_id, name, since, until) for _, person_id, name, since, until in ordered]
+
+
 def hold_seat(db: Database, code: SeatCode, person_id: int, since: date | None = None) -> None:
     """``person_id`` holds seat ``code`` from ``since``; whoever held it before stops holding it then."""
     with db.write() as session:
         chosen = seat(session, code)
-        if session.get(Person, person_id) is None:
-            raise NotFoundError("The chosen person no longer exists.")
+        person = _person(session, person_id)
         for holder in chosen.holders:
-            if holder.until is None:
-                holder.until = since or date.today()
+            if holder.until is not None:
+                continue
+            if holder.person_id == person.id:
+                raise ConflictError(f"{person.name} already holds {_seat_name(code)}.")
+            if since is not None and holder.since is not None and since < holder.since:
+                raise ValidationError(
+                    f"{holder.person.name} has held {_seat_name(code)} since {holder.since:%Y-%m-%d}; "
+                    "the new holder must start on that day or later.",
+                    "since",
+                )
+            holder.until = since or date.today()
         chosen.holders.append(SeatHolder(person_id=person_id, since=since))

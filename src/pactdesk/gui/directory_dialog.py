@@ -1,0 +1,911 @@
+"""The directory window: people, organisations and the committee's seats, as tables over the services' rows."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pactdesk.domain.enums import OrganisationKind, SeatCode
+from pactdesk.domain.errors import DomainError, PactDeskError, ValidationError
+from pactdesk.gui.errors import show_error
+from pactdesk.services import directory
+from pactdesk.services.directory import OrganisationRow, PersonRow, SeatHolderRow, SeatRow
+from pactdesk.store.database import Database
+
+logger = logging.getLogger(__name__)
+
+_Index = QModelIndex | QPersistentModelIndex
+_Values = TypeVar("_Values")
+_Saved = TypeVar("_Saved")
+
+
+def kind_label(kind: OrganisationKind) -> str:
+    tr = QCoreApplication.translate
+    return {
+        OrganisationKind.GOVERNMENT: tr("OrganisationKind", "Government"),
+        OrganisationKind.AGENCY: tr("OrganisationKind", "Agency"),
+        OrganisationKind.CLUSTER_ENTITY: tr("OrganisationKind", "Cluster management entity"),
+        OrganisationKind.COMPANY: tr("OrganisationKind", "Company"),
+        OrganisationKind.ACADEMIA: tr("OrganisationKind", "Academia"),
+        OrganisationKind.ASSOCIATION: tr("OrganisationKind", "Association"),
+        OrganisationKind.OTHER: tr("OrganisationKind", "Other"),
+    }[kind]
+
+
+def seat_label(code: SeatCode) -> str:
+    return QCoreApplication.translate("SeatCode", "Chair") if code is SeatCode.CHAIR else f"({code.value})"
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+# -- table models ------------------------------------------------------------------------------------------------
+
+
+class _RowsModel(QAbstractTableModel):
+    """A read-only table over a list of the services' rows; subclasses name the columns and say what they show."""
+
+    NUMBERS: tuple[int, ...] = ()
+
+    def __init__(self, rows: Sequence[Any] = ()) -> None:
+        super().__init__()
+        self._rows = list(rows)
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def display(self, row: Any, column: int) -> object:
+        raise NotImplementedError
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        """The cell's whole text, for columns too narrow to show it."""
+        shown = self.display(row, column)
+        return shown if isinstance(shown, str) and shown else None
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def position_of(self, record_id: int) -> int | None:
+        return next((n for n, row in enumerate(self._rows) if row.id == record_id), None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.headers()[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class PeopleTableModel(_RowsModel):
+    NAME, ORGANISATION, ROLE, EMAIL, PHONE, SEATS = range(6)
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Role"),
+            self.tr("E-mail"),
+            self.tr("Phone"),
+            self.tr("Committee seat"),
+        )
+
+    def display(self, row: PersonRow, column: int) -> object:
+        seats = ", ".join(seat_label(code) for code in row.seats)
+        organisation = row.organisation_acronym or row.organisation
+        return (row.name, organisation, row.role, row.email or "", row.phone, seats)[column]
+
+    def tooltip(self, row: PersonRow, column: int) -> str | None:
+        return row.organisation or None if column == self.ORGANISATION else super().tooltip(row, column)
+
+
+class OrganisationTableModel(_RowsModel):
+    NAME, ACRONYM, KIND, EMAIL, SEAT, PEOPLE = range(6)
+    NUMBERS = (PEOPLE,)
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Name"),
+            self.tr("Acronym"),
+            self.tr("Kind"),
+            self.tr("E-mail"),
+            self.tr("Committee seat"),
+            self.tr("People"),
+        )
+
+    def display(self, row: OrganisationRow, column: int) -> object:
+        seat = seat_label(row.seat) if row.seat is not None else ""
+        return (row.name, row.acronym, kind_label(row.kind), row.email or "", seat, row.people)[column]
+
+    def tooltip(self, row: OrganisationRow, column: int) -> str | None:
+        if column == self.NAME and row.notes:
+            return f"{row.name}\n\n{row.notes}"
+        return super().tooltip(row, column)
+
+
+class SeatTableModel(_RowsModel):
+    SEAT, TITLE, ORGANISATION, HOLDER, SINCE = range(5)
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Seat"), self.tr("Title"), self.tr("Organisation"), self.tr("Held by"), self.tr("Since"))
+
+    def display(self, row: SeatRow, column: int) -> object:
+        organisation = row.organisation
+        if row.code is SeatCode.C and row.organisation_id is None:
+            organisation = self.tr("Each cluster's management entity")
+        holder = row.holder if row.holder is not None else self.tr("(vacant)")
+        return (seat_label(row.code), row.title, organisation, holder, _day(row.since))[column]
+
+
+class SeatHistoryModel(_RowsModel):
+    HOLDER, SINCE, UNTIL = range(3)
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Held by"), self.tr("Since"), self.tr("Until"))
+
+    def display(self, row: SeatHolderRow, column: int) -> object:
+        return (row.name, _day(row.since), _day(row.until) if row.until else self.tr("still holds it"))[column]
+
+
+# -- forms -------------------------------------------------------------------------------------------------------
+
+
+class _Form(QDialog):
+    """A small form whose errors appear beside the field they belong to (or above the buttons)."""
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error_labels: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+        self.general_error = self._error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _error_label() -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #d64541; font-weight: bold;")  # readable on light and dark themes
+        label.setAccessibleName(QCoreApplication.translate("_Form", "Error"))
+        label.hide()
+        return label
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> None:
+        widget.setAccessibleName(label.replace("&", ""))
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        self.error_labels[key] = self._error_label()
+        column.addWidget(self.error_labels[key])
+        self.form.addRow(label, box)
+        self.fields[key] = widget
+
+    def show_error(self, error: DomainError) -> None:
+        field = getattr(error, "field", None)
+        label = self.error_labels.get(field or "", self.general_error)
+        label.setText(str(error))
+        label.show()
+        if field in self.fields:
+            self.fields[field].setFocus()
+
+
+@dataclass(frozen=True)
+class PersonValues:
+    name: str = ""
+    organisation_id: int | None = None
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+
+    def changes(self) -> directory.PersonChanges:
+        return {
+            "name": self.name,
+            "organisation_id": self.organisation_id,
+            "role": self.role,
+            "email": self.email,
+            "phone": self.phone,
+        }
+
+
+class PersonForm(_Form):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        values: PersonValues,
+        organisations: Sequence[OrganisationRow],
+        error: DomainError | None = None,
+    ) -> None:
+        super().__init__(parent, title)
+        self.name = QLineEdit(values.name)
+        self.organisation = QComboBox()
+        self.organisation.addItem(self.tr("(none)"), None)
+        for organisation in organisations:
+            shown = f"{organisation.name} ({organisation.acronym})" if organisation.acronym else organisation.name
+            self.organisation.addItem(shown, organisation.id)
+        self.organisation.setCurrentIndex(max(0, self.organisation.findData(values.organisation_id)))
+        self.role = QLineEdit(values.role)
+        self.email = QLineEdit(values.email)
+        self.email.setPlaceholderText(self.tr("name@example.pt"))
+        self.phone = QLineEdit(values.phone)
+        self.add_field("name", self.tr("&Name"), self.name)
+        self.add_field("organisation_id", self.tr("&Organisation"), self.organisation)
+        self.add_field("role", self.tr("&Role"), self.role)
+        self.add_field("email", self.tr("&E-mail"), self.email)
+        self.add_field("phone", self.tr("&Phone"), self.phone)
+        if error is not None:
+            self.show_error(error)
+
+    def values(self) -> PersonValues:
+        return PersonValues(
+            self.name.text(), self.organisation.currentData(), self.role.text(), self.email.text(), self.phone.text()
+        )
+
+    @classmethod
+    def get_values(
+        cls,
+        parent: QWidget | None,
+        title: str,
+        values: PersonValues,
+        organisations: Sequence[OrganisationRow],
+        error: DomainError | None = None,
+    ) -> tuple[PersonValues, bool]:
+        form = cls(parent, title, values, organisations, error)
+        accepted = form.exec() == QDialog.DialogCode.Accepted
+        return form.values(), accepted
+
+
+@dataclass(frozen=True)
+class OrganisationValues:
+    name: str = ""
+    acronym: str = ""
+    kind: OrganisationKind = OrganisationKind.OTHER
+    email: str = ""
+    notes: str = ""
+
+    def changes(self) -> directory.OrganisationChanges:
+        return {"name": self.name, "acronym": self.acronym, "kind": self.kind, "email": self.email, "notes": self.notes}
+
+
+class OrganisationForm(_Form):
+    def __init__(
+        self, parent: QWidget | None, title: str, values: OrganisationValues, error: DomainError | None = None
+    ) -> None:
+        super().__init__(parent, title)
+        self.name = QLineEdit(values.name)
+        self.acronym = QLineEdit(values.acronym)
+        self.kind = QComboBox()
+        for kind in OrganisationKind:
+            self.kind.addItem(kind_label(kind), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(values.kind.value))
+        self.email = QLineEdit(values.email)
+        self.notes = QPlainTextEdit(values.notes)
+        self.notes.setTabChangesFocus(True)
+        self.add_field("name", self.tr("&Name"), self.name)
+        self.add_field("acronym", self.tr("&Acronym"), self.acronym)
+        self.add_field("kind", self.tr("&Kind"), self.kind)
+        self.add_field("email", self.tr("&E-mail"), self.email)
+        self.add_field("notes", self.tr("N&otes"), self.notes)
+        if error is not None:
+            self.show_error(error)
+
+    def values(self) -> OrganisationValues:
+        return OrganisationValues(
+            self.name.text(),
+            self.acronym.text(),
+            OrganisationKind(self.kind.currentData()),
+            self.email.text(),
+            self.notes.toPlainText(),
+        )
+
+    @classmethod
+    def get_values(
+        cls, parent: QWidget | None, title: str, values: OrganisationValues, error: DomainError | None = None
+    ) -> tuple[OrganisationValues, bool]:
+        form = cls(parent, title, values, error)
+        accepted = form.exec() == QDialog.DialogCode.Accepted
+        return form.values(), accepted
+
+
+@dataclass(frozen=True)
+class HolderValues:
+    person_id: int | None = None
+    since: date | None = None
+
+
+class HolderForm(_Form):
+    """Who holds a committee seat from which day."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        seat: SeatRow,
+        values: HolderValues,
+        people: Sequence[PersonRow],
+        error: DomainError | None = None,
+    ) -> None:
+        super().__init__(parent, self.tr("Set the holder of {0}").format(seat_label(seat.code)))
+        self.form.addRow(QLabel(seat.title))
+        self.person = QComboBox()
+        # The seat's own organisation first: its holder is almost always one of them.
+        for person in sorted(people, key=lambda person: person.organisation_id != seat.organisation_id):
+            self.person.addItem(
+                f"{person.name} — {person.organisation}" if person.organisation else person.name, person.id
+            )
+        self.person.setCurrentIndex(max(0, self.person.findData(values.person_id)))
+        self.since = QDateEdit()
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setDate(QDate(values.since or date.today()))
+        self.add_field("person", self.tr("&Person"), self.person)
+        self.add_field("since", self.tr("&Since"), self.since)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.person.count() > 0)
+        if error is not None:
+            self.show_error(error)
+
+    def values(self) -> HolderValues:
+        day = self.since.date()
+        return HolderValues(self.person.currentData(), date(day.year(), day.month(), day.day()))
+
+    @classmethod
+    def get_values(
+        cls,
+        parent: QWidget | None,
+        seat: SeatRow,
+        values: HolderValues,
+        people: Sequence[PersonRow],
+        error: DomainError | None = None,
+    ) -> tuple[HolderValues, bool]:
+        form = cls(parent, seat, values, people, error)
+        accepted = form.exec() == QDialog.DialogCode.Accepted
+        return form.values(), accepted
+
+
+class MergeForm(_Form):
+    """Choose the record a duplicate is merged into."""
+
+    def __init__(
+        self, parent: QWidget | None, title: str, text: str, choices: Sequence[tuple[int, str]], kept_id: int | None
+    ) -> None:
+        super().__init__(parent, title)
+        explanation = QLabel(text)
+        explanation.setWordWrap(True)
+        self.form.addRow(explanation)
+        self.kept = QComboBox()
+        for record_id, label in choices:
+            self.kept.addItem(label, record_id)
+        self.kept.setCurrentIndex(max(0, self.kept.findData(kept_id)))
+        self.add_field("kept", self.tr("&Keep"), self.kept)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.kept.count() > 0)
+
+    @classmethod
+    def get_kept(
+        cls, parent: QWidget | None, title: str, text: str, choices: Sequence[tuple[int, str]], kept_id: int | None
+    ) -> tuple[int | None, bool]:
+        form = cls(parent, title, text, choices, kept_id)
+        accepted = form.exec() == QDialog.DialogCode.Accepted
+        return form.kept.currentData(), accepted
+
+
+# -- the window --------------------------------------------------------------------------------------------------
+
+
+def _button(text: str, accessible_name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible_name)
+    button.setToolTip(accessible_name)
+    return button
+
+
+class _ListTab(QWidget):
+    """A filter, a table and the Add / Edit / Merge… / Delete buttons for one kind of record."""
+
+    def __init__(
+        self,
+        model: _RowsModel,
+        stretch: int,
+        load: Callable[[str], Sequence[Any]],
+        names: tuple[str, str, str, str, str, str],
+    ) -> None:
+        """``names``: of the filter, of the table, then what Add, Edit, Merge and Delete do, for screen readers."""
+        super().__init__()
+        self.model, self._load = model, load
+        filter_name, view_name, add_name, edit_name, merge_name, delete_name = names
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(filter_name)
+        self.filter.setAccessibleName(filter_name)
+        self.filter.textChanged.connect(self.reload)
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setAccessibleName(view_name)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.add_button = _button(self.tr("&Add…"), add_name)
+        self.edit_button = _button(self.tr("&Edit…"), edit_name)
+        self.merge_button = _button(self.tr("&Merge…"), merge_name)
+        self.delete_button = _button(self.tr("&Delete"), delete_name)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.merge_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.view.selectionModel().selectionChanged.connect(self._enable)
+        self._enable()
+
+    def reload(self) -> None:
+        selected = [row.id for row in self.selected()]
+        self.model.set_rows(self._load(self.filter.text()))
+        for record_id in selected:
+            self.select(record_id, clear=False)
+        self._enable()
+
+    def selected(self) -> list[Any]:
+        """The selected rows, the current one first."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        current = self.view.currentIndex().row()
+        if current in rows:
+            rows.remove(current)
+            rows.insert(0, current)
+        return [self.model.row_at(row) for row in rows]
+
+    def select(self, record_id: int, *, clear: bool = True) -> None:
+        position = self.model.position_of(record_id)
+        selection = self.view.selectionModel()
+        if clear:
+            selection.clearSelection()
+        if position is not None:
+            flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+            selection.select(self.model.index(position, 0), flags)
+            if clear:
+                selection.setCurrentIndex(self.model.index(position, 0), selection.SelectionFlag.NoUpdate)
+
+    def _enable(self) -> None:
+        count = len(self.view.selectionModel().selectedRows())
+        self.edit_button.setEnabled(count == 1)
+        self.delete_button.setEnabled(count == 1)
+        self.merge_button.setEnabled(count in (1, 2))
+
+
+class DirectoryDialog(QDialog):
+    """People and organisations: add, edit, merge duplicates, delete; and who holds the committee's seats."""
+
+    changed = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setModal(False)
+        self.setWindowTitle(self.tr("People and organisations"))
+        self._undo: Callable[[], object] | None = None
+        people_names = (
+            self.tr("Filter people by name, e-mail or organisation"),
+            self.tr("People"),
+            self.tr("Add a person"),
+            self.tr("Edit the selected person"),
+            self.tr("Merge the selected person into another"),
+            self.tr("Delete the selected person"),
+        )
+        organisation_names = (
+            self.tr("Filter organisations by name, acronym or kind"),
+            self.tr("Organisations"),
+            self.tr("Add an organisation"),
+            self.tr("Edit the selected organisation"),
+            self.tr("Merge the selected organisation into another"),
+            self.tr("Delete the selected organisation"),
+        )
+        self.people_tab = _ListTab(PeopleTableModel(), PeopleTableModel.ORGANISATION, self._people, people_names)
+        self.organisations_tab = _ListTab(
+            OrganisationTableModel(), OrganisationTableModel.NAME, self._organisations, organisation_names
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Directory"))
+        self.tabs.addTab(self.people_tab, self.tr("&People"))
+        self.tabs.addTab(self.organisations_tab, self.tr("&Organisations"))
+        self.tabs.addTab(self._committee_tab(), self.tr("&Committee"))
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Last change"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last edit"))
+        self.undo_button.clicked.connect(self._run_undo)
+        self.undo_button.hide()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.undo_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addLayout(bottom)
+        people, organisations = self.people_tab, self.organisations_tab
+        people.add_button.clicked.connect(self._add_person)
+        people.edit_button.clicked.connect(self._edit_person)
+        people.merge_button.clicked.connect(self._merge_people)
+        people.delete_button.clicked.connect(self._delete_person)
+        people.view.doubleClicked.connect(self._edit_person)
+        organisations.add_button.clicked.connect(self._add_organisation)
+        organisations.edit_button.clicked.connect(self._edit_organisation)
+        organisations.merge_button.clicked.connect(self._merge_organisations)
+        organisations.delete_button.clicked.connect(self._delete_organisation)
+        organisations.view.doubleClicked.connect(self._edit_organisation)
+        self.resize(900, 560)
+        self.refresh()
+
+    def _committee_tab(self) -> QWidget:
+        self.seats = SeatTableModel()
+        self.seat_view = QTableView()
+        self.seat_view.setModel(self.seats)
+        self.seat_view.setAccessibleName(self.tr("Committee seats"))
+        self.seat_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.seat_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.seat_view.verticalHeader().hide()
+        self.seat_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.seat_view.horizontalHeader().setSectionResizeMode(SeatTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.seat_view.setWordWrap(False)
+        self.seat_view.selectionModel().selectionChanged.connect(self._show_history)
+        self.seat_view.doubleClicked.connect(self._set_holder)
+        self.history = SeatHistoryModel()
+        self.history_view = QTableView()
+        self.history_view.setModel(self.history)
+        self.history_view.setAccessibleName(self.tr("Holders of the selected seat"))
+        self.history_view.verticalHeader().hide()
+        self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.set_holder_button = QPushButton(self.tr("&Set holder…"))
+        self.set_holder_button.setAccessibleName(self.tr("Set who holds the selected seat"))
+        self.set_holder_button.clicked.connect(self._set_holder)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.seat_view, 3)
+        row = QHBoxLayout()
+        row.addWidget(self.set_holder_button)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Holders of the selected seat, the earliest first:")))
+        layout.addWidget(self.history_view, 2)
+        return tab
+
+    # -- reading ---------------------------------------------------------------------------------------------
+
+    def _people(self, text: str) -> list[PersonRow]:
+        return directory.list_people(self.database, text)
+
+    def _organisations(self, text: str) -> list[OrganisationRow]:
+        return directory.list_organisations(self.database, text)
+
+    def refresh(self) -> None:
+        try:
+            self.people_tab.reload()
+            self.organisations_tab.reload()
+            current = self.seat_view.currentIndex().row()
+            self.seats.set_rows(directory.committee_seats(self.database))
+            self.seat_view.selectRow(max(current, 0))
+            self._show_history()
+        except PactDeskError as error:
+            show_error(self, error)
+
+    def _show_history(self) -> None:
+        seat = self._current_seat()
+        self.history.set_rows(directory.seat_history(self.database, seat.code) if seat else [])
+        self.set_holder_button.setEnabled(seat is not None)
+
+    def _current_seat(self) -> SeatRow | None:
+        rows = self.seat_view.selectionModel().selectedRows()
+        return self.seats.row_at(rows[0].row()) if rows else None
+
+    # -- writing ---------------------------------------------------------------------------------------------
+
+    def _ask_and_save(
+        self,
+        ask: Callable[[_Values, DomainError | None], tuple[_Values, bool]],
+        save: Callable[[_Values], _Saved],
+        values: _Values,
+    ) -> tuple[_Values, _Saved] | None:
+        """Ask with the form until the service accepts the values or the user cancels; the form shows refusals."""
+        error: DomainError | None = None
+        while True:
+            values, accepted = ask(values, error)
+            if not accepted:
+                return None
+            try:
+                return values, save(values)
+            except DomainError as refused:
+                error = refused
+            except PactDeskError as failure:
+                show_error(self, failure)
+                return None
+
+    def _done(self, message: str, undo: Callable[[], object] | None = None) -> None:
+        self._undo = undo
+        self.undo_button.setVisible(undo is not None)
+        self.status.setText(message)
+        self.refresh()
+        self.changed.emit()
+
+    def _run_undo(self) -> None:
+        undo, self._undo = self._undo, None
+        if undo is None:
+            return
+        try:
+            undo()
+        except PactDeskError as error:
+            show_error(self, error)
+            return
+        self._done(self.tr("The last edit was undone."))
+
+    def _confirmed(self, title: str, text: str) -> bool:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, title, text, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _merged(self, duplicate: str, kept: str, moved: list[tuple[str, int]]) -> str:
+        """What a merge did, counts as labels (“attendance: 3”) so no plural forms are needed."""
+        counts = "; ".join(f"{label}: {count}" for label, count in moved if count)
+        if not counts:
+            return self.tr("Merged {0} into {1}; nothing else referred to {0}.").format(duplicate, kept)
+        return self.tr("Merged {0} into {1}. Moved — {2}.").format(duplicate, kept, counts)
+
+    def _succeeded(self, work: Callable[[], object]) -> bool:
+        try:
+            work()
+        except PactDeskError as error:
+            show_error(self, error)
+            return False
+        return True
+
+    # -- people ----------------------------------------------------------------------------------------------
+
+    def _ask_person(self, title: str) -> Callable[[PersonValues, DomainError | None], tuple[PersonValues, bool]]:
+        organisations = directory.list_organisations(self.database)
+        return lambda values, error: PersonForm.get_values(self, title, values, organisations, error)
+
+    def _add_person(self) -> None:
+        saved = self._ask_and_save(
+            self._ask_person(self.tr("Add a person")),
+            lambda values: directory.add_person(self.database, **values.changes()),
+            PersonValues(),
+        )
+        if saved is not None:
+            values, person_id = saved
+            self._done(self.tr("Added {0}.").format(values.name.strip()))
+            self.tabs.setCurrentWidget(self.people_tab)
+            self.people_tab.select(person_id)
+
+    def _edit_person(self) -> None:
+        rows = self.people_tab.selected()
+        if len(rows) != 1:
+            return
+        row: PersonRow = rows[0]
+        initial = PersonValues(row.name, row.organisation_id, row.role, row.email or "", row.phone)
+        saved = self._ask_and_save(
+            self._ask_person(self.tr("Edit {0}").format(row.name)),
+            lambda values: directory.update_person(self.database, row.id, **values.changes()),
+            initial,
+        )
+        if saved is not None:
+            values, previous = saved
+            self._done(
+                self.tr("Saved the changes to {0}.").format(values.name.strip()),
+                lambda: directory.update_person(self.database, row.id, **previous),
+            )
+
+    def _merge_people(self) -> None:
+        rows: list[PersonRow] = self.people_tab.selected()
+        if not rows:
+            return
+        duplicate = rows[0]
+        others = [person for person in directory.list_people(self.database) if person.id != duplicate.id]
+        choices = [
+            (person.id, " — ".join(part for part in (person.name, person.organisation, person.email or "") if part))
+            for person in others
+        ]
+        kept_id, accepted = MergeForm.get_kept(
+            self,
+            self.tr("Merge {0}").format(duplicate.name),
+            self.tr(
+                "{0} will be merged into the person you keep: their attendance, actions, progress updates, meetings "
+                "and committee seats move to that person, empty details are filled in, and {0} is deleted."
+            ).format(duplicate.name),
+            choices,
+            rows[1].id if len(rows) > 1 else None,
+        )
+        if not accepted or kept_id is None:
+            return
+        kept_name = next(person.name for person in others if person.id == kept_id)
+        question = self.tr("Merge {0} into {1}? {0} will be deleted; this cannot be undone.")
+        if not self._confirmed(self.tr("Merge people"), question.format(duplicate.name, kept_name)):
+            return
+        try:
+            merged = directory.merge_people(self.database, kept_id, duplicate.id)
+        except PactDeskError as error:
+            show_error(self, error)
+        else:
+            moved = [
+                (self.tr("attendance"), merged.attendance_moved),
+                (self.tr("actions owned"), merged.actions_moved),
+                (self.tr("progress updates"), merged.updates_moved),
+                (self.tr("meetings chaired or minuted"), merged.meetings_moved),
+                (self.tr("committee seat terms"), merged.seats_moved),
+                (self.tr("attendance at the same meeting, dropped"), merged.attendance_dropped),
+            ]
+            self._done(self._merged(duplicate.name, merged.kept, moved))
+            self.people_tab.select(kept_id)
+
+    def _delete_person(self) -> None:
+        rows: list[PersonRow] = self.people_tab.selected()
+        if len(rows) != 1:
+            return
+        person = rows[0]
+        question = self.tr("Delete {0} from the directory? This cannot be undone.").format(person.name)
+        if not self._confirmed(self.tr("Delete person"), question):
+            return
+        if self._succeeded(lambda: directory.delete_person(self.database, person.id)):
+            self._done(self.tr("Deleted {0}.").format(person.name))
+
+    # -- organisations ---------------------------------------------------------------------------------------
+
+    def _ask_organisation(
+        self, title: str
+    ) -> Callable[[OrganisationValues, DomainError | None], tuple[OrganisationValues, bool]]:
+        return lambda values, error: OrganisationForm.get_values(self, title, values, error)
+
+    def _add_organisation(self) -> None:
+        saved = self._ask_and_save(
+            self._ask_organisation(self.tr("Add an organisation")),
+            lambda values: directory.add_organisation(self.database, **values.changes()),
+            OrganisationValues(),
+        )
+        if saved is not None:
+            values, organisation_id = saved
+            self._done(self.tr("Added {0}.").format(values.name.strip()))
+            self.organisations_tab.select(organisation_id)
+
+    def _edit_organisation(self) -> None:
+        rows = self.organisations_tab.selected()
+        if len(rows) != 1:
+            return
+        row: OrganisationRow = rows[0]
+        initial = OrganisationValues(row.name, row.acronym, row.kind, row.email or "", row.notes)
+        saved = self._ask_and_save(
+            self._ask_organisation(self.tr("Edit {0}").format(row.name)),
+            lambda values: directory.update_organisation(self.database, row.id, **values.changes()),
+            initial,
+        )
+        if saved is not None:
+            values, previous = saved
+            self._done(
+                self.tr("Saved the changes to {0}.").format(values.name.strip()),
+                lambda: directory.update_organisation(self.database, row.id, **previous),
+            )
+
+    def _merge_organisations(self) -> None:
+        rows: list[OrganisationRow] = self.organisations_tab.selected()
+        if not rows:
+            return
+        duplicate = rows[0]
+        choices = [(row.id, row.name) for row in directory.list_organisations(self.database) if row.id != duplicate.id]
+        kept_id, accepted = MergeForm.get_kept(
+            self,
+            self.tr("Merge {0}").format(duplicate.name),
+            self.tr(
+                "{0} will be merged into the organisation you keep: its people, attendance, actions, clusters and "
+                "committee seat move to that organisation, empty details are filled in, and {0} is deleted."
+            ).format(duplicate.name),
+            choices,
+            rows[1].id if len(rows) > 1 else None,
+        )
+        if not accepted or kept_id is None:
+            return
+        kept_name = dict(choices)[kept_id]
+        question = self.tr("Merge {0} into {1}? {0} will be deleted; this cannot be undone.")
+        if not self._confirmed(self.tr("Merge organisations"), question.format(duplicate.name, kept_name)):
+            return
+        try:
+            merged = directory.merge_organisations(self.database, kept_id, duplicate.id)
+        except PactDeskError as error:
+            show_error(self, error)
+        else:
+            moved = [
+                (self.tr("people"), merged.people_moved),
+                (self.tr("attendance"), merged.attendance_moved),
+                (self.tr("actions owned"), merged.actions_moved),
+                (self.tr("clusters managed"), merged.clusters_moved),
+                (self.tr("committee seat"), merged.seats_moved),
+            ]
+            self._done(self._merged(duplicate.name, merged.kept, moved))
+            self.organisations_tab.select(kept_id)
+
+    def _delete_organisation(self) -> None:
+        rows: list[OrganisationRow] = self.organisations_tab.selected()
+        if len(rows) != 1:
+            return
+        organisation = rows[0]
+        question = self.tr("Delete {0} from the directory? This cannot be undone.").format(organisation.name)
+        if not self._confirmed(self.tr("Delete organisation"), question):
+            return
+        if self._succeeded(lambda: directory.delete_organisation(self.database, organisation.id)):
+            self._done(self.tr("Deleted {0}.").format(organisation.name))
+
+    # -- the committee ---------------------------------------------------------------------------------------
+
+    def _set_holder(self) -> None:
+        seat = self._current_seat()
+        if seat is None:
+            return
+        people = directory.list_people(self.database)
+        saved = self._ask_and_save(
+            lambda values, error: HolderForm.get_values(self, seat, values, people, error),
+            lambda values: self._hold(seat.code, values),
+            HolderValues(None, date.today()),
+        )
+        if saved is not None:
+            values = saved[0]
+            name = next(person.name for person in people if person.id == values.person_id)
+            self._done(self.tr("{0} holds {1} from {2}.").format(name, seat_label(seat.code), _day(values.since)))
+
+    def _hold(self, code: SeatCode, values: HolderValues) -> None:
+        if values.person_id is None:
+            raise ValidationError(self.tr("Choose who holds the seat."), "person")
+        directory.hold_seat(self.database, code, values.person_id, values.since)

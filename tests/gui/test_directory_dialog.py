@@ -1,0 +1,380 @@
+"""The directory window: its table models alone, then the real dialog driven with qtbot and patched dialogs."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from pactdesk.domain.enums import AttendanceStatus, OrganisationKind, SeatCode
+from pactdesk.domain.errors import ConflictError, DomainError, ValidationError
+from pactdesk.domain.models import Attendance, Organisation, Person, SeatHolder
+from pactdesk.gui import directory_dialog
+from pactdesk.gui.directory_dialog import (
+    DirectoryDialog,
+    HolderForm,
+    HolderValues,
+    MergeForm,
+    OrganisationForm,
+    OrganisationTableModel,
+    OrganisationValues,
+    PeopleTableModel,
+    PersonForm,
+    PersonValues,
+    SeatHistoryModel,
+    SeatTableModel,
+)
+from pactdesk.services import directory, meetings
+from pactdesk.services.attendance import set_attendance
+from pactdesk.store.database import Database
+
+
+def _iapmei(db: Database) -> int:
+    with db.read() as session:
+        found = session.scalar(select(Organisation.id).where(Organisation.acronym == "IAPMEI"))
+        assert found is not None
+        return found
+
+
+def _names(model: Any) -> list[str]:
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, database: Database) -> DirectoryDialog:
+    window = DirectoryDialog(database)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every confirmation is answered Yes; the questions asked are kept."""
+    asked: list[str] = []
+
+    def question(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+# -- the models, without a view ----------------------------------------------------------------------------------
+
+
+def test_people_model_without_a_view(database: Database) -> None:
+    ana = directory.add_person(
+        database, "Ana Sousa", organisation_id=_iapmei(database), role="Director", email="ana@iapmei.pt"
+    )
+    directory.add_person(database, "Rui Lopes", phone="+351 91")
+    directory.hold_seat(database, SeatCode.D, ana, date(2024, 1, 1))
+    model = PeopleTableModel(directory.list_people(database))
+    assert model.columnCount() == 6
+    assert model.rowCount() == 2
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert model.headerData(PeopleTableModel.EMAIL, Qt.Orientation.Horizontal) == "E-mail"
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
+    row = [model.data(model.index(0, column)) for column in range(6)]
+    assert row == ["Ana Sousa", "IAPMEI", "Director", "ana@iapmei.pt", "", "(d)"]
+    assert model.data(model.index(0, PeopleTableModel.ORGANISATION), Qt.ItemDataRole.ToolTipRole) == (
+        "IAPMEI – Portuguese Agency for Competitiveness and Innovation"
+    )
+    assert model.data(model.index(0, PeopleTableModel.ROLE), Qt.ItemDataRole.ToolTipRole) == "Director"
+    assert [model.data(model.index(1, column)) for column in (1, 3, 4, 5)] == ["", "", "+351 91", ""]
+    assert model.data(model.index(1, PeopleTableModel.ORGANISATION), Qt.ItemDataRole.ToolTipRole) is None
+    assert model.data(QModelIndex()) is None
+    assert model.position_of(ana) == 0
+
+
+def test_organisation_and_seat_models_without_a_view(database: Database) -> None:
+    directory.add_organisation(database, "Acme Tooling", acronym="ACME", kind=OrganisationKind.COMPANY, notes="Guest")
+    organisations = OrganisationTableModel(directory.list_organisations(database, "acme iapmei"))
+    assert organisations.rowCount() == 0
+    organisations.set_rows(directory.list_organisations(database))
+    assert organisations.columnCount() == 6
+    assert organisations.rowCount() == 27
+    assert [organisations.data(organisations.index(0, column)) for column in range(6)] == [
+        "Acme Tooling",
+        "ACME",
+        "Company",
+        "",
+        "",
+        0,
+    ]
+    assert organisations.data(organisations.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "Acme Tooling\n\nGuest"
+    assert organisations.data(organisations.index(0, 1), Qt.ItemDataRole.ToolTipRole) == "ACME"
+    assert organisations.data(organisations.index(0, OrganisationTableModel.PEOPLE), Qt.ItemDataRole.TextAlignmentRole)
+    iapmei = organisations.position_of(_iapmei(database))
+    assert iapmei is not None
+    assert organisations.data(organisations.index(iapmei, OrganisationTableModel.SEAT)) == "(d)"
+
+    seats = SeatTableModel(directory.committee_seats(database))
+    assert (seats.rowCount(), seats.columnCount()) == (9, 5)
+    assert [seats.data(seats.index(row, SeatTableModel.SEAT)) for row in range(9)] == [
+        "Chair",
+        "(a)",
+        "(b)",
+        "(c)",
+        "(d)",
+        "(e)",
+        "(f)",
+        "(g)",
+        "(h)",
+    ]
+    assert seats.data(seats.index(3, SeatTableModel.ORGANISATION)) == "Each cluster's management entity"
+    assert seats.data(seats.index(0, SeatTableModel.HOLDER)) == "(vacant)"
+    assert seats.headerData(SeatTableModel.HOLDER, Qt.Orientation.Horizontal) == "Held by"
+
+    ana, rui = directory.add_person(database, "Ana Sousa"), directory.add_person(database, "Rui Lopes")
+    directory.hold_seat(database, SeatCode.A, ana, date(2022, 1, 1))
+    directory.hold_seat(database, SeatCode.A, rui, date(2024, 1, 1))
+    history = SeatHistoryModel(directory.seat_history(database, SeatCode.A))
+    assert history.columnCount() == 3
+    assert [[history.data(history.index(row, column)) for column in range(3)] for row in range(2)] == [
+        ["Ana Sousa", "2022-01-01", "2024-01-01"],
+        ["Rui Lopes", "2024-01-01", "still holds it"],
+    ]
+
+
+# -- the forms ---------------------------------------------------------------------------------------------------
+
+
+def test_person_form_shows_errors_beside_the_field_and_reads_its_values(qtbot: QtBot, database: Database) -> None:
+    organisations = directory.list_organisations(database)
+    iapmei = _iapmei(database)
+    values = PersonValues("Ana Sousa", iapmei, "Director", "ana-at-x", "")
+    form = PersonForm(None, "Edit", values, organisations, ValidationError("Not an e-mail address.", "email"))
+    qtbot.addWidget(form)
+    assert form.values() == values
+    assert not form.error_labels["email"].isHidden()
+    assert form.error_labels["email"].text() == "Not an e-mail address."
+    assert form.error_labels["name"].isHidden() and form.general_error.isHidden()
+    assert form.organisation.currentText().startswith("IAPMEI – Portuguese Agency")
+    form.email.setText("ana@x.pt")
+    form.organisation.setCurrentIndex(0)
+    assert form.values() == PersonValues("Ana Sousa", None, "Director", "ana@x.pt", "")
+    assert form.email.accessibleName() == "E-mail"
+
+    other = OrganisationForm(None, "Add", OrganisationValues(kind=OrganisationKind.AGENCY), ConflictError("Taken."))
+    qtbot.addWidget(other)
+    assert other.general_error.text() == "Taken." and not other.general_error.isHidden()
+    assert other.values().kind is OrganisationKind.AGENCY
+
+
+# -- the dialog --------------------------------------------------------------------------------------------------
+
+
+def test_the_dialog_lists_and_filters(dialog: DirectoryDialog, database: Database, qtbot: QtBot) -> None:
+    iapmei = _iapmei(database)
+    directory.add_person(database, "Álvaro Cunhal", organisation_id=iapmei)
+    directory.add_person(database, "Ana Sousa", email="ana@aicep.pt")
+    directory.add_person(database, "Rui Lopes")
+    dialog.refresh()
+    assert not dialog.isModal()
+    assert dialog.windowTitle() == "People and organisations"
+    people = dialog.people_tab
+    assert _names(people.model) == ["Álvaro Cunhal", "Ana Sousa", "Rui Lopes"]
+
+    qtbot.keyClicks(people.filter, "alvaro")
+    assert _names(people.model) == ["Álvaro Cunhal"]
+    people.filter.clear()
+    qtbot.keyClicks(people.filter, "aicep")
+    assert _names(people.model) == ["Ana Sousa"]
+    people.filter.clear()
+    assert people.model.rowCount() == 3
+
+    organisations = dialog.organisations_tab
+    assert organisations.model.rowCount() == 26
+    qtbot.keyClicks(organisations.filter, "iapmei")
+    assert _names(organisations.model) == ["IAPMEI – Portuguese Agency for Competitiveness and Innovation"]
+    assert [dialog.tabs.tabText(n) for n in range(3)] == ["&People", "&Organisations", "&Committee"]
+    assert dialog.seats.rowCount() == 9
+    assert people.add_button.accessibleName() == "Add a person"
+    assert not people.edit_button.isEnabled() and not people.merge_button.isEnabled()
+
+
+def test_adding_a_person_reopens_the_form_with_the_refusal(
+    dialog: DirectoryDialog, database: Database, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    iapmei = _iapmei(database)
+    directory.add_person(database, "Ana Sousa", email="ana@x.pt")
+    answers = iter(
+        [
+            (PersonValues("Rui Lopes", iapmei, "Analyst", "ANA@x.pt", ""), True),
+            (PersonValues("Rui Lopes", iapmei, "Analyst", "rui@x.pt", ""), True),
+        ]
+    )
+    errors: list[DomainError | None] = []
+
+    def get_values(parent: object, title: str, values: PersonValues, organisations: object, error: Any = None):  # type: ignore[no-untyped-def]
+        errors.append(error)
+        return next(answers)
+
+    monkeypatch.setattr(PersonForm, "get_values", get_values)
+    changed: list[bool] = []
+    dialog.changed.connect(lambda: changed.append(True))
+    qtbot.mouseClick(dialog.people_tab.add_button, Qt.MouseButton.LeftButton)
+
+    assert errors[0] is None
+    assert isinstance(errors[1], ConflictError) and "Ana Sousa already has the e-mail address" in str(errors[1])
+    assert _names(dialog.people_tab.model) == ["Ana Sousa", "Rui Lopes"]
+    assert [row.name for row in dialog.people_tab.selected()] == ["Rui Lopes"]
+    assert dialog.status.text() == "Added Rui Lopes."
+    assert changed == [True]
+    with database.read() as session:
+        rui = session.scalar(select(Person).where(Person.name == "Rui Lopes"))
+        assert rui is not None and (rui.organisation_id, rui.role, rui.email) == (iapmei, "Analyst", "rui@x.pt")
+
+
+def test_a_cancelled_form_changes_nothing(
+    dialog: DirectoryDialog, database: Database, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    monkeypatch.setattr(PersonForm, "get_values", lambda *args: (PersonValues("Ghost"), False))
+    qtbot.mouseClick(dialog.people_tab.add_button, Qt.MouseButton.LeftButton)
+    assert directory.list_people(database) == []
+    assert dialog.status.text() == ""
+
+
+def test_editing_a_person_can_be_undone(
+    dialog: DirectoryDialog, database: Database, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    ana = directory.add_person(database, "Ana Sousa", role="Director")
+    dialog.refresh()
+    dialog.people_tab.select(ana)
+    seen: list[PersonValues] = []
+
+    def get_values(parent: object, title: str, values: PersonValues, *args: object) -> tuple[PersonValues, bool]:
+        seen.append(values)
+        return PersonValues("Ana M. Sousa", None, "Board member", "ana@x.pt", ""), True
+
+    monkeypatch.setattr(PersonForm, "get_values", get_values)
+    qtbot.mouseClick(dialog.people_tab.edit_button, Qt.MouseButton.LeftButton)
+    assert seen == [PersonValues("Ana Sousa", None, "Director", "", "")]
+    assert _names(dialog.people_tab.model) == ["Ana M. Sousa"]
+    assert not dialog.undo_button.isHidden()
+
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    (row,) = directory.list_people(database)
+    assert (row.name, row.role, row.email) == ("Ana Sousa", "Director", None)
+    assert _names(dialog.people_tab.model) == ["Ana Sousa"]
+    assert dialog.undo_button.isHidden()
+
+
+def test_merging_two_people_through_the_dialog(
+    dialog: DirectoryDialog, database: Database, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, answers: list[str]
+) -> None:
+    keep = directory.add_person(database, "Ana Sousa")
+    duplicate = directory.add_person(database, "Ana M. Sousa", email="ana@x.pt")
+    ref = meetings.create_meeting(database, "AEC", title="Monitoring", starts_at="2025-01-10 10:00")
+    set_attendance(database, ref, duplicate, AttendanceStatus.PRESENT)
+    dialog.refresh()
+    people = dialog.people_tab
+    people.select(duplicate)
+    people.select(keep, clear=False)
+    assert people.merge_button.isEnabled() and not people.edit_button.isEnabled()
+    offered: list[tuple[list[tuple[int, str]], int | None]] = []
+
+    def get_kept(parent: object, title: str, text: str, choices: list[tuple[int, str]], kept_id: int | None):  # type: ignore[no-untyped-def]
+        offered.append((choices, kept_id))
+        return kept_id, True
+
+    monkeypatch.setattr(MergeForm, "get_kept", get_kept)
+    qtbot.mouseClick(people.merge_button, Qt.MouseButton.LeftButton)
+
+    assert offered == [([(keep, "Ana Sousa")], keep)]
+    assert answers == ["Merge Ana M. Sousa into Ana Sousa? Ana M. Sousa will be deleted; this cannot be undone."]
+    assert _names(people.model) == ["Ana Sousa"]
+    assert dialog.status.text() == "Merged Ana M. Sousa into Ana Sousa. Moved — attendance: 1."
+    with database.read() as session:
+        assert session.get(Person, duplicate) is None
+        assert session.scalar(select(Person.email).where(Person.id == keep)) == "ana@x.pt"
+        assert session.scalars(select(Attendance.person_id)).all() == [keep]
+
+
+def test_a_refused_merge_or_delete_is_shown_and_changes_nothing(
+    dialog: DirectoryDialog, database: Database, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, answers: list[str]
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(directory_dialog, "show_error", lambda parent, error: shown.append(str(error)))
+    ana = directory.add_person(database, "Ana Sousa")
+    ref = meetings.create_meeting(database, "AEC", title="Monitoring", starts_at="2025-01-10 10:00")
+    set_attendance(database, ref, ana, AttendanceStatus.PRESENT)
+    dialog.refresh()
+    dialog.people_tab.select(ana)
+    qtbot.mouseClick(dialog.people_tab.delete_button, Qt.MouseButton.LeftButton)
+    assert answers == ["Delete Ana Sousa from the directory? This cannot be undone."]
+    assert len(shown) == 1 and shown[0].startswith("Ana Sousa cannot be deleted because the records still refer")
+    assert _names(dialog.people_tab.model) == ["Ana Sousa"]
+
+    organisations = dialog.organisations_tab
+    iapmei = _iapmei(database)
+    with database.read() as session:
+        aicep = session.scalar(select(Organisation.id).where(Organisation.acronym == "AICEP"))
+    organisations.select(iapmei)
+    monkeypatch.setattr(MergeForm, "get_kept", lambda *args: (aicep, True))
+    qtbot.mouseClick(organisations.merge_button, Qt.MouseButton.LeftButton)
+    assert "hold different places on the committee" in shown[1]
+    assert organisations.model.rowCount() == 26
+
+
+def test_deleting_an_organisation_nothing_refers_to(
+    dialog: DirectoryDialog, database: Database, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, answers: list[str]
+) -> None:
+    spare = directory.add_organisation(database, "Spare")
+    dialog.refresh()
+    dialog.organisations_tab.select(spare)
+    qtbot.mouseClick(dialog.organisations_tab.delete_button, Qt.MouseButton.LeftButton)
+    assert answers == ["Delete Spare from the directory? This cannot be undone."]
+    assert dialog.organisations_tab.model.rowCount() == 26
+    with database.read() as session:
+        assert session.get(Organisation, spare) is None
+
+
+def test_adding_an_organisation(
+    dialog: DirectoryDialog, database: Database, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    values = OrganisationValues("Acme Tooling", "ACME", OrganisationKind.COMPANY, "geral@acme.pt", "Guest")
+    monkeypatch.setattr(OrganisationForm, "get_values", lambda *args: (values, True))
+    qtbot.mouseClick(dialog.organisations_tab.add_button, Qt.MouseButton.LeftButton)
+    (row,) = directory.list_organisations(database, "acme")
+    assert (row.name, row.acronym, row.kind, row.email, row.notes) == (
+        "Acme Tooling",
+        "ACME",
+        OrganisationKind.COMPANY,
+        "geral@acme.pt",
+        "Guest",
+    )
+    assert [row.name for row in dialog.organisations_tab.selected()] == ["Acme Tooling"]
+
+
+def test_setting_the_holder_of_a_seat(
+    dialog: DirectoryDialog, database: Database, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    ana = directory.add_person(database, "Ana Sousa")
+    dialog.refresh()
+    dialog.tabs.setCurrentIndex(2)
+    dialog.seat_view.selectRow(4)
+    asked: list[tuple[str, HolderValues]] = []
+
+    def get_values(parent: object, seat: Any, values: HolderValues, people: Any, error: Any = None):  # type: ignore[no-untyped-def]
+        asked.append((seat.code, values))
+        return HolderValues(ana, date(2024, 3, 1)), True
+
+    monkeypatch.setattr(HolderForm, "get_values", get_values)
+    qtbot.mouseClick(dialog.set_holder_button, Qt.MouseButton.LeftButton)
+
+    assert asked == [(SeatCode.D, HolderValues(None, date.today()))]
+    assert dialog.seats.data(dialog.seats.index(4, SeatTableModel.HOLDER)) == "Ana Sousa"
+    assert dialog.seats.data(dialog.seats.index(4, SeatTableModel.SINCE)) == "2024-03-01"
+    assert dialog.history.rowCount() == 1
+    assert dialog.status.text() == "Ana Sousa holds (d) from 2024-03-01."
+    assert [row.seats for row in directory.list_people(database)] == [(SeatCode.D,)]
+    with database.read() as session:
+        assert session.scalars(select(SeatHolder.person_id)).all() == [ana]
