@@ -1,4 +1,4 @@
-"""The window opens on the user's database, lists the clusters, and refuses a second window on the same file."""
+"""The window opens on the user's database and refuses a second window on the same file; the list models."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from pactdesk.cli import build_parser
 from pactdesk.gui import app as gui_app
+from pactdesk.gui import meeting_list_model
 from pactdesk.gui.cluster_model import ClusterTableModel
 from pactdesk.gui.main_window import MainWindow
+from pactdesk.gui.meeting_list_model import MeetingListModel
 from pactdesk.services import actions, catalogue, meetings
 from pactdesk.store.database import Database
 
@@ -20,17 +22,43 @@ from pactdesk.store.database import Database
 def test_cluster_model_without_a_view(database: Database) -> None:
     meetings.create_meeting(database, "HCP", title="Monitoring", starts_at="2025-01-20 10:00")
     actions.create_action(database, "Overdue report", cluster_code="HCP", due_on="2020-01-01")
+    actions.create_action(database, "Later report", cluster_code="AEC", due_on="2999-01-01")
     model = ClusterTableModel(catalogue.cluster_summaries(database))
     assert model.columnCount() == 6
-    assert model.rowCount() == 18
+    assert model.rowCount() == 19, "All clusters, then the 18 clusters"
     assert model.rowCount(model.index(0, 0)) == 0
-    health = next(row for row in range(18) if model.data(model.index(row, ClusterTableModel.CODE)) == "HCP")
+    assert model.cluster(0) is None and model.data(model.index(0, ClusterTableModel.NAME)) == "All clusters"
+    assert model.data(model.index(0, ClusterTableModel.OPEN)) == 2
+    assert model.data(model.index(0, ClusterTableModel.OVERDUE)) == 1
+    health = model.row_of("HCP")
+    assert model.data(model.index(health, ClusterTableModel.CODE)) == "HCP"
     assert model.data(model.index(health, ClusterTableModel.MEETINGS)) == 1
     assert model.data(model.index(health, ClusterTableModel.OPEN)) == 1
     assert model.data(model.index(health, ClusterTableModel.OVERDUE)) == 1
-    assert model.data(model.index(17, ClusterTableModel.PACT)) == "no"
-    assert model.headerData(ClusterTableModel.OVERDUE, Qt.Orientation.Horizontal) == "Overdue"
+    assert model.data(model.index(18, ClusterTableModel.PACT)) == "no"
+    assert model.headerData(ClusterTableModel.OVERDUE, Qt.Orientation.Horizontal) == "Late"
     assert model.data(QModelIndex()) is None
+
+
+def test_meeting_list_model_fetches_a_page_at_a_time(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(meeting_list_model, "PAGE", 4)
+    with database.write():
+        for day in range(1, 11):
+            meetings.create_meeting(database, "AEC", title=f"Meeting {day}", starts_at=f"2025-03-{day:02d} 10:00")
+    model = MeetingListModel(database)
+    model.set_filter(cluster_id=None, text="")
+    assert model.columnCount() == 7 and model.total == 10
+    assert model.rowCount() == 4 and model.canFetchMore()
+    assert model.data(model.index(0, MeetingListModel.REF)) == "AEC-2025-10", "newest first"
+    model.fetchMore()
+    assert model.rowCount() == 8
+    assert model.row_of("AEC-2025-01") == 9 and not model.canFetchMore()
+    model.sort(MeetingListModel.TITLE, Qt.SortOrder.AscendingOrder)
+    assert model.data(model.index(0, MeetingListModel.TITLE)) == "Meeting 1"
+    assert model.data(model.index(1, MeetingListModel.TITLE)) == "Meeting 10"
+    model.set_filter(cluster_id=None, text="meeting 7")
+    assert model.total == 1 and model.data(model.index(0, MeetingListModel.STATUS)) == "Planned"
+    assert model.headerData(MeetingListModel.MINUTES, Qt.Orientation.Horizontal) == "Minutes"
 
 
 def test_main_window_lists_the_clusters_from_the_database(qtbot: QtBot, database: Database) -> None:
@@ -38,12 +66,13 @@ def test_main_window_lists_the_clusters_from_the_database(qtbot: QtBot, database
     qtbot.addWidget(window)
     window.show()
     view = window.cluster_view
-    assert view.model().rowCount() == 18
-    assert view.model().data(view.model().index(1, ClusterTableModel.NAME)).startswith("Cluster AEC")
-    assert "16 with a pact" in window.statusBar().currentMessage()
+    assert view.model().rowCount() == 19
+    assert view.model().data(view.model().index(2, ClusterTableModel.NAME)).startswith("Cluster AEC")
     meetings.create_meeting(database, "AEC", title="New", starts_at="2025-09-09 10:00")
     window.refresh()
-    assert view.model().data(view.model().index(1, ClusterTableModel.MEETINGS)) == 1
+    assert view.model().data(view.model().index(2, ClusterTableModel.MEETINGS)) == 1
+    assert window.meetings.rowCount() == 1
+    assert "1 meetings" in window.statusBar().currentMessage()
 
 
 def test_a_second_window_on_the_same_file_is_refused(

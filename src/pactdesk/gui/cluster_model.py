@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from pactdesk.services.catalogue import ClusterSummary
 
@@ -10,7 +13,10 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class ClusterTableModel(QAbstractTableModel):
+    """Row 0 is "All clusters"; the others are the clusters in the official order."""
+
     CODE, NAME, PACT, MEETINGS, OPEN, OVERDUE = range(6)
+    ALL_ROW = 0
 
     def __init__(self, clusters: list[ClusterSummary] | None = None) -> None:
         super().__init__()
@@ -21,32 +27,49 @@ class ClusterTableModel(QAbstractTableModel):
         self._clusters = clusters
         self.endResetModel()
 
-    def cluster(self, row: int) -> ClusterSummary:
-        return self._clusters[row]
+    def cluster(self, row: int) -> ClusterSummary | None:
+        """The cluster on ``row``; ``None`` for "All clusters"."""
+        return None if row <= self.ALL_ROW else self._clusters[row - 1]
+
+    def row_of(self, code: str | None) -> int:
+        return next((row + 1 for row, cluster in enumerate(self._clusters) if cluster.code == code), self.ALL_ROW)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._clusters)
+        return 0 if parent.isValid() else len(self._clusters) + 1
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                self.tr("The cluster's code"),
+                self.tr("The cluster"),
+                self.tr("Signed a pact"),
+                self.tr("Meetings recorded"),
+                self.tr("Actions still open"),
+                self.tr("Open actions past their due date"),
+            )[section]
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
             self.tr("Code"),
             self.tr("Cluster"),
             self.tr("Pact"),
-            self.tr("Meetings"),
-            self.tr("Open actions"),
-            self.tr("Overdue"),
+            self.tr("Mtgs."),
+            self.tr("Open"),
+            self.tr("Late"),
         )[section]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        cluster = self._clusters[index.row()]
         column = index.column()
+        cluster = self.cluster(index.row())
+        if cluster is None:
+            return self._all_clusters(column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 cluster.code,
@@ -59,6 +82,22 @@ class ClusterTableModel(QAbstractTableModel):
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             return self.tr("Management entity: {0}").format(cluster.management_entity)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.MEETINGS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _all_clusters(self, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            totals = (
+                sum(c.meetings for c in self._clusters),
+                sum(c.open_actions for c in self._clusters),
+                sum(c.overdue_actions for c in self._clusters),
+            )
+            return ("", self.tr("All clusters"), "", *totals)[column]
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.MEETINGS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

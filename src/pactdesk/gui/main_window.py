@@ -1,15 +1,31 @@
-"""PactDesk's main window: the clusters, read through the services."""
+"""PactDesk's main window: clusters, the chosen cluster's meetings, and the meeting being worked on."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QMessageBox, QTableView
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pactdesk import __version__
 from pactdesk.gui.cluster_model import ClusterTableModel
-from pactdesk.services import catalogue
+from pactdesk.gui.meeting_editor import MeetingEditor
+from pactdesk.gui.meeting_list_model import MeetingListModel
+from pactdesk.gui.new_meeting_dialog import NewMeetingDialog
+from pactdesk.gui.widgets import guarded
+from pactdesk.services import catalogue, meetings, planning
 from pactdesk.store.database import Database
+
+FILTER_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
@@ -18,53 +34,256 @@ class MainWindow(QMainWindow):
         self.database = database
         self.settings = settings
         self.setWindowTitle(self.tr("PactDesk — {0}").format(database.location.describe()))
+        self.undo_stack = QUndoStack(self)
+        self._directory = None
+
         self.clusters = ClusterTableModel()
-        self.cluster_view = QTableView()
-        self.cluster_view.setObjectName("clusterView")
-        self.cluster_view.setAccessibleName(self.tr("Clusters"))
-        self.cluster_view.setModel(self.clusters)
-        self.cluster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cluster_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cluster_view.setAlternatingRowColors(True)
-        self.cluster_view.verticalHeader().hide()
+        self.cluster_view = self._table("clusterView", self.tr("Clusters"), self.clusters)
         header = self.cluster_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ClusterTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        self.setCentralWidget(self.cluster_view)
-        self._build_menus()
-        self.refresh()
-        self.resize(960, 620)
-        geometry = settings.value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.cluster_view.setColumnHidden(ClusterTableModel.PACT, True)
+        self.cluster_view.setMinimumWidth(300)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        refresh = QAction(self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        file_menu.addAction(refresh)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.meetings = MeetingListModel(database)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("meetingFilter")
+        self.filter.setAccessibleName(self.tr("Filter meetings"))
+        self.filter.setPlaceholderText(self.tr("Filter by reference, title, place or kind (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter.textChanged.connect(lambda _: self._filter_timer.start())
+        self.meeting_view = self._table("meetingView", self.tr("Meetings"), self.meetings)
+        self.meeting_view.setSortingEnabled(True)
+        self.meeting_view.sortByColumn(MeetingListModel.DATE, Qt.SortOrder.DescendingOrder)
+        self.meeting_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.meeting_view.horizontalHeader().setSectionResizeMode(
+            MeetingListModel.TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.filter)
+        middle_layout.addWidget(self.meeting_view)
+
+        self.editor = MeetingEditor(database, self.undo_stack)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        for pane in (self.cluster_view, middle, self.editor):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(2, 2)
+        self.setCentralWidget(self.splitter)
+        self.setTabOrder(self.cluster_view, self.filter)
+        self.setTabOrder(self.filter, self.meeting_view)
+        self.setTabOrder(self.meeting_view, self.editor)
+
+        self._build_actions()
+        self.cluster_view.selectionModel().currentRowChanged.connect(lambda current, _: self._cluster_chosen())
+        self.meeting_view.selectionModel().currentRowChanged.connect(lambda current, _: self._meeting_chosen())
+        self.editor.meeting_changed.connect(self._meeting_saved)
+        self.editor.meeting_wanted.connect(self.show_meeting)
+        self._restore()
+
+    def _table(self, name: str, accessible: str, model: ClusterTableModel | MeetingListModel) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        view.setAccessibleName(accessible)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().hide()
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        return view
+
+    # -- menus and toolbar ------------------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New meeting…"), self.new_meeting, QKeySequence.StandardKey.New)
+        self.delete_action = self._action(self.tr("&Delete meeting…"), self.delete_meeting)
+        self.delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.meeting_view.addAction(self.delete_action)
+        self.directory_action = self._action(self.tr("&People and organisations…"), self.open_directory)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About PactDesk"), self)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.filter_action = self._action(
+            self.tr("&Filter meetings"), self._focus_filter, QKeySequence.StandardKey.Find
+        )
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+        about = self._action(self.tr("&About PactDesk"), self._about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self._about)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.delete_action])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.filter_action, self.directory_action])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.refresh_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about)
 
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.addActions([self.new_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.directory_action)
+
+    # -- what is shown ----------------------------------------------------------------------------------------
+
     def refresh(self) -> None:
-        summaries = catalogue.cluster_summaries(self.database)
-        self.clusters.set_clusters(summaries)
-        pacts = sum(1 for cluster in summaries if cluster.pact_signed)
-        self.statusBar().showMessage(
-            self.tr("{0} clusters, {1} with a pact — {2}").format(
-                len(summaries), pacts, self.database.location.describe()
+        """Reload the clusters' counts and the meetings, keeping what is chosen."""
+        code = self.current_cluster_code()
+        ref = self.editor.ref
+        self.clusters.set_clusters(catalogue.cluster_summaries(self.database))
+        self._select_cluster(code)
+        self.meetings.reload()
+        self._select_meeting(ref)
+        self._update_status()
+
+    def current_cluster_code(self) -> str | None:
+        cluster = self.clusters.cluster(self.cluster_view.currentIndex().row())
+        return cluster.code if cluster else None
+
+    def _select_cluster(self, code: str | None) -> None:
+        index = self.clusters.index(self.clusters.row_of(code), ClusterTableModel.CODE)
+        self.cluster_view.selectionModel().blockSignals(True)
+        self.cluster_view.setCurrentIndex(index)
+        self.cluster_view.selectionModel().blockSignals(False)
+
+    def _select_meeting(self, ref: str | None) -> None:
+        row = self.meetings.row_of(ref) if ref else None
+        selection = self.meeting_view.selectionModel()
+        selection.blockSignals(True)
+        if row is None:
+            selection.clearSelection()
+        else:
+            index = self.meetings.index(row, MeetingListModel.REF)
+            selection.setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
+            self.meeting_view.scrollTo(index)
+        selection.blockSignals(False)
+
+    def _cluster_chosen(self) -> None:
+        cluster = self.clusters.cluster(self.cluster_view.currentIndex().row())
+        self.meetings.set_filter(cluster_id=cluster.id if cluster else None, text=self.filter.text())
+        self._select_meeting(self.editor.ref)
+        self._update_status()
+
+    def _apply_filter(self) -> None:
+        self._cluster_chosen()
+
+    def _meeting_chosen(self) -> None:
+        row = self.meeting_view.currentIndex().row()
+        self.editor.show_meeting(self.meetings.meeting(row).ref if row >= 0 else None)
+
+    def show_meeting(self, ref: str) -> None:
+        """Bring ``ref`` on screen, showing all clusters if the current one does not hold it."""
+        self.editor.show_meeting(ref)
+        if self.meetings.row_of(ref) is None:
+            self.filter.clear()
+            self._select_cluster(None)
+            self.meetings.set_filter(cluster_id=None, text="")
+        self._select_meeting(ref)
+
+    def _meeting_saved(self, ref: str) -> None:
+        self.refresh()
+
+    def _update_status(self) -> None:
+        shown = self.meetings.total
+        self.statusBar().showMessage(self.tr("{0} meetings — {1}").format(shown, self.database.location.describe()))
+
+    def _focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    # -- commands ---------------------------------------------------------------------------------------------
+
+    def new_meeting(self) -> None:
+        summaries = [cluster for cluster in catalogue.cluster_summaries(self.database)]
+        chosen, accepted = NewMeetingDialog.get_meeting(self, summaries, self.current_cluster_code())
+        if not accepted or chosen is None:
+            return
+        created: list[str] = []
+
+        def create() -> None:
+            created.append(
+                planning.new_meeting(
+                    self.database,
+                    chosen.cluster_code,
+                    starts_at=chosen.starts_at,
+                    ends_at=chosen.ends_at,
+                    kind=chosen.kind,
+                )
+            )
+
+        if guarded(self, create):
+            # A new meeting is undone by deleting it, which forgets the edits made on it since.
+            self.clusters.set_clusters(catalogue.cluster_summaries(self.database))
+            self._select_cluster(chosen.cluster_code)
+            self._cluster_chosen()
+            self.show_meeting(created[0])
+            self.statusBar().showMessage(self.tr("Meeting {0} created.").format(created[0]), 5000)
+
+    def delete_meeting(self) -> None:
+        ref = self.editor.ref
+        if ref is None:
+            return
+        contents = meetings.meeting_contents(self.database, ref)
+        goes = self.tr(
+            "With it go {0} attendance records, {1} agenda items ({2} with minutes), {3} decisions and {4} actions."
+        ).format(
+            contents.attendance,
+            contents.agenda_items,
+            contents.items_with_minutes,
+            contents.decisions,
+            contents.actions,
         )
+        question = self.tr("Delete meeting {0}?").format(ref)
+        if contents.has_records:
+            question += "\n\n" + goes
+        question += "\n\n" + self.tr("This cannot be undone (the last backup still has it).")
+        answer = QMessageBox.question(self, self.tr("Delete meeting"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if guarded(self, lambda: meetings.delete_meeting(self.database, ref)):
+            self.undo_stack.clear()  # earlier steps may name the deleted meeting
+            self.editor.show_meeting(None)
+            self.refresh()
+
+    def open_directory(self) -> None:
+        from pactdesk.gui.directory_dialog import DirectoryDialog
+
+        if self._directory is None:
+            self._directory = DirectoryDialog(self.database, self)
+            self._directory.changed.connect(self.refresh)
+        self._directory.show()
+        self._directory.raise_()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -75,6 +294,32 @@ class MainWindow(QMainWindow):
             ).format(__version__),
         )
 
+    # -- remembering the window -------------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        self.resize(1440, 860)
+        geometry = self.settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("main_window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([380, 440, 620])
+        self.clusters.set_clusters(catalogue.cluster_summaries(self.database))
+        code = self.settings.value("main_window/cluster")
+        self._select_cluster(code if isinstance(code, str) and code else None)
+        self._cluster_chosen()
+        ref = self.settings.value("main_window/meeting")
+        if isinstance(ref, str) and ref and self.meetings.row_of(ref) is not None:
+            self.editor.show_meeting(ref)
+            self._select_meeting(ref)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.editor.save_pending()
         self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.setValue("main_window/splitter", self.splitter.saveState())
+        self.settings.setValue("main_window/cluster", self.current_cluster_code() or "")
+        self.settings.setValue("main_window/meeting", self.editor.ref or "")
+        self.settings.sync()
         event.accept()

@@ -224,9 +224,53 @@ def set_action_field(db: Database, action_id: int, field: str, value: Any) -> An
         return previous
 
 
-def delete_action(db: Database, action_id: int) -> None:
+@dataclass(frozen=True)
+class RemovedAction:
+    """An action as it was when removed, with its history, so ``restore_action`` can bring it back unchanged."""
+
+    values: dict[str, Any]
+    goals: tuple[int, ...]
+    updates: tuple[dict[str, Any], ...]
+
+
+_ACTION_COLUMNS = (
+    "ref",
+    "cluster_id",
+    "meeting_id",
+    "agenda_item_id",
+    "title",
+    "owner_person_id",
+    "owner_organisation_id",
+    "due_on",
+    "status",
+    "closed_on",
+    "closed_meeting_id",
+    "created_at",
+)
+_UPDATE_COLUMNS = ("on", "meeting_id", "author_id", "text", "status")
+
+
+def remove_action(db: Database, action_id: int) -> RemovedAction:
+    """Delete an action with its progress updates; returns what is needed to restore it."""
     with db.write() as session:
         action = session.get(Action, action_id)
         if action is None:
             raise NotFoundError("That action no longer exists.")
+        removed = RemovedAction(
+            values={column: getattr(action, column) for column in _ACTION_COLUMNS},
+            goals=tuple(goal.number for goal in action.goals),
+            updates=tuple({column: getattr(update, column) for column in _UPDATE_COLUMNS} for update in action.updates),
+        )
         session.delete(action)
+        return removed
+
+
+def restore_action(db: Database, removed: RemovedAction) -> int:
+    """Bring back a removed action under its old reference; returns its (new) id."""
+    with db.write() as session:
+        action = Action(**removed.values)
+        action.goals = goals(session, removed.goals)
+        action.updates = [ActionUpdate(**update) for update in removed.updates]
+        session.add(action)
+        session.flush()
+        return action.id

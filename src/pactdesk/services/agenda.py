@@ -119,17 +119,18 @@ def add_agenda_item(
         return item.id
 
 
-def add_decision(db: Database, agenda_item_id: int, text: str) -> int:
+def add_decision(db: Database, agenda_item_id: int, text: str, *, position: int | None = None) -> int:
+    """A decision under an item, last or at ``position`` (1 = first); returns its id."""
+    clean = check.required_text(text, "decision", "text", 20_000)
     with db.write() as session:
-        item = session.get(AgendaItem, agenda_item_id)
-        if item is None:
-            raise NotFoundError("The agenda item no longer exists.")
-        editable(item.meeting)
-        last = session.scalar(select(func.max(Decision.position)).where(Decision.agenda_item_id == item.id))
-        decision = Decision(
-            agenda_item=item, position=(last or 0) + 1, text=check.required_text(text, "decision", "text", 20_000)
-        )
+        item = _item(session, agenda_item_id)
+        decisions = list(item.decisions)
+        decision = Decision(agenda_item=item, position=0, text=clean)
         session.add(decision)
+        index = len(decisions) if position is None else max(0, min(position - 1, len(decisions)))
+        decisions.insert(index, decision)
+        for number, each in enumerate(decisions, start=1):
+            each.position = number
         session.flush()
         return decision.id
 

@@ -1,0 +1,507 @@
+"""The agenda and, for the chosen item, its minutes, decisions and actions; "Matters arising" shows open actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pactdesk.gui.action_form import ActionForm
+from pactdesk.gui.agenda_model import AgendaModel
+from pactdesk.gui.meeting_list_model import status_word
+from pactdesk.gui.undo import set_field, step
+from pactdesk.gui.widgets import FieldWithError, guarded
+from pactdesk.services import actions, agenda
+from pactdesk.services.actions import ActionRow
+from pactdesk.services.agenda import AgendaItemRow, RemovedItem
+from pactdesk.store.database import Database
+
+MINUTES_SAVE_DELAY_MS = 700
+
+
+class AgendaSection(QWidget):
+    touched = Signal(str)
+
+    def __init__(self, database: Database, stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database, self._stack = database, stack
+        self._ref: str | None = None
+        self._length: int | None = None
+        self._locked = False
+        self._item: AgendaItemRow | None = None
+        self.model = AgendaModel(self.move_item)
+        self.items = QListView()
+        self.items.setObjectName("agendaItems")
+        self.items.setAccessibleName(self.tr("Agenda items"))
+        self.items.setModel(self.model)
+        self.items.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.items.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.items.selectionModel().currentRowChanged.connect(lambda current, _: self._show_item(current.row()))
+        self.total = QLabel()
+        self.total.setObjectName("plannedTotal")
+        self.add_button = QPushButton(self.tr("&Add item"))
+        self.add_button.clicked.connect(self.add_item)
+        self.remove_button = QPushButton(self.tr("Remove item"))
+        self.remove_button.clicked.connect(self.remove_item)
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.up_button.clicked.connect(lambda: self._nudge(-1))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.down_button.clicked.connect(lambda: self._nudge(+1))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.items)
+        left_layout.addWidget(self.total)
+        row = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            row.addWidget(button)
+        left_layout.addLayout(row)
+
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Item title"))
+        self.presenter = QLineEdit()
+        self.presenter.setAccessibleName(self.tr("Presenter"))
+        self.planned = QSpinBox()
+        self.planned.setRange(0, 24 * 60)
+        self.planned.setSuffix(self.tr(" min"))
+        self.planned.setAccessibleName(self.tr("Planned minutes"))
+        self.standing = QCheckBox(self.tr("Standing item (carried to the next meeting)"))
+        self.minutes = QPlainTextEdit()
+        self.minutes.setObjectName("minutesText")
+        self.minutes.setAccessibleName(self.tr("Minutes of this item"))
+        self.minutes.setPlaceholderText(self.tr("The minutes of this item. Start a line with “- ” for a bullet."))
+        self._minutes_timer = QTimer(self)
+        self._minutes_timer.setSingleShot(True)
+        self._minutes_timer.setInterval(MINUTES_SAVE_DELAY_MS)
+        self._minutes_timer.timeout.connect(self.save_minutes)
+        self._minutes_dirty = False  # typed since the last save
+        self.minutes.textChanged.connect(self._minutes_typed)
+        self.fields = {"title": FieldWithError(self.title), "presenter": FieldWithError(self.presenter)}
+        self.arising = QTreeWidget()
+        self.arising.setObjectName("mattersArising")
+        self.arising.setAccessibleName(self.tr("Open actions of the cluster"))
+        self.arising.setHeaderLabels(
+            [self.tr("Ref."), self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status")]
+        )
+        self.arising_label = QLabel(self.tr("Open actions of the cluster, raised at earlier meetings:"))
+        self.decisions = QListWidget()
+        self.decisions.setObjectName("decisions")
+        self.decisions.setAccessibleName(self.tr("Decisions"))
+        self.decisions.itemDoubleClicked.connect(lambda _: self.edit_decision())
+        self.add_decision_button = QPushButton(self.tr("Add &decision…"))
+        self.add_decision_button.clicked.connect(self.add_decision)
+        self.edit_decision_button = QPushButton(self.tr("Edit…"))
+        self.edit_decision_button.clicked.connect(self.edit_decision)
+        self.remove_decision_button = QPushButton(self.tr("Remove"))
+        self.remove_decision_button.clicked.connect(self.remove_decision)
+        self.actions = QTreeWidget()
+        self.actions.setObjectName("itemActions")
+        self.actions.setAccessibleName(self.tr("Actions"))
+        self.actions.setHeaderLabels(
+            [self.tr("Ref."), self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status")]
+        )
+        self.actions.itemDoubleClicked.connect(lambda *_: self.edit_action())
+        self.add_action_button = QPushButton(self.tr("Add a&ction…"))
+        self.add_action_button.clicked.connect(self.add_action)
+        self.edit_action_button = QPushButton(self.tr("Edit…"))
+        self.edit_action_button.clicked.connect(self.edit_action)
+        self.delete_action_button = QPushButton(self.tr("Delete"))
+        self.delete_action_button.clicked.connect(self.delete_action)
+
+        right = QWidget()
+        form = QFormLayout(right)
+        form.addRow(self.tr("&Title:"), self.fields["title"])
+        form.addRow(self.tr("&Presenter:"), self.fields["presenter"])
+        form.addRow(self.tr("P&lanned:"), self.planned)
+        form.addRow("", self.standing)
+        form.addRow(self.arising_label)
+        form.addRow(self.arising)
+        form.addRow(self.tr("&Minutes:"), self.minutes)
+        form.addRow(
+            self.tr("Decisions:"),
+            self._with_buttons(
+                self.decisions, self.add_decision_button, self.edit_decision_button, self.remove_decision_button
+            ),
+        )
+        form.addRow(
+            self.tr("Actions:"),
+            self._with_buttons(
+                self.actions, self.add_action_button, self.edit_action_button, self.delete_action_button
+            ),
+        )
+        self.title.editingFinished.connect(lambda: self._save_field("title", self.title.text()))
+        self.presenter.editingFinished.connect(lambda: self._save_field("presenter", self.presenter.text()))
+        self.planned.editingFinished.connect(lambda: self._save_field("planned_minutes", self.planned.value()))
+        self.standing.clicked.connect(lambda checked: self._save_field("standing", checked))
+
+        splitter = QSplitter()
+        splitter.setObjectName("agendaSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._show_item(-1)
+
+    @staticmethod
+    def _with_buttons(view: QWidget, *buttons: QPushButton) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch()
+        layout.addLayout(row)
+        return box
+
+    # -- showing ----------------------------------------------------------------------------------------------
+
+    def show_meeting(self, ref: str, length: int | None, locked: bool, keep_item: int | None = None) -> None:
+        self.save_minutes()
+        self._ref, self._length, self._locked = ref, length, locked
+        self.model.locked = locked
+        current = keep_item if keep_item is not None else (self._item.id if self._item else None)
+        self.model.set_items(agenda.agenda(self._database, ref))
+        planned = sum(self.model.item(row).planned_minutes for row in range(self.model.rowCount()))
+        if length:
+            over = self.tr(" — over by {0} min").format(planned - length) if planned > length else ""
+            self.total.setText(self.tr("Planned {0} of {1} min{2}").format(planned, length, over))
+        else:
+            self.total.setText(self.tr("Planned {0} min").format(planned))
+        for widget in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            widget.setEnabled(not locked)
+        row = self.model.row_of(current) if current is not None else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self.items.setCurrentIndex(self.model.index(row))
+        self._show_item(row if row is not None else -1)
+
+    def _show_item(self, row: int) -> None:
+        if row < 0 or row >= self.model.rowCount():
+            self._item = None
+        else:
+            if self._item is not None and self._item.id != self.model.item(row).id:
+                self.save_minutes()
+            self._item = self.model.item(row)
+        item = self._item
+        editable = item is not None and not self._locked
+        for widget in (
+            self.title,
+            self.presenter,
+            self.planned,
+            self.standing,
+            self.add_decision_button,
+            self.edit_decision_button,
+            self.remove_decision_button,
+            self.add_action_button,
+            self.edit_action_button,
+            self.delete_action_button,
+        ):
+            widget.setEnabled(editable)
+        self.minutes.setReadOnly(not editable)
+        for holder in self.fields.values():
+            holder.clear_error()
+        self.title.setText(item.title if item else "")
+        self.presenter.setText(item.presenter if item else "")
+        self.planned.setValue(item.planned_minutes if item else 0)
+        self.standing.setChecked(bool(item and item.standing))
+        self._minutes_dirty = False
+        if self.minutes.toPlainText() != (item.minutes if item else ""):
+            self.minutes.blockSignals(True)
+            self.minutes.setPlainText(item.minutes if item else "")
+            self.minutes.blockSignals(False)
+        self.decisions.clear()
+        for decision in item.decisions if item else ():
+            entry = QListWidgetItem(f"{decision.position}. {decision.text}")
+            entry.setData(Qt.ItemDataRole.UserRole, decision.id)
+            self.decisions.addItem(entry)
+        self._fill_actions()
+
+    def _fill_actions(self) -> None:
+        self.actions.clear()
+        self.arising.clear()
+        item, ref = self._item, self._ref
+        arising = bool(item and item.matters_arising)
+        self.arising.setVisible(arising)
+        self.arising_label.setVisible(arising)
+        if item is None or ref is None:
+            return
+        today = date.today()
+        for row in actions.actions_of_meeting(self._database, ref):
+            if row.agenda_item_id == item.id:
+                self.actions.addTopLevelItem(self._action_entry(row, today))
+        if arising:
+            for row in actions.open_actions_before(self._database, ref):
+                self.arising.addTopLevelItem(self._action_entry(row, today))
+
+    def _action_entry(self, row: ActionRow, today: date) -> QTreeWidgetItem:
+        due = row.due_on.isoformat() if row.due_on else ""
+        if row.overdue(today):
+            due = self.tr("{0} ⚠ overdue").format(due)  # marked in words, not by colour alone
+        entry = QTreeWidgetItem([row.ref, row.title, row.owner, due, status_word(row.status)])
+        entry.setData(0, Qt.ItemDataRole.UserRole, row.id)
+        return entry
+
+    # -- saving -----------------------------------------------------------------------------------------------
+
+    def _refresh(self) -> Callable[[], None]:
+        ref = self._ref
+        return lambda: self.touched.emit(ref) if ref else None
+
+    def _save_field(self, field: str, value: Any) -> None:
+        item = self._item
+        if item is None or getattr(item, field) == value:
+            return
+        item_id = item.id
+
+        def setter(new: Any) -> Any:
+            return agenda.set_item_field(self._database, item_id, field, new)
+
+        label = self.tr("Change {0} of item {1}").format(field.replace("_", " "), item.position)
+        merge = ("minutes", item_id) if field == "minutes" else None
+        if guarded(self, lambda: set_field(self._stack, label, setter, value, self._refresh(), merge), self.fields):
+            self._refresh()()
+        else:
+            errors = {name: holder.error.text() for name, holder in self.fields.items() if holder.error.isVisible()}
+            self._show_item(self.items.currentIndex().row())
+            for name, message in errors.items():
+                self.fields[name].show_error(message)
+
+    def _minutes_typed(self) -> None:
+        if self._item is not None and not self._locked:
+            self._minutes_dirty = True
+            self._minutes_timer.start()
+
+    def save_minutes(self) -> None:
+        """Save what was typed in the minutes now (also called on every change of item or meeting, and on close)."""
+        self._minutes_timer.stop()
+        item = self._item
+        if not self._minutes_dirty or item is None or self._locked:
+            return
+        self._minutes_dirty = False
+        text = self.minutes.toPlainText()
+        if text == item.minutes:
+            return
+        item_id = item.id
+
+        def setter(new: Any) -> Any:
+            return agenda.set_item_field(self._database, item_id, "minutes", new)
+
+        label = self.tr("Type minutes of item {0}").format(item.position)
+        if guarded(self, lambda: set_field(self._stack, label, setter, text, self._refresh(), ("minutes", item_id))):
+            self._item = AgendaItemRow(**{**item.__dict__, "minutes": text})
+
+    # -- items ------------------------------------------------------------------------------------------------
+
+    def add_item(self) -> None:
+        ref = self._ref
+        if ref is None:
+            return
+        removed: list[RemovedItem] = []
+        created: list[int] = []
+
+        def do() -> None:
+            if removed:
+                created[:] = [agenda.restore_item(self._database, removed.pop())]
+            else:
+                created[:] = [agenda.add_agenda_item(self._database, ref, self.tr("New item"))]
+
+        def undo() -> None:
+            removed[:] = [agenda.remove_item(self._database, created[0])]
+
+        if guarded(self, lambda: step(self._stack, self.tr("Add agenda item"), do, undo, self._refresh())):
+            self.show_meeting(ref, self._length, self._locked, keep_item=created[0])
+            self.title.setFocus()
+            self.title.selectAll()
+
+    def remove_item(self) -> None:
+        item, ref = self._item, self._ref
+        if item is None or ref is None:
+            return
+        state: dict[str, Any] = {"id": item.id}
+
+        def do() -> None:
+            state["removed"] = agenda.remove_item(self._database, state["id"])
+
+        def undo() -> None:
+            state["id"] = agenda.restore_item(self._database, state["removed"])
+
+        label = self.tr("Remove agenda item “{0}”").format(item.title)
+        guarded(self, lambda: step(self._stack, label, do, undo, self._refresh()))
+
+    def move_item(self, item_id: int, position: int) -> None:
+        ref = self._ref
+        old: list[int] = []
+
+        def do() -> None:
+            old[:] = [agenda.move_item(self._database, item_id, position)]
+
+        def undo() -> None:
+            agenda.move_item(self._database, item_id, old[0])
+
+        if guarded(self, lambda: step(self._stack, self.tr("Move agenda item"), do, undo, self._refresh())) and ref:
+            self.show_meeting(ref, self._length, self._locked, keep_item=item_id)
+
+    def _nudge(self, by: int) -> None:
+        if self._item is not None:
+            self.move_item(self._item.id, max(1, self._item.position + by))
+
+    # -- decisions --------------------------------------------------------------------------------------------
+
+    def _ask(self, title: str, text: str = "") -> tuple[str, bool]:
+        value, accepted = QInputDialog.getMultiLineText(self, title, self.tr("Decision:"), text)
+        return value, accepted
+
+    def add_decision(self) -> None:
+        item = self._item
+        if item is None:
+            return
+        text, accepted = self._ask(self.tr("Add a decision"))
+        if not accepted:
+            return
+        state: dict[str, Any] = {}
+
+        def do() -> None:
+            state["id"] = agenda.add_decision(self._database, item.id, text)
+
+        def undo() -> None:
+            agenda.remove_decision(self._database, state["id"])
+
+        guarded(self, lambda: step(self._stack, self.tr("Add decision"), do, undo, self._refresh()))
+
+    def _decision_id(self) -> int | None:
+        current = self.decisions.currentItem()
+        return None if current is None else int(current.data(Qt.ItemDataRole.UserRole))
+
+    def edit_decision(self) -> None:
+        decision_id = self._decision_id()
+        if decision_id is None or self._item is None:
+            return
+        old = next(d.text for d in self._item.decisions if d.id == decision_id)
+        text, accepted = self._ask(self.tr("Edit the decision"), old)
+        if not accepted:
+            return
+
+        def setter(new: Any) -> Any:
+            return agenda.set_decision_text(self._database, decision_id, new)
+
+        guarded(self, lambda: set_field(self._stack, self.tr("Edit decision"), setter, text, self._refresh()))
+
+    def remove_decision(self) -> None:
+        decision_id = self._decision_id()
+        if decision_id is None:
+            return
+        state: dict[str, Any] = {"id": decision_id}
+
+        def do() -> None:
+            state["removed"] = agenda.remove_decision(self._database, state["id"])
+
+        def undo() -> None:
+            item_id, position, text = state["removed"]
+            state["id"] = agenda.add_decision(self._database, item_id, text, position=position)
+
+        guarded(self, lambda: step(self._stack, self.tr("Remove decision"), do, undo, self._refresh()))
+
+    # -- actions ----------------------------------------------------------------------------------------------
+
+    def _action_id(self) -> int | None:
+        current = self.actions.currentItem()
+        return None if current is None else int(current.data(0, Qt.ItemDataRole.UserRole))
+
+    def add_action(self) -> None:
+        item, ref = self._item, self._ref
+        if item is None or ref is None:
+            return
+        values, accepted = ActionForm.get_action(self, self._database)
+        if not accepted:
+            return
+        state: dict[str, Any] = {}
+
+        def do() -> None:
+            state["ref"] = actions.create_action(
+                self._database,
+                values.title,
+                meeting_ref=ref,
+                agenda_item_id=item.id,
+                owner_person_id=values.owner_person_id,
+                owner_organisation_id=values.owner_organisation_id,
+                due_on=values.due_on,
+                status=values.status,
+                goal_numbers=values.goals,
+            )
+
+        def undo() -> None:
+            with self._database.read() as session:
+                action_id = actions.action_by_ref(session, state["ref"]).id
+            actions.remove_action(self._database, action_id)
+
+        guarded(self, lambda: step(self._stack, self.tr("Add action"), do, undo, self._refresh()))
+
+    def edit_action(self) -> None:
+        action_id = self._action_id()
+        if action_id is None:
+            return
+        values, accepted = ActionForm.get_action(self, self._database, action_id)
+        if not accepted:
+            return
+        changes = {
+            "title": values.title,
+            "owner": (values.owner_person_id, values.owner_organisation_id),
+            "due_on": values.due_on,
+            "status": values.status,
+            "goals": tuple(values.goals),
+        }
+        old: dict[str, Any] = {}
+
+        def do() -> None:
+            with self._database.write():  # all of the form in one transaction
+                for field, value in changes.items():
+                    old[field] = actions.set_action_field(self._database, action_id, field, value)
+
+        def undo() -> None:
+            with self._database.write():
+                for field, value in old.items():
+                    actions.set_action_field(self._database, action_id, field, value)
+
+        guarded(self, lambda: step(self._stack, self.tr("Edit action"), do, undo, self._refresh()))
+
+    def delete_action(self) -> None:
+        action_id = self._action_id()
+        if action_id is None:
+            return
+        state: dict[str, Any] = {"id": action_id}
+
+        def do() -> None:
+            state["removed"] = actions.remove_action(self._database, state["id"])
+
+        def undo() -> None:
+            state["id"] = actions.restore_action(self._database, state["removed"])
+
+        guarded(self, lambda: step(self._stack, self.tr("Delete action"), do, undo, self._refresh()))

@@ -1,0 +1,162 @@
+"""The meeting's details: kind, title, when, where, status, minutes status, chair and secretary."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QWidget
+
+from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
+from pactdesk.gui.undo import set_field
+from pactdesk.gui.widgets import FieldWithError, enum_combo, guarded, select_data
+from pactdesk.services import directory, meetings
+from pactdesk.services.meetings import MeetingDetail
+from pactdesk.store.database import Database
+
+DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
+
+
+def to_qt(moment: datetime | None) -> QDateTime:
+    return QDateTime(moment) if moment is not None else QDateTime()
+
+
+class DetailsSection(QWidget):
+    touched = Signal(str)  # a meeting was saved, or changed back by undo: whoever shows it should reload
+
+    def __init__(self, database: Database, stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database, self._stack = database, stack
+        self._detail: MeetingDetail | None = None
+        self.ref_label = QLabel()
+        self.ref_label.setObjectName("meetingRef")
+        self.kind = enum_combo(MeetingKind, name=self.tr("Kind of meeting"))
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Title"))
+        self.starts_at = self._datetime_edit(self.tr("Starts at"))
+        self.ends_at = self._datetime_edit(self.tr("Ends at"))
+        self.location = QLineEdit()
+        self.location.setAccessibleName(self.tr("Place"))
+        self.online_link = QLineEdit()
+        self.online_link.setAccessibleName(self.tr("Online link"))
+        self.online_link.setPlaceholderText("https://")
+        self.status = enum_combo(MeetingStatus, name=self.tr("Meeting status"))
+        self.minutes_status = enum_combo(MinutesStatus, name=self.tr("Minutes status"))
+        self.chair = QComboBox()
+        self.chair.setAccessibleName(self.tr("Chair"))
+        self.secretary = QComboBox()
+        self.secretary.setAccessibleName(self.tr("Secretary"))
+        self.fields = {
+            name: FieldWithError(widget)
+            for name, widget in (
+                ("title", self.title),
+                ("starts_at", self.starts_at),
+                ("ends_at", self.ends_at),
+                ("location", self.location),
+                ("online_link", self.online_link),
+            )
+        }
+        form = QFormLayout(self)
+        form.addRow(self.tr("Reference:"), self.ref_label)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Title:"), self.fields["title"])
+        form.addRow(self.tr("&Starts:"), self.fields["starts_at"])
+        form.addRow(self.tr("&Ends:"), self.fields["ends_at"])
+        form.addRow(self.tr("&Place:"), self.fields["location"])
+        form.addRow(self.tr("Online &link:"), self.fields["online_link"])
+        form.addRow(self.tr("St&atus:"), self.status)
+        form.addRow(self.tr("&Minutes:"), self.minutes_status)
+        form.addRow(self.tr("C&hair:"), self.chair)
+        form.addRow(self.tr("Se&cretary:"), self.secretary)
+        self.title.editingFinished.connect(lambda: self._save("title", self.title.text()))
+        self.location.editingFinished.connect(lambda: self._save("location", self.location.text()))
+        self.online_link.editingFinished.connect(lambda: self._save("online_link", self.online_link.text()))
+        self.starts_at.editingFinished.connect(lambda: self._save("starts_at", self._moment(self.starts_at)))
+        self.ends_at.editingFinished.connect(lambda: self._save("ends_at", self._moment(self.ends_at)))
+        self.kind.activated.connect(lambda: self._save("kind", self.kind.currentData()))
+        self.status.activated.connect(lambda: self._save("status", self.status.currentData()))
+        self.minutes_status.activated.connect(lambda: self._save("minutes_status", self.minutes_status.currentData()))
+        self.chair.activated.connect(lambda: self._save("chair_id", self.chair.currentData()))
+        self.secretary.activated.connect(lambda: self._save("secretary_id", self.secretary.currentData()))
+
+    def _datetime_edit(self, name: str) -> QDateTimeEdit:
+        edit = QDateTimeEdit()
+        edit.setDisplayFormat(DATETIME_FORMAT)
+        edit.setCalendarPopup(True)
+        edit.setAccessibleName(name)
+        return edit
+
+    @staticmethod
+    def _moment(edit: QDateTimeEdit) -> datetime:
+        value = edit.dateTime().toPython()
+        assert isinstance(value, datetime)
+        return value.replace(second=0, microsecond=0)
+
+    # -- showing and saving -----------------------------------------------------------------------------------
+
+    def show_meeting(self, detail: MeetingDetail) -> None:
+        self._detail = detail
+        for holder in self.fields.values():
+            holder.clear_error()
+        self._fill_people()
+        self.ref_label.setText(f"<b>{detail.ref}</b> — {detail.cluster_name}")
+        self.title.setText(detail.title)
+        self.starts_at.setDateTime(to_qt(detail.starts_at))
+        self.ends_at.setDateTime(to_qt(detail.ends_at or detail.starts_at))
+        self.location.setText(detail.location)
+        self.online_link.setText(detail.online_link)
+        select_data(self.kind, detail.kind)
+        select_data(self.status, detail.status)
+        select_data(self.minutes_status, detail.minutes_status)
+        select_data(self.chair, detail.chair_id)
+        select_data(self.secretary, detail.secretary_id)
+        for widget in (
+            self.kind,
+            self.title,
+            self.starts_at,
+            self.ends_at,
+            self.location,
+            self.online_link,
+            self.status,
+            self.chair,
+            self.secretary,
+        ):
+            widget.setEnabled(not detail.locked)
+
+    def _fill_people(self) -> None:
+        people = directory.list_people(self._database)
+        for combo in (self.chair, self.secretary):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(nobody yet)"), None)
+            for person in people:
+                combo.addItem(person.name, person.id)
+            combo.blockSignals(False)
+
+    def _save(self, field: str, value: Any) -> None:
+        detail = self._detail
+        if detail is None or getattr(detail, field) == value:
+            return
+        ref = detail.ref
+
+        def setter(new: Any) -> Any:
+            return meetings.set_meeting_field(self._database, ref, field, new)
+
+        label = self.tr("Change {0} of {1}").format(field.replace("_", " "), ref)
+        if not guarded(
+            self, lambda: set_field(self._stack, label, setter, value, lambda: self.touched.emit(ref)), self.fields
+        ):
+            self._revert(field)
+            return
+        self.touched.emit(ref)
+
+    def _revert(self, field: str) -> None:
+        # Put the saved value back into the widget, keeping the message beside it.
+        if self._detail is None:
+            return
+        errors = {name: holder.error.text() for name, holder in self.fields.items() if holder.error.isVisible()}
+        self.show_meeting(self._detail)
+        for name, message in errors.items():
+            self.fields[name].show_error(message)

@@ -1,0 +1,142 @@
+"""The meetings of one cluster (or of all), filtered and sorted in the database, fetched a page at a time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from pactdesk.services import meetings
+from pactdesk.services.meetings import MeetingOrder, MeetingRow
+from pactdesk.store.database import Database
+
+_Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+
+
+def status_word(value: Any) -> str:
+    """The translated word for an enum value shown in lists (statuses, kinds)."""
+    return QCoreApplication.translate("words", value.label) if value is not None else ""
+
+
+class MeetingListModel(QAbstractTableModel):
+    REF, CLUSTER, DATE, KIND, TITLE, STATUS, MINUTES = range(7)
+    _ORDERS = (
+        MeetingOrder.REF,
+        MeetingOrder.CLUSTER,
+        MeetingOrder.DATE,
+        MeetingOrder.KIND,
+        MeetingOrder.TITLE,
+        MeetingOrder.STATUS,
+        MeetingOrder.MINUTES,
+    )
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self._database = database
+        self._rows: list[MeetingRow] = []
+        self._total = 0
+        self._cluster_id: int | None = None
+        self._text = ""
+        self._order = MeetingOrder.DATE
+        self._descending = True
+
+    # -- what is shown ----------------------------------------------------------------------------------------
+
+    def set_filter(self, *, cluster_id: int | None, text: str) -> None:
+        self._cluster_id, self._text = cluster_id, text
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = meetings.count_meetings(self._database, cluster_id=self._cluster_id, text=self._text)
+        self._rows = self._page(0)
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[MeetingRow]:
+        return meetings.list_meetings(
+            self._database,
+            cluster_id=self._cluster_id,
+            text=self._text,
+            order=self._order,
+            descending=self._descending,
+            offset=offset,
+            limit=PAGE,
+        )
+
+    @property
+    def total(self) -> int:
+        """How many meetings match, fetched or not."""
+        return self._total
+
+    def meeting(self, row: int) -> MeetingRow:
+        return self._rows[row]
+
+    def row_of(self, ref: str) -> int | None:
+        """The row of ``ref``, fetching further pages until it is found or none are left."""
+        while True:
+            for row, meeting in enumerate(self._rows):
+                if meeting.ref == ref:
+                    return row
+            if not self.canFetchMore():
+                return None
+            self.fetchMore()
+
+    # -- Qt's model interface ---------------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        more = self._page(len(self._rows))
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Ref."),
+            self.tr("Cluster"),
+            self.tr("Date"),
+            self.tr("Kind"),
+            self.tr("Title"),
+            self.tr("Status"),
+            self.tr("Minutes"),
+        )[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        meeting = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                meeting.ref,
+                meeting.cluster_code,
+                meeting.starts_at.strftime("%Y-%m-%d %H:%M"),
+                status_word(meeting.kind),
+                meeting.title,
+                status_word(meeting.status),
+                status_word(meeting.minutes_status),
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{meeting.ref} — {meeting.title}\n{meeting.location}".strip()
+        if role == Qt.ItemDataRole.UserRole:
+            return meeting.ref
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._order = self._ORDERS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

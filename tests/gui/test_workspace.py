@@ -1,0 +1,218 @@
+"""A secretary's day, driven through the real widgets: a meeting, its attendance, agenda, minutes, decisions and
+actions, undo and redo, and everything still there in a new window."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus
+from pactdesk.gui import app as gui_app
+from pactdesk.gui.action_form import ActionForm, ActionValues
+from pactdesk.gui.main_window import MainWindow
+from pactdesk.gui.new_meeting_dialog import NewMeeting, NewMeetingDialog
+from pactdesk.services import actions, agenda, attendance, directory, meetings
+from pactdesk.store.database import Database
+
+
+@pytest.fixture
+def window(qtbot: QtBot, database: Database) -> MainWindow:
+    shown = MainWindow(database, gui_app.settings())
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def new_meeting(window: MainWindow, monkeypatch: pytest.MonkeyPatch, code: str, start: datetime) -> str:
+    chosen = NewMeeting(code, meetings.MeetingKind.MONITORING, start, start.replace(hour=start.hour + 2))
+    monkeypatch.setattr(NewMeetingDialog, "get_meeting", classmethod(lambda cls, *args: (chosen, True)))
+    window.new_action.trigger()
+    assert window.editor.ref is not None
+    return window.editor.ref
+
+
+def type_into(qtbot: QtBot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type into a line edit and leave it (Qt's test keyboard knows plain letters only, so the rest is inserted)."""
+    widget.setFocus()
+    widget.selectAll()
+    plain = text.replace("&", "").replace("<", "").replace(">", "") == text
+    if plain:
+        qtbot.keyClicks(widget, text)
+    else:
+        widget.insert(text)
+    widget.editingFinished.emit()
+
+
+def test_a_meeting_from_start_to_finish_survives_a_new_window(
+    qtbot: QtBot, window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ana = directory.add_person(database, "Ana Sousa", role="Head of unit")
+    ref = new_meeting(window, monkeypatch, "AEC", datetime(2025, 3, 4, 10, 0))
+    assert ref == "AEC-2025-01"
+    assert window.meetings.rowCount() == 1 and window.meetings.meeting(0).ref == ref
+
+    details = window.editor.details
+    type_into(qtbot, details.title, "Kick-off with the AEC cluster & <partners>")
+    type_into(qtbot, details.location, "IAPMEI, Lisbon")
+    assert meetings.meeting_detail(database, ref).title == "Kick-off with the AEC cluster & <partners>"
+
+    attendance.add_guest(database, ref, "Rui Pinto")  # the list also holds a guest
+    attendance.set_attendance(database, ref, ana, None)
+    window.editor.show_meeting(ref)
+    section = window.editor.attendance
+    names = [section.model.row(r).person for r in range(section.model.rowCount())]
+    section.view.selectRow(names.index("Ana Sousa"))
+    qtbot.mouseClick(section.status_buttons[AttendanceStatus.PRESENT], Qt.MouseButton.LeftButton)
+    marked = {row.person: row.status for row in attendance.attendance(database, ref)}
+    assert marked["Ana Sousa"] is AttendanceStatus.PRESENT
+
+    window.editor.tabs.setCurrentIndex(window.editor.AGENDA)
+    section_agenda = window.editor.agenda
+    qtbot.mouseClick(section_agenda.add_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, section_agenda.title, "Funding calls")
+    section_agenda.minutes.setFocus()
+    section_agenda.minutes.insertPlainText("- two calls open\n- =SUM(A1) stays text")
+    section_agenda.save_minutes()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args, **kw: ("Apply to the call.", True))
+    qtbot.mouseClick(section_agenda.add_decision_button, Qt.MouseButton.LeftButton)
+    values = ActionValues("Send the call's rules", ana, None, datetime(2025, 4, 1).date(), ActionStatus.OPEN, (2, 8))
+    monkeypatch.setattr(ActionForm, "get_action", classmethod(lambda cls, *args: (values, True)))
+    qtbot.mouseClick(section_agenda.add_action_button, Qt.MouseButton.LeftButton)
+
+    funding = next(item for item in agenda.agenda(database, ref) if item.title == "Funding calls")
+    assert funding.minutes == "- two calls open\n- =SUM(A1) stays text"
+    assert [d.text for d in funding.decisions] == ["Apply to the call."]
+    [action] = actions.actions_of_meeting(database, ref)
+    assert (action.title, action.owner, action.goals, action.agenda_item_id) == (
+        "Send the call's rules",
+        "Ana Sousa",
+        (2, 8),
+        funding.id,
+    )
+    assert section_agenda.actions.topLevelItemCount() == 1
+
+    # Undo the action, the decision and the minutes; redo them all; across sections.
+    for _ in range(3):
+        window.undo_action.trigger()
+    funding = next(item for item in agenda.agenda(database, ref) if item.title == "Funding calls")
+    assert funding.minutes == "" and funding.decisions == () and actions.actions_of_meeting(database, ref) == []
+    for _ in range(3):
+        window.redo_action.trigger()
+    funding = next(item for item in agenda.agenda(database, ref) if item.title == "Funding calls")
+    assert funding.minutes.startswith("- two calls") and len(funding.decisions) == 1
+    assert len(actions.actions_of_meeting(database, ref)) == 1
+
+    window.close()
+    again = MainWindow(database, gui_app.settings())
+    qtbot.addWidget(again)
+    again.show()
+    assert again.editor.ref == ref, "the last meeting is opened again"
+    assert again.current_cluster_code() == "AEC"
+    assert again.editor.details.title.text() == "Kick-off with the AEC cluster & <partners>"
+    titles = [again.editor.agenda.model.item(r).title for r in range(again.editor.agenda.model.rowCount())]
+    assert "Funding calls" in titles
+
+
+def test_undo_reaches_back_across_sections(
+    qtbot: QtBot, window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ref = new_meeting(window, monkeypatch, "HCP", datetime(2025, 6, 2, 14, 0))
+    type_into(qtbot, window.editor.details.title, "Renamed")
+    qtbot.mouseClick(window.editor.agenda.add_button, Qt.MouseButton.LeftButton)
+    assert len(agenda.agenda(database, ref)) == 3
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert len(agenda.agenda(database, ref)) == 2
+    assert meetings.meeting_detail(database, ref).title != "Renamed"
+    window.redo_action.trigger()
+    assert meetings.meeting_detail(database, ref).title == "Renamed"
+
+
+def test_bad_input_is_refused_next_to_the_field(
+    qtbot: QtBot, window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ref = new_meeting(window, monkeypatch, "AUTO", datetime(2025, 9, 9, 10, 0))
+    details = window.editor.details
+    type_into(qtbot, details.title, "Kept title")
+
+    details.title.setText("   ")
+    details.title.editingFinished.emit()
+    assert details.fields["title"].error.isVisible()
+    assert "cannot be empty" in details.fields["title"].error.text()
+    assert details.title.text() == "Kept title", "the field shows what is saved"
+
+    details.ends_at.setDateTime(QDateTime(datetime(2025, 9, 9, 9, 0)))
+    details.ends_at.editingFinished.emit()
+    assert "must end after it starts" in details.fields["ends_at"].error.text()
+    detail = meetings.meeting_detail(database, ref)
+    assert (detail.title, detail.ends_at) == ("Kept title", datetime(2025, 9, 9, 12, 0))
+
+    form = ActionForm(database)
+    qtbot.addWidget(form)
+    form.title.setPlainText("Something to do")
+    form.due.setText("31/02/2025")
+    form.accept()
+    assert form.values is None and "is not a date" in form.fields["due_on"].error.text()
+    assert actions.actions_of_meeting(database, ref) == []
+
+
+def test_new_meeting_from_the_previous_one_through_the_window(
+    window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ana = directory.add_person(database, "Ana Sousa")
+    first = meetings.create_meeting(
+        database, "TEX", title="First", starts_at="2025-01-10 10:00", status=MeetingStatus.HELD
+    )
+    attendance.set_attendance(database, first, ana, AttendanceStatus.PRESENT)
+    agenda.add_agenda_item(database, first, "Indicators", standing=True)
+    actions.create_action(database, "Still open", meeting_ref=first)
+    window.refresh()
+    second = new_meeting(window, monkeypatch, "TEX", datetime(2025, 3, 10, 10, 0))
+    assert [row.status for row in attendance.attendance(database, second)] == [None]
+    window.editor.tabs.setCurrentIndex(window.editor.AGENDA)
+    section = window.editor.agenda
+    titles = [section.model.item(r).title for r in range(section.model.rowCount())]
+    assert titles == ["Approval of the previous minutes", "Matters arising", "Indicators"]
+    section.items.setCurrentIndex(section.model.index(1))
+    assert section.arising.isVisibleTo(window)
+    assert [section.arising.topLevelItem(i).text(1) for i in range(section.arising.topLevelItemCount())] == [
+        "Still open"
+    ]
+
+
+def test_deleting_a_meeting_asks_and_says_what_goes(
+    window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ref = new_meeting(window, monkeypatch, "AEC", datetime(2025, 3, 4, 10, 0))
+    actions.create_action(database, "An action", meeting_ref=ref)
+    asked: list[str] = []
+
+    def answer(parent, title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.delete_action.trigger()
+    assert "1 actions" in asked[0] and meetings.count_meetings(database) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    window.delete_action.trigger()
+    assert meetings.count_meetings(database) == 0 and window.editor.ref is None
+
+
+def test_filter_and_cluster_choice_narrow_the_list(qtbot: QtBot, window: MainWindow, database: Database) -> None:
+    meetings.create_meeting(database, "AEC", title="Funding", starts_at="2025-01-10 10:00")
+    meetings.create_meeting(database, "AEC", title="Training", starts_at="2025-02-10 10:00")
+    meetings.create_meeting(database, "HCP", title="Funding too", starts_at="2025-03-10 10:00")
+    window.refresh()
+    window.cluster_view.setCurrentIndex(window.clusters.index(0, 0))
+    assert window.meetings.rowCount() == 3
+    window.cluster_view.setCurrentIndex(window.clusters.index(window.clusters.row_of("AEC"), 0))
+    assert window.meetings.rowCount() == 2
+    window.filter_action.trigger()
+    qtbot.keyClicks(window.filter, "fund")
+    qtbot.waitUntil(lambda: window.meetings.rowCount() == 1)
+    assert window.meetings.meeting(0).title == "Funding"
