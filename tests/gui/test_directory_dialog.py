@@ -15,21 +15,18 @@ from pactdesk.domain.enums import AttendanceStatus, OrganisationKind, SeatCode
 from pactdesk.domain.errors import ConflictError, DomainError, ValidationError
 from pactdesk.domain.models import Attendance, Organisation, Person, SeatHolder
 from pactdesk.gui import directory_dialog
-from pactdesk.gui.directory_dialog import (
-    DirectoryDialog,
+from pactdesk.gui.directory_dialog import DirectoryDialog
+from pactdesk.gui.directory_forms import (
     HolderForm,
     HolderValues,
     MergeForm,
     OrganisationForm,
-    OrganisationTableModel,
     OrganisationValues,
-    PeopleTableModel,
     PersonForm,
     PersonValues,
-    SeatHistoryModel,
-    SeatTableModel,
 )
-from pactdesk.services import directory, meetings
+from pactdesk.gui.directory_models import OrganisationTableModel, PeopleTableModel, SeatHistoryModel, SeatTableModel
+from pactdesk.services import committee, directory, meetings
 from pactdesk.services.attendance import set_attendance
 from pactdesk.store.database import Database
 
@@ -74,7 +71,7 @@ def test_people_model_without_a_view(database: Database) -> None:
         database, "Ana Sousa", organisation_id=_iapmei(database), role="Director", email="ana@iapmei.pt"
     )
     directory.add_person(database, "Rui Lopes", phone="+351 91")
-    directory.hold_seat(database, SeatCode.D, ana, date(2024, 1, 1))
+    committee.hold_seat(database, SeatCode.D, ana, date(2024, 1, 1))
     model = PeopleTableModel(directory.list_people(database))
     assert model.columnCount() == 6
     assert model.rowCount() == 2
@@ -115,7 +112,7 @@ def test_organisation_and_seat_models_without_a_view(database: Database) -> None
     assert iapmei is not None
     assert organisations.data(organisations.index(iapmei, OrganisationTableModel.SEAT)) == "(d)"
 
-    seats = SeatTableModel(directory.committee_seats(database))
+    seats = SeatTableModel(committee.committee_seats(database))
     assert (seats.rowCount(), seats.columnCount()) == (9, 5)
     assert [seats.data(seats.index(row, SeatTableModel.SEAT)) for row in range(9)] == [
         "Chair",
@@ -133,9 +130,9 @@ def test_organisation_and_seat_models_without_a_view(database: Database) -> None
     assert seats.headerData(SeatTableModel.HOLDER, Qt.Orientation.Horizontal) == "Held by"
 
     ana, rui = directory.add_person(database, "Ana Sousa"), directory.add_person(database, "Rui Lopes")
-    directory.hold_seat(database, SeatCode.A, ana, date(2022, 1, 1))
-    directory.hold_seat(database, SeatCode.A, rui, date(2024, 1, 1))
-    history = SeatHistoryModel(directory.seat_history(database, SeatCode.A))
+    committee.hold_seat(database, SeatCode.A, ana, date(2022, 1, 1))
+    committee.hold_seat(database, SeatCode.A, rui, date(2024, 1, 1))
+    history = SeatHistoryModel(committee.seat_history(database, SeatCode.A))
     assert history.columnCount() == 3
     assert [[history.data(history.index(row, column)) for column in range(3)] for row in range(2)] == [
         ["Ana Sousa", "2022-01-01", "2024-01-01"],
@@ -166,6 +163,21 @@ def test_person_form_shows_errors_beside_the_field_and_reads_its_values(qtbot: Q
     qtbot.addWidget(other)
     assert other.general_error.text() == "Taken." and not other.general_error.isHidden()
     assert other.values().kind is OrganisationKind.AGENCY
+
+
+def test_a_taken_value_is_shown_beside_its_field(qtbot: QtBot, database: Database) -> None:
+    taken = ConflictError("Ana Sousa already has the e-mail address ana@x.pt.", "email")
+    form = PersonForm(None, "Add", PersonValues("Rui Lopes", email="ana@x.pt"), [], taken)
+    qtbot.addWidget(form)
+    assert not form.error_labels["email"].isHidden()
+    assert form.error_labels["email"].text() == "Ana Sousa already has the e-mail address ana@x.pt."
+    assert form.general_error.isHidden() and form.error_labels["name"].isHidden()
+
+    named = ConflictError("There is already an organisation called “Spare”.", "name")
+    other = OrganisationForm(None, "Add", OrganisationValues("Spare"), named)
+    qtbot.addWidget(other)
+    assert other.error_labels["name"].text() == "There is already an organisation called “Spare”."
+    assert not other.error_labels["name"].isHidden() and other.general_error.isHidden()
 
 
 # -- the dialog --------------------------------------------------------------------------------------------------
@@ -231,6 +243,34 @@ def test_adding_a_person_reopens_the_form_with_the_refusal(
     with database.read() as session:
         rui = session.scalar(select(Person).where(Person.name == "Rui Lopes"))
         assert rui is not None and (rui.organisation_id, rui.role, rui.email) == (iapmei, "Analyst", "rui@x.pt")
+
+
+def test_a_taken_email_reopens_the_form_with_the_message_beside_the_email_field(
+    dialog: DirectoryDialog, database: Database, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    directory.add_person(database, "Ana Sousa", email="ana@x.pt")
+    shown: list[tuple[str, bool, bool]] = []
+
+    def get_values(  # type: ignore[no-untyped-def]
+        parent: Any, title: str, values: PersonValues, organisations: Any, error: Any = None
+    ):
+        # The real form, given what the dialog passes; the first time the user types a taken address.
+        form = PersonForm(parent, title, values, organisations, error)
+        qtbot.addWidget(form)
+        if error is None:
+            form.name.setText("Rui Lopes")
+            form.email.setText("ANA@x.pt")
+            return form.values(), True
+        label = form.error_labels["email"]
+        shown.append((label.text(), not label.isHidden(), form.general_error.isHidden()))
+        return form.values(), False
+
+    monkeypatch.setattr(PersonForm, "get_values", get_values)
+    qtbot.mouseClick(dialog.people_tab.add_button, Qt.MouseButton.LeftButton)
+
+    assert shown == [("Ana Sousa already has the e-mail address ana@x.pt.", True, True)]
+    assert [row.name for row in directory.list_people(database)] == ["Ana Sousa"]
+    assert dialog.status.text() == ""
 
 
 def test_a_cancelled_form_changes_nothing(

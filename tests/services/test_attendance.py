@@ -9,6 +9,7 @@ import pytest
 from pactdesk.domain.enums import AttendanceStatus, SeatCode
 from pactdesk.domain.errors import ConflictError
 from pactdesk.services import attendance, directory, meetings
+from pactdesk.services import committee as seats
 from pactdesk.store.database import Database
 
 
@@ -26,9 +27,9 @@ def committee(database: Database) -> dict[str, int]:
         "old_iapmei": directory.add_person(database, "Former Holder", organisation_id=iapmei),
         "entity": directory.add_person(database, "João Simões", organisation_id=entity),
     }
-    directory.hold_seat(database, SeatCode.CHAIR, people["chair"], since=date(2020, 1, 1))
-    directory.hold_seat(database, SeatCode.D, people["old_iapmei"], since=date(2020, 1, 1))
-    directory.hold_seat(database, SeatCode.D, people["iapmei"], since=date(2024, 1, 1))
+    seats.hold_seat(database, SeatCode.CHAIR, people["chair"], since=date(2020, 1, 1))
+    seats.hold_seat(database, SeatCode.D, people["old_iapmei"], since=date(2020, 1, 1))
+    seats.hold_seat(database, SeatCode.D, people["iapmei"], since=date(2024, 1, 1))
     return people
 
 

@@ -1,9 +1,9 @@
-"""The directory: listing, editing, merging duplicates and deleting people and organisations; committee seats."""
+"""The directory: listing, editing, merging duplicates and deleting people and organisations."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from sqlalchemy import func, select
@@ -21,9 +21,9 @@ from pactdesk.domain.models import (
     Person,
     SeatHolder,
 )
-from pactdesk.services import actions, directory, meetings
+from pactdesk.services import actions, committee, directory, meetings
 from pactdesk.services.attendance import set_attendance
-from pactdesk.services.directory import OrganisationMerge, PersonMerge, SeatHolderRow
+from pactdesk.services.directory import OrganisationMerge, PersonMerge
 from pactdesk.store.database import Database
 
 SEEDED_ORGANISATIONS = 8 + 18  # the committee's organisations (all seats but c) and the clusters' entities
@@ -55,7 +55,7 @@ def test_people_are_listed_by_name_with_their_organisation_and_seats(database: D
         database, "Álvaro Cunhal", organisation_id=iapmei, email="alvaro@iapmei.pt", phone="+351 210 000 000"
     )
     bruno = directory.add_person(database, "bruno Lage", organisation_id=iapmei)
-    directory.hold_seat(database, SeatCode.D, alvaro, date(2020, 1, 1))
+    committee.hold_seat(database, SeatCode.D, alvaro, date(2020, 1, 1))
 
     rows = directory.list_people(database)
 
@@ -212,6 +212,33 @@ def test_updating_an_organisation_refuses_a_duplicate_name(database: Database) -
     assert caught.value.field == "acronym"
 
 
+def test_a_taken_email_or_organisation_name_names_the_field_it_clashes_on(database: Database) -> None:
+    directory.add_person(database, "Ana Sousa", email="ana@x.pt")
+    rui = directory.add_person(database, "Rui Lopes")
+    with pytest.raises(ConflictError, match="already has the e-mail address") as caught:
+        directory.add_person(database, "Ana M. Sousa", email="ANA@x.pt")
+    assert caught.value.field == "email"
+    with pytest.raises(ConflictError, match="already has the e-mail address") as caught:
+        directory.update_person(database, rui, email="ana@x.pt")
+    assert caught.value.field == "email"
+
+    directory.add_organisation(database, "Acme Tooling")
+    beta = directory.add_organisation(database, "Beta Moulds")
+    with pytest.raises(ConflictError, match="already an organisation called") as caught:
+        directory.add_organisation(database, "acme tooling")
+    assert caught.value.field == "name"
+    with pytest.raises(ConflictError, match="already an organisation called") as caught:
+        directory.update_organisation(database, beta, name="ACME Tooling")
+    assert caught.value.field == "name"
+
+    # A clash that is not about one value names no field.
+    iapmei, aicep = _organisation_id(database, "IAPMEI"), _organisation_id(database, "AICEP")
+    with pytest.raises(ConflictError, match="different places on the committee") as caught:
+        directory.merge_organisations(database, iapmei, aicep)
+    assert caught.value.field is None
+    assert ConflictError("Taken.").field is None
+
+
 # -- merging -----------------------------------------------------------------------------------------------------
 
 
@@ -235,7 +262,7 @@ def test_merging_people_moves_every_reference_and_deletes_the_duplicate(database
     set_attendance(database, only_duplicate, duplicate, AttendanceStatus.APOLOGIES)
     owned = actions.create_action(database, "Send the study", meeting_ref=both, owner_person_id=duplicate)
     actions.add_update(database, owned, "Half done.", on="2025-02-10", author_id=duplicate)
-    directory.hold_seat(database, SeatCode.D, duplicate, date(2024, 1, 1))
+    committee.hold_seat(database, SeatCode.D, duplicate, date(2024, 1, 1))
 
     summary = directory.merge_people(database, keep, duplicate)
 
@@ -275,7 +302,7 @@ def test_merging_people_moves_every_reference_and_deletes_the_duplicate(database
         assert session.scalars(select(SeatHolder.person_id)).all() == [keep]
         for column in (Attendance.person_id, Action.owner_person_id, Meeting.chair_id, Meeting.secretary_id):
             assert session.scalar(select(func.count()).where(column == duplicate)) == 0
-    assert directory.committee_seats(database)[4].holder == "Ana Sousa"
+    assert committee.committee_seats(database)[4].holder == "Ana Sousa"
 
 
 def test_a_person_cannot_be_merged_with_themselves_or_with_someone_missing(database: Database) -> None:
@@ -377,62 +404,3 @@ def test_an_organisation_is_deleted_only_when_nothing_refers_to_it(database: Dat
     spare = directory.add_organisation(database, "Spare")
     directory.delete_organisation(database, spare)
     assert len(directory.list_organisations(database)) == SEEDED_ORGANISATIONS
-
-
-# -- the committee -----------------------------------------------------------------------------------------------
-
-
-def test_the_seats_without_holders(database: Database) -> None:
-    seats = directory.committee_seats(database)
-    assert [seat.code for seat in seats] == list(SeatCode)
-    assert [seat.code.value for seat in seats] == ["chair", "a", "b", "c", "d", "e", "f", "g", "h"]
-    assert all(seat.holder is None and seat.holder_id is None and seat.since is None for seat in seats)
-    chair, seat_c = seats[0], seats[3]
-    assert chair.title == "Chair: the Deputy State Secretary for the Economy"
-    assert chair.organisation == "Office of the Deputy State Secretary for the Economy"
-    assert (seat_c.organisation, seat_c.organisation_id) == ("each cluster's management entity", None)
-    assert seats[4].organisation_id == _organisation_id(database, "IAPMEI")
-
-
-def test_the_seats_with_holders_on_a_given_day_and_the_history(database: Database) -> None:
-    first = directory.add_person(database, "Ana Sousa")
-    second = directory.add_person(database, "Rui Lopes")
-    chair = directory.add_person(database, "João Neves")
-    directory.hold_seat(database, SeatCode.D, first, date(2022, 1, 1))
-    directory.hold_seat(database, SeatCode.D, second, date(2024, 6, 1))
-    directory.hold_seat(database, SeatCode.CHAIR, chair)
-
-    def holder(on: date | None, code: SeatCode = SeatCode.D) -> tuple[str | None, date | None]:
-        row = next(seat for seat in directory.committee_seats(database, on) if seat.code is code)
-        return row.holder, row.since
-
-    assert holder(date(2021, 12, 31)) == (None, None)
-    assert holder(date(2022, 1, 1)) == ("Ana Sousa", date(2022, 1, 1))
-    assert holder(date(2024, 5, 31)) == ("Ana Sousa", date(2022, 1, 1))
-    assert holder(date(2024, 6, 1)) == ("Rui Lopes", date(2024, 6, 1))
-    assert holder(None) == ("Rui Lopes", date(2024, 6, 1))
-    assert holder(None, SeatCode.CHAIR) == ("João Neves", None)
-    assert directory.seat_history(database, SeatCode.D) == [
-        SeatHolderRow(first, "Ana Sousa", date(2022, 1, 1), date(2024, 6, 1)),
-        SeatHolderRow(second, "Rui Lopes", date(2024, 6, 1), None),
-    ]
-    assert directory.seat_history(database, SeatCode.H) == []
-    assert {row.name: row.seats for row in directory.list_people(database)} == {
-        "Ana Sousa": (),
-        "João Neves": (SeatCode.CHAIR,),
-        "Rui Lopes": (SeatCode.D,),
-    }
-
-
-def test_holding_a_seat_refuses_the_current_holder_and_an_earlier_start(database: Database) -> None:
-    ana = directory.add_person(database, "Ana Sousa")
-    rui = directory.add_person(database, "Rui Lopes")
-    directory.hold_seat(database, SeatCode.G, ana, date(2024, 1, 1))
-    with pytest.raises(ConflictError, match=re.escape("Ana Sousa already holds seat (g).")):
-        directory.hold_seat(database, SeatCode.G, ana, date(2025, 1, 1))
-    with pytest.raises(ValidationError, match="has held seat \\(g\\) since 2024-01-01") as caught:
-        directory.hold_seat(database, SeatCode.G, rui, date(2023, 1, 1))
-    assert caught.value.field == "since"
-    assert directory.seat_history(database, SeatCode.G) == [SeatHolderRow(ana, "Ana Sousa", date(2024, 1, 1), None)]
-    directory.hold_seat(database, SeatCode.G, rui, date.today() - timedelta(days=1))
-    assert directory.committee_seats(database)[7].holder == "Rui Lopes"

@@ -8,7 +8,7 @@ import pytest
 
 from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus, MinutesStatus, SeatCode
 from pactdesk.domain.errors import LockedError, ValidationError
-from pactdesk.services import actions, agenda, attendance, directory, meetings, planning
+from pactdesk.services import actions, agenda, attendance, committee, directory, meetings, planning
 from pactdesk.store.database import Database
 
 
@@ -61,7 +61,7 @@ def test_new_meeting_carries_people_standing_items_and_follow_up(database: Datab
 
 def test_first_meeting_of_a_cluster_is_prefilled_from_the_committee(database: Database) -> None:
     holder = directory.add_person(database, "Seat Holder")
-    directory.hold_seat(database, SeatCode.D, holder, since=date(2024, 1, 1))
+    committee.hold_seat(database, SeatCode.D, holder, since=date(2024, 1, 1))
     ref = planning.new_meeting(database, "HCP", starts_at="2025-05-05 15:00")
     assert [row.person for row in attendance.attendance(database, ref)] == ["Seat Holder"]
     assert [item.title for item in agenda.agenda(database, ref)][:2] == [

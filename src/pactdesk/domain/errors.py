@@ -31,7 +31,14 @@ class NotFoundError(DomainError):
 
 
 class ConflictError(DomainError):
-    """A value that would clash with one already recorded (a duplicate e-mail, reference, …)."""
+    """A value that would clash with one already recorded (a duplicate e-mail, reference, …).
+
+    ``field`` names the input holding the clashing value, when there is one, so a form can show it there.
+    """
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class LockedError(DomainError):

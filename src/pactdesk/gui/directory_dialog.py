@@ -1,27 +1,22 @@
-"""The directory window: people, organisations and the committee's seats, as tables over the services' rows."""
+"""The directory window: people, organisations and the committee's seats, with the actions that change them."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -29,418 +24,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pactdesk.domain.enums import OrganisationKind, SeatCode
+from pactdesk.domain.enums import SeatCode
 from pactdesk.domain.errors import DomainError, PactDeskError, ValidationError
+from pactdesk.gui.directory_forms import (
+    HolderForm,
+    HolderValues,
+    MergeForm,
+    OrganisationForm,
+    OrganisationValues,
+    PersonForm,
+    PersonValues,
+)
+from pactdesk.gui.directory_models import (
+    OrganisationTableModel,
+    PeopleTableModel,
+    RowsModel,
+    SeatHistoryModel,
+    SeatTableModel,
+    day_label,
+    seat_label,
+)
 from pactdesk.gui.errors import show_error
-from pactdesk.services import directory
-from pactdesk.services.directory import OrganisationRow, PersonRow, SeatHolderRow, SeatRow
+from pactdesk.services import committee, directory
+from pactdesk.services.committee import SeatRow
+from pactdesk.services.directory import OrganisationRow, PersonRow
 from pactdesk.store.database import Database
 
 logger = logging.getLogger(__name__)
 
-_Index = QModelIndex | QPersistentModelIndex
 _Values = TypeVar("_Values")
 _Saved = TypeVar("_Saved")
-
-
-def kind_label(kind: OrganisationKind) -> str:
-    tr = QCoreApplication.translate
-    return {
-        OrganisationKind.GOVERNMENT: tr("OrganisationKind", "Government"),
-        OrganisationKind.AGENCY: tr("OrganisationKind", "Agency"),
-        OrganisationKind.CLUSTER_ENTITY: tr("OrganisationKind", "Cluster management entity"),
-        OrganisationKind.COMPANY: tr("OrganisationKind", "Company"),
-        OrganisationKind.ACADEMIA: tr("OrganisationKind", "Academia"),
-        OrganisationKind.ASSOCIATION: tr("OrganisationKind", "Association"),
-        OrganisationKind.OTHER: tr("OrganisationKind", "Other"),
-    }[kind]
-
-
-def seat_label(code: SeatCode) -> str:
-    return QCoreApplication.translate("SeatCode", "Chair") if code is SeatCode.CHAIR else f"({code.value})"
-
-
-def _day(value: date | None) -> str:
-    return value.isoformat() if value is not None else ""
-
-
-# -- table models ------------------------------------------------------------------------------------------------
-
-
-class _RowsModel(QAbstractTableModel):
-    """A read-only table over a list of the services' rows; subclasses name the columns and say what they show."""
-
-    NUMBERS: tuple[int, ...] = ()
-
-    def __init__(self, rows: Sequence[Any] = ()) -> None:
-        super().__init__()
-        self._rows = list(rows)
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def display(self, row: Any, column: int) -> object:
-        raise NotImplementedError
-
-    def tooltip(self, row: Any, column: int) -> str | None:
-        """The cell's whole text, for columns too narrow to show it."""
-        shown = self.display(row, column)
-        return shown if isinstance(shown, str) and shown else None
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def position_of(self, record_id: int) -> int | None:
-        return next((n for n, row in enumerate(self._rows) if row.id == record_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.headers()[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-class PeopleTableModel(_RowsModel):
-    NAME, ORGANISATION, ROLE, EMAIL, PHONE, SEATS = range(6)
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Name"),
-            self.tr("Organisation"),
-            self.tr("Role"),
-            self.tr("E-mail"),
-            self.tr("Phone"),
-            self.tr("Committee seat"),
-        )
-
-    def display(self, row: PersonRow, column: int) -> object:
-        seats = ", ".join(seat_label(code) for code in row.seats)
-        organisation = row.organisation_acronym or row.organisation
-        return (row.name, organisation, row.role, row.email or "", row.phone, seats)[column]
-
-    def tooltip(self, row: PersonRow, column: int) -> str | None:
-        return row.organisation or None if column == self.ORGANISATION else super().tooltip(row, column)
-
-
-class OrganisationTableModel(_RowsModel):
-    NAME, ACRONYM, KIND, EMAIL, SEAT, PEOPLE = range(6)
-    NUMBERS = (PEOPLE,)
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Name"),
-            self.tr("Acronym"),
-            self.tr("Kind"),
-            self.tr("E-mail"),
-            self.tr("Committee seat"),
-            self.tr("People"),
-        )
-
-    def display(self, row: OrganisationRow, column: int) -> object:
-        seat = seat_label(row.seat) if row.seat is not None else ""
-        return (row.name, row.acronym, kind_label(row.kind), row.email or "", seat, row.people)[column]
-
-    def tooltip(self, row: OrganisationRow, column: int) -> str | None:
-        if column == self.NAME and row.notes:
-            return f"{row.name}\n\n{row.notes}"
-        return super().tooltip(row, column)
-
-
-class SeatTableModel(_RowsModel):
-    SEAT, TITLE, ORGANISATION, HOLDER, SINCE = range(5)
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Seat"), self.tr("Title"), self.tr("Organisation"), self.tr("Held by"), self.tr("Since"))
-
-    def display(self, row: SeatRow, column: int) -> object:
-        organisation = row.organisation
-        if row.code is SeatCode.C and row.organisation_id is None:
-            organisation = self.tr("Each cluster's management entity")
-        holder = row.holder if row.holder is not None else self.tr("(vacant)")
-        return (seat_label(row.code), row.title, organisation, holder, _day(row.since))[column]
-
-
-class SeatHistoryModel(_RowsModel):
-    HOLDER, SINCE, UNTIL = range(3)
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Held by"), self.tr("Since"), self.tr("Until"))
-
-    def display(self, row: SeatHolderRow, column: int) -> object:
-        return (row.name, _day(row.since), _day(row.until) if row.until else self.tr("still holds it"))[column]
-
-
-# -- forms -------------------------------------------------------------------------------------------------------
-
-
-class _Form(QDialog):
-    """A small form whose errors appear beside the field they belong to (or above the buttons)."""
-
-    def __init__(self, parent: QWidget | None, title: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error_labels: dict[str, QLabel] = {}
-        self.fields: dict[str, QWidget] = {}
-        self.general_error = self._error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-
-    @staticmethod
-    def _error_label() -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setStyleSheet("color: #d64541; font-weight: bold;")  # readable on light and dark themes
-        label.setAccessibleName(QCoreApplication.translate("_Form", "Error"))
-        label.hide()
-        return label
-
-    def add_field(self, key: str, label: str, widget: QWidget) -> None:
-        widget.setAccessibleName(label.replace("&", ""))
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(widget)
-        self.error_labels[key] = self._error_label()
-        column.addWidget(self.error_labels[key])
-        self.form.addRow(label, box)
-        self.fields[key] = widget
-
-    def show_error(self, error: DomainError) -> None:
-        field = getattr(error, "field", None)
-        label = self.error_labels.get(field or "", self.general_error)
-        label.setText(str(error))
-        label.show()
-        if field in self.fields:
-            self.fields[field].setFocus()
-
-
-@dataclass(frozen=True)
-class PersonValues:
-    name: str = ""
-    organisation_id: int | None = None
-    role: str = ""
-    email: str = ""
-    phone: str = ""
-
-    def changes(self) -> directory.PersonChanges:
-        return {
-            "name": self.name,
-            "organisation_id": self.organisation_id,
-            "role": self.role,
-            "email": self.email,
-            "phone": self.phone,
-        }
-
-
-class PersonForm(_Form):
-    def __init__(
-        self,
-        parent: QWidget | None,
-        title: str,
-        values: PersonValues,
-        organisations: Sequence[OrganisationRow],
-        error: DomainError | None = None,
-    ) -> None:
-        super().__init__(parent, title)
-        self.name = QLineEdit(values.name)
-        self.organisation = QComboBox()
-        self.organisation.addItem(self.tr("(none)"), None)
-        for organisation in organisations:
-            shown = f"{organisation.name} ({organisation.acronym})" if organisation.acronym else organisation.name
-            self.organisation.addItem(shown, organisation.id)
-        self.organisation.setCurrentIndex(max(0, self.organisation.findData(values.organisation_id)))
-        self.role = QLineEdit(values.role)
-        self.email = QLineEdit(values.email)
-        self.email.setPlaceholderText(self.tr("name@example.pt"))
-        self.phone = QLineEdit(values.phone)
-        self.add_field("name", self.tr("&Name"), self.name)
-        self.add_field("organisation_id", self.tr("&Organisation"), self.organisation)
-        self.add_field("role", self.tr("&Role"), self.role)
-        self.add_field("email", self.tr("&E-mail"), self.email)
-        self.add_field("phone", self.tr("&Phone"), self.phone)
-        if error is not None:
-            self.show_error(error)
-
-    def values(self) -> PersonValues:
-        return PersonValues(
-            self.name.text(), self.organisation.currentData(), self.role.text(), self.email.text(), self.phone.text()
-        )
-
-    @classmethod
-    def get_values(
-        cls,
-        parent: QWidget | None,
-        title: str,
-        values: PersonValues,
-        organisations: Sequence[OrganisationRow],
-        error: DomainError | None = None,
-    ) -> tuple[PersonValues, bool]:
-        form = cls(parent, title, values, organisations, error)
-        accepted = form.exec() == QDialog.DialogCode.Accepted
-        return form.values(), accepted
-
-
-@dataclass(frozen=True)
-class OrganisationValues:
-    name: str = ""
-    acronym: str = ""
-    kind: OrganisationKind = OrganisationKind.OTHER
-    email: str = ""
-    notes: str = ""
-
-    def changes(self) -> directory.OrganisationChanges:
-        return {"name": self.name, "acronym": self.acronym, "kind": self.kind, "email": self.email, "notes": self.notes}
-
-
-class OrganisationForm(_Form):
-    def __init__(
-        self, parent: QWidget | None, title: str, values: OrganisationValues, error: DomainError | None = None
-    ) -> None:
-        super().__init__(parent, title)
-        self.name = QLineEdit(values.name)
-        self.acronym = QLineEdit(values.acronym)
-        self.kind = QComboBox()
-        for kind in OrganisationKind:
-            self.kind.addItem(kind_label(kind), kind.value)
-        self.kind.setCurrentIndex(self.kind.findData(values.kind.value))
-        self.email = QLineEdit(values.email)
-        self.notes = QPlainTextEdit(values.notes)
-        self.notes.setTabChangesFocus(True)
-        self.add_field("name", self.tr("&Name"), self.name)
-        self.add_field("acronym", self.tr("&Acronym"), self.acronym)
-        self.add_field("kind", self.tr("&Kind"), self.kind)
-        self.add_field("email", self.tr("&E-mail"), self.email)
-        self.add_field("notes", self.tr("N&otes"), self.notes)
-        if error is not None:
-            self.show_error(error)
-
-    def values(self) -> OrganisationValues:
-        return OrganisationValues(
-            self.name.text(),
-            self.acronym.text(),
-            OrganisationKind(self.kind.currentData()),
-            self.email.text(),
-            self.notes.toPlainText(),
-        )
-
-    @classmethod
-    def get_values(
-        cls, parent: QWidget | None, title: str, values: OrganisationValues, error: DomainError | None = None
-    ) -> tuple[OrganisationValues, bool]:
-        form = cls(parent, title, values, error)
-        accepted = form.exec() == QDialog.DialogCode.Accepted
-        return form.values(), accepted
-
-
-@dataclass(frozen=True)
-class HolderValues:
-    person_id: int | None = None
-    since: date | None = None
-
-
-class HolderForm(_Form):
-    """Who holds a committee seat from which day."""
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        seat: SeatRow,
-        values: HolderValues,
-        people: Sequence[PersonRow],
-        error: DomainError | None = None,
-    ) -> None:
-        super().__init__(parent, self.tr("Set the holder of {0}").format(seat_label(seat.code)))
-        self.form.addRow(QLabel(seat.title))
-        self.person = QComboBox()
-        # The seat's own organisation first: its holder is almost always one of them.
-        for person in sorted(people, key=lambda person: person.organisation_id != seat.organisation_id):
-            self.person.addItem(
-                f"{person.name} — {person.organisation}" if person.organisation else person.name, person.id
-            )
-        self.person.setCurrentIndex(max(0, self.person.findData(values.person_id)))
-        self.since = QDateEdit()
-        self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
-        self.since.setDate(QDate(values.since or date.today()))
-        self.add_field("person", self.tr("&Person"), self.person)
-        self.add_field("since", self.tr("&Since"), self.since)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.person.count() > 0)
-        if error is not None:
-            self.show_error(error)
-
-    def values(self) -> HolderValues:
-        day = self.since.date()
-        return HolderValues(self.person.currentData(), date(day.year(), day.month(), day.day()))
-
-    @classmethod
-    def get_values(
-        cls,
-        parent: QWidget | None,
-        seat: SeatRow,
-        values: HolderValues,
-        people: Sequence[PersonRow],
-        error: DomainError | None = None,
-    ) -> tuple[HolderValues, bool]:
-        form = cls(parent, seat, values, people, error)
-        accepted = form.exec() == QDialog.DialogCode.Accepted
-        return form.values(), accepted
-
-
-class MergeForm(_Form):
-    """Choose the record a duplicate is merged into."""
-
-    def __init__(
-        self, parent: QWidget | None, title: str, text: str, choices: Sequence[tuple[int, str]], kept_id: int | None
-    ) -> None:
-        super().__init__(parent, title)
-        explanation = QLabel(text)
-        explanation.setWordWrap(True)
-        self.form.addRow(explanation)
-        self.kept = QComboBox()
-        for record_id, label in choices:
-            self.kept.addItem(label, record_id)
-        self.kept.setCurrentIndex(max(0, self.kept.findData(kept_id)))
-        self.add_field("kept", self.tr("&Keep"), self.kept)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.kept.count() > 0)
-
-    @classmethod
-    def get_kept(
-        cls, parent: QWidget | None, title: str, text: str, choices: Sequence[tuple[int, str]], kept_id: int | None
-    ) -> tuple[int | None, bool]:
-        form = cls(parent, title, text, choices, kept_id)
-        accepted = form.exec() == QDialog.DialogCode.Accepted
-        return form.kept.currentData(), accepted
-
-
-# -- the window --------------------------------------------------------------------------------------------------
 
 
 def _button(text: str, accessible_name: str) -> QPushButton:
@@ -455,7 +68,7 @@ class _ListTab(QWidget):
 
     def __init__(
         self,
-        model: _RowsModel,
+        model: RowsModel,
         stretch: int,
         load: Callable[[str], Sequence[Any]],
         names: tuple[str, str, str, str, str, str],
@@ -640,7 +253,7 @@ class DirectoryDialog(QDialog):
             self.people_tab.reload()
             self.organisations_tab.reload()
             current = self.seat_view.currentIndex().row()
-            self.seats.set_rows(directory.committee_seats(self.database))
+            self.seats.set_rows(committee.committee_seats(self.database))
             self.seat_view.selectRow(max(current, 0))
             self._show_history()
         except PactDeskError as error:
@@ -648,7 +261,7 @@ class DirectoryDialog(QDialog):
 
     def _show_history(self) -> None:
         seat = self._current_seat()
-        self.history.set_rows(directory.seat_history(self.database, seat.code) if seat else [])
+        self.history.set_rows(committee.seat_history(self.database, seat.code) if seat else [])
         self.set_holder_button.setEnabled(seat is not None)
 
     def _current_seat(self) -> SeatRow | None:
@@ -903,9 +516,9 @@ class DirectoryDialog(QDialog):
         if saved is not None:
             values = saved[0]
             name = next(person.name for person in people if person.id == values.person_id)
-            self._done(self.tr("{0} holds {1} from {2}.").format(name, seat_label(seat.code), _day(values.since)))
+            self._done(self.tr("{0} holds {1} from {2}.").format(name, seat_label(seat.code), day_label(values.since)))
 
     def _hold(self, code: SeatCode, values: HolderValues) -> None:
         if values.person_id is None:
             raise ValidationError(self.tr("Choose who holds the seat."), "person")
-        directory.hold_seat(self.database, code, values.person_id, values.since)
+        committee.hold_seat(self.database, code, values.person_id, values.since)

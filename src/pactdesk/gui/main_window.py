@@ -25,7 +25,7 @@ from pactdesk.gui.widgets import guarded
 from pactdesk.services import catalogue, meetings, planning
 from pactdesk.store.database import Database
 
-FILTER_DELAY_MS = 150
+FILTER_DELAY_MS = 60
 
 
 class MainWindow(QMainWindow):

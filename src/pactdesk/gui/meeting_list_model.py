@@ -137,6 +137,8 @@ class MeetingListModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._order = self._ORDERS[column]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        wanted = (self._ORDERS[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted == (self._order, self._descending):
+            return
+        self._order, self._descending = wanted
         self.reload()

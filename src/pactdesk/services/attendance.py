@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import AttendanceStatus, SeatCode
 from pactdesk.domain.errors import ConflictError, NotFoundError
-from pactdesk.domain.models import Attendance, CommitteeSeat, Meeting, Organisation, Person, SeatHolder
+from pactdesk.domain.models import Attendance, CommitteeSeat, Meeting, Organisation, Person
+from pactdesk.services.committee import holders_on
 from pactdesk.services.meetings import editable, meeting_by_ref
 from pactdesk.store.database import Database
 
@@ -94,21 +94,11 @@ def _seat_organisation(seat: CommitteeSeat, meeting: Meeting) -> int | None:
     return meeting.cluster.management_entity_id if seat.code is SeatCode.C else seat.organisation_id
 
 
-def _holders_on(session: Session, day: date) -> list[SeatHolder]:
-    return list(
-        session.scalars(
-            select(SeatHolder)
-            .where(or_(SeatHolder.since.is_(None), SeatHolder.since <= day))
-            .where(or_(SeatHolder.until.is_(None), SeatHolder.until > day))
-        )
-    )
-
-
 def prefill(session: Session, meeting: Meeting) -> None:
     """Add the committee's seat holders on the meeting's day and the people of the cluster's management entity."""
     present = {row.person_id for row in meeting.attendance}
     expected: list[tuple[int, int | None]] = []
-    for holder in _holders_on(session, meeting.starts_at.date()):
+    for holder in holders_on(session, meeting.starts_at.date()):
         expected.append((holder.person_id, _seat_organisation(holder.seat, meeting)))
     entity = meeting.cluster.management_entity_id
     if entity is not None:

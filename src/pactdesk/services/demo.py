@@ -25,7 +25,7 @@ from pactdesk.domain.enums import (
 )
 from pactdesk.domain.errors import ValidationError
 from pactdesk.domain.models import AgendaItem, Attendance, Cluster, CommitteeSeat, Decision, Meeting
-from pactdesk.services import actions, directory, meetings, outputs
+from pactdesk.services import actions, committee, directory, meetings, outputs
 from pactdesk.services.demo_data import (
     ABSENT,
     APOLOGIES,
@@ -192,7 +192,7 @@ def _build_directory(db: Database, pacts: Sequence[_Pact], today: date) -> _Dire
             if code in CHANGING_SEATS:
                 holders.append((start + timedelta(days=rng.randint(300, 800)), people.add(*where, roles[0])))
             for since, member in holders:
-                directory.hold_seat(db, code, member.id, since)
+                committee.hold_seat(db, code, member.id, since)
             found.holders[code], found.staff[code] = holders, [people.add(*where, role) for role in roles[1:]]
         for pact in pacts:
             domain = f"cluster-{pact.code.lower()}.example"

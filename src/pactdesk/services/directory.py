@@ -1,4 +1,4 @@
-"""People and organisations: adding, listing, editing, merging duplicates, and who holds which committee seat."""
+"""People and organisations: adding, listing, editing, merging duplicates and deleting them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypedDict, Unpack, cast
 
-from sqlalchemy import ColumnElement, CursorResult, delete, func, select, update
+from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from pactdesk.domain import validation as check
@@ -25,14 +25,12 @@ from pactdesk.domain.models import (
     Person,
     SeatHolder,
 )
-from pactdesk.services.catalogue import seat
+from pactdesk.services.committee import holders_on, seat_name
 from pactdesk.store.database import Database
-
-SEAT_C_ORGANISATION = "each cluster's management entity"
-"""What stands in the organisation column for seat (c), which every cluster's own entity takes at its meetings."""
 
 MAX_ACRONYM = 40
 MAX_PHONE = 60
+_SEAT_ORDER = list(SeatCode)
 
 # -- adding ------------------------------------------------------------------------------------------------------
 
@@ -100,7 +98,7 @@ def _unique_email(session: Session, email: str | None, person_id: int | None = N
         return None
     other = session.scalar(select(Person).where(Person.email == clean))
     if other is not None and other.id != person_id:
-        raise ConflictError(f"{other.name} already has the e-mail address {clean}.")
+        raise ConflictError(f"{other.name} already has the e-mail address {clean}.", "email")
     return clean
 
 
@@ -108,7 +106,7 @@ def _unique_organisation_name(session: Session, name: str, organisation_id: int 
     clean = check.required_text(name, "organisation's name", "name", check.MAX_NAME)
     other = session.scalar(select(Organisation.id).where(func.lower(Organisation.name) == clean.lower()))
     if other is not None and other != organisation_id:
-        raise ConflictError(f"There is already an organisation called “{clean}”.")
+        raise ConflictError(f"There is already an organisation called “{clean}”.", "name")
     return clean
 
 
@@ -175,13 +173,6 @@ def _words(text: str) -> list[str]:
     return _folded(check.clean_text(text)).split()
 
 
-def _held_on(day: date) -> ColumnElement[bool]:
-    """Seat holders in office on ``day``; ``until`` is the day the next holder took over."""
-    return (SeatHolder.since.is_(None) | (SeatHolder.since <= day)) & (
-        SeatHolder.until.is_(None) | (SeatHolder.until > day)
-    )
-
-
 def list_people(db: Database, text: str = "") -> list[PersonRow]:
     """Everyone, by name, whose name, e-mail or organisation has every word of ``text`` (case and accents ignored)."""
     # The directory holds hundreds of people, not millions: filtering and sorting here gets accents and case right
@@ -199,9 +190,8 @@ def list_people(db: Database, text: str = "") -> list[PersonRow]:
     words = _words(text)
     with db.read() as session:
         seats: dict[int, list[SeatCode]] = {}
-        held = select(SeatHolder.person_id, CommitteeSeat.code).join(CommitteeSeat).where(_held_on(date.today()))
-        for person_id, code in session.execute(held):
-            seats.setdefault(person_id, []).append(code)
+        for holder in holders_on(session, date.today()):
+            seats.setdefault(holder.person_id, []).append(holder.seat.code)
         rows = [
             PersonRow(
                 id=person_id,
@@ -434,7 +424,7 @@ def merge_organisations(db: Database, keep_id: int, duplicate_id: int) -> Organi
         if keep.id in seats and duplicate.id in seats:
             raise ConflictError(
                 f"“{keep.name}” and “{duplicate.name}” hold different places on the committee "
-                f"({_seat_name(seats[keep.id])} and {_seat_name(seats[duplicate.id])}), so they cannot be merged."
+                f"({seat_name(seats[keep.id])} and {seat_name(seats[duplicate.id])}), so they cannot be merged."
             )
         moved = {
             "people": _move(session, Person.organisation_id, duplicate.id, keep.id),
@@ -536,94 +526,3 @@ def delete_organisation(db: Database, organisation_id: int) -> None:
 
 def _listed(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
-
-
-# -- the committee's seats ---------------------------------------------------------------------------------------
-
-_SEAT_ORDER = list(SeatCode)
-
-
-@dataclass(frozen=True)
-class SeatRow:
-    code: SeatCode
-    title: str
-    organisation_id: int | None
-    organisation: str
-    """The seat's organisation; for seat (c), ``SEAT_C_ORGANISATION``."""
-    holder_id: int | None
-    holder: str | None
-    since: date | None
-
-
-@dataclass(frozen=True)
-class SeatHolderRow:
-    person_id: int
-    name: str
-    since: date | None
-    until: date | None
-
-
-def _seat_name(code: SeatCode) -> str:
-    return "the chair" if code is SeatCode.CHAIR else f"seat ({code.value})"
-
-
-def committee_seats(db: Database, on: date | None = None) -> list[SeatRow]:
-    """The chair and seats (a)–(h) with their organisation and who holds each on ``on`` (today by default)."""
-    day = on or date.today()
-    with db.read() as session:
-        holders: dict[int, tuple[int, str, date | None]] = {}
-        held = (
-            select(SeatHolder.seat_id, SeatHolder.since, SeatHolder.id, Person.id, Person.name)
-            .join(Person)
-            .where(_held_on(day))
-        )
-        # Were two holders ever recorded for the same day, the one who started last holds the seat.
-        for seat_id, since, _, person_id, name in sorted(
-            session.execute(held), key=lambda row: (row[1] or date.min, row[2])
-        ):
-            holders[seat_id] = (person_id, name, since)
-        seats = session.execute(
-            select(
-                CommitteeSeat.id, CommitteeSeat.code, CommitteeSeat.title, Organisation.id, Organisation.name
-            ).outerjoin(Organisation, Organisation.id == CommitteeSeat.organisation_id)
-        )
-        rows = []
-        for seat_id, code, title, organisation_id, organisation in seats:
-            holder_id, holder, since = holders.get(seat_id, (None, None, None))
-            if organisation is None:
-                organisation = SEAT_C_ORGANISATION if code is SeatCode.C else ""
-            rows.append(SeatRow(code, title, organisation_id, organisation, holder_id, holder, since))
-    return sorted(rows, key=lambda row: _SEAT_ORDER.index(row.code))
-
-
-def seat_history(db: Database, code: SeatCode) -> list[SeatHolderRow]:
-    """Everyone who held seat ``code``, the earliest first, with when they started and stopped."""
-    with db.read() as session:
-        chosen = seat(session, code)
-        rows = session.execute(
-            select(SeatHolder.id, Person.id, Person.name, SeatHolder.since, SeatHolder.until)
-            .join(Person)
-            .where(SeatHolder.seat_id == chosen.id)
-        ).all()
-    ordered = sorted(rows, key=lambda row: (row[3] or date.min, row[0]))
-    return [SeatHolderRow(person_id, name, since, until) for _, person_id, name, since, until in ordered]
-
-
-def hold_seat(db: Database, code: SeatCode, person_id: int, since: date | None = None) -> None:
-    """``person_id`` holds seat ``code`` from ``since``; whoever held it before stops holding it then."""
-    with db.write() as session:
-        chosen = seat(session, code)
-        person = _person(session, person_id)
-        for holder in chosen.holders:
-            if holder.until is not None:
-                continue
-            if holder.person_id == person.id:
-                raise ConflictError(f"{person.name} already holds {_seat_name(code)}.")
-            if since is not None and holder.since is not None and since < holder.since:
-                raise ValidationError(
-                    f"{holder.person.name} has held {_seat_name(code)} since {holder.since:%Y-%m-%d}; "
-                    "the new holder must start on that day or later.",
-                    "since",
-                )
-            holder.until = since or date.today()
-        chosen.holders.append(SeatHolder(person_id=person_id, since=since))

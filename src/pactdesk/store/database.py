@@ -41,7 +41,7 @@ logger = logging.getLogger(__name__)
 
 # Files up to this size get a quick check on every open; larger ones only after an unclean shutdown, when a
 # thorough check runs whatever the size.
-ROUTINE_CHECK_LIMIT = 64 * 1024 * 1024
+ROUTINE_CHECK_LIMIT = 16 * 1024 * 1024
 
 
 class Database:

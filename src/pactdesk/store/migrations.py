@@ -1,14 +1,18 @@
-"""Schema versions with Alembic: the scripts live in ``db/migrations``; upgrades run on open, one transaction each."""
+"""Schema versions: Alembic scripts in ``db/migrations``, applied on open, one transaction each.
+
+Opening an up-to-date database is the common case, so the revisions are read from the scripts' text and the
+current one with a plain query; Alembic itself is imported only when there is something to upgrade.
+"""
 
 from __future__ import annotations
 
+import ast
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from pactdesk.config import resource_dir
 
@@ -17,29 +21,55 @@ def scripts_path() -> Path:
     return resource_dir("db") / "migrations"
 
 
-def _config(scripts: Path) -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(scripts))
-    return config
+@dataclass(frozen=True)
+class Revision:
+    id: str
+    down: str | None
+
+
+@cache
+def _revisions(scripts: Path) -> tuple[Revision, ...]:
+    """Each script's ``revision`` and ``down_revision``, read without running (or importing) it."""
+    found = []
+    for path in sorted((scripts / "versions").glob("*.py")):
+        values: dict[str, str | None] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                name = node.targets[0].id
+                if name in ("revision", "down_revision") and isinstance(node.value, ast.Constant):
+                    value = node.value.value
+                    values[name] = value if isinstance(value, str) else None
+        if isinstance(values.get("revision"), str):
+            found.append(Revision(str(values["revision"]), values.get("down_revision")))
+    return tuple(found)
 
 
 def head(scripts: Path | None = None) -> str:
-    revision = ScriptDirectory.from_config(_config(scripts or scripts_path())).get_current_head()
-    assert revision is not None, "no migration scripts were found"
-    return revision
+    revisions = _revisions(scripts or scripts_path())
+    parents = {revision.down for revision in revisions}
+    heads = [revision.id for revision in revisions if revision.id not in parents]
+    assert len(heads) == 1, f"the migration scripts must have one head, not {heads}"
+    return heads[0]
 
 
 def known(revision: str, scripts: Path | None = None) -> bool:
-    directory = ScriptDirectory.from_config(_config(scripts or scripts_path()))
-    return any(script.revision == revision for script in directory.walk_revisions())
+    return any(script.id == revision for script in _revisions(scripts or scripts_path()))
 
 
 def current(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    try:
+        with connection.begin_nested() if connection.in_transaction() else connection.begin():
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except (OperationalError, ProgrammingError):
+        return None  # no alembic_version table: an empty database
 
 
 def upgrade(engine: Engine, scripts: Path | None = None) -> None:
-    config = _config(scripts or scripts_path())
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(scripts or scripts_path()))
     with engine.connect() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
