@@ -85,3 +85,40 @@ def test_a_second_window_on_the_same_file_is_refused(
     assert shown and "already open in another PactDesk window" in shown[0]
     meetings.create_meeting(database, "AEC", title="The first window still works", starts_at="2025-09-09 10:00")
     assert catalogue.cluster_summaries(database)[1].meetings == 1
+
+
+def test_an_unexpected_error_is_logged_shown_and_typed_work_saved(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from pactdesk import logs
+    from pactdesk.gui import errors
+    from pactdesk.services import agenda
+
+    import logging
+
+    before = list(logging.getLogger().handlers)
+    logs.setup()
+    added = [handler for handler in logging.getLogger().handlers if handler not in before]
+    for handler in added:
+        monkeypatch.setattr(logging.getLogger(), "handlers", [*before, handler])
+    window = MainWindow(database, gui_app.settings())
+    qtbot.addWidget(window)
+    ref = meetings.create_meeting(database, "AEC", title="Crashy", starts_at="2025-09-09 10:00")
+    agenda.add_agenda_item(database, ref, "Item")
+    window.refresh()
+    window.show_meeting(ref)
+    window.editor.agenda.minutes.insertPlainText("typed just before the crash")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()) or 0)
+    errors.install_excepthook(save_work=window.editor.save_pending)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = sys.__excepthook__
+    assert shown and "RuntimeError: boom" in shown[0]
+    assert agenda.agenda(database, ref)[0].minutes == "typed just before the crash"
+    assert "RuntimeError: boom" in logs.log_file().read_text(encoding="utf-8")

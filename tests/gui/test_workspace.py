@@ -216,3 +216,43 @@ def test_filter_and_cluster_choice_narrow_the_list(qtbot: QtBot, window: MainWin
     qtbot.keyClicks(window.filter, "fund")
     qtbot.waitUntil(lambda: window.meetings.rowCount() == 1)
     assert window.meetings.meeting(0).title == "Funding"
+
+
+def test_representing_another_organisation_is_kept_and_undoable(
+    window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ana = directory.add_person(database, "Ana Sousa")
+    ref = new_meeting(window, monkeypatch, "AEC", datetime(2025, 3, 4, 10, 0))
+    attendance.set_attendance(database, ref, ana, None)
+    window.editor.show_meeting(ref)
+    section = window.editor.attendance
+    section.view.selectRow(0)
+    entity = "Cluster AEC – Architecture, Engineering and Construction – management entity"
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: (entity, True))
+    section.choose_representing()
+    assert attendance.attendance(database, ref)[0].organisation == entity
+    attendance.set_attendance(database, ref, ana, AttendanceStatus.REMOTE)
+    assert attendance.attendance(database, ref)[0].organisation == entity, "marking keeps the organisation"
+    presence = {row.seat.value: row.represented for row in attendance.member_presence(database, ref)}
+    assert presence["c"] is True
+    window.undo_action.trigger()
+    assert attendance.attendance(database, ref)[0].organisation == ""
+
+
+def test_dragging_an_agenda_item_saves_the_new_order(
+    window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ref = new_meeting(window, monkeypatch, "AEC", datetime(2025, 3, 4, 10, 0))
+    agenda.add_agenda_item(database, ref, "Third")
+    window.editor.show_meeting(ref)
+    model = window.editor.agenda.model
+    dragged = model.mimeData([model.index(2)])
+    model.dropMimeData(dragged, Qt.DropAction.MoveAction, 0, 0, model.index(-1))
+    assert [item.title for item in agenda.agenda(database, ref)] == [
+        "Third",
+        "Approval of the previous minutes",
+        "Matters arising",
+    ]
+    assert model.item(0).title == "Third", "the list shows the saved order"
+    window.undo_action.trigger()
+    assert [item.title for item in agenda.agenda(database, ref)][-1] == "Third"

@@ -13,6 +13,7 @@ from pactdesk.cli import main
 from pactdesk.domain.models import Organisation
 from pactdesk.services import directory, workspace
 from pactdesk.store.errors import CorruptDatabaseError
+from pactdesk.store.integrity import problems as integrity_problems
 from pactdesk.store.lock import InstanceLock
 
 
@@ -107,3 +108,15 @@ def test_after_an_unclean_shutdown_the_file_is_checked_thoroughly(
     database = workspace.open_workspace(workspace.location(str(db_path)))
     database.close()
     assert "did not close cleanly" in caplog.text
+
+
+def test_backups_are_verified_and_the_last_ten_kept(db_path: Path) -> None:
+    database = workspace.open_workspace(workspace.location(str(db_path)))
+    try:
+        taken = [database.backup("manual") for _ in range(12)]
+        kept = database.backups()
+        assert len(kept) == 10
+        assert [backup.path for backup in kept] == list(reversed(taken[2:])), "newest first, oldest gone"
+        assert all(not integrity_problems(backup.path) for backup in kept)
+    finally:
+        database.close()

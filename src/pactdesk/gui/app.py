@@ -47,6 +47,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if database is None:
         return 1
     window = MainWindow(database, settings())
+    install_excepthook(save_work=window.editor.save_pending)
     window.show()
     for notice in database.notices:
         QMessageBox.warning(window, QCoreApplication.translate("app", "PactDesk"), notice)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from pactdesk.domain.enums import AttendanceStatus
 from pactdesk.gui.meeting_list_model import status_word
-from pactdesk.gui.undo import step
+from pactdesk.gui.undo import set_field, step
 from pactdesk.gui.widgets import guarded
-from pactdesk.services import attendance
+from pactdesk.services import attendance, directory
 from pactdesk.services.attendance import AttendanceRow
 from pactdesk.store.database import Database
 
@@ -128,8 +129,12 @@ class AttendanceSection(QWidget):
         buttons.addStretch()
         self.add_guest_button = QPushButton(self.tr("Add &guest…"))
         self.add_guest_button.clicked.connect(self.add_guest)
+        self.representing_button = QPushButton(self.tr("Re&presenting…"))
+        self.representing_button.setAccessibleName(self.tr("Choose the organisation the selected person represents"))
+        self.representing_button.clicked.connect(self.choose_representing)
         self.remove_button = QPushButton(self.tr("Remove from list"))
         self.remove_button.clicked.connect(self.remove_selected)
+        buttons.addWidget(self.representing_button)
         buttons.addWidget(self.add_guest_button)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
@@ -146,7 +151,12 @@ class AttendanceSection(QWidget):
             self.presence.setText(self.tr("✔ Every member organisation of the committee is represented."))
         else:
             self.presence.setText(self.tr("Not represented: {0}").format("; ".join(missing)))
-        for widget in (*self.status_buttons.values(), self.add_guest_button, self.remove_button):
+        for widget in (
+            *self.status_buttons.values(),
+            self.representing_button,
+            self.add_guest_button,
+            self.remove_button,
+        ):
             widget.setEnabled(not locked)
 
     def _selected(self) -> list[AttendanceRow]:
@@ -168,6 +178,28 @@ class AttendanceSection(QWidget):
                 attendance.set_attendance(self._database, ref, person_id, old)
 
         guarded(self, lambda: step(self._stack, label, do, undo, lambda: self.touched.emit(ref)))
+
+    def choose_representing(self) -> None:
+        ref, chosen = self._ref, self._selected()
+        if ref is None or len(chosen) != 1:
+            return
+        row = chosen[0]
+        organisations = directory.list_organisations(self._database)
+        names = [organisation.name for organisation in organisations]
+        current = names.index(row.organisation) if row.organisation in names else 0
+        name, accepted = QInputDialog.getItem(
+            self, self.tr("Representing"), self.tr("{0} represents:").format(row.person), names, current, False
+        )
+        if not accepted:
+            return
+        organisation_id = organisations[names.index(name)].id
+
+        def setter(value: object) -> object:
+            return attendance.set_representing(self._database, ref, row.person_id, value)  # type: ignore[arg-type]
+
+        label = self.tr("{0} represents {1}").format(row.person, name)
+        guarded(self, lambda: set_field(self._stack, label, setter, organisation_id, lambda: self.touched.emit(ref)))
+        self.touched.emit(ref)
 
     def add_guest(self) -> None:
         ref = self._ref

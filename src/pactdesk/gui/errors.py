@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -35,12 +36,19 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     box.exec()
 
 
-def install_excepthook() -> None:
+def install_excepthook(save_work: Callable[[], None] | None = None) -> None:
+    """Log any unexpected error, save what was typed (``save_work``), then show the error with its details."""
+
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
         logger.error("unexpected error", exc_info=(kind, error, trace))
+        if save_work is not None:
+            try:
+                save_work()
+            except Exception:
+                logger.exception("could not save the typed work after an unexpected error")
         if QApplication.instance() is not None:
             show_error(QApplication.activeWindow(), error)
 

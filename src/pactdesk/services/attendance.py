@@ -47,7 +47,8 @@ def set_attendance(
     organisation_id: int | None = None,
     guest: bool = False,
 ) -> None:
-    """Record how ``person_id`` attended; representing their own organisation unless another is given."""
+    """Record how ``person_id`` attended. A new row represents the person's own organisation unless another is
+    given; an existing row keeps the organisation it has."""
     with db.write() as session:
         meeting = editable(meeting_by_ref(session, meeting_ref))
         person = session.get(Person, person_id)
@@ -59,10 +60,25 @@ def set_attendance(
             select(Attendance).where(Attendance.meeting_id == meeting.id, Attendance.person_id == person_id)
         )
         if row is None:
-            row = Attendance(meeting=meeting, person=person, guest=guest)
+            row = Attendance(meeting=meeting, person=person, guest=guest, organisation_id=person.organisation_id)
             session.add(row)
         row.status = status
-        row.organisation_id = organisation_id if organisation_id is not None else person.organisation_id
+        if organisation_id is not None:
+            row.organisation_id = organisation_id
+
+
+def set_representing(db: Database, meeting_ref: str, person_id: int, organisation_id: int | None) -> int | None:
+    """Which organisation a person represents at the meeting; returns the one before, for undo."""
+    with db.write() as session:
+        meeting = editable(meeting_by_ref(session, meeting_ref))
+        row = next((row for row in meeting.attendance if row.person_id == person_id), None)
+        if row is None:
+            raise NotFoundError("That person is not on the list of this meeting.")
+        if organisation_id is not None and session.get(Organisation, organisation_id) is None:
+            raise NotFoundError("The chosen organisation no longer exists.")
+        previous = row.organisation_id
+        row.organisation_id = organisation_id
+        return previous
 
 
 def attendance(db: Database, meeting_ref: str) -> list[AttendanceRow]:
