@@ -100,9 +100,6 @@ def test_an_unexpected_error_is_logged_shown_and_typed_work_saved(
 
     before = list(logging.getLogger().handlers)
     logs.setup()
-    added = [handler for handler in logging.getLogger().handlers if handler not in before]
-    for handler in added:
-        monkeypatch.setattr(logging.getLogger(), "handlers", [*before, handler])
     window = MainWindow(database, gui_app.settings())
     qtbot.addWidget(window)
     ref = meetings.create_meeting(database, "AEC", title="Crashy", starts_at="2025-09-09 10:00")
@@ -119,6 +116,9 @@ def test_an_unexpected_error_is_logged_shown_and_typed_work_saved(
         sys.excepthook(*sys.exc_info())
     finally:
         sys.excepthook = sys.__excepthook__
+        for handler in [handler for handler in logging.getLogger().handlers if handler not in before]:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
     assert shown and "RuntimeError: boom" in shown[0]
     assert agenda.agenda(database, ref)[0].minutes == "typed just before the crash"
     assert "RuntimeError: boom" in logs.log_file().read_text(encoding="utf-8")
