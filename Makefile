@@ -4,7 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean venv
+.PHONY: run test lint format bench clean venv translations
+
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "PactDesk needs Python 3.11 or newer")'
@@ -15,10 +18,17 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP)
 
-run: $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources from the code (then translate them with pyside6-linguist).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate src/pactdesk/gui/*.py -ts $(TS)
+
+run: $(STAMP) $(QM)
 	$(BIN)/pactdesk $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)

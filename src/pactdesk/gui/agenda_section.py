@@ -75,10 +75,11 @@ class AgendaSection(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.items)
         left_layout.addWidget(self.total)
-        row = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            row.addWidget(button)
-        left_layout.addLayout(row)
+        for pair in ((self.add_button, self.remove_button), (self.up_button, self.down_button)):
+            row = QHBoxLayout()
+            for button in pair:
+                row.addWidget(button)
+            left_layout.addLayout(row)
 
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Item title"))
@@ -91,6 +92,7 @@ class AgendaSection(QWidget):
         self.standing = QCheckBox(self.tr("Standing item (carried to the next meeting)"))
         self.minutes = QPlainTextEdit()
         self.minutes.setObjectName("minutesText")
+        self.minutes.setMinimumHeight(220)
         self.minutes.setAccessibleName(self.tr("Minutes of this item"))
         self.minutes.setPlaceholderText(self.tr("The minutes of this item. Start a line with “- ” for a bullet."))
         self._minutes_timer = QTimer(self)
@@ -111,6 +113,8 @@ class AgendaSection(QWidget):
         self.decisions.setObjectName("decisions")
         self.decisions.setAccessibleName(self.tr("Decisions"))
         self.decisions.itemDoubleClicked.connect(lambda _: self.edit_decision())
+        self.decisions.setMaximumHeight(110)
+        self.decisions.setWordWrap(True)
         self.add_decision_button = QPushButton(self.tr("Add &decision…"))
         self.add_decision_button.clicked.connect(self.add_decision)
         self.edit_decision_button = QPushButton(self.tr("Edit…"))
@@ -124,6 +128,10 @@ class AgendaSection(QWidget):
             [self.tr("Ref."), self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status")]
         )
         self.actions.itemDoubleClicked.connect(lambda *_: self.edit_action())
+        self.actions.setMaximumHeight(150)
+        self.actions.setRootIsDecorated(False)
+        self.arising.setRootIsDecorated(False)
+        self.arising.setMinimumHeight(150)
         self.add_action_button = QPushButton(self.tr("Add a&ction…"))
         self.add_action_button.clicked.connect(self.add_action)
         self.edit_action_button = QPushButton(self.tr("Edit…"))
@@ -161,7 +169,9 @@ class AgendaSection(QWidget):
         splitter.setObjectName("agendaSplitter")
         splitter.addWidget(left)
         splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        left.setMinimumWidth(200)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,6 +23,22 @@ logger = logging.getLogger(__name__)
 
 def settings() -> QSettings:
     return QSettings(str(config.settings_file()), QSettings.Format.IniFormat)
+
+
+def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """PactDesk's and Qt's own strings in the user's language, when a translation is there (English otherwise)."""
+    locale = QLocale(language) if language else QLocale.system()
+    loaded = []
+    folder = config.resource_dir("resources") / "translations"
+    for translator_path, prefix in (
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_"),
+        (str(folder), "pactdesk_"),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, prefix.rstrip("_"), "_", translator_path):
+            app.installTranslator(translator)
+            loaded.append(translator)
+    return loaded
 
 
 def open_database(args: argparse.Namespace) -> Database | None:
@@ -42,6 +59,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName(config.APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(config.resource_dir("resources") / "icons" / "pactdesk.svg")))
+    install_translations(app, os.environ.get("PACTDESK_LANGUAGE"))
     install_excepthook()
     database = open_database(args)
     if database is None:

@@ -127,6 +127,7 @@ class AttendanceSection(QWidget):
             self.status_buttons[status] = button
             buttons.addWidget(button)
         buttons.addStretch()
+        others = QHBoxLayout()
         self.add_guest_button = QPushButton(self.tr("Add &guest…"))
         self.add_guest_button.clicked.connect(self.add_guest)
         self.representing_button = QPushButton(self.tr("Re&presenting…"))
@@ -134,13 +135,15 @@ class AttendanceSection(QWidget):
         self.representing_button.clicked.connect(self.choose_representing)
         self.remove_button = QPushButton(self.tr("Remove from list"))
         self.remove_button.clicked.connect(self.remove_selected)
-        buttons.addWidget(self.representing_button)
-        buttons.addWidget(self.add_guest_button)
-        buttons.addWidget(self.remove_button)
+        others.addWidget(self.representing_button)
+        others.addWidget(self.add_guest_button)
+        others.addWidget(self.remove_button)
+        others.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.presence)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        layout.addLayout(others)
 
     def show_meeting(self, ref: str, locked: bool) -> None:
         self._ref = ref

@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ClusterTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.cluster_view.setColumnHidden(ClusterTableModel.PACT, True)
-        self.cluster_view.setMinimumWidth(300)
+        self.cluster_view.setMinimumWidth(260)
 
         self.meetings = MeetingListModel(database)
         self.filter = QLineEdit()
@@ -68,8 +68,10 @@ class MainWindow(QMainWindow):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.filter)
         middle_layout.addWidget(self.meeting_view)
+        middle.setMinimumWidth(320)
 
         self.editor = MeetingEditor(database, self.undo_stack)
+        self.editor.setMinimumWidth(560)
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         for pane in (self.cluster_view, middle, self.editor):
@@ -305,7 +307,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([380, 440, 620])
+            self.splitter.setSizes([300, 430, 710])
         self.clusters.set_clusters(catalogue.cluster_summaries(self.database))
         code = self.settings.value("main_window/cluster")
         self._select_cluster(code if isinstance(code, str) and code else None)
