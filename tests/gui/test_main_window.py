@@ -90,13 +90,12 @@ def test_a_second_window_on_the_same_file_is_refused(
 def test_an_unexpected_error_is_logged_shown_and_typed_work_saved(
     qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import logging
     import sys
 
     from pactdesk import logs
     from pactdesk.gui import errors
     from pactdesk.services import agenda
-
-    import logging
 
     before = list(logging.getLogger().handlers)
     logs.setup()
