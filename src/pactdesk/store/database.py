@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pactdesk.store import integrity, migrations
-from pactdesk.store.backups import Backup, BackupFolder
+from pactdesk.store.backups import Backup, BackupFolder, copy_database
 from pactdesk.store.engine import make_engine, open_sqlite
 from pactdesk.store.errors import (
     BackupError,
@@ -205,8 +205,7 @@ class Database:
         return BackupFolder(self.location.path).all() if self.location.path else []
 
     def copy_to(self, target: Path) -> None:
-        from pactdesk.store.backups import copy_database
-
+        """An online, verified copy at ``target`` (``pactdesk backup``)."""
         copy_database(_file(self.location), target)
 
     def schema_version(self) -> str | None:
