@@ -441,17 +441,19 @@ class _ClusterDemo:
                 due_on=due,
                 goal_numbers=[*topic.goals, rng.randint(1, 9)] if rng.random() < 0.3 else topic.goals,
             )
-            action = _Tracked(ref, title, due, owner, self._steps())
+            action = _Tracked(ref, title, due, owner, self._steps(slot.day))
             self.open.append(action)
             self._next_step(action, slot.day)
 
-    def _steps(self) -> list[tuple[int, ActionStatus | None]]:
+    def _steps(self, raised: date) -> list[tuple[int, ActionStatus | None]]:
         """What will happen to a new action: most are done within months, some dropped, a few linger for a year."""
         rng = self.rng
         start = (rng.randint(10, 45), ActionStatus.IN_PROGRESS)
         late = (rng.randint(60, 240), rng.choice((ActionStatus.DONE, ActionStatus.DONE, ActionStatus.DROPPED)))
         note = (rng.randint(20, 90), None)
         fate = rng.choices(("done", "dropped", "in progress", "open"), weights=(60, 10, 17, 13))[0]
+        if fate in ("in progress", "open") and (self.today - raised).days > 150 and rng.random() < 0.8:
+            fate = "done"  # the secretariat chases old actions: few stay open for more than a year
         if fate == "done":
             done = (rng.randint(20, 120), ActionStatus.DONE)
             return [start, done] if rng.random() < 0.6 else [done]
