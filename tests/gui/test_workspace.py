@@ -256,3 +256,37 @@ def test_dragging_an_agenda_item_saves_the_new_order(
     assert model.item(0).title == "Third", "the list shows the saved order"
     window.undo_action.trigger()
     assert [item.title for item in agenda.agenda(database, ref)][-1] == "Third"
+
+
+def test_a_full_disk_while_typing_is_explained_and_nothing_is_lost(
+    window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import event
+
+    from pactdesk.gui import widgets
+
+    ref = new_meeting(window, monkeypatch, "AEC", datetime(2025, 3, 4, 10, 0))
+    window.editor.tabs.setCurrentIndex(window.editor.AGENDA)
+    section = window.editor.agenda
+    section.minutes.insertPlainText("Saved before the disk filled up.")
+    section.save_minutes()
+    with database.engine.connect() as connection:
+        pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
+
+    def no_room(dbapi_connection, record):  # type: ignore[no-untyped-def]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    event.listen(database.engine, "connect", no_room)
+    database.engine.dispose()
+    shown: list[str] = []
+    monkeypatch.setattr(widgets, "show_error", lambda parent, error: shown.append(str(error)))
+    section.minutes.insertPlainText(" " + "A long paragraph typed when the disk was full. " * 400)
+    section.save_minutes()
+    assert shown and "disk is full" in shown[0]
+    assert "disk was full" in section.minutes.toPlainText(), "the typed text stays on screen"
+    assert agenda.agenda(database, ref)[0].minutes == "Saved before the disk filled up."
+
+    event.remove(database.engine, "connect", no_room)
+    database.engine.dispose()
+    section.save_minutes()  # room again: the next save writes what was kept on screen
+    assert "disk was full" in agenda.agenda(database, ref)[0].minutes

@@ -315,9 +315,9 @@ class AgendaSection(QWidget):
         item = self._item
         if not self._minutes_dirty or item is None or self._locked:
             return
-        self._minutes_dirty = False
         text = self.minutes.toPlainText()
         if text == item.minutes:
+            self._minutes_dirty = False
             return
         item_id = item.id
 
@@ -325,7 +325,9 @@ class AgendaSection(QWidget):
             return agenda.set_item_field(self._database, item_id, "minutes", new)
 
         label = self.tr("Type minutes of item {0}").format(item.position)
+        # A failed save (a full disk, a locked file) is explained; the text stays on screen and is tried again.
         if guarded(self, lambda: set_field(self._stack, label, setter, text, self._refresh(), ("minutes", item_id))):
+            self._minutes_dirty = False
             self._item = AgendaItemRow(**{**item.__dict__, "minutes": text})
 
     # -- items ------------------------------------------------------------------------------------------------
