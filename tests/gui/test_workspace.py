@@ -201,6 +201,16 @@ def test_deleting_a_meeting_asks_and_says_what_goes(
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     window.delete_action.trigger()
     assert meetings.count_meetings(database) == 0 and window.editor.ref is None
+    window.undo_action.trigger()
+    assert meetings.count_meetings(database) == 1
+    assert [action.title for action in actions.actions_of_meeting(database, ref)] == ["An action"]
+    window.undo_action.trigger()  # and the meeting's creation too
+    assert meetings.count_meetings(database) == 0
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert meetings.count_meetings(database) == 0, "redo deletes it again"
+    window.undo_action.trigger()
+    assert meetings.meeting_detail(database, ref).ref == ref
 
 
 def test_filter_and_cluster_choice_narrow_the_list(qtbot: QtBot, window: MainWindow, database: Database) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus, MinutesStatus, SeatCode
 from pactdesk.domain.errors import LockedError, ValidationError
-from pactdesk.services import actions, agenda, attendance, committee, directory, meetings, planning
+from pactdesk.services import actions, agenda, attendance, committee, directory, meeting_archive, meetings, planning
 from pactdesk.store.database import Database
 
 
@@ -91,15 +91,22 @@ def test_approval_locks_and_reopening_unlocks(database: Database, previous: str)
     assert meetings.meeting_detail(database, previous).minutes_approved_on is None
 
 
-def test_delete_says_what_goes_with_the_meeting(database: Database, previous: str) -> None:
+def test_delete_says_what_goes_and_brings_it_all_back(database: Database, previous: str) -> None:
     contents = meetings.meeting_contents(database, previous)
     assert (contents.attendance, contents.agenda_items, contents.items_with_minutes) == (3, 3, 1)
     assert (contents.decisions, contents.actions, contents.has_records) == (0, 3, True)
-    meetings.delete_meeting(database, previous)
+    people_before = attendance.attendance(database, previous)
+    items_before = agenda.agenda(database, previous)
+    archived = meeting_archive.remove_meeting(database, previous)
     assert meetings.count_meetings(database) == 0
-    assert (
-        actions.open_actions_before(database, planning.new_meeting(database, "AEC", starts_at="2026-01-01 10:00")) == []
-    )
+    later = planning.new_meeting(database, "AEC", starts_at="2026-01-01 10:00")
+    assert actions.open_actions_before(database, later) == []
+
+    meeting_archive.restore_meeting(database, archived)
+    assert meetings.meeting_contents(database, previous) == contents, "everything comes back"
+    assert attendance.attendance(database, previous) == people_before
+    assert agenda.agenda(database, previous) == items_before
+    assert [action.title for action in actions.open_actions_before(database, later)] == ["Open one", "Still going"]
 
 
 def test_meeting_list_filters_sorts_and_pages(database: Database, previous: str) -> None:

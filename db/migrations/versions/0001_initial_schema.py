@@ -177,6 +177,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting")),
         sa.UniqueConstraint("ref", name=op.f("uq_meeting_ref")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("meeting", schema=None) as batch_op:
         batch_op.create_index("ix_meeting_cluster_starts", ["cluster_id", "starts_at"], unique=False)
@@ -244,6 +245,7 @@ def upgrade() -> None:
             ["meeting_id"], ["meeting.id"], name=op.f("fk_agenda_item_meeting_id_meeting"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agenda_item")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("agenda_item", schema=None) as batch_op:
         batch_op.create_index("ix_agenda_item_meeting_position", ["meeting_id", "position"], unique=False)
@@ -275,6 +277,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_attendance")),
         sa.UniqueConstraint("meeting_id", "person_id", name=op.f("uq_attendance_meeting_id")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_attendance_organisation_id"), ["organisation_id"], unique=False)
@@ -350,6 +353,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_action")),
         sa.UniqueConstraint("ref", name=op.f("uq_action_ref")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("action", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_action_agenda_item_id"), ["agenda_item_id"], unique=False)
@@ -373,6 +377,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_decision")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("decision", schema=None) as batch_op:
         batch_op.create_index("ix_decision_item_position", ["agenda_item_id", "position"], unique=False)
@@ -410,6 +415,7 @@ def upgrade() -> None:
             ["meeting_id"], ["meeting.id"], name=op.f("fk_action_update_meeting_id_meeting"), ondelete="SET NULL"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_action_update")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("action_update", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_action_update_action_id"), ["action_id"], unique=False)

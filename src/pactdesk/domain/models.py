@@ -43,6 +43,11 @@ NAMING = {
 }
 
 
+# Ids of removed meetings (and what hangs from them) are never handed out again, so undo can put them back.
+# The option only means something to SQLite; other databases never reuse ids anyway.
+NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
+
+
 def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
@@ -179,7 +184,7 @@ class SeatHolder(Base):
 
 class Meeting(Base):
     __tablename__ = "meeting"
-    __table_args__ = (Index("ix_meeting_cluster_starts", "cluster_id", "starts_at"),)
+    __table_args__ = (Index("ix_meeting_cluster_starts", "cluster_id", "starts_at"), NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     ref: Mapped[str] = mapped_column(String(24), unique=True)
@@ -212,7 +217,7 @@ class Meeting(Base):
 
 class Attendance(Base):
     __tablename__ = "attendance"
-    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"), NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
@@ -230,7 +235,7 @@ class Attendance(Base):
 
 class AgendaItem(Base):
     __tablename__ = "agenda_item"
-    __table_args__ = (Index("ix_agenda_item_meeting_position", "meeting_id", "position"),)
+    __table_args__ = (Index("ix_agenda_item_meeting_position", "meeting_id", "position"), NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
@@ -252,7 +257,7 @@ class AgendaItem(Base):
 
 class Decision(Base):
     __tablename__ = "decision"
-    __table_args__ = (Index("ix_decision_item_position", "agenda_item_id", "position"),)
+    __table_args__ = (Index("ix_decision_item_position", "agenda_item_id", "position"), NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"))
@@ -266,7 +271,7 @@ class Action(Base):
     """A follow-up task. It belongs to its cluster and stays open across meetings until someone closes it."""
 
     __tablename__ = "action"
-    __table_args__ = (Index("ix_action_cluster_status", "cluster_id", "status"),)
+    __table_args__ = (Index("ix_action_cluster_status", "cluster_id", "status"), NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     ref: Mapped[str] = mapped_column(String(24), unique=True)
@@ -300,6 +305,7 @@ class ActionUpdate(Base):
     """A dated progress update on an action: who said what, at which meeting."""
 
     __tablename__ = "action_update"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -21,8 +23,9 @@ from pactdesk.gui.cluster_model import ClusterTableModel
 from pactdesk.gui.meeting_editor import MeetingEditor
 from pactdesk.gui.meeting_list_model import MeetingListModel
 from pactdesk.gui.new_meeting_dialog import NewMeetingDialog
+from pactdesk.gui.undo import step
 from pactdesk.gui.widgets import guarded
-from pactdesk.services import catalogue, meetings, planning
+from pactdesk.services import catalogue, meeting_archive, meetings, planning
 from pactdesk.store.database import Database
 
 FILTER_DELAY_MS = 60
@@ -231,26 +234,27 @@ class MainWindow(QMainWindow):
         chosen, accepted = NewMeetingDialog.get_meeting(self, summaries, self.current_cluster_code())
         if not accepted or chosen is None:
             return
-        created: list[str] = []
+        state: dict[str, Any] = {}
 
         def create() -> None:
-            created.append(
-                planning.new_meeting(
-                    self.database,
-                    chosen.cluster_code,
-                    starts_at=chosen.starts_at,
-                    ends_at=chosen.ends_at,
-                    kind=chosen.kind,
-                )
+            if "archived" in state:  # redo: the same meeting, with the same reference, comes back
+                meeting_archive.restore_meeting(self.database, state.pop("archived"))
+                return
+            state["ref"] = planning.new_meeting(
+                self.database, chosen.cluster_code, starts_at=chosen.starts_at, ends_at=chosen.ends_at, kind=chosen.kind
             )
 
-        if guarded(self, create):
-            # A new meeting is undone by deleting it, which forgets the edits made on it since.
+        def remove() -> None:
+            state["archived"] = meeting_archive.remove_meeting(self.database, state["ref"])
+
+        label = self.tr("New meeting")
+        if guarded(self, lambda: step(self.undo_stack, label, create, remove, self._after_undo)):
+            ref = state["ref"]
             self.clusters.set_clusters(catalogue.cluster_summaries(self.database))
             self._select_cluster(chosen.cluster_code)
             self._cluster_chosen()
-            self.show_meeting(created[0])
-            self.statusBar().showMessage(self.tr("Meeting {0} created.").format(created[0]), 5000)
+            self.show_meeting(ref)
+            self.statusBar().showMessage(self.tr("Meeting {0} created.").format(ref), 5000)
 
     def delete_meeting(self) -> None:
         ref = self.editor.ref
@@ -269,14 +273,29 @@ class MainWindow(QMainWindow):
         question = self.tr("Delete meeting {0}?").format(ref)
         if contents.has_records:
             question += "\n\n" + goes
-        question += "\n\n" + self.tr("This cannot be undone (the last backup still has it).")
+        question += "\n\n" + self.tr("Edit → Undo brings it back.")
         answer = QMessageBox.question(self, self.tr("Delete meeting"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if guarded(self, lambda: meetings.delete_meeting(self.database, ref)):
-            self.undo_stack.clear()  # earlier steps may name the deleted meeting
+        state: dict[str, Any] = {}
+
+        def remove() -> None:
+            state["archived"] = meeting_archive.remove_meeting(self.database, ref)
+
+        def restore() -> None:
+            meeting_archive.restore_meeting(self.database, state["archived"])
+
+        if guarded(
+            self,
+            lambda: step(self.undo_stack, self.tr("Delete meeting {0}").format(ref), remove, restore, self._after_undo),
+        ):
             self.editor.show_meeting(None)
             self.refresh()
+
+    def _after_undo(self) -> None:
+        """After a meeting was created, deleted, or brought back: show what is there now."""
+        self.editor.show_meeting(self.editor.ref)  # shows nothing when that meeting is gone
+        self.refresh()
 
     def open_directory(self) -> None:
         from pactdesk.gui.directory_dialog import DirectoryDialog

@@ -209,13 +209,6 @@ def meeting_contents(db: Database, ref: str) -> MeetingContents:
         )
 
 
-def delete_meeting(db: Database, ref: str) -> None:
-    """Delete a meeting with its attendance, agenda, minutes, decisions and the actions it raised."""
-    with db.write() as session:
-        meeting = editable(meeting_by_ref(session, ref))
-        session.delete(meeting)
-
-
 # -- reading: the list of meetings and one meeting in full ----------------------------------------------------
 
 
