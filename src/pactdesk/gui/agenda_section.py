@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from pactdesk.gui.action_form import ActionForm
 from pactdesk.gui.agenda_model import AgendaModel
-from pactdesk.gui.meeting_list_model import status_word
 from pactdesk.gui.undo import set_field, step
 from pactdesk.gui.widgets import FieldWithError, guarded
+from pactdesk.gui.words import word
 from pactdesk.services import actions, agenda
 from pactdesk.services.actions import ActionRow
 from pactdesk.services.agenda import AgendaItemRow, RemovedItem
@@ -275,7 +275,7 @@ class AgendaSection(QWidget):
         due = row.due_on.isoformat() if row.due_on else ""
         if row.overdue(today):
             due = self.tr("{0} ⚠ overdue").format(due)  # marked in words, not by colour alone
-        entry = QTreeWidgetItem([row.ref, row.title, row.owner, due, status_word(row.status)])
+        entry = QTreeWidgetItem([row.ref, row.title, row.owner, due, word(row.status)])
         entry.setData(0, Qt.ItemDataRole.UserRole, row.id)
         return entry
 
@@ -294,7 +294,13 @@ class AgendaSection(QWidget):
         def setter(new: Any) -> Any:
             return agenda.set_item_field(self._database, item_id, field, new)
 
-        label = self.tr("Change {0} of item {1}").format(field.replace("_", " "), item.position)
+        names = {
+            "title": self.tr("title"),
+            "presenter": self.tr("presenter"),
+            "planned_minutes": self.tr("planned minutes"),
+            "standing": self.tr("standing"),
+        }
+        label = self.tr("Change {0} of item {1}").format(names[field], item.position)
         merge = ("minutes", item_id) if field == "minutes" else None
         if guarded(self, lambda: set_field(self._stack, label, setter, value, self._refresh(), merge), self.fields):
             self._refresh()()

@@ -43,12 +43,11 @@ def install_translations(app: QApplication, language: str | None = None) -> list
 
 def open_database(args: argparse.Namespace) -> Database | None:
     """The chosen database, opened for writing; on failure the user is told why and ``None`` returned."""
-    tr = QCoreApplication.translate
     try:
         return workspace.open_workspace(workspace.location(args.db, args.database_url))
     except PactDeskError as error:
         logger.warning("cannot open the database: %s", error)
-        QMessageBox.critical(None, tr("app", "PactDesk cannot open the database"), str(error))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "PactDesk cannot open the database"), str(error))
         return None
 
 

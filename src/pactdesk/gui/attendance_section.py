@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk.domain.enums import AttendanceStatus
-from pactdesk.gui.meeting_list_model import status_word
 from pactdesk.gui.undo import set_field, step
 from pactdesk.gui.widgets import guarded
+from pactdesk.gui.words import word
 from pactdesk.services import attendance, directory
 from pactdesk.services.attendance import AttendanceRow
 from pactdesk.store.database import Database
@@ -65,7 +65,7 @@ class AttendanceModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             person = f"{row.person} ({self.tr('guest')})" if row.guest else row.person
-            status = status_word(row.status) if row.status else self.tr("— not recorded —")
+            status = word(row.status) if row.status else self.tr("— not recorded —")
             return (person, row.organisation, row.role, status)[index.column()]
         return None
 
@@ -122,7 +122,7 @@ class AttendanceSection(QWidget):
             (AttendanceStatus.ABSENT, self.tr("A&bsent")),
         ):
             button = QPushButton(text)
-            button.setAccessibleName(self.tr("Mark the selected people {0}").format(status_word(status)))
+            button.setAccessibleName(self.tr("Mark the selected people {0}").format(word(status)))
             button.clicked.connect(lambda _=False, chosen=status: self.mark_selected(chosen))
             self.status_buttons[status] = button
             buttons.addWidget(button)
@@ -170,7 +170,7 @@ class AttendanceSection(QWidget):
         if ref is None or not chosen:
             return
         before = [(row.person_id, row.status) for row in chosen]
-        label = self.tr("Mark {0} people {1}").format(len(chosen), status_word(status))
+        label = self.tr("Mark {0} people {1}").format(len(chosen), word(status))
 
         def do() -> None:
             for person_id, _ in before:

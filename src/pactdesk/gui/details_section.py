@@ -144,7 +144,19 @@ class DetailsSection(QWidget):
         def setter(new: Any) -> Any:
             return meetings.set_meeting_field(self._database, ref, field, new)
 
-        label = self.tr("Change {0} of {1}").format(field.replace("_", " "), ref)
+        names = {
+            "title": self.tr("title"),
+            "kind": self.tr("kind"),
+            "starts_at": self.tr("start"),
+            "ends_at": self.tr("end"),
+            "location": self.tr("place"),
+            "online_link": self.tr("online link"),
+            "status": self.tr("status"),
+            "minutes_status": self.tr("minutes status"),
+            "chair_id": self.tr("chair"),
+            "secretary_id": self.tr("secretary"),
+        }
+        label = self.tr("Change {0} of {1}").format(names[field], ref)
         if not guarded(
             self, lambda: set_field(self._stack, label, setter, value, lambda: self.touched.emit(ref)), self.fields
         ):

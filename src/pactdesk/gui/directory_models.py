@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from pactdesk.domain.enums import OrganisationKind, SeatCode
+from pactdesk.gui.words import word
 from pactdesk.services.committee import SeatHolderRow, SeatRow
 from pactdesk.services.directory import OrganisationRow, PersonRow
 
@@ -16,16 +17,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_label(kind: OrganisationKind) -> str:
-    tr = QCoreApplication.translate
-    return {
-        OrganisationKind.GOVERNMENT: tr("OrganisationKind", "Government"),
-        OrganisationKind.AGENCY: tr("OrganisationKind", "Agency"),
-        OrganisationKind.CLUSTER_ENTITY: tr("OrganisationKind", "Cluster management entity"),
-        OrganisationKind.COMPANY: tr("OrganisationKind", "Company"),
-        OrganisationKind.ACADEMIA: tr("OrganisationKind", "Academia"),
-        OrganisationKind.ASSOCIATION: tr("OrganisationKind", "Association"),
-        OrganisationKind.OTHER: tr("OrganisationKind", "Other"),
-    }[kind]
+    return word(kind)
 
 
 def seat_label(code: SeatCode) -> str:

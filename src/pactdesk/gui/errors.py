@@ -19,15 +19,14 @@ logger = logging.getLogger(__name__)
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """A domain or store error as its plain sentence; anything else with copyable details."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("errors", "PactDesk"))
+    box.setWindowTitle(QCoreApplication.translate("errors", "PactDesk"))
     if isinstance(error, PactDeskError):
         box.setText(str(error))
     else:
         box.setText(
-            tr(
+            QCoreApplication.translate(
                 "errors", "Something unexpected went wrong. Your saved work is safe.\n\nThe details are also in {0}."
             ).format(logs.log_file())
         )

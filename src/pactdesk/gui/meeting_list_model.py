@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from pactdesk.gui.words import word
 from pactdesk.services import meetings
 from pactdesk.services.meetings import MeetingOrder, MeetingRow
 from pactdesk.store.database import Database
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
-
-
-def status_word(value: Any) -> str:
-    """The translated word for an enum value shown in lists (statuses, kinds)."""
-    return QCoreApplication.translate("words", value.label) if value is not None else ""
 
 
 class MeetingListModel(QAbstractTableModel):
@@ -125,10 +121,10 @@ class MeetingListModel(QAbstractTableModel):
                 meeting.ref,
                 meeting.cluster_code,
                 meeting.starts_at.strftime("%Y-%m-%d %H:%M"),
-                status_word(meeting.kind),
+                word(meeting.kind),
                 meeting.title,
-                status_word(meeting.status),
-                status_word(meeting.minutes_status),
+                word(meeting.status),
+                word(meeting.minutes_status),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{meeting.ref} — {meeting.title}\n{meeting.location}".strip()

@@ -6,11 +6,11 @@ import enum
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from pactdesk.domain.errors import PactDeskError, ValidationError
 from pactdesk.gui.errors import show_error
+from pactdesk.gui.words import word
 
 
 class FieldWithError(QWidget):
@@ -47,7 +47,7 @@ def enum_combo(kind: type[enum.Enum], *, empty: str | None = None, name: str = "
     if empty is not None:
         combo.addItem(empty, None)
     for member in kind:
-        combo.addItem(QCoreApplication.translate("words", getattr(member, "label", str(member.value))), member)
+        combo.addItem(word(member), member)
     return combo
 
 
