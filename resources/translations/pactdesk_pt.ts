@@ -550,22 +550,29 @@
         <translation>Em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="77" />
+        <location filename="../../src/pactdesk/gui/cluster_model.py" line="75" />
+        <source>{0} (no pact)</source>
+        <translation>{0} (sem pacto)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/cluster_model.py" line="79" />
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="77" />
+        <location filename="../../src/pactdesk/gui/cluster_model.py" line="79" />
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="84" />
-        <source>Management entity: {0}</source>
-        <translation>Entidade gestora: {0}</translation>
+        <location filename="../../src/pactdesk/gui/cluster_model.py" line="86" />
+        <source>{0}
+Management entity: {1}</source>
+        <translation>{0}
+Entidade gestora: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="96" />
+        <location filename="../../src/pactdesk/gui/cluster_model.py" line="102" />
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>

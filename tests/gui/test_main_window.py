@@ -36,6 +36,8 @@ def test_cluster_model_without_a_view(database: Database) -> None:
     assert model.data(model.index(health, ClusterTableModel.OPEN)) == 1
     assert model.data(model.index(health, ClusterTableModel.OVERDUE)) == 1
     assert model.data(model.index(18, ClusterTableModel.PACT)) == "no"
+    assert model.data(model.index(18, ClusterTableModel.NAME)) == "Tourism Cluster (no pact)"
+    assert model.data(model.index(16, ClusterTableModel.NAME)) == "Health Cluster Portugal"
     assert model.headerData(ClusterTableModel.OVERDUE, Qt.Orientation.Horizontal) == "Late"
     assert model.data(QModelIndex()) is None
 

@@ -71,9 +71,11 @@ class ClusterTableModel(QAbstractTableModel):
         if cluster is None:
             return self._all_clusters(column, role)
         if role == Qt.ItemDataRole.DisplayRole:
+            # The navigator hides the Pact column, so clusters without a pact say so in their name.
+            name = cluster.name if cluster.pact_signed else self.tr("{0} (no pact)").format(cluster.name)
             values = (
                 cluster.code,
-                cluster.name,
+                name,
                 self.tr("yes") if cluster.pact_signed else self.tr("no"),
                 cluster.meetings,
                 cluster.open_actions,
@@ -81,7 +83,11 @@ class ClusterTableModel(QAbstractTableModel):
             )
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
-            return self.tr("Management entity: {0}").format(cluster.management_entity)
+            return self.tr("{0}\nManagement entity: {1}").format(cluster.name, cluster.management_entity)
+        if role == Qt.ItemDataRole.FontRole and not cluster.pact_signed:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.MEETINGS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
