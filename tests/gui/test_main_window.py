@@ -123,3 +123,29 @@ def test_an_unexpected_error_is_logged_shown_and_typed_work_saved(
     assert shown and "RuntimeError: boom" in shown[0]
     assert agenda.agenda(database, ref)[0].minutes == "typed just before the crash"
     assert "RuntimeError: boom" in logs.log_file().read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGTERM"), reason="POSIX signals")
+def test_a_shutdown_signal_closes_the_window_cleanly(db_path: Path, tmp_path: Path) -> None:
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from pactdesk.services import workspace
+
+    workspace.open_workspace(workspace.location(str(db_path))).close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen(
+        [sys.executable, "-m", "pactdesk", "--db", str(db_path)], env=env, stderr=subprocess.PIPE, text=True
+    )
+    lock = db_path.with_name(db_path.name + ".lock")
+    deadline = time.monotonic() + 30
+    while json.loads(lock.read_text() or "{}").get("state") != "open" and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(0.5)
+    child.send_signal(signal.SIGTERM)
+    assert child.wait(timeout=30) == 0, child.stderr.read() if child.stderr else ""
+    assert json.loads(lock.read_text())["state"] == "closed", "the next start is not treated as after a crash"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -51,6 +52,21 @@ def open_database(args: argparse.Namespace) -> Database | None:
         return None
 
 
+def _close_on_termination(window: MainWindow) -> None:
+    """A logout or shutdown (SIGTERM) or Ctrl+C closes the window as the user would: saved, backed up, unlocked."""
+
+    def close(*_: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), close)
+    # Python runs signal handlers only between bytecodes; a timer gives it the chance while Qt waits for events.
+    heartbeat = QTimer(window)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -66,6 +82,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(database, settings())
     install_excepthook(save_work=window.editor.save_pending)
     window.show()
+    _close_on_termination(window)
     for notice in database.notices:
         QMessageBox.warning(window, QCoreApplication.translate("app", "PactDesk"), notice)
     try:
