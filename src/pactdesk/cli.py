@@ -10,12 +10,15 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pactdesk import __version__, logs
 from pactdesk.domain import validation
 from pactdesk.domain.errors import PactDeskError
-from pactdesk.store.database import Database
-from pactdesk.store.location import DatabaseLocation
+from pactdesk.store.location import DatabaseLocation, chosen
+
+if TYPE_CHECKING:
+    from pactdesk.store.database import Database
 
 logger = logging.getLogger(__name__)
 
@@ -72,9 +75,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _location(args: argparse.Namespace) -> DatabaseLocation:
-    from pactdesk.services import workspace
-
-    return workspace.location(args.db, args.database_url)
+    return chosen(args.db, args.database_url)
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -34,6 +34,12 @@ def log_dir() -> Path:
     return home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """What PactDesk can always rebuild, such as the start-up snapshot."""
+    home = _home()
+    return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def settings_file() -> Path:
     home = _home()
     folder = home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))

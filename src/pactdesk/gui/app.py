@@ -7,6 +7,7 @@ import logging
 import os
 import signal
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -14,10 +15,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pactdesk import __version__, config
 from pactdesk.domain.errors import PactDeskError
+from pactdesk.gui import quick_start
 from pactdesk.gui.errors import install_excepthook
 from pactdesk.gui.main_window import MainWindow
-from pactdesk.services import workspace
-from pactdesk.store.database import Database
+from pactdesk.store.location import DatabaseLocation, chosen
+
+if TYPE_CHECKING:
+    from pactdesk.store.database import Database
 
 logger = logging.getLogger(__name__)
 
@@ -42,10 +46,12 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     return loaded
 
 
-def open_database(args: argparse.Namespace) -> Database | None:
+def open_database(where: DatabaseLocation) -> Database | None:
     """The chosen database, opened for writing; on failure the user is told why and ``None`` returned."""
+    from pactdesk.services import workspace  # the database layer loads once the window is on screen
+
     try:
-        return workspace.open_workspace(workspace.location(args.db, args.database_url))
+        return workspace.open_workspace(where)
     except PactDeskError as error:
         logger.warning("cannot open the database: %s", error)
         QMessageBox.critical(None, QCoreApplication.translate("app", "PactDesk cannot open the database"), str(error))
@@ -68,6 +74,8 @@ def _close_on_termination(window: MainWindow) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    """The window first, with the lists of the last session when the database has not changed since (a start-up
+    snapshot); then the database opens and the window comes alive. Returns the process's exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(config.APP_NAME)
@@ -76,18 +84,45 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setWindowIcon(QIcon(str(config.resource_dir("resources") / "icons" / "pactdesk.svg")))
     install_translations(app, os.environ.get("PACTDESK_LANGUAGE"))
     install_excepthook()
-    database = open_database(args)
-    if database is None:
+    try:
+        where = chosen(args.db, args.database_url)
+    except PactDeskError as error:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "PactDesk cannot open the database"), str(error))
         return 1
-    window = MainWindow(database, settings())
-    install_excepthook(save_work=window.editor.save_pending)
+    window = MainWindow(None, settings(), location=where, snapshot=quick_start.load(where))
     window.show()
     _close_on_termination(window)
-    for notice in database.notices:
-        QMessageBox.warning(window, QCoreApplication.translate("app", "PactDesk"), notice)
+    opened: list[Database] = []
+    failed: list[bool] = []
+
+    def open_and_attach() -> None:
+        if not window.isVisible():  # closed before the database was opened
+            return
+        database = open_database(where)
+        if database is None:
+            failed.append(True)
+            window.close()
+            return
+        opened.append(database)
+        window.attach(database)
+        install_excepthook(save_work=window.editor.save_pending)
+        for notice in database.notices:
+            QMessageBox.warning(window, QCoreApplication.translate("app", "PactDesk"), notice)
+
+    QTimer.singleShot(0, open_and_attach)  # after the first paint
+    status = app.exec()
+    if failed:
+        return 1
+    if not opened:
+        return status
+    snapshot = None
     try:
-        return app.exec()
-    finally:
-        warning = database.close()
-        if warning:
-            print(f"pactdesk: {warning}", file=sys.stderr)
+        snapshot = window.start_snapshot()
+    except PactDeskError as error:
+        logger.info("no start-up snapshot: %s", error)
+    warning = opened[0].close()
+    if warning:
+        print(f"pactdesk: {warning}", file=sys.stderr)
+    if snapshot is not None:
+        quick_start.save(where, snapshot)
+    return status

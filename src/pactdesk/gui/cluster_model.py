@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from pactdesk.services.catalogue import ClusterSummary
+from pactdesk.domain.summaries import ClusterSummary
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -19,24 +21,49 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk import __version__
+from pactdesk.domain.summaries import MeetingOrder
 from pactdesk.gui.cluster_model import ClusterTableModel
-from pactdesk.gui.meeting_editor import MeetingEditor
+from pactdesk.gui.lazy import lazy_module
 from pactdesk.gui.meeting_list_model import MeetingListModel
-from pactdesk.gui.new_meeting_dialog import NewMeetingDialog
+from pactdesk.gui.quick_start import ROWS, StartSnapshot
 from pactdesk.gui.undo import step
 from pactdesk.gui.widgets import guarded
-from pactdesk.services import catalogue, meeting_archive, meetings, planning
-from pactdesk.store.database import Database
+from pactdesk.store.location import DatabaseLocation
+
+# The window is built and painted before the database layer is loaded (see ``attach``): these load on first use.
+if TYPE_CHECKING:
+    from pactdesk.gui.meeting_editor import MeetingEditor
+    from pactdesk.services import catalogue, meeting_archive, meetings, planning
+    from pactdesk.store.database import Database
+else:
+    catalogue = lazy_module("pactdesk.services.catalogue")
+    meeting_archive = lazy_module("pactdesk.services.meeting_archive")
+    meetings = lazy_module("pactdesk.services.meetings")
+    planning = lazy_module("pactdesk.services.planning")
 
 FILTER_DELAY_MS = 60
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database, settings: QSettings) -> None:
+    """Built in two steps so it shows at once: the window, with the lists of a start-up snapshot if there is one;
+    then ``attach`` gives it the database, and the live lists and the meeting editor take over."""
+
+    attached = Signal()  # the database is open and the window shows it: everything works from here
+
+    def __init__(
+        self,
+        database: Database | None,
+        settings: QSettings,
+        *,
+        location: DatabaseLocation | None = None,
+        snapshot: StartSnapshot | None = None,
+    ) -> None:
         super().__init__()
-        self.database = database
+        self._database: Database | None = None
+        self._editor: MeetingEditor | None = None
         self.settings = settings
-        self.setWindowTitle(self.tr("PactDesk — {0}").format(database.location.describe()))
+        where = database.location if database is not None else location
+        self.setWindowTitle(self.tr("PactDesk — {0}").format(where.describe() if where else ""))
         self.undo_stack = QUndoStack(self)
         self._directory = None
 
@@ -48,7 +75,7 @@ class MainWindow(QMainWindow):
         self.cluster_view.setColumnHidden(ClusterTableModel.PACT, True)
         self.cluster_view.setMinimumWidth(260)
 
-        self.meetings = MeetingListModel(database)
+        self.meetings = MeetingListModel(None)
         self.filter = QLineEdit()
         self.filter.setObjectName("meetingFilter")
         self.filter.setAccessibleName(self.tr("Filter meetings"))
@@ -73,24 +100,60 @@ class MainWindow(QMainWindow):
         middle_layout.addWidget(self.meeting_view)
         middle.setMinimumWidth(320)
 
-        self.editor = MeetingEditor(database, self.undo_stack)
-        self.editor.setMinimumWidth(560)
+        opening = QLabel(self.tr("Opening the database…"))
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        opening.setMinimumWidth(560)
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
-        for pane in (self.cluster_view, middle, self.editor):
+        for pane in (self.cluster_view, middle, opening):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(2, 2)
         self.setCentralWidget(self.splitter)
         self.setTabOrder(self.cluster_view, self.filter)
         self.setTabOrder(self.filter, self.meeting_view)
-        self.setTabOrder(self.meeting_view, self.editor)
 
         self._build_actions()
         self.cluster_view.selectionModel().currentRowChanged.connect(lambda current, _: self._cluster_chosen())
         self.meeting_view.selectionModel().currentRowChanged.connect(lambda current, _: self._meeting_chosen())
-        self.editor.meeting_changed.connect(self._meeting_saved)
-        self.editor.meeting_wanted.connect(self.show_meeting)
-        self._restore()
+        self._restore_layout()
+        if snapshot is not None:
+            self._show_snapshot(snapshot)
+        if database is not None:
+            self.attach(database)
+
+    def attach(self, database: Database) -> None:
+        """Work on ``database``: the live lists replace any snapshot, and the meeting editor opens."""
+        from pactdesk.gui.meeting_editor import MeetingEditor
+
+        self._database = database
+        self.meetings.attach(database)
+        self._editor = editor = MeetingEditor(database, self.undo_stack)
+        editor.setMinimumWidth(560)
+        editor.meeting_changed.connect(self._meeting_saved)
+        editor.meeting_wanted.connect(self.show_meeting)
+        self.splitter.replaceWidget(2, editor).deleteLater()
+        self.setTabOrder(self.meeting_view, editor)
+        for action in self._needs_database:
+            action.setEnabled(True)
+        self._restore_data()
+        self.attached.emit()
+
+    @property
+    def live(self) -> bool:
+        """Whether the database is open in this window (see ``attach``)."""
+        return self._database is not None
+
+    @property
+    def database(self) -> Database:
+        if self._database is None:
+            raise RuntimeError("The window has no database yet: attach() one first.")
+        return self._database
+
+    @property
+    def editor(self) -> MeetingEditor:
+        if self._editor is None:
+            raise RuntimeError("The window has no database yet: attach() one first.")
+        return self._editor
 
     def _table(self, name: str, accessible: str, model: ClusterTableModel | MeetingListModel) -> QTableView:
         view = QTableView()
@@ -134,6 +197,9 @@ class MainWindow(QMainWindow):
             self.tr("&Filter meetings"), self._focus_filter, QKeySequence.StandardKey.Find
         )
         self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self._needs_database = (self.new_action, self.delete_action, self.directory_action, self.refresh_action)
+        for action in self._needs_database:
+            action.setEnabled(False)
         about = self._action(self.tr("&About PactDesk"), self._about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -195,6 +261,8 @@ class MainWindow(QMainWindow):
         selection.blockSignals(False)
 
     def _cluster_chosen(self) -> None:
+        if not self.live:  # a click while the database opens: ``attach`` shows that cluster
+            return
         cluster = self.clusters.cluster(self.cluster_view.currentIndex().row())
         self.meetings.set_filter(cluster_id=cluster.id if cluster else None, text=self.filter.text())
         self._select_meeting(self.editor.ref)
@@ -204,6 +272,8 @@ class MainWindow(QMainWindow):
         self._cluster_chosen()
 
     def _meeting_chosen(self) -> None:
+        if not self.live:
+            return
         row = self.meeting_view.currentIndex().row()
         self.editor.show_meeting(self.meetings.meeting(row).ref if row >= 0 else None)
 
@@ -221,6 +291,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         shown = self.meetings.total
+        if not self.live:
+            self.statusBar().showMessage(self.tr("{0} meetings — opening the database…").format(shown))
+            return
         self.statusBar().showMessage(self.tr("{0} meetings — {1}").format(shown, self.database.location.describe()))
 
     def _focus_filter(self) -> None:
@@ -230,6 +303,8 @@ class MainWindow(QMainWindow):
     # -- commands ---------------------------------------------------------------------------------------------
 
     def new_meeting(self) -> None:
+        from pactdesk.gui.new_meeting_dialog import NewMeetingDialog
+
         summaries = [cluster for cluster in catalogue.cluster_summaries(self.database)]
         chosen, accepted = NewMeetingDialog.get_meeting(self, summaries, self.current_cluster_code())
         if not accepted or chosen is None:
@@ -317,7 +392,7 @@ class MainWindow(QMainWindow):
 
     # -- remembering the window -------------------------------------------------------------------------------
 
-    def _restore(self) -> None:
+    def _restore_layout(self) -> None:
         self.resize(1440, 860)
         geometry = self.settings.value("main_window/geometry")
         if geometry is not None:
@@ -327,20 +402,61 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([300, 430, 710])
-        self.clusters.set_clusters(catalogue.cluster_summaries(self.database))
-        code = self.settings.value("main_window/cluster")
-        self._select_cluster(code if isinstance(code, str) and code else None)
-        self._cluster_chosen()
+
+    def _show_snapshot(self, snapshot: StartSnapshot) -> None:
+        self.clusters.set_clusters(snapshot.clusters)
+        self._select_cluster(snapshot.cluster_code)
+        cluster = self.clusters.cluster(self.clusters.row_of(snapshot.cluster_code))
+        self.meetings.show_snapshot(snapshot.meetings, snapshot.total, cluster.id if cluster else None)
         ref = self.settings.value("main_window/meeting")
+        if isinstance(ref, str) and ref:
+            self._select_meeting(ref)
+        self._update_status()
+
+    def _restore_data(self) -> None:
+        """The cluster and meeting of last time, or those chosen while the database was opening."""
+        chosen = self.meeting_view.currentIndex()
+        ref = (
+            self.meetings.meeting(chosen.row()).ref if chosen.isValid() else self.settings.value("main_window/meeting")
+        )
+        if self.clusters.rowCount() > 1:
+            code = self.current_cluster_code()
+        else:
+            saved = self.settings.value("main_window/cluster")
+            code = saved if isinstance(saved, str) and saved else None
+        self.clusters.set_clusters(catalogue.cluster_summaries(self.database))
+        self._select_cluster(code)
+        self._cluster_chosen()
         if isinstance(ref, str) and ref and self.meetings.row_of(ref) is not None:
             self.editor.show_meeting(ref)
             self._select_meeting(ref)
 
+    def start_snapshot(self) -> StartSnapshot | None:
+        """What the next start should paint first: the navigator, and the first meetings of the current cluster
+        in the order a new window lists them. ``None`` before the database is open."""
+        if not self.live:
+            return None
+        today = date.today()
+        code = self.current_cluster_code()
+        cluster = self.clusters.cluster(self.clusters.row_of(code))
+        cluster_id = cluster.id if cluster else None
+        return StartSnapshot(
+            day=today,
+            cluster_code=code,
+            clusters=catalogue.cluster_summaries(self.database, today),
+            meetings=meetings.list_meetings(
+                self.database, cluster_id=cluster_id, order=MeetingOrder.DATE, descending=True, limit=ROWS
+            ),
+            total=meetings.count_meetings(self.database, cluster_id=cluster_id),
+            due=catalogue.open_actions_due(self.database, today),
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.editor.save_pending()
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.setValue("main_window/splitter", self.splitter.saveState())
-        self.settings.setValue("main_window/cluster", self.current_cluster_code() or "")
-        self.settings.setValue("main_window/meeting", self.editor.ref or "")
+        if self.live:  # closed while the database was still opening: what was chosen last time stays chosen
+            self.editor.save_pending()
+            self.settings.setValue("main_window/cluster", self.current_cluster_code() or "")
+            self.settings.setValue("main_window/meeting", self.editor.ref or "")
         self.settings.sync()
         event.accept()

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from pactdesk.domain.summaries import MeetingOrder, MeetingRow
+from pactdesk.gui.lazy import lazy_module
 from pactdesk.gui.words import word
-from pactdesk.services import meetings
-from pactdesk.services.meetings import MeetingOrder, MeetingRow
-from pactdesk.store.database import Database
+
+if TYPE_CHECKING:
+    from pactdesk.services import meetings
+    from pactdesk.store.database import Database
+else:
+    meetings = lazy_module("pactdesk.services.meetings")
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -27,7 +32,8 @@ class MeetingListModel(QAbstractTableModel):
         MeetingOrder.MINUTES,
     )
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database | None) -> None:
+        """Without a database the model shows nothing, or a start-up snapshot, until ``attach``."""
         super().__init__()
         self._database = database
         self._rows: list[MeetingRow] = []
@@ -43,13 +49,28 @@ class MeetingListModel(QAbstractTableModel):
         self._cluster_id, self._text = cluster_id, text
         self.reload()
 
+    def show_snapshot(self, rows: list[MeetingRow], total: int, cluster_id: int | None) -> None:
+        """Rows saved at the last close, shown while the database opens; nothing more is fetched until then."""
+        self.beginResetModel()
+        self._cluster_id, self._text = cluster_id, ""
+        self._order, self._descending = MeetingOrder.DATE, True
+        self._rows, self._total = rows, total
+        self.endResetModel()
+
+    def attach(self, database: Database) -> None:
+        self._database = database
+
     def reload(self) -> None:
+        if self._database is None:
+            return
         self.beginResetModel()
         self._total = meetings.count_meetings(self._database, cluster_id=self._cluster_id, text=self._text)
         self._rows = self._page(0)
         self.endResetModel()
 
     def _page(self, offset: int) -> list[MeetingRow]:
+        if self._database is None:
+            return []
         return meetings.list_meetings(
             self._database,
             cluster_id=self._cluster_id,
@@ -81,7 +102,7 @@ class MeetingListModel(QAbstractTableModel):
     # -- Qt's model interface ---------------------------------------------------------------------------------
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._database is not None and len(self._rows) < self._total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         more = self._page(len(self._rows))

@@ -9,9 +9,9 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 from pactdesk.domain.enums import MeetingKind
+from pactdesk.domain.summaries import ClusterSummary
 from pactdesk.gui.details_section import DATETIME_FORMAT
 from pactdesk.gui.widgets import enum_combo, select_data
-from pactdesk.services.catalogue import ClusterSummary
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from pactdesk.config import resource_dir
 from pactdesk.domain.enums import ActionStatus, OrganisationKind, SeatCode
 from pactdesk.domain.errors import NotFoundError
 from pactdesk.domain.models import Action, Cluster, CommitteeSeat, Goal, Meeting, Organisation, OutputType
+from pactdesk.domain.summaries import ClusterSummary
 from pactdesk.store.database import Database
 
 OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
@@ -55,19 +55,6 @@ def _load(session: Session, catalogue: dict[str, Any]) -> None:
         session.add(Cluster(**cluster, management_entity=entity))
 
 
-@dataclass(frozen=True)
-class ClusterSummary:
-    id: int
-    code: str
-    number: int
-    name: str
-    pact_signed: bool
-    management_entity: str
-    meetings: int
-    open_actions: int
-    overdue_actions: int
-
-
 def cluster_summaries(db: Database, today: date | None = None) -> list[ClusterSummary]:
     """Every cluster in the official order, with its counts of meetings and of open and overdue actions."""
     today = today or date.today()
@@ -101,6 +88,25 @@ def cluster_summaries(db: Database, today: date | None = None) -> list[ClusterSu
     )
     with db.read() as session:
         return [ClusterSummary(*row) for row in session.execute(query)]
+
+
+def open_actions_due(db: Database, since: date) -> dict[int, dict[date, int]]:
+    """Per cluster id, how many open actions fall due on each day from ``since`` on.
+
+    With the overdue counts of ``since``, this gives the overdue counts of any later day without the database:
+    the start-up snapshot recounts them so a list painted tomorrow is still right.
+    """
+    query = (
+        select(Action.cluster_id, Action.due_on, func.count())
+        .where(Action.status.in_(OPEN_STATUSES), Action.due_on >= since)
+        .group_by(Action.cluster_id, Action.due_on)
+    )
+    due: dict[int, dict[date, int]] = {}
+    with db.read() as session:
+        for cluster_id, day, count in session.execute(query):
+            if day is not None:
+                due.setdefault(cluster_id, {})[day] = count
+    return due
 
 
 def cluster_by_code(session: Session, code: str) -> Cluster:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -14,6 +13,7 @@ from pactdesk.domain import validation as check
 from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.domain.errors import LockedError, NotFoundError, ValidationError
 from pactdesk.domain.models import Action, Cluster, Meeting, Person
+from pactdesk.domain.summaries import MeetingOrder, MeetingRow
 from pactdesk.services.catalogue import cluster_by_code
 from pactdesk.services.references import next_meeting_ref
 from pactdesk.store.database import Database
@@ -210,31 +210,6 @@ def meeting_contents(db: Database, ref: str) -> MeetingContents:
 
 
 # -- reading: the list of meetings and one meeting in full ----------------------------------------------------
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    id: int
-    ref: str
-    cluster_code: str
-    kind: MeetingKind
-    title: str
-    starts_at: datetime
-    location: str
-    status: MeetingStatus
-    minutes_status: MinutesStatus
-
-
-class MeetingOrder(enum.Enum):
-    """The columns the list of meetings can be sorted by."""
-
-    REF = "ref"
-    CLUSTER = "cluster"
-    DATE = "date"
-    KIND = "kind"
-    TITLE = "title"
-    STATUS = "status"
-    MINUTES = "minutes"
 
 
 _Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])

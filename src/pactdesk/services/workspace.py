@@ -12,16 +12,9 @@ from pactdesk import config
 from pactdesk.domain.models import COUNTED_TABLES
 from pactdesk.services.catalogue import ensure_seeded
 from pactdesk.store.database import Database
-from pactdesk.store.location import DatabaseLocation
+from pactdesk.store.location import DatabaseLocation, chosen
 
-
-def location(db: str | None = None, url: str | None = None) -> DatabaseLocation:
-    """The database chosen by ``--db``/``--database-url``, else the environment, else the default file."""
-    chosen_url, path = config.database_target(db, url)
-    if chosen_url is not None:
-        return DatabaseLocation.for_url(chosen_url)
-    assert path is not None
-    return DatabaseLocation.for_file(path)
+location = chosen  # the database the user chose: services and tests reach it here
 
 
 def open_workspace(where: DatabaseLocation, *, readonly: bool = False) -> Database:

@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
+from pactdesk import config
 from pactdesk.store.errors import StoreError
 
 
@@ -23,6 +21,9 @@ class DatabaseLocation:
 
     @classmethod
     def for_url(cls, url: str) -> DatabaseLocation:
+        from sqlalchemy.engine import make_url  # here, not on top: a file needs no URL parsing, and starts faster
+        from sqlalchemy.exc import ArgumentError
+
         try:
             parsed = make_url(url)
         except ArgumentError:
@@ -43,4 +44,15 @@ class DatabaseLocation:
         """The file path, or the URL without its password."""
         if self.path is not None:
             return str(self.path)
+        from sqlalchemy.engine import make_url
+
         return make_url(self.url).render_as_string(hide_password=True)
+
+
+def chosen(db: str | None = None, url: str | None = None) -> DatabaseLocation:
+    """The database chosen by ``--db``/``--database-url``, else the environment, else the default file."""
+    chosen_url, path = config.database_target(db, url)
+    if chosen_url is not None:
+        return DatabaseLocation.for_url(chosen_url)
+    assert path is not None
+    return DatabaseLocation.for_file(path)
