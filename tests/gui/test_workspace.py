@@ -132,6 +132,53 @@ def test_undo_reaches_back_across_sections(
     assert meetings.meeting_detail(database, ref).title == "Renamed"
 
 
+def test_undo_and_redo_keep_working_through_removals(
+    qtbot: QtBot, window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A removed item, decision or action comes back as itself, so the steps before its removal still undo."""
+    ref = new_meeting(window, monkeypatch, "TEX", datetime(2025, 7, 1, 10, 0))
+    section = window.editor.agenda
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, section.title, "Budget")
+    answers = iter([("Approve", True), ("Approve the budget", True)])
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args, **kw: next(answers))
+    qtbot.mouseClick(section.add_decision_button, Qt.MouseButton.LeftButton)
+    section.decisions.setCurrentRow(0)
+    qtbot.mouseClick(section.edit_decision_button, Qt.MouseButton.LeftButton)
+    values = ActionValues("Circulate the budget", None, None, None, ActionStatus.OPEN, ())
+    monkeypatch.setattr(ActionForm, "get_action", classmethod(lambda cls, *args: (values, True)))
+    qtbot.mouseClick(section.add_action_button, Qt.MouseButton.LeftButton)
+    [action] = actions.actions_of_meeting(database, ref)
+    section.decisions.setCurrentRow(0)
+    qtbot.mouseClick(section.remove_decision_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(section.remove_button, Qt.MouseButton.LeftButton)
+    assert "Budget" not in [item.title for item in agenda.agenda(database, ref)]
+
+    def budget() -> agenda.AgendaItemRow:
+        return next(item for item in agenda.agenda(database, ref) if item.title == "Budget")
+
+    window.undo_action.trigger()  # the item comes back, with its action under it again
+    assert actions.actions_of_meeting(database, ref)[0].agenda_item_id == budget().id
+    window.undo_action.trigger()  # the decision comes back
+    assert [d.text for d in budget().decisions] == ["Approve the budget"]
+    window.undo_action.trigger()  # the action goes
+    assert actions.actions_of_meeting(database, ref) == []
+    window.undo_action.trigger()  # the decision's edit, made before it was removed and brought back
+    assert [d.text for d in budget().decisions] == ["Approve"]
+    window.undo_action.trigger()  # the decision
+    window.undo_action.trigger()  # the title, typed before all of it
+    assert [d.text for d in next(i for i in agenda.agenda(database, ref) if i.position == 3).decisions] == []
+    assert "Budget" not in [item.title for item in agenda.agenda(database, ref)]
+    for _ in range(6):
+        window.redo_action.trigger()
+    assert "Budget" not in [item.title for item in agenda.agenda(database, ref)], "removed again"
+    window.undo_action.trigger()
+    assert [d.text for d in budget().decisions] == []
+    [again] = actions.actions_of_meeting(database, ref)
+    assert again.ref == action.ref, "redoing the action brings back the same one, not a new reference"
+    assert not window.undo_stack.canRedo() or window.undo_stack.index() == window.undo_stack.count() - 1
+
+
 def test_bad_input_is_refused_next_to_the_field(
     qtbot: QtBot, window: MainWindow, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:

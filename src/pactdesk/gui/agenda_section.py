@@ -369,7 +369,7 @@ class AgendaSection(QWidget):
             state["removed"] = agenda.remove_item(self._database, state["id"])
 
         def undo() -> None:
-            state["id"] = agenda.restore_item(self._database, state["removed"])
+            agenda.restore_item(self._database, state["removed"])
 
         label = self.tr("Remove agenda item “{0}”").format(item.title)
         guarded(self, lambda: step(self._stack, label, do, undo, self._refresh()))
@@ -407,10 +407,13 @@ class AgendaSection(QWidget):
         state: dict[str, Any] = {}
 
         def do() -> None:
-            state["id"] = agenda.add_decision(self._database, item.id, text)
+            if "removed" in state:  # redo: the same decision, under the same id, comes back
+                agenda.restore_decision(self._database, state.pop("removed"))
+            else:
+                state["id"] = agenda.add_decision(self._database, item.id, text)
 
         def undo() -> None:
-            agenda.remove_decision(self._database, state["id"])
+            state["removed"] = agenda.remove_decision(self._database, state["id"])
 
         guarded(self, lambda: step(self._stack, self.tr("Add decision"), do, undo, self._refresh()))
 
@@ -442,8 +445,7 @@ class AgendaSection(QWidget):
             state["removed"] = agenda.remove_decision(self._database, state["id"])
 
         def undo() -> None:
-            item_id, position, text = state["removed"]
-            state["id"] = agenda.add_decision(self._database, item_id, text, position=position)
+            agenda.restore_decision(self._database, state["removed"])
 
         guarded(self, lambda: step(self._stack, self.tr("Remove decision"), do, undo, self._refresh()))
 
@@ -463,6 +465,9 @@ class AgendaSection(QWidget):
         state: dict[str, Any] = {}
 
         def do() -> None:
+            if "removed" in state:  # redo: the same action, with the same reference, comes back
+                actions.restore_action(self._database, state.pop("removed"))
+                return
             state["ref"] = actions.create_action(
                 self._database,
                 values.title,
@@ -478,7 +483,7 @@ class AgendaSection(QWidget):
         def undo() -> None:
             with self._database.read() as session:
                 action_id = actions.action_by_ref(session, state["ref"]).id
-            actions.remove_action(self._database, action_id)
+            state["removed"] = actions.remove_action(self._database, action_id)
 
         guarded(self, lambda: step(self._stack, self.tr("Add action"), do, undo, self._refresh()))
 
@@ -520,6 +525,6 @@ class AgendaSection(QWidget):
             state["removed"] = actions.remove_action(self._database, state["id"])
 
         def undo() -> None:
-            state["id"] = actions.restore_action(self._database, state["removed"])
+            actions.restore_action(self._database, state["removed"])
 
         guarded(self, lambda: step(self._stack, self.tr("Delete action"), do, undo, self._refresh()))

@@ -234,6 +234,7 @@ class RemovedAction:
 
 
 _ACTION_COLUMNS = (
+    "id",
     "ref",
     "cluster_id",
     "meeting_id",
@@ -247,7 +248,7 @@ _ACTION_COLUMNS = (
     "closed_meeting_id",
     "created_at",
 )
-_UPDATE_COLUMNS = ("on", "meeting_id", "author_id", "text", "status")
+_UPDATE_COLUMNS = ("id", "on", "meeting_id", "author_id", "text", "status")
 
 
 def remove_action(db: Database, action_id: int) -> RemovedAction:
@@ -266,7 +267,7 @@ def remove_action(db: Database, action_id: int) -> RemovedAction:
 
 
 def restore_action(db: Database, removed: RemovedAction) -> int:
-    """Bring back a removed action under its old reference; returns its (new) id."""
+    """Bring back a removed action under its old id and reference, with its history; returns the id."""
     with db.write() as session:
         action = Action(**removed.values)
         action.goals = goals(session, removed.goals)

@@ -45,6 +45,16 @@ class RemovedItem:
     action_ids: tuple[int, ...]
 
 
+@dataclass(frozen=True)
+class RemovedDecision:
+    """What ``remove_decision`` took away, so ``restore_decision`` can put it back as it was."""
+
+    id: int
+    agenda_item_id: int
+    position: int
+    text: str
+
+
 def _clean_planned(value: Any) -> int:
     if isinstance(value, str):
         value = value.strip() or "0"
@@ -124,15 +134,19 @@ def add_decision(db: Database, agenda_item_id: int, text: str, *, position: int 
     clean = check.required_text(text, "decision", "text", 20_000)
     with db.write() as session:
         item = _item(session, agenda_item_id)
-        decisions = list(item.decisions)
         decision = Decision(agenda_item=item, position=0, text=clean)
-        session.add(decision)
-        index = len(decisions) if position is None else max(0, min(position - 1, len(decisions)))
-        decisions.insert(index, decision)
-        for number, each in enumerate(decisions, start=1):
-            each.position = number
-        session.flush()
+        _place_decision(session, item, decision, position)
         return decision.id
+
+
+def _place_decision(session: Session, item: AgendaItem, decision: Decision, position: int | None) -> None:
+    session.add(decision)
+    decisions = [each for each in item.decisions if each is not decision]
+    index = len(decisions) if position is None else max(0, min(position - 1, len(decisions)))
+    decisions.insert(index, decision)
+    for number, each in enumerate(decisions, start=1):
+        each.position = number
+    session.flush()
 
 
 def agenda(db: Database, meeting_ref: str) -> list[AgendaItemRow]:
@@ -188,11 +202,13 @@ def remove_item(db: Database, item_id: int) -> RemovedItem:
 
 
 def restore_item(db: Database, removed: RemovedItem) -> int:
-    """Put back an item taken away by ``remove_item``, at its old place; returns its (new) id."""
+    """Put back an item taken away by ``remove_item``, at its old place and under its old id (ids are never reused,
+    so what refers to the item, such as an undo step, still finds it); returns that id."""
     with db.write() as session:
         meeting = editable(meeting_by_ref(session, removed.meeting_ref))
         row = removed.row
         item = AgendaItem(
+            id=row.id,
             title=row.title,
             presenter=row.presenter,
             planned_minutes=row.planned_minutes,
@@ -200,7 +216,7 @@ def restore_item(db: Database, removed: RemovedItem) -> int:
             standing=row.standing,
             matters_arising=row.matters_arising,
             position=row.position,
-            decisions=[Decision(position=d.position, text=d.text) for d in row.decisions],
+            decisions=[Decision(id=d.id, position=d.position, text=d.text) for d in row.decisions],
         )
         items = list(meeting.agenda)
         items.insert(max(0, min(row.position - 1, len(items))), item)
@@ -224,19 +240,28 @@ def set_decision_text(db: Database, decision_id: int, text: str) -> str:
         return previous
 
 
-def remove_decision(db: Database, decision_id: int) -> tuple[int, int, str]:
-    """Delete a decision; returns (agenda item id, position, text) for undo."""
+def remove_decision(db: Database, decision_id: int) -> RemovedDecision:
+    """Delete a decision; returns what ``restore_decision`` needs to put it back."""
     with db.write() as session:
         decision = session.get(Decision, decision_id)
         if decision is None:
             raise NotFoundError("That decision no longer exists.")
         item = _item(session, decision.agenda_item_id)
-        removed = (item.id, decision.position, decision.text)
+        removed = RemovedDecision(decision.id, item.id, decision.position, decision.text)
         item.decisions.remove(decision)
         session.delete(decision)
         for position, other in enumerate(item.decisions, start=1):
             other.position = position
         return removed
+
+
+def restore_decision(db: Database, removed: RemovedDecision) -> None:
+    """Put back a removed decision at its old place, under its old id."""
+    with db.write() as session:
+        item = _item(session, removed.agenda_item_id)
+        _place_decision(
+            session, item, Decision(id=removed.id, agenda_item=item, position=0, text=removed.text), removed.position
+        )
 
 
 def planned_total(db: Database, meeting_ref: str) -> int:
