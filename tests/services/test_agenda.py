@@ -81,8 +81,13 @@ def test_decisions_edit_and_remove(database: Database, meeting: str) -> None:
     first = agenda.add_decision(database, item.id, "Apply to the call.")
     agenda.add_decision(database, item.id, "Report in June.")
     assert agenda.set_decision_text(database, first, "Apply to the 2026 call.") == "Apply to the call."
-    assert agenda.remove_decision(database, first) == (item.id, 1, "Apply to the 2026 call.")
+    removed = agenda.remove_decision(database, first)
+    assert removed == agenda.RemovedDecision(first, item.id, 1, "Apply to the 2026 call.")
     assert [(d.position, d.text) for d in agenda.agenda(database, meeting)[2].decisions] == [(1, "Report in June.")]
+    agenda.restore_decision(database, removed)
+    restored = agenda.agenda(database, meeting)[2].decisions
+    assert [(d.id, d.position, d.text) for d in restored][0] == (first, 1, "Apply to the 2026 call.")
+    assert [d.position for d in restored] == [1, 2]
 
 
 def test_approved_minutes_cannot_be_edited(database: Database, meeting: str) -> None:
