@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pactdesk.domain.enums import OrganisationKind
 from pactdesk.domain.errors import ConflictError, DomainError, ValidationError
 from pactdesk.gui.directory_models import kind_label, seat_label
+from pactdesk.gui.theme import ErrorLabel
 from pactdesk.services import directory
 from pactdesk.services.committee import SeatRow
 from pactdesk.services.directory import OrganisationRow, PersonRow
@@ -48,9 +49,7 @@ class _Form(QDialog):
 
     @staticmethod
     def _error_label() -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setStyleSheet("color: #d64541; font-weight: bold;")  # readable on light and dark themes
+        label = ErrorLabel(bold=True)
         label.setAccessibleName(QCoreApplication.translate("_Form", "Error"))
         label.hide()
         return label

@@ -6,13 +6,15 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -26,6 +28,7 @@ from pactdesk.gui.cluster_model import ClusterTableModel
 from pactdesk.gui.lazy import lazy_module
 from pactdesk.gui.meeting_list_model import MeetingListModel
 from pactdesk.gui.quick_start import ROWS, StartSnapshot
+from pactdesk.gui.theme import Theme, ThemeKeeper
 from pactdesk.gui.undo import step
 from pactdesk.gui.widgets import guarded
 from pactdesk.store.location import DatabaseLocation
@@ -213,6 +216,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.filter_action, self.directory_action])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        self._build_theme_menu(view_menu.addMenu(self.tr("&Theme")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about)
 
@@ -223,6 +228,33 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addAction(self.directory_action)
+
+    def _build_theme_menu(self, menu: QMenu) -> None:
+        """System (the default), Light or Dark; remembered, and applied to every window at once."""
+        chosen = Theme.parse(self.settings.value("appearance/theme", Theme.SYSTEM.value))
+        group = QActionGroup(self)
+        self.theme_actions: dict[Theme, QAction] = {}
+        for theme, text in (
+            (Theme.SYSTEM, self.tr("Follow the &system")),
+            (Theme.LIGHT, self.tr("&Light")),
+            (Theme.DARK, self.tr("&Dark")),
+        ):
+            action = QAction(text, self, checkable=True)
+            action.setChecked(theme is chosen)
+            action.triggered.connect(lambda _=False, theme=theme: self.set_theme(theme))
+            group.addAction(action)
+            menu.addAction(action)
+            self.theme_actions[theme] = action
+        self.set_theme(chosen, remember=False)
+
+    def set_theme(self, theme: Theme, *, remember: bool = True) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            keeper = app.findChild(ThemeKeeper) or ThemeKeeper(app)
+            keeper.apply(theme)
+        self.theme_actions[theme].setChecked(True)
+        if remember:
+            self.settings.setValue("appearance/theme", theme.value)
 
     # -- what is shown ----------------------------------------------------------------------------------------
 

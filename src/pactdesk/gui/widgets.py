@@ -6,10 +6,11 @@ import enum
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from pactdesk.domain.errors import PactDeskError, ValidationError
 from pactdesk.gui.errors import show_error
+from pactdesk.gui.theme import ErrorLabel
 from pactdesk.gui.words import word
 
 
@@ -19,10 +20,8 @@ class FieldWithError(QWidget):
     def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.error = QLabel()
+        self.error = ErrorLabel()
         self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b;")
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
