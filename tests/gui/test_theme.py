@@ -32,9 +32,7 @@ def _window(qtbot: QtBot, database: Database) -> MainWindow:
     return window
 
 
-def test_a_chosen_theme_is_applied_remembered_and_can_go_back_to_the_system(
-    qtbot: QtBot, database: Database
-) -> None:
+def test_a_chosen_theme_is_applied_remembered_and_can_go_back_to_the_system(qtbot: QtBot, database: Database) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     window = _window(qtbot, database)

@@ -86,7 +86,7 @@ def test_decisions_edit_and_remove(database: Database, meeting: str) -> None:
     assert [(d.position, d.text) for d in agenda.agenda(database, meeting)[2].decisions] == [(1, "Report in June.")]
     agenda.restore_decision(database, removed)
     restored = agenda.agenda(database, meeting)[2].decisions
-    assert [(d.id, d.position, d.text) for d in restored][0] == (first, 1, "Apply to the 2026 call.")
+    assert (restored[0].id, restored[0].position, restored[0].text) == (first, 1, "Apply to the 2026 call.")
     assert [d.position for d in restored] == [1, 2]
 
 

@@ -1,16 +1,20 @@
-"""Outputs: the tracked results of each pact, of the seventeen output types."""
+"""Outputs: the tracked results of each pact, of the seventeen output types; their lists, editing, and the matrix
+of clusters by output types."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import date
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy.orm import Session
 
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import OutputStatus
-from pactdesk.domain.errors import NotFoundError
-from pactdesk.domain.models import Meeting, Output, OutputType
+from pactdesk.domain.errors import ConflictError, NotFoundError, ValidationError
+from pactdesk.domain.models import Cluster, Meeting, Output, OutputType, output_goal, output_meeting
 from pactdesk.services.actions import goals
 from pactdesk.services.catalogue import cluster_by_code
 from pactdesk.services.references import next_output_ref
@@ -54,3 +58,355 @@ def create_output(
         session.add(output)
         session.flush()
         return output.ref
+
+
+# -- reading: lists of outputs and one output in full ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutputRow:
+    id: int
+    ref: str
+    cluster_code: str
+    type_number: int
+    type_name: str
+    title: str
+    on: date | None
+    status: OutputStatus
+    progress: int
+    goals: tuple[int, ...]
+    meeting_refs: tuple[str, ...]
+
+
+def _output_conditions(
+    cluster_code: str | None, type_number: int | None, status: OutputStatus | None, goal: int | None
+) -> list[ColumnElement[bool]]:
+    found: list[ColumnElement[bool]] = []
+    if cluster_code is not None:
+        found.append(Output.cluster_id.in_(select(Cluster.id).where(Cluster.code == cluster_code.strip().upper())))
+    if type_number is not None:
+        found.append(Output.output_type_number == type_number)
+    if status is not None:
+        found.append(Output.status == status)
+    if goal is not None:
+        found.append(exists().where(output_goal.c.output_id == Output.id, output_goal.c.goal_number == goal))
+    return found
+
+
+def _output_rows(session: Session, conditions: Sequence[ColumnElement[bool]]) -> list[OutputRow]:
+    """The outputs meeting ``conditions`` in three statements whatever their number: outputs, goals, meetings."""
+    chosen = select(Output.id).where(*conditions)
+    goal_numbers: dict[int, list[int]] = {}
+    for output_id, number in session.execute(
+        select(output_goal.c.output_id, output_goal.c.goal_number)
+        .where(output_goal.c.output_id.in_(chosen))
+        .order_by(output_goal.c.goal_number)
+    ):
+        goal_numbers.setdefault(output_id, []).append(number)
+    meeting_refs: dict[int, list[str]] = {}
+    for output_id, ref in session.execute(
+        select(output_meeting.c.output_id, Meeting.ref)
+        .join(Meeting, Meeting.id == output_meeting.c.meeting_id)
+        .where(output_meeting.c.output_id.in_(chosen))
+        .order_by(Meeting.starts_at, Meeting.id)
+    ):
+        meeting_refs.setdefault(output_id, []).append(ref)
+    query = (
+        select(
+            Output.id,
+            Output.ref,
+            Cluster.code,
+            Output.output_type_number,
+            OutputType.name,
+            Output.title,
+            Output.on,
+            Output.status,
+            Output.progress,
+        )
+        .join(Cluster, Cluster.id == Output.cluster_id)
+        .join(OutputType, OutputType.number == Output.output_type_number)
+        .where(*conditions)
+        .order_by(Cluster.number, Output.output_type_number, Output.on.is_(None), Output.on, Output.id)
+    )
+    return [
+        OutputRow(
+            *row,
+            goals=tuple(goal_numbers.get(row.id, ())),
+            meeting_refs=tuple(meeting_refs.get(row.id, ())),
+        )
+        for row in session.execute(query)
+    ]
+
+
+def list_outputs(
+    db: Database,
+    *,
+    cluster_code: str | None = None,
+    type_number: int | None = None,
+    status: OutputStatus | None = None,
+    goal: int | None = None,
+) -> list[OutputRow]:
+    """The outputs of a cluster, type, status or goal (each, when given), by cluster, type and date."""
+    with db.read() as session:
+        if cluster_code is not None:
+            cluster_by_code(session, cluster_code)
+        return _output_rows(session, _output_conditions(cluster_code, type_number, status, goal))
+
+
+def outputs_in_cell(db: Database, cluster_code: str, type_number: int) -> list[OutputRow]:
+    """The records behind one cell of the output matrix."""
+    return list_outputs(db, cluster_code=cluster_code, type_number=type_number)
+
+
+@dataclass(frozen=True)
+class LinkedMeeting:
+    ref: str
+    title: str
+    starts_at: datetime
+
+
+@dataclass(frozen=True)
+class OutputDetail:
+    id: int
+    ref: str
+    cluster_code: str
+    cluster_name: str
+    type_number: int
+    type_name: str
+    title: str
+    on: date | None
+    status: OutputStatus
+    progress: int
+    evidence: str
+    goals: tuple[int, ...]
+    meetings: tuple[LinkedMeeting, ...]
+
+
+def output_by_ref(session: Session, ref: str) -> Output:
+    output = session.scalar(select(Output).where(Output.ref == ref.strip().upper()))
+    if output is None:
+        raise NotFoundError(f"There is no output with the reference “{ref.strip()}”.")
+    return output
+
+
+def output_detail(db: Database, ref: str) -> OutputDetail:
+    with db.read() as session:
+        output = output_by_ref(session, ref)
+        return OutputDetail(
+            id=output.id,
+            ref=output.ref,
+            cluster_code=output.cluster.code,
+            cluster_name=output.cluster.name,
+            type_number=output.output_type_number,
+            type_name=output.output_type.name,
+            title=output.title,
+            on=output.on,
+            status=output.status,
+            progress=output.progress,
+            evidence=output.evidence,
+            goals=tuple(goal.number for goal in output.goals),
+            meetings=tuple(LinkedMeeting(m.ref, m.title, m.starts_at) for m in output.meetings),
+        )
+
+
+# -- changing and removing an output ---------------------------------------------------------------------------
+
+
+def _progress(value: Any) -> int:
+    if isinstance(value, str):
+        text = check.clean_text(value).removesuffix("%").strip() or "0"
+        if not text.isdigit():
+            raise ValidationError(f"Progress must be a whole number between 0 and 100, not “{text}”.", "progress")
+        value = int(text)
+    return check.check_percent(int(value))
+
+
+def _output_type(session: Session, value: Any) -> int:
+    number = int(value)
+    if session.get(OutputType, number) is None:
+        raise ValidationError(f"Output types are numbered 1 to 17; {number} is not one of them.", "output_type")
+    return number
+
+
+def _linked_meetings(session: Session, output: Output, refs: Iterable[str]) -> list[Meeting]:
+    wanted = {ref.strip().upper() for ref in refs}
+    found = list(session.scalars(select(Meeting).where(Meeting.ref.in_(wanted))))
+    missing = sorted(wanted - {meeting.ref for meeting in found})
+    if missing:
+        raise ValidationError(f"There is no meeting with the reference “{missing[0]}”.", "meetings")
+    strangers = sorted(meeting.ref for meeting in found if meeting.cluster_id != output.cluster_id)
+    if strangers:
+        raise ValidationError(
+            f"{strangers[0]} is a meeting of another cluster; an output links to its own cluster's meetings.",
+            "meetings",
+        )
+    return found
+
+
+def set_output_field(db: Database, output_id: int, field: str, value: Any) -> Any:
+    """Change one field of an output; returns the value it had, for undo.
+
+    Fields: ``title``, ``on``, ``status``, ``progress`` (0–100), ``evidence``, ``output_type`` (1–17), ``goals``
+    (numbers 1–9) and ``meetings`` (references of the cluster's meetings). Goals and meetings come back as tuples.
+    """
+    with db.write() as session:
+        output = session.get(Output, output_id)
+        if output is None:
+            raise NotFoundError("That output no longer exists.")
+        previous: Any
+        if field == "title":
+            previous = output.title
+            output.title = check.required_text(value, "output's title", "title")
+        elif field == "on":
+            previous = output.on
+            output.on = check.parse_date(value, "date", "on")
+        elif field == "status":
+            previous = output.status
+            try:
+                output.status = OutputStatus(value)
+            except ValueError:
+                raise ValidationError(f"“{value}” is not a status of an output.", "status") from None
+        elif field == "progress":
+            previous = output.progress
+            output.progress = _progress(value)
+        elif field == "evidence":
+            previous = output.evidence
+            output.evidence = check.limited_text(value, "evidence", "evidence")
+        elif field == "output_type":
+            previous = output.output_type_number
+            output.output_type_number = _output_type(session, value)
+        elif field == "goals":
+            previous = tuple(goal.number for goal in output.goals)
+            output.goals = goals(session, value)
+        elif field == "meetings":
+            previous = tuple(meeting.ref for meeting in output.meetings)
+            output.meetings = _linked_meetings(session, output, value)
+        else:
+            raise ValueError(field)
+        return previous
+
+
+@dataclass(frozen=True)
+class RemovedOutput:
+    """An output as it was when removed, with its id, goals and linked meetings, so it can come back unchanged."""
+
+    values: dict[str, Any]
+    goals: tuple[int, ...]
+    meeting_ids: tuple[int, ...]
+
+
+_OUTPUT_COLUMNS = ("id", "ref", "cluster_id", "output_type_number", "title", "on", "status", "progress", "evidence")
+
+
+def remove_output(db: Database, output_id: int) -> RemovedOutput:
+    """Delete an output; returns what ``restore_output`` needs."""
+    with db.write() as session:
+        output = session.get(Output, output_id)
+        if output is None:
+            raise NotFoundError("That output no longer exists.")
+        removed = RemovedOutput(
+            values={column: getattr(output, column) for column in _OUTPUT_COLUMNS},
+            goals=tuple(goal.number for goal in output.goals),
+            meeting_ids=tuple(meeting.id for meeting in output.meetings),
+        )
+        session.delete(output)
+        return removed
+
+
+def restore_output(db: Database, removed: RemovedOutput) -> int:
+    """Bring back a removed output under its old reference and id; returns the id.
+
+    Linked meetings deleted in the meantime are left out. Should the old id have been given to another output
+    since (output ids can be reused), the output comes back under a new id, still with its own reference.
+    """
+    values = dict(removed.values)
+    with db.write() as session:
+        if session.scalar(select(Output.id).where(Output.ref == values["ref"])) is not None:
+            raise ConflictError(f"The output {values['ref']} is already there.")
+        if session.get(Output, values["id"]) is not None:
+            del values["id"]
+        output = Output(**values)
+        output.goals = goals(session, removed.goals)
+        output.meetings = list(session.scalars(select(Meeting).where(Meeting.id.in_(removed.meeting_ids))))
+        session.add(output)
+        session.flush()
+        return output.id
+
+
+# -- the matrix of clusters by output types ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    """The outputs of one cluster and one output type: how many, and how many in each status."""
+
+    count: int = 0
+    by_status: Mapping[OutputStatus, int] = field(default_factory=dict)
+
+    def of(self, status: OutputStatus) -> int:
+        return self.by_status.get(status, 0)
+
+
+@dataclass(frozen=True)
+class MatrixCluster:
+    code: str
+    number: int
+    name: str
+
+
+@dataclass(frozen=True)
+class MatrixType:
+    number: int
+    name: str
+
+
+@dataclass(frozen=True)
+class OutputMatrix:
+    """Clusters (rows) by the seventeen output types (columns); a cell without outputs is empty, not missing."""
+
+    clusters: tuple[MatrixCluster, ...]
+    types: tuple[MatrixType, ...]
+    cells: Mapping[tuple[str, int], MatrixCell]
+
+    def cell(self, cluster_code: str, type_number: int) -> MatrixCell:
+        return self.cells.get((cluster_code, type_number), MatrixCell())
+
+    def cluster_total(self, cluster_code: str) -> int:
+        return sum(cell.count for (code, _), cell in self.cells.items() if code == cluster_code)
+
+    def type_total(self, type_number: int) -> int:
+        return sum(cell.count for (_, number), cell in self.cells.items() if number == type_number)
+
+    @property
+    def total(self) -> int:
+        return sum(cell.count for cell in self.cells.values())
+
+
+def output_matrix(db: Database, cluster_codes: Sequence[str] | None = None) -> OutputMatrix:
+    """Counts of outputs per cluster and output type, and per status in each cell, in one grouped query.
+
+    Every cluster asked for (all, in the official order, by default) has a row, even one without outputs.
+    """
+    clusters_query = select(Cluster.id, Cluster.code, Cluster.number, Cluster.name).order_by(Cluster.number)
+    if cluster_codes is not None:
+        clusters_query = clusters_query.where(Cluster.code.in_({code.strip().upper() for code in cluster_codes}))
+    with db.read() as session:
+        clusters = session.execute(clusters_query).all()
+        types = tuple(
+            MatrixType(number, name)
+            for number, name in session.execute(select(OutputType.number, OutputType.name).order_by(OutputType.number))
+        )
+        counts = session.execute(
+            select(Output.cluster_id, Output.output_type_number, Output.status, func.count())
+            .where(Output.cluster_id.in_([row.id for row in clusters]))
+            .group_by(Output.cluster_id, Output.output_type_number, Output.status)
+        ).all()
+    codes = {row.id: row.code for row in clusters}
+    tallies: dict[tuple[str, int], dict[OutputStatus, int]] = {}
+    for cluster_id, type_number, status, count in counts:
+        tallies.setdefault((codes[cluster_id], type_number), {})[status] = count
+    return OutputMatrix(
+        clusters=tuple(MatrixCluster(row.code, row.number, row.name) for row in clusters),
+        types=types,
+        cells={key: MatrixCell(sum(by_status.values()), by_status) for key, by_status in tallies.items()},
+    )
