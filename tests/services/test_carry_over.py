@@ -12,7 +12,7 @@ from sqlalchemy import func, select, update
 from pactdesk.domain.enums import ActionStatus, MinutesStatus
 from pactdesk.domain.errors import LockedError, ValidationError
 from pactdesk.domain.models import Action, ActionUpdate
-from pactdesk.services import actions, directory, meetings, tracker
+from pactdesk.services import actions, carry_over, directory, meetings, tracker
 from pactdesk.store.database import Database
 
 
@@ -39,7 +39,7 @@ def cluster(database: Database) -> Cluster:
 
 
 def arising(database: Database, ref: str) -> list[str]:
-    return [matter.action.ref for matter in tracker.matters_arising(database, ref)]
+    return [matter.action.ref for matter in carry_over.matters_arising(database, ref)]
 
 
 def test_an_action_is_carried_updated_and_closed(database: Database, cluster: Cluster) -> None:
@@ -47,10 +47,10 @@ def test_an_action_is_carried_updated_and_closed(database: Database, cluster: Cl
     assert arising(database, first) == [], "raised at the first meeting, so not arising at it"
     assert arising(database, second) == ["AEC-A0001", "AEC-A0003"]
 
-    recorded = tracker.update_at_meeting(
+    recorded = carry_over.update_at_meeting(
         database, second, "AEC-A0001", "Terms of reference agreed.", author_id=cluster.ana
     )
-    (matter,) = [m for m in tracker.matters_arising(database, second) if m.action.ref == "AEC-A0001"]
+    (matter,) = [m for m in carry_over.matters_arising(database, second) if m.action.ref == "AEC-A0001"]
     assert [(u.on, u.author, u.text, u.meeting_ref) for u in matter.updates_here] == [
         (date(2025, 3, 10), "Ana Sousa", "Terms of reference agreed.", second)
     ]
@@ -58,8 +58,8 @@ def test_an_action_is_carried_updated_and_closed(database: Database, cluster: Cl
     assert recorded.previous == tracker.ActionState(ActionStatus.OPEN, None, None)
 
     assert arising(database, third) == ["AEC-A0002", "AEC-A0001", "AEC-A0003"], "by due date, none last"
-    tracker.update_at_meeting(database, third, "aec-a0001", "Study delivered.", status=ActionStatus.DONE)
-    (closed,) = [m for m in tracker.matters_arising(database, third) if m.action.ref == "AEC-A0001"]
+    carry_over.update_at_meeting(database, third, "aec-a0001", "Study delivered.", status=ActionStatus.DONE)
+    (closed,) = [m for m in carry_over.matters_arising(database, third) if m.action.ref == "AEC-A0001"]
     assert closed.closed_here and closed.action.status is ActionStatus.DONE
     assert (closed.action.closed_on, closed.action.closed_meeting_ref) == (date(2025, 5, 12), third)
 
@@ -77,7 +77,7 @@ def test_nothing_is_copied(database: Database, cluster: Cluster) -> None:
     ids = {
         matter.action.id
         for ref in cluster.refs
-        for matter in tracker.matters_arising(database, ref)
+        for matter in carry_over.matters_arising(database, ref)
         if matter.action.ref == "AEC-A0001"
     }
     assert len(ids) == 1, "the same action at every meeting"
@@ -95,7 +95,7 @@ def test_an_action_closed_outside_a_meeting_is_gone_from_the_next(database: Data
 
 
 def test_overdue_is_judged_on_the_meetings_day(database: Database, cluster: Cluster) -> None:
-    third = tracker.matters_arising(database, cluster.refs[2])
+    third = carry_over.matters_arising(database, cluster.refs[2])
     assert [(m.action.ref, m.overdue) for m in third] == [
         ("AEC-A0002", True),
         ("AEC-A0001", False),
@@ -105,7 +105,7 @@ def test_overdue_is_judged_on_the_meetings_day(database: Database, cluster: Clus
 
 def test_undoing_a_closing_update_brings_the_action_back(database: Database, cluster: Cluster) -> None:
     third, fourth = cluster.refs[2], cluster.refs[3]
-    recorded = tracker.update_at_meeting(database, third, "AEC-A0001", "Delivered.", status=ActionStatus.DONE)
+    recorded = carry_over.update_at_meeting(database, third, "AEC-A0001", "Delivered.", status=ActionStatus.DONE)
     assert "AEC-A0001" not in arising(database, fourth)
     tracker.remove_update(database, recorded.update_id)
     tracker.restore_statuses(database, {recorded.action_id: recorded.previous})
@@ -116,9 +116,9 @@ def test_undoing_a_closing_update_brings_the_action_back(database: Database, clu
 
 def test_follow_up_stays_within_the_cluster_and_open_minutes(database: Database, cluster: Cluster) -> None:
     with pytest.raises(ValidationError, match="another cluster") as caught:
-        tracker.update_at_meeting(database, cluster.refs[1], "HCP-A0001", "Wrong place.")
+        carry_over.update_at_meeting(database, cluster.refs[1], "HCP-A0001", "Wrong place.")
     assert caught.value.field == "meeting"
     meetings.set_meeting_field(database, cluster.refs[1], "minutes_status", MinutesStatus.APPROVED)
     with pytest.raises(LockedError, match="approved"):
-        tracker.update_at_meeting(database, cluster.refs[1], "AEC-A0001", "Too late.")
+        carry_over.update_at_meeting(database, cluster.refs[1], "AEC-A0001", "Too late.")
     assert tracker.action_history(database, "AEC-A0001") == []

@@ -1,6 +1,5 @@
 """The action tracker: every action of every cluster filtered, sorted and paged; statuses changed many at a time;
-each action's history of progress updates; and the matters arising through which open actions reach the next
-meeting of their cluster (read live from the actions, never copied)."""
+and each action's history of progress updates. How open actions reach the next meeting is in ``carry_over``."""
 
 from __future__ import annotations
 
@@ -202,7 +201,7 @@ def _joined_for(query: _Query, column: TrackerColumn | None) -> _Query:
     return query
 
 
-def _rows(
+def rows_where(
     session: Session,
     conditions: Sequence[ColumnElement[bool]],
     sort: ActionSort,
@@ -317,7 +316,7 @@ def page_in(
 ) -> list[TrackerRow]:
     """``action_page`` inside a session another service already holds."""
     conditions = _conditions(wanted, _dialect(session))
-    return _rows(session, conditions, sort or ActionSort(), wanted.today, offset=offset, limit=limit)
+    return rows_where(session, conditions, sort or ActionSort(), wanted.today, offset=offset, limit=limit)
 
 
 def _dialect(session: Session) -> str:
@@ -458,7 +457,7 @@ class UpdateRow:
     meeting_ref: str | None
 
 
-def _update_rows(session: Session, *conditions: ColumnElement[bool]) -> list[UpdateRow]:
+def update_rows(session: Session, *conditions: ColumnElement[bool]) -> list[UpdateRow]:
     query = (
         select(
             ActionUpdate.id,
@@ -482,7 +481,7 @@ def action_history(db: Database, action_ref: str) -> list[UpdateRow]:
     """The action's progress updates, oldest first."""
     with db.read() as session:
         action = actions.action_by_ref(session, action_ref)
-        return _update_rows(session, ActionUpdate.action_id == action.id)
+        return update_rows(session, ActionUpdate.action_id == action.id)
 
 
 class UpdateChanges(TypedDict, total=False):
@@ -527,14 +526,14 @@ def edit_update(db: Database, update_id: int, **changes: Unpack[UpdateChanges]) 
         if "meeting_ref" in changes:
             previous["meeting_ref"] = row.meeting.ref if row.meeting is not None else None
             ref = changes["meeting_ref"]
-            row.meeting_id = _meeting_of_cluster(session, ref, row.action).id if ref else None
+            row.meeting_id = meeting_of_cluster(session, ref, row.action).id if ref else None
         if "status" in changes:
             previous["status"] = row.status
             row.status = None if changes["status"] is None else ActionStatus(changes["status"])
         return cast(UpdateChanges, previous)
 
 
-def _meeting_of_cluster(session: Session, ref: str, action: Action) -> Meeting:
+def meeting_of_cluster(session: Session, ref: str, action: Action) -> Meeting:
     meeting = meeting_by_ref(session, ref)
     if meeting.cluster_id != action.cluster_id:
         raise ValidationError(
@@ -580,104 +579,3 @@ def restore_update(db: Database, removed: RemovedUpdate) -> int:
             values["author_id"] = None
         session.execute(insert(ActionUpdate), [values])
         return int(values["id"])
-
-
-# -- carry-over: the matters arising of a meeting --------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class MatterArising:
-    """An action a meeting goes through under *Matters arising*.
-
-    ``action`` is the action as it stands now, aged as of the meeting's day; ``overdue`` says whether it was
-    overdue on that day; ``updates_here`` are the progress updates given at this meeting, and ``closed_here``
-    says whether it was closed at it.
-    """
-
-    action: TrackerRow
-    overdue: bool
-    updates_here: tuple[UpdateRow, ...]
-    closed_here: bool
-
-
-def matters_arising(db: Database, meeting_ref: str) -> list[MatterArising]:
-    """The actions of the meeting's cluster raised before it and not closed before it, by due date.
-
-    Nothing is copied: an action appears at every meeting of its cluster from the one after it was raised until
-    the one it was closed at (or, if closed outside a meeting, the last one before the day it was closed), so an
-    earlier meeting's matters arising still read as they did at the time.
-    """
-    with db.read() as session:
-        meeting = meeting_by_ref(session, meeting_ref)
-        day = meeting.starts_at.date()
-        of_cluster = select(Meeting.id).where(Meeting.cluster_id == meeting.cluster_id)
-        earlier = of_cluster.where(Meeting.starts_at < meeting.starts_at)
-        later = of_cluster.where(Meeting.starts_at > meeting.starts_at)
-        conditions = [
-            Action.cluster_id == meeting.cluster_id,
-            or_(
-                Action.meeting_id.in_(earlier),
-                and_(Action.meeting_id.is_(None), Action.created_at < meeting.starts_at),
-            ),
-            or_(
-                Action.status.in_(OPEN_STATUSES),
-                Action.closed_meeting_id == meeting.id,
-                Action.closed_meeting_id.in_(later),
-                and_(Action.closed_meeting_id.is_(None), Action.closed_on > day),
-            ),
-        ]
-        rows = _rows(session, conditions, ActionSort(), day)
-        said: dict[int, list[UpdateRow]] = {}
-        for update in _update_rows(session, ActionUpdate.meeting_id == meeting.id):
-            said.setdefault(update.action_id, []).append(update)
-        return [
-            MatterArising(
-                action=row,
-                overdue=row.due_on is not None and row.due_on < day,
-                updates_here=tuple(said.get(row.id, ())),
-                closed_here=row.closed_meeting_ref == meeting.ref,
-            )
-            for row in rows
-        ]
-
-
-@dataclass(frozen=True)
-class RecordedUpdate:
-    """A progress update given at a meeting, and the action's state before it (undo: ``remove_update`` and
-    ``restore_statuses``)."""
-
-    update_id: int
-    action_id: int
-    previous: ActionState
-
-
-def update_at_meeting(
-    db: Database,
-    meeting_ref: str,
-    action_ref: str,
-    text: str,
-    *,
-    status: ActionStatus | None = None,
-    author_id: int | None = None,
-) -> RecordedUpdate:
-    """A progress update given under the meeting's matters arising, dated on the meeting's day.
-
-    With ``status`` the action moves to it; closing it records this meeting and its day.
-    """
-    with db.write() as session:
-        meeting = editable(meeting_by_ref(session, meeting_ref))
-        action = actions.action_by_ref(session, action_ref)
-        _meeting_of_cluster(session, meeting.ref, action)
-        if author_id is not None and session.get(Person, author_id) is None:
-            raise NotFoundError("The chosen person no longer exists.")
-        previous = ActionState(action.status, action.closed_on, action.closed_meeting_id)
-        update_id = actions.add_update(
-            db,
-            action.ref,
-            text,
-            on=meeting.starts_at.date(),
-            meeting_ref=meeting.ref,
-            author_id=author_id,
-            status=status,
-        )
-        return RecordedUpdate(update_id, action.id, previous)
