@@ -8,7 +8,17 @@ import pytest
 
 from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus, MinutesStatus, SeatCode
 from pactdesk.domain.errors import LockedError, ValidationError
-from pactdesk.services import actions, agenda, attendance, committee, directory, meeting_archive, meetings, planning
+from pactdesk.services import (
+    actions,
+    agenda,
+    attendance,
+    carry_over,
+    committee,
+    directory,
+    meeting_archive,
+    meetings,
+    planning,
+)
 from pactdesk.store.database import Database
 
 
@@ -54,9 +64,9 @@ def test_new_meeting_carries_people_standing_items_and_follow_up(database: Datab
         ("Pact indicators", 30, ""),
     ]
     assert [item.matters_arising for item in items] == [False, True, False]
-    arising = actions.open_actions_before(database, ref)
-    assert [action.title for action in arising] == ["Open one", "Still going"]
-    assert arising[0].overdue(date(2025, 4, 22)) and not arising[1].overdue(date(2025, 4, 22))
+    arising = carry_over.matters_arising(database, ref)
+    assert [matter.action.title for matter in arising] == ["Open one", "Still going"]
+    assert [matter.overdue for matter in arising] == [True, False]
 
 
 def test_first_meeting_of_a_cluster_is_prefilled_from_the_committee(database: Database) -> None:
@@ -100,13 +110,16 @@ def test_delete_says_what_goes_and_brings_it_all_back(database: Database, previo
     archived = meeting_archive.remove_meeting(database, previous)
     assert meetings.count_meetings(database) == 0
     later = planning.new_meeting(database, "AEC", starts_at="2026-01-01 10:00")
-    assert actions.open_actions_before(database, later) == []
+    assert carry_over.matters_arising(database, later) == []
 
     meeting_archive.restore_meeting(database, archived)
     assert meetings.meeting_contents(database, previous) == contents, "everything comes back"
     assert attendance.attendance(database, previous) == people_before
     assert agenda.agenda(database, previous) == items_before
-    assert [action.title for action in actions.open_actions_before(database, later)] == ["Open one", "Still going"]
+    assert [matter.action.title for matter in carry_over.matters_arising(database, later)] == [
+        "Open one",
+        "Still going",
+    ]
 
 
 def test_meeting_list_filters_sorts_and_pages(database: Database, previous: str) -> None:

@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 from pactdesk.gui.action_form import ActionForm
 from pactdesk.gui.agenda_model import AgendaModel
 from pactdesk.gui.undo import set_field, step
+from pactdesk.gui.update_form import UpdateForm
 from pactdesk.gui.widgets import FieldWithError, guarded
 from pactdesk.gui.words import word
-from pactdesk.services import actions, agenda
+from pactdesk.services import actions, agenda, carry_over, meetings, tracker
 from pactdesk.services.actions import ActionRow
 from pactdesk.services.agenda import AgendaItemRow, RemovedItem
+from pactdesk.services.carry_over import MatterArising
 from pactdesk.store.database import Database
 
 MINUTES_SAVE_DELAY_MS = 700
@@ -106,9 +108,21 @@ class AgendaSection(QWidget):
         self.arising.setObjectName("mattersArising")
         self.arising.setAccessibleName(self.tr("Open actions of the cluster"))
         self.arising.setHeaderLabels(
-            [self.tr("Ref."), self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status")]
+            [
+                self.tr("Ref."),
+                self.tr("Action"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Status"),
+                self.tr("Said at this meeting"),
+            ]
         )
+        self.arising.itemDoubleClicked.connect(lambda *_: self.update_arising())
         self.arising_label = QLabel(self.tr("Open actions of the cluster, raised at earlier meetings:"))
+        self.arising_button = QPushButton(self.tr("Progress &update…"))
+        self.arising_button.setObjectName("arisingUpdate")
+        self.arising_button.setToolTip(self.tr("Record what was said about the chosen action at this meeting"))
+        self.arising_button.clicked.connect(self.update_arising)
         self.decisions = QListWidget()
         self.decisions.setObjectName("decisions")
         self.decisions.setAccessibleName(self.tr("Decisions"))
@@ -147,6 +161,7 @@ class AgendaSection(QWidget):
         form.addRow("", self.standing)
         form.addRow(self.arising_label)
         form.addRow(self.arising)
+        form.addRow(self.arising_button)
         form.addRow(self.tr("&Minutes:"), self.minutes)
         form.addRow(
             self.tr("Decisions:"),
@@ -233,6 +248,7 @@ class AgendaSection(QWidget):
             self.add_action_button,
             self.edit_action_button,
             self.delete_action_button,
+            self.arising_button,
         ):
             widget.setEnabled(editable)
         self.minutes.setReadOnly(not editable)
@@ -261,6 +277,7 @@ class AgendaSection(QWidget):
         arising = bool(item and item.matters_arising)
         self.arising.setVisible(arising)
         self.arising_label.setVisible(arising)
+        self.arising_button.setVisible(arising)
         if item is None or ref is None:
             return
         today = date.today()
@@ -268,8 +285,55 @@ class AgendaSection(QWidget):
             if row.agenda_item_id == item.id:
                 self.actions.addTopLevelItem(self._action_entry(row, today))
         if arising:
-            for row in actions.open_actions_before(self._database, ref):
-                self.arising.addTopLevelItem(self._action_entry(row, today))
+            for matter in carry_over.matters_arising(self._database, ref):
+                self.arising.addTopLevelItem(self._matter_entry(matter))
+
+    def _matter_entry(self, matter: MatterArising) -> QTreeWidgetItem:
+        action = matter.action
+        due = action.due_on.isoformat() if action.due_on else ""
+        if matter.overdue:
+            due = self.tr("{0} ⚠ overdue").format(due)  # marked in words, not by colour alone
+        status = word(action.status)
+        if matter.closed_here:
+            status = self.tr("{0} here").format(status)
+        said = " / ".join(update.text.replace("\n", " ") for update in matter.updates_here)
+        entry = QTreeWidgetItem([action.ref, action.title, action.owner, due, status, said])
+        entry.setToolTip(5, "\n\n".join(update.text for update in matter.updates_here))
+        entry.setData(0, Qt.ItemDataRole.UserRole, action.ref)
+        return entry
+
+    def update_arising(self) -> None:
+        """A progress update on the chosen matter arising, given at this meeting (and maybe a new status)."""
+        current, ref = self.arising.currentItem(), self._ref
+        if current is None or ref is None or self._locked:
+            return
+        action_ref = str(current.data(0, Qt.ItemDataRole.UserRole))
+        day = meetings.meeting_detail(self._database, ref).starts_at.date()
+        values, accepted = UpdateForm.get_update(self, self._database, action_ref, fixed_day=day)
+        if not accepted or values is None:
+            return
+        state: dict[str, Any] = {}
+
+        def do() -> None:
+            if "removed" not in state:
+                state["recorded"] = carry_over.update_at_meeting(
+                    self._database, ref, action_ref, values.text, status=values.status, author_id=values.author_id
+                )
+                return
+            recorded = state["recorded"]
+            with self._database.write():  # redo: the same update, and the same change of status
+                tracker.restore_update(self._database, state.pop("removed"))
+                if values.status is not None:
+                    tracker.set_statuses(self._database, [recorded.action_id], values.status, on=day, meeting_ref=ref)
+
+        def undo() -> None:
+            recorded = state["recorded"]
+            with self._database.write():
+                state["removed"] = tracker.remove_update(self._database, recorded.update_id)
+                tracker.restore_statuses(self._database, {recorded.action_id: recorded.previous})
+
+        label = self.tr("Progress update on {0}").format(action_ref)
+        guarded(self, lambda: step(self._stack, label, do, undo, self._refresh()))
 
     def _action_entry(self, row: ActionRow, today: date) -> QTreeWidgetItem:
         due = row.due_on.isoformat() if row.due_on else ""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -111,7 +112,12 @@ class MainWindow(QMainWindow):
         for pane in (self.cluster_view, middle, opening):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(2, 2)
-        self.setCentralWidget(self.splitter)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("pages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.splitter, self.tr("Meetings"))
+        self._page_widgets: dict[str, QWidget] = {}
+        self.setCentralWidget(self.pages)
         self.setTabOrder(self.cluster_view, self.filter)
         self.setTabOrder(self.filter, self.meeting_view)
 
@@ -138,8 +144,75 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.meeting_view, editor)
         for action in self._needs_database:
             action.setEnabled(True)
+        for number, (name, title) in enumerate(self._page_titles(), start=2):
+            go = self._action(title, lambda _=False, name=name: self.show_page(name), QKeySequence(f"Ctrl+{number}"))
+            self.view_menu.insertAction(self._pages_separator, go)
+            holder = QWidget()
+            holder.setObjectName(f"{name}Holder")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.pages.addTab(holder, title)
+        self.pages.currentChanged.connect(lambda _: self._page_shown())
         self._restore_data()
+        page = self.settings.value("main_window/page")
+        if isinstance(page, str) and page in dict(self._page_titles()):
+            self.show_page(page)
         self.attached.emit()
+
+    # -- the pages beside the meetings: built when first shown ---------------------------------------------------
+
+    def _page_titles(self) -> list[tuple[str, str]]:
+        return [("tracker", self.tr("Action tracker"))]
+
+    def _build_page(self, name: str) -> QWidget:
+        if name == "tracker":
+            from pactdesk.gui.tracker_page import TrackerPage
+
+            tracker = TrackerPage(self.database, self.undo_stack)
+            tracker.changed.connect(self._follow_up_changed)
+            tracker.meeting_wanted.connect(self._meeting_from_page)
+            tracker.show_cluster(self.current_cluster_code())
+            return tracker
+        raise ValueError(name)
+
+    def page(self, name: str) -> QWidget:
+        """The page ``name`` (built now if it has not been shown yet)."""
+        if name not in self._page_widgets:
+            index = [key for key, _ in self._page_titles()].index(name) + 1
+            holder = self.pages.widget(index)
+            built = self._build_page(name)
+            holder.layout().addWidget(built)
+            self._page_widgets[name] = built
+        return self._page_widgets[name]
+
+    def show_page(self, name: str) -> None:
+        index = [key for key, _ in self._page_titles()].index(name) + 1
+        self.page(name)
+        self.pages.setCurrentIndex(index)
+
+    def current_page(self) -> str:
+        index = self.pages.currentIndex()
+        return "meetings" if index <= 0 else self._page_titles()[index - 1][0]
+
+    def _page_shown(self) -> None:
+        name = self.current_page()
+        if name == "meetings":
+            return
+        existed = name in self._page_widgets
+        shown = self.page(name)
+        if existed:
+            refresh = getattr(shown, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def _follow_up_changed(self) -> None:
+        """Actions changed on another page: the counts and the meeting on screen show it."""
+        self.refresh()
+        if self.editor.ref is not None:
+            self.editor.show_meeting(self.editor.ref)
+
+    def _meeting_from_page(self, ref: str) -> None:
+        self.pages.setCurrentIndex(0)
+        self.show_meeting(ref)
 
     @property
     def live(self) -> bool:
@@ -214,7 +287,12 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.filter_action, self.directory_action])
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        meetings_page = self._action(
+            self.tr("&Meetings"), lambda: self.pages.setCurrentIndex(0), QKeySequence("Ctrl+1")
+        )
+        view_menu.addAction(meetings_page)
+        self._pages_separator = view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
         view_menu.addSeparator()
         self._build_theme_menu(view_menu.addMenu(self.tr("&Theme")))
@@ -490,5 +568,6 @@ class MainWindow(QMainWindow):
             self.editor.save_pending()
             self.settings.setValue("main_window/cluster", self.current_cluster_code() or "")
             self.settings.setValue("main_window/meeting", self.editor.ref or "")
+            self.settings.setValue("main_window/page", self.current_page())
         self.settings.sync()
         event.accept()

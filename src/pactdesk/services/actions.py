@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import NotFoundError, ValidationError
-from pactdesk.domain.models import Action, ActionUpdate, AgendaItem, Goal, Meeting, Organisation, Person
-from pactdesk.services.catalogue import OPEN_STATUSES, cluster_by_code
+from pactdesk.domain.models import Action, ActionUpdate, AgendaItem, Goal, Organisation, Person
+from pactdesk.services.catalogue import cluster_by_code
 from pactdesk.services.meetings import meeting_by_ref
 from pactdesk.services.references import next_action_ref
 from pactdesk.store.database import Database
@@ -170,22 +170,6 @@ def actions_of_meeting(db: Database, meeting_ref: str) -> list[ActionRow]:
     with db.read() as session:
         meeting = meeting_by_ref(session, meeting_ref)
         return _rows(session, select(Action).where(Action.meeting_id == meeting.id).order_by(Action.id))
-
-
-def open_actions_before(db: Database, meeting_ref: str) -> list[ActionRow]:
-    """The cluster's actions still open, raised before this meeting: what its matters arising go through."""
-    with db.read() as session:
-        meeting = meeting_by_ref(session, meeting_ref)
-        earlier = select(Meeting.id).where(
-            Meeting.cluster_id == meeting.cluster_id, Meeting.starts_at < meeting.starts_at
-        )
-        query = (
-            select(Action)
-            .where(Action.cluster_id == meeting.cluster_id, Action.status.in_(OPEN_STATUSES))
-            .where((Action.meeting_id.is_(None)) | Action.meeting_id.in_(earlier))
-            .order_by(Action.due_on.is_(None), Action.due_on, Action.id)
-        )
-        return _rows(session, query)
 
 
 def set_action_field(db: Database, action_id: int, field: str, value: Any) -> Any:

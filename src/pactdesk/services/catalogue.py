@@ -109,6 +109,14 @@ def open_actions_due(db: Database, since: date) -> dict[int, dict[date, int]]:
     return due
 
 
+def goal_names(db: Database) -> list[tuple[int, str]]:
+    """The pacts' nine goals, by number."""
+    with db.read() as session:
+        return [
+            (number, name) for number, name in session.execute(select(Goal.number, Goal.name).order_by(Goal.number))
+        ]
+
+
 def cluster_by_code(session: Session, code: str) -> Cluster:
     cluster = session.scalar(select(Cluster).where(Cluster.code == code.strip().upper()))
     if cluster is None:
