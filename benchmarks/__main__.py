@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from benchmarks import gui, store
+from benchmarks import follow_up, gui, store
 from benchmarks.common import demo_database
 
 
@@ -16,6 +16,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     demo = demo_database(args.scale, fresh=args.fresh)
     store.run(demo)
+    follow_up.run(demo)
     gui.run(demo)
     return 0
 

@@ -96,7 +96,8 @@ def test_overdue_is_said_in_words_not_colour_alone(database: Database, refs: dic
     model = TrackerModel(database, ActionFilter(today=TODAY))
     model.reload()
     texts = {model.action(row).ref: model.data(model.index(row, TrackerModel.LATE)) for row in range(model.rowCount())}
-    assert texts[refs["late"]] == "⚠ 1 d overdue"
+    assert texts[refs["late"]] == "⚠ 1 d"
+    assert model.headerData(TrackerModel.LATE, Qt.Orientation.Horizontal) == "Overdue"
     assert texts[refs["today"]] == "" and texts[refs["done"]] == ""
     model.sort(TrackerModel.REF, Qt.SortOrder.DescendingOrder)
     assert [model.action(row).ref for row in range(4)] == sorted(refs.values(), reverse=True)

@@ -102,7 +102,7 @@ class TrackerModel(QAbstractTableModel):
             self.tr("Owner"),
             self.tr("Due"),
             self.tr("Status"),
-            self.tr("Late"),
+            self.tr("Overdue"),
             self.tr("Age"),
             self.tr("Goals"),
             self.tr("Raised at"),
@@ -149,7 +149,7 @@ class TrackerModel(QAbstractTableModel):
             closed = f" {action.closed_on}" if action.closed_on else ""
             return word(action.status) + closed
         if column == self.LATE:
-            return self.tr("⚠ {0} d overdue").format(action.days_overdue) if action.overdue else ""
+            return self.tr("⚠ {0} d").format(action.days_overdue) if action.overdue else ""
         if column == self.AGE:
             return self.tr("{0} d").format(action.age_days)
         if column == self.GOALS:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -68,9 +67,10 @@ class TrackerPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TrackerModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TrackerModel.REF, 100), (TrackerModel.OWNER, 170), (TrackerModel.LATEST, 220)):
+        for column, width in ((TrackerModel.OWNER, 170), (TrackerModel.LATEST, 240)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.view.doubleClicked.connect(lambda _: self.add_update())
@@ -179,20 +179,27 @@ class TrackerPage(QWidget):
         for box in (self.overdue, self.due_soon):
             box.toggled.connect(lambda _: self.apply_filter())
         self.days.valueChanged.connect(lambda _: self.due_soon.isChecked() and self.apply_filter())
-        grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Cluster:")), 0, 0)
-        grid.addWidget(self.cluster, 0, 1)
-        grid.addWidget(QLabel(self.tr("Owner:")), 0, 2)
-        grid.addWidget(self.owner, 0, 3)
-        grid.addWidget(QLabel(self.tr("Status:")), 0, 4)
-        grid.addWidget(self.status, 0, 5)
-        grid.addWidget(QLabel(self.tr("Goal:")), 0, 6)
-        grid.addWidget(self.goal, 0, 7)
-        grid.addWidget(self.overdue, 1, 0)
-        grid.addWidget(self.due_soon, 1, 1)
-        grid.addWidget(self.days, 1, 2)
-        grid.addWidget(self.text, 1, 3, 1, 5)
-        grid.setColumnStretch(3, 2)
+        first = QHBoxLayout()
+        for label, combo, stretch in (
+            (self.tr("&Cluster:"), self.cluster, 3),
+            (self.tr("O&wner:"), self.owner, 2),
+            (self.tr("S&tatus:"), self.status, 1),
+            (self.tr("&Goal:"), self.goal, 2),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(combo)
+            first.addWidget(caption)
+            first.addWidget(combo, stretch)
+        second = QHBoxLayout()
+        second.addWidget(self.overdue)
+        second.addSpacing(12)
+        second.addWidget(self.due_soon)
+        second.addWidget(self.days)
+        second.addSpacing(12)
+        second.addWidget(self.text, 1)
+        grid = QVBoxLayout()
+        grid.addLayout(first)
+        grid.addLayout(second)
         self._filters = grid
 
     def _fill_choices(self) -> None:
