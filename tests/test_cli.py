@@ -107,3 +107,41 @@ def test_backup_into_a_missing_folder_fails_cleanly(
     workspace.open_workspace(workspace.location(str(db_path))).close()
     assert main(["backup", "--db", str(db_path), str(tmp_path / "no" / "such" / "copy.sqlite")]) == 1
     assert "backup" in capsys.readouterr().err.lower()
+
+
+def test_actions_lists_what_the_tracker_would(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pactdesk.services import actions
+
+    database = workspace.open_workspace(workspace.location(str(db_path)))
+    try:
+        ref = meetings.create_meeting(database, "AEC", title="Monitoring", starts_at="2025-01-20 10:00")
+        late = actions.create_action(database, "Send the study", meeting_ref=ref, due_on="2025-06-15")
+        actions.create_action(database, "Due on the day", meeting_ref=ref, due_on="2025-06-16")
+        actions.create_action(database, "Elsewhere", cluster_code="HCP", due_on="2025-01-01")
+    finally:
+        database.close()
+    assert main(["--db", str(db_path), "actions", "--cluster", "aec", "--overdue", "--as-of", "2025-06-16"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == "1 actions." and out[0].startswith(late) and "1 d overdue" in out[0]
+    assert main(["--db", str(db_path), "actions", "--as-of", "2025-06-16"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "3 actions."
+    assert main(["--db", str(db_path), "actions", "--due-within", "-1"]) == 1
+    assert "--due-within" in capsys.readouterr().err
+
+
+def test_dashboard_prints_the_figures_of_a_cluster(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pactdesk.domain.enums import MeetingStatus
+
+    database = workspace.open_workspace(workspace.location(str(db_path)))
+    try:
+        for day in ("2024-03-01", "2025-03-01", "2025-09-01"):
+            ref = meetings.create_meeting(database, "AEC", title="Held", starts_at=f"{day} 10:00")
+            meetings.set_meeting_field(database, ref, "status", MeetingStatus.HELD)
+    finally:
+        database.close()
+    assert main(["--db", str(db_path), "dashboard", "--cluster", "aec", "--as-of", "2025-12-31"]) == 0
+    out = capsys.readouterr().out
+    assert "Dashboard of AEC on 2025-12-31" in out
+    assert "  2024       1" in out and "  2025       2" in out
+    assert main(["--db", str(db_path), "dashboard", "--cluster", "NOPE"]) == 1
+    assert "NOPE" in capsys.readouterr().err

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from pactdesk import __version__, logs
 from pactdesk.domain import validation
-from pactdesk.domain.errors import PactDeskError
+from pactdesk.domain.errors import PactDeskError, ValidationError
 from pactdesk.store.location import DatabaseLocation, chosen
 
 if TYPE_CHECKING:
@@ -57,6 +57,26 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="integrity and foreign-key check; non-zero when anything is wrong")
     _database_options(check, top=False)
 
+    listing = commands.add_parser("actions", help="the action tracker: actions filtered as in the window")
+    _database_options(listing, top=False)
+    listing.add_argument("--cluster", metavar="CODE", action="append", default=[], help="this cluster (repeatable)")
+    listing.add_argument(
+        "--status",
+        choices=["open", "any", "in progress", "done", "dropped"],
+        default="open",
+        help="'open' (the default) keeps open and in-progress actions",
+    )
+    listing.add_argument("--overdue", action="store_true", help="only actions past their due date")
+    listing.add_argument("--due-within", metavar="DAYS", type=int, help="only actions due in the next DAYS days")
+    listing.add_argument("--goal", type=int, choices=range(1, 10), metavar="1-9", help="only actions of this goal")
+    listing.add_argument("--text", default="", help="words in the action, its reference or its updates")
+    listing.add_argument("--as-of", metavar="DATE", help="the day that counts as today (default: today)")
+
+    board = commands.add_parser("dashboard", help="the dashboard's figures, for one cluster or all")
+    _database_options(board, top=False)
+    board.add_argument("--cluster", metavar="CODE", help="one cluster (default: all)")
+    board.add_argument("--as-of", metavar="DATE", help="the day that counts as today (default: today)")
+
     backup = commands.add_parser("backup", help="an online, verified backup to OUT")
     _database_options(backup, top=False)
     backup.add_argument("out", metavar="OUT", help="the file to write")
@@ -70,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
         "info": _info,
         "check": _check,
         "backup": _backup,
+        "actions": _actions,
+        "dashboard": _dashboard,
     }
     return handlers[args.command](args)
 
@@ -158,6 +180,68 @@ def _check(args: argparse.Namespace) -> int:
         print("Open it in PactDesk to restore the newest good backup, keeping the damaged file.")
         return EXIT_FAILED
     print(f"{where}: integrity and foreign keys are sound.")
+    return EXIT_OK
+
+
+def _as_of(args: argparse.Namespace) -> date:
+    return validation.parse_date(args.as_of, "--as-of date", "as_of") or date.today()
+
+
+def _actions(args: argparse.Namespace) -> int:
+    from pactdesk.domain.enums import ActionStatus
+    from pactdesk.services import tracker
+    from pactdesk.services.catalogue import OPEN_STATUSES
+
+    if args.due_within is not None and args.due_within < 0:
+        raise ValidationError("--due-within takes a number of days, 0 or more.", "due_within")
+    statuses = {"open": OPEN_STATUSES, "any": ()}.get(args.status) or (ActionStatus(args.status),)
+    wanted = tracker.ActionFilter(
+        today=_as_of(args),
+        cluster_codes=tuple(code.upper() for code in args.cluster),
+        statuses=tuple(statuses),
+        overdue=args.overdue,
+        due_within_days=args.due_within,
+        goal=args.goal,
+        text=args.text,
+    )
+    database = _open_for_reading(args)
+    try:
+        rows = tracker.action_page(database, wanted, limit=None)
+    finally:
+        database.close()
+    for row in rows:
+        late = f"{row.days_overdue} d overdue" if row.overdue else ""
+        due = row.due_on.isoformat() if row.due_on else "-"
+        title = _one_line(row.title)
+        print(f"{row.ref:<12} {due:<10} {row.status.label:<11} {late:<15} {row.owner[:28]:<28} {title}")
+    print(f"{len(rows)} actions.")
+    return EXIT_OK
+
+
+def _dashboard(args: argparse.Namespace) -> int:
+    from pactdesk.services import dashboard
+
+    database = _open_for_reading(args)
+    try:
+        board = dashboard.dashboard(database, args.cluster.upper() if args.cluster else None, today=_as_of(args))
+    finally:
+        database.close()
+    print(f"Dashboard of {board.cluster_code or 'all clusters'} on {board.today}")
+    print("Meetings held per year:")
+    for year in board.meetings_per_year:
+        print(f"  {year.year}  {year.held:>6,}")
+    print("Attendance of the member organisations:")
+    for member in board.attendance:
+        rate = f"{member.rate:.0%}" if member.rate is not None else "-"
+        print(f"  {member.acronym or member.organisation:<24} {rate:>5}  ({member.attended} of {member.meetings})")
+    print(f"Open actions: {board.open_count:,}, of which overdue: {board.overdue_count:,}")
+    for band in board.overdue_by_age:
+        print(f"  overdue {band.label:<22} {band.count:>6,}")
+    print(f"Outputs: {board.output_count:,}")
+    for kind in board.outputs:
+        if kind.count:
+            statuses = ", ".join(f"{status.label} {n}" for status, n in kind.by_status.items() if n)
+            print(f"  {kind.number:>2}. {kind.name[:50]:<50} {kind.count:>5}  ({statuses})")
     return EXIT_OK
 
 
