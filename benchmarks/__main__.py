@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from benchmarks import follow_up, gui, store
+from benchmarks import dashboard_gui, follow_up, gui, store
 from benchmarks.common import demo_database
 
 
@@ -18,6 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     store.run(demo)
     follow_up.run(demo)
     gui.run(demo)
+    dashboard_gui.run(demo)
     return 0
 
 

@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
     # -- the pages beside the meetings: built when first shown ---------------------------------------------------
 
     def _page_titles(self) -> list[tuple[str, str]]:
-        return [("tracker", self.tr("Action tracker"))]
+        return [("tracker", self.tr("Action tracker")), ("dashboard", self.tr("Dashboard"))]
 
     def _build_page(self, name: str) -> QWidget:
         if name == "tracker":
@@ -172,6 +172,12 @@ class MainWindow(QMainWindow):
             tracker.meeting_wanted.connect(self._meeting_from_page)
             tracker.show_cluster(self.current_cluster_code())
             return tracker
+        if name == "dashboard":
+            from pactdesk.gui.dashboard_page import DashboardPage
+
+            board = DashboardPage(self.database)
+            board.set_cluster(self.current_cluster_code())
+            return board
         raise ValueError(name)
 
     def page(self, name: str) -> QWidget:
