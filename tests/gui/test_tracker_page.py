@@ -221,3 +221,22 @@ def test_carry_over_through_the_matters_arising_of_the_next_meeting(
     window.undo_action.trigger()  # the update
     assert tracker.action_history(database, action) == []
     assert carry_over.matters_arising(database, second)[0].action.status is ActionStatus.OPEN
+
+
+def test_goals_link_to_the_tracker_and_outputs_to_their_cell(
+    qtbot: QtBot, database: Database, refs: dict[str, str]
+) -> None:
+    from pactdesk.services import outputs
+
+    output = outputs.create_output(database, "AEC", 3, "Needs survey", goal_numbers=[2])
+    window = MainWindow(database, gui_app.settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("goals")
+    window.show_action(refs["done"])  # closed: the tracker shows it all the same
+    tracker_page = window.page("tracker")
+    assert isinstance(tracker_page, TrackerPage) and window.current_page() == "tracker"
+    assert [action.ref for action in tracker_page.chosen()] == [refs["done"]]
+    window.show_output(output)
+    outputs_page = window.page("outputs")
+    assert window.current_page() == "outputs" and outputs_page.current_output().ref == output  # type: ignore[attr-defined]

@@ -105,7 +105,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return
         opened.append(database)
         window.attach(database)
-        install_excepthook(save_work=window.editor.save_pending)
+        install_excepthook(save_work=window.save_pending)
         for notice in database.notices:
             QMessageBox.warning(window, QCoreApplication.translate("app", "PactDesk"), notice)
 

@@ -161,7 +161,12 @@ class MainWindow(QMainWindow):
     # -- the pages beside the meetings: built when first shown ---------------------------------------------------
 
     def _page_titles(self) -> list[tuple[str, str]]:
-        return [("tracker", self.tr("Action tracker")), ("dashboard", self.tr("Dashboard"))]
+        return [
+            ("tracker", self.tr("Action tracker")),
+            ("outputs", self.tr("Outputs")),
+            ("goals", self.tr("Goals")),
+            ("dashboard", self.tr("Dashboard")),
+        ]
 
     def _build_page(self, name: str) -> QWidget:
         if name == "tracker":
@@ -172,6 +177,19 @@ class MainWindow(QMainWindow):
             tracker.meeting_wanted.connect(self._meeting_from_page)
             tracker.show_cluster(self.current_cluster_code())
             return tracker
+        if name == "outputs":
+            from pactdesk.gui.outputs_page import OutputsPage
+
+            outputs = OutputsPage(self.database, self.undo_stack)
+            outputs.changed.connect(self.refresh)
+            return outputs
+        if name == "goals":
+            from pactdesk.gui.goals_page import GoalsPage
+
+            goals = GoalsPage(self.database)
+            goals.action_wanted.connect(self.show_action)
+            goals.output_wanted.connect(self.show_output)
+            return goals
         if name == "dashboard":
             from pactdesk.gui.dashboard_page import DashboardPage
 
@@ -209,6 +227,32 @@ class MainWindow(QMainWindow):
             refresh = getattr(shown, "refresh", None)
             if callable(refresh):
                 refresh()
+
+    def save_pending(self) -> None:
+        """Save what was typed but not yet saved: the minutes being written, an output's form."""
+        if not self.live:
+            return
+        self.editor.save_pending()
+        outputs = self._page_widgets.get("outputs")
+        if outputs is not None and hasattr(outputs, "save_pending"):
+            outputs.save_pending()
+
+    def show_action(self, ref: str) -> None:
+        """The action ``ref`` in the tracker, whatever its status, chosen."""
+        from pactdesk.gui.tracker_page import TrackerPage
+
+        self.show_page("tracker")
+        tracker = self.page("tracker")
+        assert isinstance(tracker, TrackerPage)
+        tracker.show_only(ref)
+
+    def show_output(self, ref: str) -> None:
+        from pactdesk.gui.outputs_page import OutputsPage
+
+        self.show_page("outputs")
+        outputs = self.page("outputs")
+        assert isinstance(outputs, OutputsPage)
+        outputs.show_output(ref)
 
     def _follow_up_changed(self) -> None:
         """Actions changed on another page: the counts and the meeting on screen show it."""
@@ -571,7 +615,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.setValue("main_window/splitter", self.splitter.saveState())
         if self.live:  # closed while the database was still opening: what was chosen last time stays chosen
-            self.editor.save_pending()
+            self.save_pending()
             self.settings.setValue("main_window/cluster", self.current_cluster_code() or "")
             self.settings.setValue("main_window/meeting", self.editor.ref or "")
             self.settings.setValue("main_window/page", self.current_page())

@@ -241,6 +241,27 @@ class TrackerPage(QWidget):
         """Narrow the tracker to one cluster (``None``: all)."""
         self.cluster.setCurrentIndex(max(0, self.cluster.findData(code)))
 
+    def show_only(self, ref: str) -> None:
+        """Just the action ``ref``, whatever its status, chosen (for a link from another page)."""
+        for combo in (self.cluster, self.owner, self.goal):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for box in (self.overdue, self.due_soon):
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        self.status.blockSignals(True)
+        self.status.setCurrentIndex(self.status.findData(None))
+        self.status.blockSignals(False)
+        self.text.blockSignals(True)
+        self.text.setText(ref)
+        self.text.blockSignals(False)
+        self.apply_filter()
+        row = next((row for row in range(self.model.rowCount()) if self.model.action(row).ref == ref), None)
+        if row is not None:
+            self.view.selectRow(row)
+
     def apply_filter(self) -> None:
         self._text_timer.stop()
         self.model.set_filter(self.current_filter())
