@@ -77,12 +77,11 @@ def startup(path: Path, runs: int = 5) -> None:
     """Warm: the database unchanged since the window's last clean close, as when a secretary reopens PactDesk.
     Cold: no start-up snapshot (first start, or the file changed since), so the lists wait for the database."""
     os.environ["PACTDESK_HOME"] = str(OUT / "gui-home")  # where the children keep their snapshot
-    from pactdesk.gui import quick_start
-    from pactdesk.store.location import DatabaseLocation
-
     from PySide6.QtCore import QSettings
 
     from pactdesk import config
+    from pactdesk.gui import quick_start
+    from pactdesk.store.location import DatabaseLocation
 
     settings = QSettings(str(config.settings_file()), QSettings.Format.IniFormat)
     settings.setValue("main_window/page", "meetings")  # the window opens on the meetings, as a new user's does
