@@ -85,283 +85,309 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="58"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="60"/>
         <source>Agenda items</source>
         <translation>Pontos da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="67"/>
         <source>&amp;Add item</source>
         <translation>Adicionar po&amp;nto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="67"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="69"/>
         <source>Remove item</source>
         <translation>Remover ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="69"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="71"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="71"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="73"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="85"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="87"/>
         <source>Item title</source>
         <translation>Título do ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="89"/>
         <source>Presenter</source>
         <translation>Apresentado por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="92"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="91"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="93"/>
         <source>Planned minutes</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="94"/>
         <source>Standing item (carried to the next meeting)</source>
         <translation>Ponto permanente (transita para a reunião seguinte)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="96"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="98"/>
         <source>Minutes of this item</source>
         <translation>Ata deste ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="97"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="99"/>
         <source>The minutes of this item. Start a line with “- ” for a bullet.</source>
         <translation>A ata deste ponto. Comece uma linha com “- ” para criar um marcador.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="109"/>
         <source>Open actions of the cluster</source>
         <translation>Ações em aberto do cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="109"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="112"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="142"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="109"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="113"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="142"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="109"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="114"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="142"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="109"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="115"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="142"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="109"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="116"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="142"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="111"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="117"/>
+        <source>Said at this meeting</source>
+        <translation>Dito nesta reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="121"/>
         <source>Open actions of the cluster, raised at earlier meetings:</source>
         <translation>Ações em aberto do cluster, decorrentes de reuniões anteriores:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="114"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="122"/>
+        <source>Progress &amp;update…</source>
+        <translation>Atualização de pro&amp;gresso…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="124"/>
+        <source>Record what was said about the chosen action at this meeting</source>
+        <translation>Registar o que foi dito nesta reunião sobre a ação escolhida</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="128"/>
         <source>Decisions</source>
         <translation>Deliberações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="118"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="132"/>
         <source>Add &amp;decision…</source>
         <translation>Adicionar de&amp;liberação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="120"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="134"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="151"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="136"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="140"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="135"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="149"/>
         <source>Add a&amp;ction…</source>
         <translation>Ad&amp;icionar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="153"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="144"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="158"/>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="145"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="159"/>
         <source>&amp;Presenter:</source>
         <translation>Ap&amp;resentado por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="146"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="160"/>
         <source>P&amp;lanned:</source>
         <translation>Te&amp;mpo previsto:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="150"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="165"/>
         <source>&amp;Minutes:</source>
         <translation>A&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="167"/>
         <source>Decisions:</source>
         <translation>Deliberações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="173"/>
         <source>Actions:</source>
         <translation>Ações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="203"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="218"/>
         <source> — over by {0} min</source>
         <translation> — excede em {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="204"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="219"/>
         <source>Planned {0} of {1} min{2}</source>
         <translation>Previstos {0} de {1} min{2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="206"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="221"/>
         <source>Planned {0} min</source>
         <translation>Previstos {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="277"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="295"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="341"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/agenda_section.py" line="298"/>
+        <source>{0} here</source>
+        <translation>{0} nesta reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="335"/>
+        <source>Progress update on {0}</source>
+        <translation>atualização de progresso da ação {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="362"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="299"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="363"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="300"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="364"/>
         <source>planned minutes</source>
         <translation>minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="301"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="365"/>
         <source>standing</source>
         <translation>ponto permanente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="303"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="367"/>
         <source>Change {0} of item {1}</source>
         <translation>alteração de {0} do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="333"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="397"/>
         <source>Type minutes of item {0}</source>
         <translation>redação da ata do ponto {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="352"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="416"/>
         <source>New item</source>
         <translation>Novo ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="357"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="421"/>
         <source>Add agenda item</source>
         <translation>adição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="374"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="438"/>
         <source>Remove agenda item “{0}”</source>
         <translation>remoção do ponto da ordem de trabalhos «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="387"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="451"/>
         <source>Move agenda item</source>
         <translation>mudança de posição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="397"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="461"/>
         <source>Decision:</source>
         <translation>Deliberação:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="404"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="468"/>
         <source>Add a decision</source>
         <translation>Adicionar uma deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="418"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="482"/>
         <source>Add decision</source>
         <translation>adição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="429"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="493"/>
         <source>Edit the decision</source>
         <translation>Editar a deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="436"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="500"/>
         <source>Edit decision</source>
         <translation>edição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="450"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="514"/>
         <source>Remove decision</source>
         <translation>remoção de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="488"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="552"/>
         <source>Add action</source>
         <translation>adição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="516"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="580"/>
         <source>Edit action</source>
         <translation>edição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="530"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="594"/>
         <source>Delete action</source>
         <translation>eliminação de ação</translation>
     </message>
@@ -488,6 +514,24 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="180"/>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="182"/>
+        <source>Save the chart “{0}” as a PNG image</source>
+        <translation>Guardar o gráfico «{0}» como imagem PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="186"/>
+        <source>Figures of “{0}”</source>
+        <translation>Valores de «{0}»</translation>
+    </message>
+</context>
+<context>
     <name>ClusterTableModel</name>
     <message>
         <location filename="../../src/pactdesk/gui/cluster_model.py" line="48"/>
@@ -575,6 +619,237 @@ Entidade gestora: {1}</translation>
         <location filename="../../src/pactdesk/gui/cluster_model.py" line="102"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="332"/>
+        <source>Cluster shown on the dashboard</source>
+        <translation>Cluster apresentado no painel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="333"/>
+        <source>All clusters</source>
+        <translation>Todos os clusters</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="338"/>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="346"/>
+        <source>Open, by days since raised</source>
+        <translation>Em aberto, por dias desde a criação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="347"/>
+        <source>Overdue, by days past due</source>
+        <translation>Em atraso, por dias após o prazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="351"/>
+        <source>Meetings held per year</source>
+        <translation>Reuniões realizadas por ano</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="353"/>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="353"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="474"/>
+        <source>Meetings held</source>
+        <translation>Reuniões realizadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="357"/>
+        <source>Attendance of the committee&apos;s members</source>
+        <translation>Presenças dos membros da Comissão</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="361"/>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="362"/>
+        <source>Seat</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="363"/>
+        <source>Meetings</source>
+        <translation>Reuniões</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="364"/>
+        <source>Attended</source>
+        <translation>Presenças</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="365"/>
+        <source>Rate</source>
+        <translation>Taxa</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="374"/>
+        <source>Open and overdue actions by age</source>
+        <translation>Ações em aberto e em atraso por idade</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="376"/>
+        <source>Days</source>
+        <translation>Dias</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="376"/>
+        <source>Open (since raised)</source>
+        <translation>Em aberto (idade)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="376"/>
+        <source>Overdue (past due)</source>
+        <translation>Em atraso (após o prazo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="381"/>
+        <source>Outputs by type and status</source>
+        <translation>Resultados por tipo e estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="384"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="384"/>
+        <source>Output type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="384"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="398"/>
+        <source>Open actions, overdue ones marked</source>
+        <translation>Ações em aberto, com as em atraso assinaladas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="446"/>
+        <source>There is no cluster with the code “{0}”.</source>
+        <translation>Não existe nenhum cluster com o código «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="456"/>
+        <source>all clusters</source>
+        <translation>todos os clusters</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="458"/>
+        <source>{0} meetings held · {1} actions open, {2} of them overdue · {3} outputs</source>
+        <translation>{0} reuniões realizadas · {1} ações em aberto, {2} das quais em atraso · {3} resultados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="468"/>
+        <source>Open actions ({0}, {1} overdue)</source>
+        <translation>Ações em aberto ({0}, {1} em atraso)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="477"/>
+        <source>no meeting held yet</source>
+        <translation>ainda nenhuma reunião realizada</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="483"/>
+        <source>Attendance rate</source>
+        <translation>Taxa de presença</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="490"/>
+        <source>no meeting</source>
+        <translation>sem reuniões</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="495"/>
+        <source>no attendance recorded at a held meeting</source>
+        <translation>nenhuma presença registada numa reunião realizada</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="503"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="504"/>
+        <source>no open action</source>
+        <translation>nenhuma ação em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="511"/>
+        <source>no output recorded</source>
+        <translation>nenhum resultado registado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="515"/>
+        <source>over {0} days</source>
+        <translation>&gt; {0} dias</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="517"/>
+        <source>up to {0} days</source>
+        <translation>até {0} dias</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="518"/>
+        <source>{0}–{1} days</source>
+        <translation>{0}–{1} dias</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="527"/>
+        <source>{0}: at {1} of {2} meetings ({3:.1f} %)</source>
+        <translation>{0}: presente em {1} de {2} reuniões ({3:.1f} %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="534"/>
+        <source>{0}. {1}
+{2}: {3:g} of {4}</source>
+        <translation>{0}. {1}
+{2}: {3:g} de {4}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="568"/>
+        <source>The chart was not saved: the folder {0} does not exist.</source>
+        <translation>O gráfico não foi guardado: a pasta {0} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="573"/>
+        <source>The chart was not saved: it could not be drawn as an image.</source>
+        <translation>O gráfico não foi guardado: não foi possível desenhá-lo como imagem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="588"/>
+        <source>The chart was not saved to {0}: {1}. Any file already there is unchanged.</source>
+        <translation>O gráfico não foi guardado em {0}: {1}. Qualquer ficheiro que já lá existisse mantém-se inalterado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="601"/>
+        <source>Save chart as PNG</source>
+        <translation>Guardar gráfico como PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="601"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="611"/>
+        <source>Chart not saved</source>
+        <translation>Gráfico não guardado</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1295,200 @@ Entidade gestora: {1}</translation>
     </message>
 </context>
 <context>
+    <name>GoalActionsModel</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="181"/>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="182"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="183"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="184"/>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="185"/>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="186"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="187"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="193"/>
+        <source>{0} ⚠ overdue</source>
+        <translation>{0} ⚠ em atraso</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTreeModel</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="122"/>
+        <source>Goal and clusters</source>
+        <translation>Objetivo e clusters</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="123"/>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="124"/>
+        <source>Open</source>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="125"/>
+        <source>Outputs</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="126"/>
+        <source>Achieved</source>
+        <translation>Alcançados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="130"/>
+        <source>The pacts&apos; goals; under each, the clusters with actions or outputs tagged with it</source>
+        <translation>Os objetivos dos pactos; sob cada um, os clusters com ações ou resultados associados a esse objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="131"/>
+        <source>Actions tagged with the goal</source>
+        <translation>Ações associadas ao objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="132"/>
+        <source>Of those actions, the ones still open or in progress</source>
+        <translation>Dessas ações, as que ainda estão em aberto ou em curso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="133"/>
+        <source>Outputs tagged with the goal</source>
+        <translation>Resultados associados ao objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="134"/>
+        <source>Of those outputs, the ones achieved</source>
+        <translation>Desses resultados, os alcançados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="163"/>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="165"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="168"/>
+        <source>Goal {0}</source>
+        <translation>Objetivo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="168"/>
+        <source>Goal {0}, {1}</source>
+        <translation>Objetivo {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="169"/>
+        <source>{0}: {1} actions ({2} open), {3} outputs ({4} achieved)</source>
+        <translation>{0}: {1} ações ({2} em aberto), {3} resultados ({4} alcançados)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="224"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="226"/>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="230"/>
+        <source>An action or output tagged with several goals counts under each of them. Choose a goal, or a cluster under it, to list them.</source>
+        <translation>Uma ação ou um resultado associado a vários objetivos conta em cada um deles. Escolha um objetivo, ou um cluster dentro dele, para os listar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="243"/>
+        <source>Goals, with their actions and outputs by cluster</source>
+        <translation>Objetivos, com as respetivas ações e resultados por cluster</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="261"/>
+        <source>Actions tagged with the chosen goal</source>
+        <translation>Ações associadas ao objetivo escolhido</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="273"/>
+        <source>Outputs tagged with the chosen goal</source>
+        <translation>Resultados associados ao objetivo escolhido</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="334"/>
+        <source>Double-click (or Enter) to open it</source>
+        <translation>Faça duplo clique (ou prima Enter) para abrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="384"/>
+        <source>All clusters</source>
+        <translation>Todos os clusters</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="386"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="397"/>
+        <source>Choose a goal to see its actions and outputs.</source>
+        <translation>Escolha um objetivo para ver as respetivas ações e resultados.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="404"/>
+        <source>all clusters</source>
+        <translation>todos os clusters</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="405"/>
+        <source>Goal {0}: {1} — {2}</source>
+        <translation>Objetivo {0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="406"/>
+        <source>&amp;Actions: {0}</source>
+        <translation>Açõe&amp;s: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/goals_page.py" line="407"/>
+        <source>O&amp;utputs: {0}</source>
+        <translation>Res&amp;ultados: {0}</translation>
+    </message>
+</context>
+<context>
     <name>GuestForm</name>
     <message>
         <location filename="../../src/pactdesk/gui/attendance_section.py" line="78"/>
@@ -1068,177 +1537,203 @@ Entidade gestora: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="69"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="70"/>
         <source>PactDesk — {0}</source>
         <translation>PactDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="74"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="75"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="84"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="85"/>
         <source>Filter meetings</source>
         <translation>Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="85"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="86"/>
         <source>Filter by reference, title, place or kind (Ctrl+F)</source>
         <translation>Filtrar por referência, título, local ou tipo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="118"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="107"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="187"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="165"/>
+        <source>Action tracker</source>
+        <translation>Seguimento de ações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="166"/>
+        <source>Outputs</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="167"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="168"/>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="310"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="188"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="311"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="192"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="315"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="193"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="316"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="195"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="318"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="197"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="320"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="200"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="323"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="202"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="325"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="206"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="329"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="209"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="213"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="336"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="217"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="340"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="220"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="342"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Reuniões</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="348"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="221"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="224"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="238"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="366"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir o &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="367"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="368"/>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="327"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="455"/>
         <source>{0} meetings — opening the database…</source>
         <translation>{0} reuniões — a abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="329"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="457"/>
         <source>{0} meetings — {1}</source>
         <translation>{0} reuniões — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="357"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="485"/>
         <source>New meeting</source>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="364"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="492"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="372"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="500"/>
         <source>With it go {0} attendance records, {1} agenda items ({2} with minutes), {3} decisions and {4} actions.</source>
         <translation>Com ela são eliminados {0} registos de presença, {1} pontos da ordem de trabalhos ({2} com ata), {3} deliberações e {4} ações.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="380"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="508"/>
         <source>Delete meeting {0}?</source>
         <translation>Eliminar a reunião {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="383"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="511"/>
         <source>Edit → Undo brings it back.</source>
         <translation>Editar → Anular repõe-na.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="384"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="512"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="397"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="525"/>
         <source>Delete meeting {0}</source>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="419"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="547"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="421"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="549"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
@@ -1371,6 +1866,54 @@ Entidade gestora: {1}</translation>
     </message>
 </context>
 <context>
+    <name>OpenActionsModel</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="94"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="95"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="96"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="97"/>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="98"/>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="99"/>
+        <source>Age (days)</source>
+        <translation>Idade (dias)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="100"/>
+        <source>Overdue</source>
+        <translation>Em atraso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="104"/>
+        <source>overdue by {0} days</source>
+        <translation>{0} dias de atraso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="104"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationForm</name>
     <message>
         <location filename="../../src/pactdesk/gui/directory_forms.py" line="170"/>
@@ -1429,6 +1972,406 @@ Entidade gestora: {1}</translation>
         <location filename="../../src/pactdesk/gui/directory_models.py" line="123"/>
         <source>People</source>
         <translation>Pessoas</translation>
+    </message>
+</context>
+<context>
+    <name>OutputForm</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="64"/>
+        <source>Title of the output</source>
+        <translation>Título do resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="67"/>
+        <source>Date of the output</source>
+        <translation>Data do resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="68"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="70"/>
+        <source>Status of the output</source>
+        <translation>Estado do resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="75"/>
+        <source>Progress, in per cent</source>
+        <translation>Progresso, em percentagem</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="76"/>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="82"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="86"/>
+        <source>Linked meetings, by reference</source>
+        <translation>Reuniões associadas, por referência</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="87"/>
+        <source>References of the cluster&apos;s meetings, e.g. AEC-2025-01, AEC-2025-03</source>
+        <translation>Referências das reuniões do cluster, p. ex. AEC-2025-01, AEC-2025-03</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="90"/>
+        <source>Evidence</source>
+        <translation>Evidências</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="91"/>
+        <source>Where the output can be seen: reports, programmes, lists, links</source>
+        <translation>Onde se pode verificar o resultado: relatórios, programas, listas, ligações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="102"/>
+        <source>Goal {0}: {1}</source>
+        <translation>Objetivo {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="115"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="117"/>
+        <source>Save the output</source>
+        <translation>Guardar o resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="190"/>
+        <source>&amp;Revert</source>
+        <translation>Rep&amp;or</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="191"/>
+        <source>Revert to what is saved</source>
+        <translation>Repor o que está guardado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="131"/>
+        <source>&amp;Title:</source>
+        <translation>Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="132"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="133"/>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="134"/>
+        <source>&amp;Progress:</source>
+        <translation>&amp;Progresso:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="135"/>
+        <source>Meet&amp;ings:</source>
+        <translation>Reu&amp;niões:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="136"/>
+        <source>&amp;Evidence:</source>
+        <translation>Ev&amp;idências:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="137"/>
+        <source>Goals:</source>
+        <translation>Objetivos:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="157"/>
+        <source>Choose an output to edit it.</source>
+        <translation>Escolha um resultado para o editar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="179"/>
+        <source>{0} — {1}, output type {2}</source>
+        <translation>{0} — {1}, tipo de resultado {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="198"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="199"/>
+        <source>Cancel the new output</source>
+        <translation>Cancelar o novo resultado</translation>
+    </message>
+</context>
+<context>
+    <name>OutputListModel</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="207"/>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="208"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="209"/>
+        <source>Output</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="210"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="211"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="212"/>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="213"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="214"/>
+        <source>Meetings</source>
+        <translation>Reuniões</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="224"/>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="231"/>
+        <source>Output type {0}: {1}</source>
+        <translation>Tipo de resultado {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OutputMatrixModel</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="117"/>
+        <source>{0} · {1} ✓</source>
+        <translation>{0} · {1} ✓</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="123"/>
+        <source>All clusters, every output type</source>
+        <translation>Todos os clusters, todos os tipos de resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="125"/>
+        <source>All clusters — output type {0}: {1}</source>
+        <translation>Todos os clusters — tipo de resultado {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="127"/>
+        <source>{0} ({1}) — every output type</source>
+        <translation>{0} ({1}) — todos os tipos de resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="129"/>
+        <source>{0} ({1})
+Output type {2}: {3}</source>
+        <translation>{0} ({1})
+Tipo de resultado {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="133"/>
+        <source>{0}
+No outputs yet.</source>
+        <translation>{0}
+Ainda sem resultados.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="135"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="137"/>
+        <source>1 output:</source>
+        <translation>1 resultado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="137"/>
+        <source>{0} outputs:</source>
+        <translation>{0} resultados:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="167"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="152"/>
+        <source>All output types</source>
+        <translation>Todos os tipos de resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="155"/>
+        <source>Output type {0}: {1}</source>
+        <translation>Tipo de resultado {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="159"/>
+        <source>All clusters</source>
+        <translation>Todos os clusters</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/output_models.py" line="162"/>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OutputsPage</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="54"/>
+        <source>Outputs by cluster and output type</source>
+        <translation>Resultados por cluster e tipo de resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="57"/>
+        <source>Each cell counts a cluster&apos;s outputs of one type and how many are achieved; choose one to list them.</source>
+        <translation>Cada célula conta os resultados de um tipo num cluster e quantos foram alcançados; escolha uma para os listar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="74"/>
+        <source>Outputs by cluster (rows) and output type (columns). “3 · 1 ✓”: three outputs, one achieved. Point at a cell or a header for the names; choose a cell to see its outputs.</source>
+        <translation>Resultados por cluster (linhas) e tipo de resultado (colunas). «3 · 1 ✓»: três resultados, um alcançado. Aponte para uma célula ou um cabeçalho para ver os nomes; escolha uma célula para ver os respetivos resultados.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="85"/>
+        <source>Outputs of the chosen cell</source>
+        <translation>Resultados da célula escolhida</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="108"/>
+        <source>&amp;Add output</source>
+        <translation>Adicionar &amp;resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="110"/>
+        <source>Add an output to the chosen cluster and output type</source>
+        <translation>Adicionar um resultado ao cluster e ao tipo de resultado escolhidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="112"/>
+        <source>Re&amp;move output</source>
+        <translation>Re&amp;mover resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="114"/>
+        <source>Remove the chosen output</source>
+        <translation>Remover o resultado escolhido</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="115"/>
+        <source>Edit → Undo brings it back</source>
+        <translation>Editar → Anular repõe-no</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="265"/>
+        <source>Choose a cell of the matrix to see its outputs.</source>
+        <translation>Escolha uma célula da matriz para ver os respetivos resultados.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="268"/>
+        <source>All clusters, every output type</source>
+        <translation>Todos os clusters, todos os tipos de resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="270"/>
+        <source>All clusters — output type {0}: {1}</source>
+        <translation>Todos os clusters — tipo de resultado {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="272"/>
+        <source>{0} — every output type</source>
+        <translation>{0} — todos os tipos de resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="274"/>
+        <source>{0} — output type {1}: {2}</source>
+        <translation>{0} — tipo de resultado {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="276"/>
+        <source>no outputs yet</source>
+        <translation>ainda sem resultados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="278"/>
+        <source>1 output</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="278"/>
+        <source>{0} outputs</source>
+        <translation>{0} resultados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="279"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="284"/>
+        <source>Choose an output in the list to edit it, or add one.</source>
+        <translation>Escolha um resultado da lista para o editar, ou adicione um.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="286"/>
+        <source>Choose an output in the list to edit it.</source>
+        <translation>Escolha um resultado da lista para o editar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="288"/>
+        <source>Choose a cell of the matrix, then an output.</source>
+        <translation>Escolha uma célula da matriz e, depois, um resultado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="402"/>
+        <source>Edit output {0}</source>
+        <translation>edição do resultado {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="436"/>
+        <source>Add output to {0}, type {1}</source>
+        <translation>adição de resultado a {0}, tipo {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="461"/>
+        <source>New output of {0} ({1}), output type {2}: {3}</source>
+        <translation>Novo resultado de {0} ({1}), tipo de resultado {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="480"/>
+        <source>Remove output {0}</source>
+        <translation>remoção do resultado {0}</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2512,361 @@ Entidade gestora: {1}</translation>
         <location filename="../../src/pactdesk/gui/directory_models.py" line="146"/>
         <source>(vacant)</source>
         <translation>(vago)</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerModel</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="99"/>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="100"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="101"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="102"/>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="103"/>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="104"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="105"/>
+        <source>Overdue</source>
+        <translation>Atraso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="106"/>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="107"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="108"/>
+        <source>Raised at</source>
+        <translation>Criada em</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="109"/>
+        <source>Latest update</source>
+        <translation>Última atualização</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="121"/>
+        <source>Due on {0}: {1} days overdue</source>
+        <translation>Prazo a {0}: {1} dias de atraso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="152"/>
+        <source>⚠ {0} d</source>
+        <translation>⚠ {0} d</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="154"/>
+        <source>{0} d</source>
+        <translation>{0} d</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerPage</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="60"/>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="80"/>
+        <source>Set &amp;status</source>
+        <translation>Definir e&amp;stado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="81"/>
+        <source>Set the status of the chosen actions</source>
+        <translation>Definir o estado das ações escolhidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="87"/>
+        <source>Add &amp;progress update…</source>
+        <translation>Adicionar atualização de pro&amp;gresso…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="89"/>
+        <source>Open its &amp;meeting</source>
+        <translation>Abrir a reu&amp;nião de origem</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="101"/>
+        <source>Progress updates of the chosen action</source>
+        <translation>Atualizações de progresso da ação escolhida</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="104"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="104"/>
+        <source>Said by</source>
+        <translation>Dito por</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="104"/>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="149"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="104"/>
+        <source>Update</source>
+        <translation>Atualização</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="108"/>
+        <source>&amp;Edit update…</source>
+        <translation>E&amp;ditar atualização…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="110"/>
+        <source>&amp;Remove update</source>
+        <translation>&amp;Remover atualização</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="143"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="146"/>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="150"/>
+        <source>Still open</source>
+        <translation>Ainda em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="151"/>
+        <source>Any status</source>
+        <translation>Qualquer estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="156"/>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="157"/>
+        <source>&amp;Overdue</source>
+        <translation>E&amp;m atraso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="159"/>
+        <source>D&amp;ue within</source>
+        <translation>Prazo nos pró&amp;ximos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="163"/>
+        <source>Days ahead</source>
+        <translation>Dias a contar de hoje</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="166"/>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="169"/>
+        <source>Filter actions by words</source>
+        <translation>Filtrar ações por palavras</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="170"/>
+        <source>Words in the action, its reference or its updates</source>
+        <translation>Palavras na ação, na referência ou nas atualizações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="184"/>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="185"/>
+        <source>O&amp;wner:</source>
+        <translation>Res&amp;ponsável:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="186"/>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="187"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="211"/>
+        <source>All clusters</source>
+        <translation>Todos os clusters</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="214"/>
+        <source>Anyone</source>
+        <translation>Qualquer responsável</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="217"/>
+        <source>Any goal</source>
+        <translation>Qualquer objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="219"/>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="278"/>
+        <source>{0} actions</source>
+        <translation>{0} ações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="311"/>
+        <source>Choose one action to see its progress updates.</source>
+        <translation>Escolha uma ação para ver as respetivas atualizações de progresso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="315"/>
+        <source> — closed on {0}</source>
+        <translation> — encerrada em {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="317"/>
+        <source> at {0}</source>
+        <translation> na reunião {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="364"/>
+        <source>Close actions</source>
+        <translation>Encerrar ações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="365"/>
+        <source>Mark {0} actions as “{1}”? Edit → Undo puts them back.</source>
+        <translation>Marcar {0} ações como «{1}»? Editar → Anular repõe-nas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="378"/>
+        <source>Set {0} actions to “{1}”</source>
+        <translation>alteração do estado de {0} ações para «{1}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="415"/>
+        <source>Progress update on {0}</source>
+        <translation>atualização de progresso da ação {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="445"/>
+        <source>Edit progress update</source>
+        <translation>edição de atualização de progresso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="459"/>
+        <source>Remove progress update</source>
+        <translation>remoção de atualização de progresso</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateForm</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="39"/>
+        <source>Progress on {0}</source>
+        <translation>Progresso da ação {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="43"/>
+        <source>Date of the update</source>
+        <translation>Data da atualização</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="44"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="47"/>
+        <source>What was said</source>
+        <translation>O que foi dito</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="50"/>
+        <source>Said by</source>
+        <translation>Dito por</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="51"/>
+        <source>(not recorded)</source>
+        <translation>(não registado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="55"/>
+        <source>(status unchanged)</source>
+        <translation>(estado inalterado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="55"/>
+        <source>New status</source>
+        <translation>Novo estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="62"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="63"/>
+        <source>&amp;Update:</source>
+        <translation>A&amp;tualização:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="64"/>
+        <source>Said &amp;by:</source>
+        <translation>Dito &amp;por:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="65"/>
+        <source>&amp;Status becomes:</source>
+        <translation>&amp;Estado passa a:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="76"/>
+        <source>A progress update needs a date.</source>
+        <translation>Uma atualização de progresso tem de ter uma data.</translation>
     </message>
 </context>
 <context>
