@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.splitter, self.tr("Meetings"))
         self._page_widgets: dict[str, QWidget] = {}
+        self._just_built: set[str] = set()
         self.setCentralWidget(self.pages)
         self.setTabOrder(self.cluster_view, self.filter)
         self.setTabOrder(self.filter, self.meeting_view)
@@ -172,10 +173,9 @@ class MainWindow(QMainWindow):
         if name == "tracker":
             from pactdesk.gui.tracker_page import TrackerPage
 
-            tracker = TrackerPage(self.database, self.undo_stack)
+            tracker = TrackerPage(self.database, self.undo_stack, self.current_cluster_code())
             tracker.changed.connect(self._follow_up_changed)
             tracker.meeting_wanted.connect(self._meeting_from_page)
-            tracker.show_cluster(self.current_cluster_code())
             return tracker
         if name == "outputs":
             from pactdesk.gui.outputs_page import OutputsPage
@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
             built = self._build_page(name)
             holder.layout().addWidget(built)
             self._page_widgets[name] = built
+            self._just_built.add(name)
         return self._page_widgets[name]
 
     def show_page(self, name: str) -> None:
@@ -221,9 +222,10 @@ class MainWindow(QMainWindow):
         name = self.current_page()
         if name == "meetings":
             return
-        existed = name in self._page_widgets
         shown = self.page(name)
-        if existed:
+        if name in self._just_built:  # read a moment ago: no need to read it again
+            self._just_built.discard(name)
+        else:
             refresh = getattr(shown, "refresh", None)
             if callable(refresh):
                 refresh()

@@ -49,8 +49,12 @@ class TrackerPage(QWidget):
     changed = Signal()  # statuses or updates changed: counts elsewhere should refresh
     meeting_wanted = Signal(str)
 
-    def __init__(self, database: Database, stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, stack: QUndoStack, cluster_code: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        """``cluster_code`` narrows the list to one cluster from the start."""
         super().__init__(parent)
+        self._first_cluster = cluster_code
         self._database = database
         self._stack = stack
         self.model = TrackerModel(database)
@@ -62,16 +66,29 @@ class TrackerPage(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(TrackerModel.DUE, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSortIndicator(TrackerModel.DUE, Qt.SortOrder.AscendingOrder)  # before sorting is on: no reload
+        self.view.setSortingEnabled(True)
+        # Widths from the font, not from the rows: measuring every fetched row would cost more than reading them.
+        metrics = self.view.fontMetrics()
+        samples = {
+            TrackerModel.REF: "PTECH-A00000",
+            TrackerModel.CLUSTER: "PTECH",
+            TrackerModel.OWNER: "Conceição Valente Patrício",
+            TrackerModel.DUE: "0000-00-00",
+            TrackerModel.STATUS: "In progress 0000-00-00",
+            TrackerModel.LATE: "⚠ 0000 d",
+            TrackerModel.AGE: "00000 d",
+            TrackerModel.GOALS: "1 2 3 4 5",
+            TrackerModel.MEETING: "PTECH-0000-00",
+            TrackerModel.LATEST: "Waiting for input from the partners",
+        }
+        for column, sample in samples.items():
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            self.view.setColumnWidth(column, max(metrics.horizontalAdvance(text) for text in (sample, heading)) + 24)
         header.setSectionResizeMode(TrackerModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((TrackerModel.OWNER, 170), (TrackerModel.LATEST, 240)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.view.setColumnWidth(column, width)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.view.doubleClicked.connect(lambda _: self.add_update())
 
@@ -217,6 +234,8 @@ class TrackerPage(QWidget):
         self.goal.addItem(self.tr("Any goal"), None)
         for number, name in catalogue.goal_names(self._database):
             self.goal.addItem(self.tr("{0}. {1}").format(number, name), number)
+        if self._first_cluster is not None:
+            cluster, self._first_cluster = self._first_cluster, None
         for combo, value in ((self.cluster, cluster), (self.owner, owner), (self.goal, goal)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
