@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from pactdesk.cli import build_parser
 from pactdesk.gui import app as gui_app
-from pactdesk.gui import meeting_list_model
+from pactdesk.gui import paged_model
 from pactdesk.gui.cluster_model import ClusterTableModel
 from pactdesk.gui.main_window import MainWindow
 from pactdesk.gui.meeting_list_model import MeetingListModel
@@ -43,7 +43,7 @@ def test_cluster_model_without_a_view(database: Database) -> None:
 
 
 def test_meeting_list_model_fetches_a_page_at_a_time(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(meeting_list_model, "PAGE", 4)
+    monkeypatch.setattr(paged_model, "PAGE", 4)
     with database.write():
         for day in range(1, 11):
             meetings.create_meeting(database, "AEC", title=f"Meeting {day}", starts_at=f"2025-03-{day:02d} 10:00")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from pactdesk.domain.summaries import MeetingOrder, MeetingRow
 from pactdesk.gui.lazy import lazy_module
+from pactdesk.gui.paged_model import PagedTableModel
 from pactdesk.gui.words import word
 
 if TYPE_CHECKING:
@@ -17,10 +18,9 @@ else:
     meetings = lazy_module("pactdesk.services.meetings")
 
 _Index = QModelIndex | QPersistentModelIndex
-PAGE = 200
 
 
-class MeetingListModel(QAbstractTableModel):
+class MeetingListModel(PagedTableModel[MeetingRow]):
     REF, CLUSTER, DATE, KIND, TITLE, STATUS, MINUTES = range(7)
     _ORDERS = (
         MeetingOrder.REF,
@@ -36,8 +36,6 @@ class MeetingListModel(QAbstractTableModel):
         """Without a database the model shows nothing, or a start-up snapshot, until ``attach``."""
         super().__init__()
         self._database = database
-        self._rows: list[MeetingRow] = []
-        self._total = 0
         self._cluster_id: int | None = None
         self._text = ""
         self._order = MeetingOrder.DATE
@@ -60,17 +58,15 @@ class MeetingListModel(QAbstractTableModel):
     def attach(self, database: Database) -> None:
         self._database = database
 
-    def reload(self) -> None:
-        if self._database is None:
-            return
-        self.beginResetModel()
-        self._total = meetings.count_meetings(self._database, cluster_id=self._cluster_id, text=self._text)
-        self._rows = self._page(0)
-        self.endResetModel()
+    def can_read(self) -> bool:
+        return self._database is not None
 
-    def _page(self, offset: int) -> list[MeetingRow]:
-        if self._database is None:
-            return []
+    def count(self) -> int:
+        assert self._database is not None
+        return meetings.count_meetings(self._database, cluster_id=self._cluster_id, text=self._text)
+
+    def page(self, offset: int, limit: int) -> list[MeetingRow]:
+        assert self._database is not None
         return meetings.list_meetings(
             self._database,
             cluster_id=self._cluster_id,
@@ -78,13 +74,8 @@ class MeetingListModel(QAbstractTableModel):
             order=self._order,
             descending=self._descending,
             offset=offset,
-            limit=PAGE,
+            limit=limit,
         )
-
-    @property
-    def total(self) -> int:
-        """How many meetings match, fetched or not."""
-        return self._total
 
     def meeting(self, row: int) -> MeetingRow:
         return self._rows[row]
@@ -100,21 +91,6 @@ class MeetingListModel(QAbstractTableModel):
             self.fetchMore()
 
     # -- Qt's model interface ---------------------------------------------------------------------------------
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._database is not None and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        more = self._page(len(self._rows))
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7

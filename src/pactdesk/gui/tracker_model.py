@@ -6,9 +6,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 
+from pactdesk.gui.paged_model import PagedTableModel
 from pactdesk.gui.theme import error_colour
 from pactdesk.gui.words import word
 from pactdesk.services import tracker
@@ -17,10 +18,9 @@ from pactdesk.services.tracker import ActionFilter, ActionSort, TrackerColumn, T
 from pactdesk.store.database import Database
 
 _Index = QModelIndex | QPersistentModelIndex
-PAGE = 200
 
 
-class TrackerModel(QAbstractTableModel):
+class TrackerModel(PagedTableModel[TrackerRow]):
     REF, CLUSTER, TITLE, OWNER, DUE, STATUS, LATE, AGE, GOALS, MEETING, LATEST = range(11)
     _SORTS = (
         TrackerColumn.REF,
@@ -41,8 +41,6 @@ class TrackerModel(QAbstractTableModel):
         self._database = database
         self._filter = wanted or ActionFilter(today=date.today(), statuses=OPEN_STATUSES)
         self._sort = ActionSort()
-        self._rows: list[TrackerRow] = []
-        self._total = 0
 
     # -- what is shown ----------------------------------------------------------------------------------------
 
@@ -56,15 +54,15 @@ class TrackerModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the list again from the first page, as of today."""
-        self._filter = replace(self._filter, today=date.today()) if self._filter.today != date.today() else self._filter
-        self.beginResetModel()
-        self._total = tracker.count_actions(self._database, self._filter)
-        self._rows = tracker.action_page(self._database, self._filter, self._sort, 0, PAGE)
-        self.endResetModel()
+        if self._filter.today != date.today():
+            self._filter = replace(self._filter, today=date.today())
+        super().reload()
 
-    @property
-    def total(self) -> int:
-        return self._total
+    def count(self) -> int:
+        return tracker.count_actions(self._database, self._filter)
+
+    def page(self, offset: int, limit: int) -> list[TrackerRow]:
+        return tracker.action_page(self._database, self._filter, self._sort, offset, limit)
 
     def action(self, row: int) -> TrackerRow:
         return self._rows[row]
@@ -73,21 +71,6 @@ class TrackerModel(QAbstractTableModel):
         return next((row for row, action in enumerate(self._rows) if action.id == action_id), None)
 
     # -- Qt's model interface ---------------------------------------------------------------------------------
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        more = tracker.action_page(self._database, self._filter, self._sort, len(self._rows), PAGE)
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 11

@@ -3,7 +3,6 @@ time; each action's dated history of progress updates, shown and editable. Every
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -262,20 +261,17 @@ class TrackerPage(QWidget):
 
     def show_only(self, ref: str) -> None:
         """Just the action ``ref``, whatever its status, chosen (for a link from another page)."""
+        filters = (self.cluster, self.owner, self.goal, self.status, self.overdue, self.due_soon, self.text)
+        for widget in filters:  # one read of the list, not one per filter put back
+            widget.blockSignals(True)
         for combo in (self.cluster, self.owner, self.goal):
-            combo.blockSignals(True)
             combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        for box in (self.overdue, self.due_soon):
-            box.blockSignals(True)
-            box.setChecked(False)
-            box.blockSignals(False)
-        self.status.blockSignals(True)
         self.status.setCurrentIndex(self.status.findData(None))
-        self.status.blockSignals(False)
-        self.text.blockSignals(True)
+        self.overdue.setChecked(False)
+        self.due_soon.setChecked(False)
         self.text.setText(ref)
-        self.text.blockSignals(False)
+        for widget in filters:
+            widget.blockSignals(False)
         self.apply_filter()
         row = next((row for row in range(self.model.rowCount()) if self.model.action(row).ref == ref), None)
         if row is not None:
@@ -290,7 +286,7 @@ class TrackerPage(QWidget):
         """Read everything again, keeping the filters, the order and the chosen actions."""
         chosen = self.chosen_ids()
         self._fill_choices()
-        self.model.set_filter(replace(self.current_filter(), today=date.today()))
+        self.model.set_filter(self.current_filter())
         self._after_reload(chosen)
 
     def _after_reload(self, chosen: list[int] | None = None) -> None:
