@@ -1,4 +1,5 @@
-"""Headless commands: ``demo``, ``info``, ``check`` and ``backup``; every failure is one line on stderr."""
+"""Headless commands (demo, info, check, actions, dashboard, export, import, backup); every failure is one line
+on stderr."""
 
 from __future__ import annotations
 
@@ -77,6 +78,22 @@ def build_parser() -> argparse.ArgumentParser:
     board.add_argument("--cluster", metavar="CODE", help="one cluster (default: all)")
     board.add_argument("--as-of", metavar="DATE", help="the day that counts as today (default: today)")
 
+    export = commands.add_parser("export", help="write a file: xlsx (the PactDesk workbook)")
+    formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    workbook = formats.add_parser("xlsx", help="the PactDesk workbook, of everything or of a scope")
+    _database_options(workbook, top=False)
+    workbook.add_argument("out", metavar="OUT.xlsx", help="the workbook to write (an older one is replaced whole)")
+    workbook.add_argument("--cluster", metavar="CODE", action="append", default=[], help="this cluster (repeatable)")
+    workbook.add_argument("--from", dest="since", metavar="DATE", help="meetings from this day on")
+    workbook.add_argument("--to", dest="until", metavar="DATE", help="meetings up to this day")
+
+    bring = commands.add_parser("import", help="read a file in: xlsx (a PactDesk workbook)")
+    formats = bring.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    workbook = formats.add_parser("xlsx", help="check a PactDesk workbook and import it (after a backup)")
+    _database_options(workbook, top=False)
+    workbook.add_argument("source", metavar="IN.xlsx", help="the workbook to import")
+    workbook.add_argument("--dry-run", action="store_true", help="only check it and print what would change")
+
     backup = commands.add_parser("backup", help="an online, verified backup to OUT")
     _database_options(backup, top=False)
     backup.add_argument("out", metavar="OUT", help="the file to write")
@@ -92,6 +109,8 @@ def run(args: argparse.Namespace) -> int:
         "backup": _backup,
         "actions": _actions,
         "dashboard": _dashboard,
+        "export": _export,
+        "import": _import,
     }
     return handlers[args.command](args)
 
@@ -242,6 +261,63 @@ def _dashboard(args: argparse.Namespace) -> int:
         if kind.count:
             statuses = ", ".join(f"{status.label} {n}" for status, n in kind.by_status.items() if n)
             print(f"  {kind.number:>2}. {kind.name[:50]:<50} {kind.count:>5}  ({statuses})")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pactdesk.exchange.xlsx_write import export_workbook
+    from pactdesk.services.records import Scope
+
+    since = validation.parse_date(args.since, "--from date", "since")
+    until = validation.parse_date(args.until, "--to date", "until")
+    if since and until and until < since:
+        raise ValidationError("--to comes before --from; give the earlier day first.", "until")
+    scope = Scope(tuple(dict.fromkeys(code.strip().upper() for code in args.cluster)), since, until)
+    database = _open_for_reading(args)
+    try:
+        _check_clusters(database, scope.cluster_codes)
+        summary = export_workbook(database, Path(args.out), scope)
+    finally:
+        database.close()
+    print(f"Workbook written to {summary.path} ({scope.describe()}):")
+    for sheet, count in summary.rows.items():
+        print(f"  {sheet:<15}{count:>10,}")
+    return EXIT_OK
+
+
+def _check_clusters(database: Database, codes: tuple[str, ...]) -> None:
+    from pactdesk.services.catalogue import cluster_by_code
+
+    with database.read() as session:
+        for code in codes:
+            cluster_by_code(session, code)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from pactdesk.exchange.xlsx_read import check_workbook
+    from pactdesk.services import workspace
+    from pactdesk.services.record_writer import apply_import
+
+    source = Path(args.source).expanduser()
+    database = _open_for_reading(args) if args.dry_run else workspace.open_workspace(_location(args))
+    try:
+        plan = check_workbook(database, source)
+        for line in plan.report():
+            print(line)
+        if not plan.ok:
+            print("Nothing was imported.", file=sys.stderr)
+            return EXIT_FAILED
+        if args.dry_run:
+            print("Dry run: the workbook can be imported; nothing was changed.")
+            return EXIT_OK
+        if not plan.changed:
+            print("Nothing to import: the database already holds everything in the workbook.")
+            return EXIT_OK
+        backup = apply_import(database, plan)
+    finally:
+        database.close()
+    where = f" A backup from before the import is at {backup}." if backup else ""
+    print(f"Imported {plan.changed:,} changes from {source.name}.{where}")
     return EXIT_OK
 
 

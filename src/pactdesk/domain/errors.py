@@ -43,3 +43,15 @@ class ConflictError(DomainError):
 
 class LockedError(DomainError):
     """A change to a record that is locked, such as approved minutes."""
+
+
+class ExchangeError(PactDeskError):
+    """A workbook, PDF or calendar file that could not be written or read."""
+
+
+class RefusedFileError(ExchangeError):
+    """A file that PactDesk will not open: not what it claims to be, damaged, or built to do harm."""
+
+
+class CancelledError(PactDeskError):
+    """Work the user cancelled; whatever it was writing was left as it was before."""

@@ -10,7 +10,8 @@ from pactdesk.domain.errors import ValidationError
 
 MAX_NAME = 200
 MAX_TITLE = 300
-MAX_TEXT = 200_000
+# Long texts (minutes, decisions, evidence) fit in one spreadsheet cell, so every record can go to a workbook.
+MAX_TEXT = 32_767
 
 _EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y")

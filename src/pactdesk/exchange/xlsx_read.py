@@ -1,0 +1,337 @@
+"""Reading a PactDesk workbook for import: sheets and headers found as a person may have arranged them, every cell
+read into the value its column holds, and each unreadable cell reported by sheet, row and column.
+
+A workbook filled in by hand works: extra columns (ignored and reported), columns in any order, headers in any
+case, blank rows, dates typed as dates or as text, yes/no or sim/não. Formulas count for the value they show.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from defusedxml import DefusedXmlException
+
+from pactdesk.domain import validation as check
+from pactdesk.domain.errors import CancelledError, RefusedFileError, ValidationError
+from pactdesk.exchange.xlsx_safety import Limits, inspect
+from pactdesk.services import records
+from pactdesk.services.record_import import ABSENT, INVALID, ImportPlan, plan_import
+from pactdesk.services.records import Column, Kind, Table
+from pactdesk.store.database import Database
+
+Progress = Callable[[int, int], None]
+"""Called with rows read and rows in all (as the workbook states them); it raises ``CancelledError`` to stop."""
+
+PROGRESS_EVERY = 2_000
+_YES = {"yes", "y", "sim", "s", "true", "verdadeiro", "1", "x"}
+_NO = {"no", "n", "não", "nao", "false", "falso", "0"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_LIST_SEPARATORS = re.compile(r"[;,\s]+")
+
+
+def check_workbook(
+    db: Database,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    limits: Limits | None = None,
+    today: date | None = None,
+) -> ImportPlan:
+    """Read ``path`` and plan its import: counts per sheet and every problem. Nothing is written."""
+    path = Path(path)
+    limits = limits or Limits()
+    inspect(path, limits)
+    plan = ImportPlan()
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except (DefusedXmlException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as error:
+        raise RefusedFileError(f"{path.name} could not be read as a workbook ({_short(error)}).") from error
+    except Exception as error:  # openpyxl raises many kinds of error for broken parts
+        raise RefusedFileError(f"{path.name} could not be read as a workbook ({_short(error)}).") from error
+    try:
+        reader = _Reader(workbook, plan, limits, progress, path.name)
+        sheets = reader.sheets()
+        return plan_import(db, sheets, plan=plan, today=today)
+    except (DefusedXmlException, zipfile.BadZipFile, EOFError) as error:
+        raise RefusedFileError(f"{path.name} is damaged or unsafe and was not read ({_short(error)}).") from error
+    finally:
+        workbook.close()
+
+
+def _short(error: BaseException) -> str:
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) < 160 else text[:157] + "…"
+
+
+class _Reader:
+    def __init__(
+        self, workbook: Any, plan: ImportPlan, limits: Limits, progress: Progress | None, file_name: str
+    ) -> None:
+        self.workbook = workbook
+        self.plan = plan
+        self.limits = limits
+        self.progress = progress
+        self.file_name = file_name
+        self.done = 0
+        self.total = 0
+
+    def sheets(self) -> Iterator[tuple[Table, Iterator[tuple[int, tuple[Any, ...]]]]]:
+        by_name = {name.strip().casefold(): name for name in self.workbook.sheetnames}
+        known = {table.sheet.casefold() for table in (*records.TABLES, records.ABOUT)}
+        for name in self.workbook.sheetnames:
+            if name.strip().casefold() not in known:
+                self.plan.notices.append(f"The sheet “{name}” is not part of a PactDesk workbook and was ignored.")
+        about = by_name.get(records.ABOUT.sheet.casefold())
+        if about is not None:
+            self._check_about(self.workbook[about])
+        present = [
+            (table, self.workbook[by_name[table.sheet.casefold()]])
+            for table in records.TABLES
+            if table.sheet.casefold() in by_name
+        ]
+        if not present:
+            raise RefusedFileError(
+                f"{self.file_name} has none of the sheets of a PactDesk workbook (Clusters, Meetings, Actions, …)."
+            )
+        for table, sheet in present:
+            stated = sheet.max_row if isinstance(sheet.max_row, int) else 0
+            if stated - 1 > self.limits.rows:
+                raise _too_many(table.sheet, self.limits.rows)
+            self.total += max(stated - 1, 0)
+        if self.progress is not None:
+            self.progress(0, self.total)
+        for table, sheet in present:
+            yield table, self._rows(table, sheet)
+
+    def _check_about(self, sheet: Any) -> None:
+        fields: dict[str, Any] = {}
+        for number, row in enumerate(sheet.iter_rows(max_col=2, values_only=True), start=1):
+            if number > 100:
+                break
+            if row and isinstance(row[0], str):
+                fields[row[0].strip().casefold()] = row[1] if len(row) > 1 else None
+        if str(fields.get("format", records.FORMAT_NAME)).strip() != records.FORMAT_NAME:
+            raise RefusedFileError(f"{self.file_name} is not a PactDesk workbook (its About sheet says otherwise).")
+        version = fields.get("version", records.FORMAT_VERSION)
+        try:
+            number = int(str(version).strip().split(".")[0])
+        except ValueError:
+            number = 0
+        if number < 1 or number > records.FORMAT_VERSION:
+            raise RefusedFileError(
+                f"{self.file_name} is a PactDesk workbook of format version {version}; this PactDesk reads version "
+                f"{records.FORMAT_VERSION}. Install the newer PactDesk to import it."
+            )
+
+    def _rows(self, table: Table, sheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
+        rows = sheet.iter_rows(values_only=True)
+        header = next(rows, None)
+        if header is None:
+            return
+        mapping = self._mapping(table, header)
+        if not mapping:
+            self.plan.problem(
+                table.sheet,
+                1,
+                None,
+                f"The first row holds no column of the {table.sheet} sheet ({', '.join(table.names)}).",
+            )
+            return
+        width = len(table.columns)
+        limit = self.limits.rows + 1
+        for number, row in enumerate(rows, start=2):
+            if number > limit:
+                raise _too_many(table.sheet, self.limits.rows)
+            if number % PROGRESS_EVERY == 0:
+                self._advance(PROGRESS_EVERY)
+            if not any(cell is not None and cell != "" for cell in row):
+                continue
+            values: list[Any] = [ABSENT] * width
+            size = len(row)
+            for source, target, parse in mapping:
+                values[target] = parse(row[source] if source < size else None, number)
+            yield number, tuple(values)
+
+    def _advance(self, rows: int) -> None:
+        self.done += rows
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+
+    def _mapping(self, table: Table, header: tuple[Any, ...]) -> list[tuple[int, int, Callable[[Any, int], Any]]]:
+        wanted = {column.name.casefold(): number for number, column in enumerate(table.columns)}
+        mapping = []
+        seen: dict[int, int] = {}
+        for source, title in enumerate(header):
+            if title is None or str(title).strip() == "":
+                continue
+            name = " ".join(str(title).split())
+            target = wanted.get(name.casefold())
+            if target is None:
+                self.plan.notices.append(
+                    f"{table.sheet}: the column “{name}” is not part of the format and was ignored."
+                )
+                continue
+            if target in seen:
+                self.plan.problem(
+                    table.sheet,
+                    1,
+                    table.columns[target].name,
+                    f"The column appears twice (columns {seen[target] + 1} and {source + 1}); keep one.",
+                )
+                continue
+            seen[target] = source
+            mapping.append((source, target, _parser(self.plan, table.sheet, table.columns[target])))
+        return mapping
+
+
+def _too_many(sheet: str, limit: int) -> RefusedFileError:
+    return RefusedFileError(
+        f"The {sheet} sheet has more than {limit:,} rows, more than PactDesk imports at once; split the workbook."
+    )
+
+
+def _parser(plan: ImportPlan, sheet: str, column: Column) -> Callable[[Any, int], Any]:
+    """A function reading one cell of ``column`` into its value, reporting a problem and giving INVALID if it can't."""
+    name = column.name
+
+    def problem(row: int, text: str) -> Any:
+        plan.problem(sheet, row, name, text)
+        return INVALID
+
+    def as_text(value: Any, row: int) -> Any:
+        if value is None:
+            return ""
+        if type(value) is not str:
+            value = _plain_text(value)
+        if len(value) > column.limit:
+            return problem(row, f"The text is too long ({len(value):,} characters; at most {column.limit:,}).")
+        return check.clean_text(value) if _CONTROL.search(value) else value.strip()
+
+    def as_date(value: Any, row: int) -> Any:
+        if value is None or value == "":
+            return None
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str) and len(value) <= 40:
+            try:
+                return check.parse_date(value, "date", name)
+            except ValidationError:
+                pass
+        return problem(row, f"“{_plain_text(value)}” is not a date; type a date, or text like 2025-03-31.")
+
+    def as_moment(value: Any, row: int) -> Any:
+        if value is None or value == "":
+            return None
+        if isinstance(value, datetime):
+            return value.replace(microsecond=0)
+        if isinstance(value, str) and len(value) <= 40:
+            try:
+                return check.parse_datetime(value, "date and time", name)
+            except ValidationError:
+                pass
+        return problem(row, f"“{_plain_text(value)}” is not a date and time; type one, or text like 2025-03-31 14:30.")
+
+    def as_yes_no(value: Any, row: int) -> Any:
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool):
+            return value
+        word = _plain_text(value).strip().casefold()
+        if word in _YES:
+            return True
+        if word in _NO:
+            return False
+        return problem(row, f"“{_plain_text(value)}” is not yes or no; write yes, no, sim or não.")
+
+    def as_number(value: Any, row: int) -> Any:
+        if value is None or value == "":
+            return None
+        number: int | None = None
+        if isinstance(value, bool):
+            number = None
+        elif isinstance(value, int):
+            number = value
+        elif isinstance(value, float) and value.is_integer():
+            number = int(value)
+        elif isinstance(value, str):
+            text = value.strip().removesuffix("%").strip()
+            if text.isdigit() and len(text) < 10:
+                number = int(text)
+        if number is None or not column.low <= number <= column.limit:
+            return problem(row, f"“{_plain_text(value)}” is not a whole number from {column.low} to {column.limit}.")
+        return number
+
+    choices = {choice.casefold(): choice for choice in column.choices}
+
+    def as_choice(value: Any, row: int) -> Any:
+        if value is None:
+            return ""
+        word = " ".join(_plain_text(value).replace("_", " ").split()).strip("()").casefold()
+        if not word:
+            return ""
+        found = choices.get(word)
+        if found is None:
+            return problem(row, f"“{_plain_text(value)}” is not one of: {', '.join(column.choices)}.")
+        return found
+
+    def as_goals(value: Any, row: int) -> Any:
+        numbers = _listed(value)
+        if numbers is None or any(not text.isdigit() or not 1 <= int(text) <= 9 for text in numbers):
+            return problem(row, f"“{_plain_text(value)}” is not a list of goal numbers 1 to 9, such as 1; 3.")
+        return tuple(sorted({int(text) for text in numbers}))
+
+    def as_refs(value: Any, row: int) -> Any:
+        refs = _listed(value)
+        if refs is None or len(refs) > 200:
+            return problem(row, "This is not a list of meeting references, such as AEC-2024-01; AEC-2024-02.")
+        return tuple(dict.fromkeys(ref.upper() for ref in refs))
+
+    parsers: dict[Kind, Callable[[Any, int], Any]] = {
+        Kind.TEXT: as_text,
+        Kind.DATE: as_date,
+        Kind.DATETIME: as_moment,
+        Kind.YESNO: as_yes_no,
+        Kind.NUMBER: as_number,
+        Kind.CHOICE: as_choice,
+        Kind.GOALS: as_goals,
+        Kind.REFS: as_refs,
+    }
+    return parsers[column.kind]
+
+
+def _listed(value: Any) -> list[str] | None:
+    if value is None:
+        return []
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value)
+    if len(text) > 2_000:
+        return None
+    return [part for part in _LIST_SEPARATORS.split(text) if part]
+
+
+def _plain_text(value: Any) -> str:
+    """What a person sees in a cell that holds something other than text."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes") if value.time() else value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def cancelled() -> CancelledError:
+    return CancelledError("The import was cancelled; nothing was changed.")

@@ -1,0 +1,214 @@
+"""Exporting the PactDesk workbook (format in ``services.records``): streamed, styled, never a formula, atomic."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import chain, islice
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from pactdesk.domain.errors import ExchangeError
+from pactdesk.exchange.atomic import atomic_file
+from pactdesk.services import records
+from pactdesk.services.records import Kind, Scope, Table
+from pactdesk.store.database import Database
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+"""Called with rows done and rows in all; it raises ``CancelledError`` to stop the export."""
+
+SPREADSHEET_ROWS = 1_048_576
+WIDTH_SAMPLE = 500  # rows read ahead to fit the column widths
+MAX_WIDTH = 60
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+DATE_FORMAT = "yyyy-mm-dd"
+PROGRESS_EVERY = 2_000
+
+# A text starting with these could be taken for a formula when typed or pasted; such cells are marked as text
+# (quotePrefix, like a leading apostrophe) and written as strings, so no spreadsheet ever evaluates them.
+_RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_BOLD = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+@dataclass
+class ExportSummary:
+    path: Path
+    rows: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+
+def export_workbook(
+    db: Database,
+    target: Path,
+    scope: Scope | None = None,
+    *,
+    progress: Progress | None = None,
+    exported_at: datetime | None = None,
+) -> ExportSummary:
+    """Write the records in ``scope`` to ``target``; an older file there survives any failure or cancel."""
+    scope = scope or Scope()
+    summary = ExportSummary(Path(target))
+    workbook = Workbook(write_only=True)
+    with db.read() as session:
+        totals = {table.sheet: records.count_rows(session, table, scope) for table in records.TABLES}
+        too_many = [sheet for sheet, count in totals.items() if count >= SPREADSHEET_ROWS]
+        if too_many:
+            raise ExchangeError(
+                f"The {too_many[0]} sheet would have more rows than a spreadsheet holds ({totals[too_many[0]]:,}); "
+                "export fewer clusters or a shorter period."
+            )
+        done = _Counter(sum(totals.values()), progress)
+        _about(workbook, scope, exported_at or datetime.now())
+        for table in records.TABLES:
+            summary.rows[table.sheet] = _sheet(workbook, table, records.rows(session, table, scope), done)
+    with atomic_file(summary.path) as temporary:
+        workbook.save(temporary)
+    logger.info("exported %s rows (%s) to %s", summary.total, scope.describe(), summary.path)
+    return summary
+
+
+class _Counter:
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total = total
+        self.done = 0
+        self.progress = progress
+        if progress is not None:
+            progress(0, total)
+
+    def add(self, rows: int) -> None:
+        self.done += rows
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+def _about(workbook: Workbook, scope: Scope, exported_at: datetime) -> None:
+    sheet = workbook.create_sheet(records.ABOUT.sheet)
+    sheet.column_dimensions["A"].width = 14
+    sheet.column_dimensions["B"].width = 50
+    sheet.append([_header(sheet, name) for name in records.ABOUT.names])
+    for name, value in records.about_rows(scope, exported_at):
+        cell = _moment(sheet, value) if isinstance(value, datetime) else value
+        sheet.append([name, cell])
+
+
+def _header(sheet: Any, name: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, name)
+    cell.font = _BOLD
+    cell.fill = _HEADER_FILL
+    return cell
+
+
+def _moment(sheet: Any, value: datetime) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value)
+    cell.number_format = DATETIME_FORMAT
+    return cell
+
+
+def _sheet(workbook: Workbook, table: Table, rows: Iterator[tuple[Any, ...]], done: _Counter) -> int:
+    sheet = workbook.create_sheet(table.sheet)
+    sample = list(islice(rows, WIDTH_SAMPLE))
+    for number, width in enumerate(_widths(table, sample), start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.append([_header(sheet, name) for name in table.names])
+    cells = _converters(sheet, table)
+    count = 0
+    for row in chain(sample, rows):
+        sheet.append([convert(value) for convert, value in zip(cells, row, strict=True)])
+        count += 1
+        if count % PROGRESS_EVERY == 0:
+            done.add(PROGRESS_EVERY)
+    done.add(count % PROGRESS_EVERY)
+    last = get_column_letter(len(table.columns))
+    sheet.auto_filter.ref = f"A1:{last}{count + 1}"
+    for number, column in enumerate(table.columns, start=1):
+        if column.kind is Kind.CHOICE:
+            _drop_down(sheet, column, get_column_letter(number))
+    return count
+
+
+def _drop_down(sheet: Any, column: records.Column, letter: str) -> None:
+    listed = ",".join(column.choices)
+    rule = DataValidation(type="list", formula1=f'"{listed}"', allow_blank=True)
+    rule.error = f"Choose one of: {', '.join(column.choices)}."
+    rule.errorTitle = column.name
+    rule.showErrorMessage = True
+    rule.add(f"{letter}2:{letter}{SPREADSHEET_ROWS}")
+    sheet.data_validations.append(rule)
+
+
+def _widths(table: Table, sample: list[tuple[Any, ...]]) -> list[int]:
+    widths = []
+    for number, column in enumerate(table.columns):
+        longest = len(column.name) + 3  # room for the filter button
+        if column.kind is Kind.DATETIME:
+            longest = max(longest, 16)
+        elif column.kind is Kind.DATE:
+            longest = max(longest, 10)
+        for row in sample:
+            value = row[number]
+            if isinstance(value, str):
+                longest = max(longest, max((len(line) for line in value.split("\n")), default=0))
+            elif isinstance(value, tuple):
+                longest = max(longest, len("; ".join(map(str, value))))
+        widths.append(min(longest + 2, MAX_WIDTH))
+    return widths
+
+
+def _converters(sheet: Any, table: Table) -> list[Callable[[Any], Any]]:
+    def text(value: str) -> Any:
+        if not value:
+            return None
+        if _ILLEGAL.search(value):
+            value = _ILLEGAL.sub("", value)
+        if value.startswith(_RISKY_START):
+            cell = WriteOnlyCell(sheet, value)
+            cell.data_type = "s"  # openpyxl would take a leading "=" for a formula
+            cell.quotePrefix = True
+            return cell
+        if "\n" in value:
+            cell = WriteOnlyCell(sheet, value)
+            cell.alignment = _WRAP
+            return cell
+        return value
+
+    def listed(value: tuple[Any, ...]) -> Any:
+        return "; ".join(map(str, value)) or None
+
+    def moment(value: datetime | None) -> Any:
+        return None if value is None else _moment(sheet, value)
+
+    def plain(value: Any) -> Any:
+        return value
+
+    def yes_no(value: bool) -> str:
+        return "yes" if value else "no"
+
+    by_kind: dict[Kind, Callable[[Any], Any]] = {
+        Kind.TEXT: text,
+        Kind.CHOICE: text,
+        Kind.DATE: plain,
+        Kind.DATETIME: moment,
+        Kind.NUMBER: plain,
+        Kind.YESNO: yes_no,
+        Kind.GOALS: listed,
+        Kind.REFS: listed,
+    }
+    return [by_kind[column.kind] for column in table.columns]

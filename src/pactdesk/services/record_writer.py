@@ -1,0 +1,396 @@
+"""Writing a checked import: one transaction after a backup, in bulk, so a failure anywhere leaves nothing behind."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table as SqlTable
+from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from pactdesk.domain import references
+from pactdesk.domain.enums import MinutesStatus, SeatCode
+from pactdesk.domain.errors import DomainError
+from pactdesk.domain.models import (
+    Action,
+    ActionUpdate,
+    AgendaItem,
+    Attendance,
+    Cluster,
+    CommitteeSeat,
+    Decision,
+    Meeting,
+    Organisation,
+    Output,
+    Person,
+    RefCounter,
+    action_goal,
+    output_meeting,
+)
+from pactdesk.services import records
+from pactdesk.services.record_import import Change, ImportPlan, New
+from pactdesk.store.database import Database
+
+logger = logging.getLogger(__name__)
+
+Step = Callable[[str], None]
+
+
+def apply_import(db: Database, plan: ImportPlan, *, step: Step | None = None, today: date | None = None) -> Path | None:
+    """Write ``plan`` in one transaction, after a backup of the file; returns the backup's path.
+
+    A plan with problems is refused; a failure part-way leaves the database as it was.
+    """
+    if not plan.ok:
+        raise DomainError("The workbook has problems, so nothing was imported. Correct them and import it again.")
+    if not plan.changed:
+        return None
+    backup = db.backup("import") if db.path is not None else None
+    writer = _Writer(today or date.today())
+    with db.write() as session:
+        writer.session = session
+        for table in records.TABLES:
+            changes = plan.changes.get(table.sheet)
+            if changes:
+                if step is not None:
+                    step(table.sheet)
+                writer.write(table, changes)
+        session.flush()
+    logger.info("imported %s changes (backup %s)", plan.changed, backup)
+    return backup
+
+
+def _table(model: Any) -> SqlTable:
+    table: SqlTable = model.__table__
+    return table
+
+
+class _Writer:
+    def __init__(self, today: date) -> None:
+        self.today = today
+        self.now = datetime.now().replace(microsecond=0)
+        self.ids: dict[New, int] = {}
+        self.session: Session
+
+    def write(self, table: records.Table, changes: list[Change]) -> None:
+        writers: dict[str, Callable[[list[Change]], None]] = {
+            records.CLUSTERS.sheet: self._clusters,
+            records.ORGANISATIONS.sheet: self._organisations,
+            records.PEOPLE.sheet: self._people,
+            records.MEETINGS.sheet: self._meetings,
+            records.ATTENDANCE.sheet: self._plain(
+                Attendance,
+                records.ATTENDANCE.sheet,
+                {"guest": False, "note": "", "status": None, "organisation_id": None},
+            ),
+            records.AGENDA.sheet: self._plain(
+                AgendaItem,
+                records.AGENDA.sheet,
+                {"standing": False, "matters_arising": False, "presenter": "", "planned_minutes": 0, "minutes": ""},
+            ),
+            records.DECISIONS.sheet: self._decisions,
+            records.ACTIONS.sheet: self._actions,
+            records.OUTPUTS.sheet: self._outputs,
+        }
+        writers[table.sheet](changes)
+
+    # -- the common steps ---------------------------------------------------------------------------------------
+
+    def _resolved(self, fields: dict[str, Any]) -> dict[str, Any]:
+        ids = self.ids
+        return {name: ids[value] if type(value) is New else value for name, value in fields.items()}
+
+    def _insert(self, model: Any, sheet: str, created: list[Change], rows: list[dict[str, Any]]) -> list[int]:
+        """Insert ``rows`` (one per created change); the new ids are remembered under each change's key."""
+        if not rows:
+            return []
+        table = _table(model)
+        result = self.session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+        new_ids = list(result.scalars())
+        for change, new_id in zip(created, new_ids, strict=True):
+            if change.key is not None:
+                self.ids[New(sheet, change.key)] = new_id
+        return new_ids
+
+    def _update(self, model: Any, updated: Iterable[tuple[int, dict[str, Any]]]) -> None:
+        """Bulk updates by id, one statement per set of changed columns."""
+        table = _table(model)
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for record_id, fields in updated:
+            if fields:
+                groups[tuple(sorted(fields))].append({"_id": record_id, **fields})
+        for names, rows in groups.items():
+            statement = (
+                update(table).where(table.c.id == bindparam("_id")).values({name: bindparam(name) for name in names})
+            )
+            self.session.connection().execute(statement, rows)
+
+    def _split(self, changes: list[Change]) -> tuple[list[Change], list[Change]]:
+        return [c for c in changes if c.existing is None], [c for c in changes if c.existing is not None]
+
+    def _plain(self, model: Any, sheet: str, defaults: dict[str, Any]) -> Callable[[list[Change]], None]:
+        def write(changes: list[Change]) -> None:
+            created, updated = self._split(changes)
+            self._insert(model, sheet, created, [{**defaults, **self._resolved(c.fields)} for c in created])
+            self._update(model, ((c.existing, self._resolved(c.fields)) for c in updated))  # type: ignore[misc]
+
+        return write
+
+    def _counters(self) -> dict[str, int]:
+        return dict(self.session.execute(select(RefCounter.prefix, RefCounter.last)).tuples().all())
+
+    def _save_counters(self, before: dict[str, int], after: dict[str, int]) -> None:
+        for prefix, last in after.items():
+            if prefix not in before:
+                self.session.execute(insert(_table(RefCounter)).values(prefix=prefix, last=last))
+            elif last != before[prefix]:
+                self.session.execute(update(_table(RefCounter)).where(RefCounter.prefix == prefix).values(last=last))
+
+    def _codes(self) -> dict[int, str]:
+        return dict(self.session.execute(select(Cluster.id, Cluster.code)).tuples().all())
+
+    def _numbered(
+        self,
+        created: list[Change],
+        prefix_of: Callable[[Change], str],
+        number_of: Callable[[str], int | None],
+        ref_of: Callable[[Change, int], str],
+    ) -> None:
+        """Give each new record its reference: a written one moves the counter on, an empty one takes the next."""
+        before = self._counters()
+        counters = dict(before)
+        for change in created:
+            number = number_of(change.fields["ref"]) if change.fields["ref"] else None
+            if number is not None:
+                prefix = prefix_of(change)
+                counters[prefix] = max(counters.get(prefix, 0), number)
+        for change in created:
+            if not change.fields["ref"]:
+                prefix = prefix_of(change)
+                counters[prefix] = counters.get(prefix, 0) + 1
+                change.fields["ref"] = ref_of(change, counters[prefix])
+        self._save_counters(before, counters)
+
+    # -- each sheet ---------------------------------------------------------------------------------------------
+
+    def _clusters(self, changes: list[Change]) -> None:
+        created, updated = self._split(changes)
+        last = self.session.scalar(select(func.max(Cluster.number))) or 0
+        rows = []
+        for number, change in enumerate(created, start=last + 1):
+            fields = _email_or_none(self._resolved(change.fields))
+            fields.setdefault("management_entity_id", None)
+            fields.setdefault("pact_signed", False)
+            fields.setdefault("email", None)
+            rows.append({"number": number, "name_pt": "", **fields})
+        self._insert(Cluster, records.CLUSTERS.sheet, created, rows)
+        self._update(Cluster, ((c.existing, _email_or_none(self._resolved(c.fields))) for c in updated))  # type: ignore[misc]
+
+    def _organisations(self, changes: list[Change]) -> None:
+        created, updated = self._split(changes)
+        rows = []
+        for change in created:
+            fields = {name: value for name, value in change.fields.items() if name != "seat"}
+            rows.append({"email": None, "notes": "", **fields})
+        new_ids = self._insert(Organisation, records.ORGANISATIONS.sheet, created, rows)
+        self._update(
+            Organisation,
+            ((c.existing, {n: v for n, v in c.fields.items() if n != "seat"}) for c in updated),  # type: ignore[misc]
+        )
+        seats = [
+            (organisation_id, change.fields["seat"])
+            for organisation_id, change in [*zip(new_ids, created, strict=True), *((c.existing, c) for c in updated)]
+            if "seat" in change.fields
+        ]
+        seat_table = _table(CommitteeSeat)
+        for organisation_id, _ in seats:  # vacated first, so a seat can move from one organisation to another
+            self.session.execute(
+                update(seat_table)
+                .where(seat_table.c.organisation_id == organisation_id, seat_table.c.code != SeatCode.C)
+                .values(organisation_id=None)
+            )
+        for organisation_id, seat in seats:
+            if seat:
+                self.session.execute(
+                    update(seat_table)
+                    .where(seat_table.c.code == SeatCode(seat))
+                    .values(organisation_id=organisation_id)
+                )
+
+    def _people(self, changes: list[Change]) -> None:
+        created, updated = self._split(changes)
+        rows = []
+        for change in created:
+            fields = _email_or_none(self._resolved(change.fields))
+            rows.append({"organisation_id": None, "role": "", "email": None, "phone": "", **fields})
+        self._insert(Person, records.PEOPLE.sheet, created, rows)
+        self._update(Person, ((c.existing, _email_or_none(self._resolved(c.fields))) for c in updated))  # type: ignore[misc]
+
+    def _meetings(self, changes: list[Change]) -> None:
+        created, updated = self._split(changes)
+        for change in created:
+            change.fields = self._resolved(change.fields)
+        codes = self._codes()
+
+        def prefix(change: Change) -> str:
+            return f"{codes[change.fields['cluster_id']]}-{change.fields['starts_at'].year:04d}"
+
+        def number(ref: str) -> int | None:
+            parsed = references.parse_meeting_ref(ref)
+            return parsed.number if parsed else None
+
+        def ref(change: Change, serial: int) -> str:
+            return references.meeting_ref(codes[change.fields["cluster_id"]], change.fields["starts_at"].year, serial)
+
+        self._numbered(created, prefix, number, ref)
+        defaults = {"ends_at": None, "location": "", "online_link": "", "chair_id": None, "secretary_id": None}
+        rows = []
+        for change in created:
+            fields = {**defaults, **change.fields, "sequence": 0, "created_at": self.now, "updated_at": self.now}
+            fields["minutes_approved_on"] = self.today if fields["minutes_status"] is MinutesStatus.APPROVED else None
+            rows.append(fields)
+        self._insert(Meeting, records.MEETINGS.sheet, created, rows)
+        moved = {"title", "starts_at", "ends_at", "location", "status"}
+        updates = []
+        for change in updated:
+            fields = {**self._resolved(change.fields), "updated_at": self.now}
+            if "minutes_status" in fields:
+                approved = fields["minutes_status"] is MinutesStatus.APPROVED
+                fields["minutes_approved_on"] = self.today if approved else None
+            if moved & set(fields):
+                fields["sequence"] = Meeting.sequence + 1
+            updates.append((change.existing, fields))
+        for meeting_id, fields in updates:
+            self.session.execute(update(_table(Meeting)).where(Meeting.id == meeting_id).values(fields))
+
+    def _decisions(self, changes: list[Change]) -> None:
+        rows = [self._resolved(change.fields) for change in changes]
+        items = {row["agenda_item_id"] for row in rows}
+        last = dict(
+            self.session.execute(
+                select(Decision.agenda_item_id, func.max(Decision.position))
+                .where(Decision.agenda_item_id.in_(items))
+                .group_by(Decision.agenda_item_id)
+            )
+            .tuples()
+            .all()
+        )
+        for row in rows:
+            last[row["agenda_item_id"]] = row["position"] = last.get(row["agenda_item_id"], 0) + 1
+        self.session.execute(insert(_table(Decision)), rows)
+
+    def _actions(self, changes: list[Change]) -> None:
+        created, updated = self._split(changes)
+        for change in created:
+            change.fields = self._resolved(change.fields)
+        codes = self._codes()
+        self._numbered(
+            created,
+            lambda change: f"{codes[change.fields['cluster_id']]}-A",
+            lambda ref: parsed.number if (parsed := references.parse_action_ref(ref)) else None,
+            lambda change, serial: references.action_ref(codes[change.fields["cluster_id"]], serial),
+        )
+        defaults = {
+            "meeting_id": None,
+            "agenda_item_id": None,
+            "owner_person_id": None,
+            "owner_organisation_id": None,
+            "due_on": None,
+            "closed_on": None,
+            "closed_meeting_id": None,
+        }
+        rows = []
+        extras: list[tuple[tuple[int, ...], str]] = []
+        for change in created:
+            fields = dict(change.fields)
+            extras.append((fields.pop("goals", ()), fields.pop("latest_update", "")))
+            rows.append({**defaults, **fields, "created_at": self.now})
+        new_ids = self._insert(Action, records.ACTIONS.sheet, created, rows)
+        goals: list[dict[str, int]] = []
+        notes: list[dict[str, Any]] = []
+        for action_id, (numbers, text) in zip(new_ids, extras, strict=True):
+            goals.extend({"action_id": action_id, "goal_number": number} for number in numbers)
+            if text:
+                notes.append(self._note(action_id, text))
+        plain = []
+        regoaled: list[int] = []
+        for change in updated:
+            assert change.existing is not None
+            fields = self._resolved(change.fields)
+            if "goals" in fields:
+                regoaled.append(change.existing)
+                goals.extend({"action_id": change.existing, "goal_number": n} for n in fields.pop("goals"))
+            text = fields.pop("latest_update", "")
+            if text:
+                notes.append(self._note(change.existing, text))
+            if "status" in fields and not fields["status"].is_closed:
+                fields["closed_meeting_id"] = None
+            plain.append((change.existing, fields))
+        self._update(Action, plain)
+        for start in range(0, len(regoaled), 500):
+            self.session.execute(delete(action_goal).where(action_goal.c.action_id.in_(regoaled[start : start + 500])))
+        if goals:
+            self.session.execute(insert(action_goal), goals)
+        if notes:
+            self.session.execute(insert(_table(ActionUpdate)), notes)
+
+    def _note(self, action_id: int, text: str) -> dict[str, Any]:
+        return {
+            "action_id": action_id,
+            "on": self.today,
+            "meeting_id": None,
+            "author_id": None,
+            "text": text,
+            "status": None,
+        }
+
+    def _outputs(self, changes: list[Change]) -> None:
+        created, updated = self._split(changes)
+        for change in created:
+            change.fields = self._resolved(change.fields)
+        codes = self._codes()
+        self._numbered(
+            created,
+            lambda change: f"{codes[change.fields['cluster_id']]}-O",
+            lambda ref: parsed.number if (parsed := references.parse_output_ref(ref)) else None,
+            lambda change, serial: references.output_ref(codes[change.fields["cluster_id"]], serial),
+        )
+        rows = []
+        linked: list[tuple[Any, ...]] = []
+        for change in created:
+            fields = dict(change.fields)
+            linked.append(fields.pop("meetings", ()))
+            rows.append({"on": None, "evidence": "", "progress": 0, **fields})
+        new_ids = self._insert(Output, records.OUTPUTS.sheet, created, rows)
+        links = [
+            {"output_id": output_id, "meeting_id": self.ids.get(m, m) if type(m) is New else m}
+            for output_id, meetings in zip(new_ids, linked, strict=True)
+            for m in meetings
+        ]
+        plain = []
+        relinked = []
+        for change in updated:
+            fields = dict(change.fields)
+            if "meetings" in fields:
+                relinked.append(change.existing)
+                links.extend(
+                    {"output_id": change.existing, "meeting_id": self.ids[m] if type(m) is New else m}
+                    for m in fields.pop("meetings")
+                )
+            plain.append((change.existing, self._resolved(fields)))
+        self._update(Output, plain)  # type: ignore[arg-type]
+        if relinked:
+            self.session.execute(delete(output_meeting).where(output_meeting.c.output_id.in_(relinked)))
+        if links:
+            self.session.execute(insert(output_meeting), links)
+
+
+def _email_or_none(fields: dict[str, Any]) -> dict[str, Any]:
+    if "email" in fields and not fields["email"]:
+        fields["email"] = None
+    return fields
