@@ -1295,6 +1295,59 @@ Entidade gestora: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ExportScopeDialog</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="42"/>
+        <source>Export a workbook</source>
+        <translation>Exportar um livro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="44"/>
+        <source>&amp;All clusters</source>
+        <translation>&amp;Todos os clusters</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="45"/>
+        <source>&amp;Only these clusters:</source>
+        <translation>Apenas &amp;estes clusters:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="48"/>
+        <source>Clusters to export</source>
+        <translation>Clusters a exportar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="62"/>
+        <source>Meetings &amp;from</source>
+        <translation>Reuniões &amp;desde</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="64"/>
+        <source>Meetings &amp;until</source>
+        <translation>Reuniões &amp;até</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="81"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Escolher ficheiro…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="93"/>
+        <source>People and organisations are always exported whole. Meetings, with their attendance, agenda and decisions, and actions follow the clusters and period chosen.</source>
+        <translation>As pessoas e as entidades são sempre exportadas por inteiro. As reuniões, com presenças, ordem de trabalhos e deliberações, e as ações seguem os clusters e o período escolhidos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="122"/>
+        <source>Tick at least one cluster, or choose all clusters.</source>
+        <translation>Assinale pelo menos um cluster, ou escolha todos os clusters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="124"/>
+        <source>The period ends before it starts.</source>
+        <translation>O período termina antes de começar.</translation>
+    </message>
+</context>
+<context>
     <name>GoalActionsModel</name>
     <message>
         <location filename="../../src/pactdesk/gui/goals_page.py" line="181"/>
@@ -1535,205 +1588,328 @@ Entidade gestora: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="152"/>
+        <source>Import {0}</source>
+        <translation>Importar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="156"/>
+        <source>What the import would do, per sheet</source>
+        <translation>O que a importação faria, por folha</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="173"/>
+        <source>Sheet</source>
+        <translation>Folha</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="158"/>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="158"/>
+        <source>Update</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="158"/>
+        <source>Unchanged</source>
+        <translation>Sem alteração</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="171"/>
+        <source>Problems to correct before importing</source>
+        <translation>Problemas a corrigir antes de importar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="173"/>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="173"/>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="173"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="196"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="200"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="208"/>
+        <source>Problems, by sheet, row and column:</source>
+        <translation>Problemas, por folha, linha e coluna:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="228"/>
+        <source> Only the first {0} are listed.</source>
+        <translation> Só os primeiros {0} são listados.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="231"/>
+        <source>The workbook has {0} problem(s), so nothing can be imported. Correct them in the workbook and import it again.{1}</source>
+        <translation>O livro tem {0} problema(s), pelo que nada pode ser importado. Corrija-os no livro e importe-o de novo.{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="235"/>
+        <source>The database already holds everything in this workbook; there is nothing to import.</source>
+        <translation>A base de dados já contém tudo o que está neste livro; não há nada a importar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="237"/>
+        <source>The workbook can be imported: {0} change(s). A backup of the database is taken first, and everything is written at once or not at all. Undo does not reach an import; the backup can bring the database back.</source>
+        <translation>O livro pode ser importado: {0} alteração(ões). Primeiro é feita uma cópia de segurança da base de dados, e tudo é gravado de uma só vez ou nada é gravado. Anular não desfaz uma importação; a cópia de segurança permite repor a base de dados.</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/background.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/background.py" line="65"/>
+        <source>PactDesk</source>
+        <translation>PactDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/background.py" line="85"/>
+        <source>Cancelling…</source>
+        <translation>A cancelar…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="70"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="71"/>
         <source>PactDesk — {0}</source>
         <translation>PactDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="75"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="77"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="85"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="87"/>
         <source>Filter meetings</source>
         <translation>Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="86"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="88"/>
         <source>Filter by reference, title, place or kind (Ctrl+F)</source>
         <translation>Filtrar por referência, título, local ou tipo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="93"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="118"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="95"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="120"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="109"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="168"/>
         <source>Action tracker</source>
         <translation>Seguimento de ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="169"/>
         <source>Outputs</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="167"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="170"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="171"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="310"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="314"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="311"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="315"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="315"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="319"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="316"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="320"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="318"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="322"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="320"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="324"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="323"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="327"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="325"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="329"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="329"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="330"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="332"/>
+        <source>&amp;Workbook (Excel)…</source>
+        <translation>&amp;Livro (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="344"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="332"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="347"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="336"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="350"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="351"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="354"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="340"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="358"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="342"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="360"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="348"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="366"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="349"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="367"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="370"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="366"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="384"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir o &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="367"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="385"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="368"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="386"/>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="455"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="473"/>
         <source>{0} meetings — opening the database…</source>
         <translation>{0} reuniões — a abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="457"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="475"/>
         <source>{0} meetings — {1}</source>
         <translation>{0} reuniões — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="485"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="503"/>
         <source>New meeting</source>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="492"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="510"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="500"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="518"/>
         <source>With it go {0} attendance records, {1} agenda items ({2} with minutes), {3} decisions and {4} actions.</source>
         <translation>Com ela são eliminados {0} registos de presença, {1} pontos da ordem de trabalhos ({2} com ata), {3} deliberações e {4} ações.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="508"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="526"/>
         <source>Delete meeting {0}?</source>
         <translation>Eliminar a reunião {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="511"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="529"/>
         <source>Edit → Undo brings it back.</source>
         <translation>Editar → Anular repõe-na.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="512"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="530"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="525"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="543"/>
         <source>Delete meeting {0}</source>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="547"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="594"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="549"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="596"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
@@ -1769,37 +1945,37 @@ Entidade gestora: {1}</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="102"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="127"/>
+        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="103"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="104"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="129"/>
+        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="105"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="106"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="131"/>
+        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="107"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="108"/>
         <source>Minutes</source>
         <translation>Ata</translation>
     </message>
@@ -2517,72 +2693,72 @@ Ainda sem resultados.</translation>
 <context>
     <name>TrackerModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="82"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="83"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="101"/>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="84"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="102"/>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="85"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="86"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="87"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="88"/>
         <source>Overdue</source>
         <translation>Atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="89"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="90"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="91"/>
         <source>Raised at</source>
         <translation>Criada em</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="92"/>
         <source>Latest update</source>
         <translation>Última atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="104"/>
         <source>Due on {0}: {1} days overdue</source>
         <translation>Prazo a {0}: {1} dias de atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="135"/>
         <source>⚠ {0} d</source>
         <translation>⚠ {0} d</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/tracker_model.py" line="137"/>
         <source>{0} d</source>
         <translation>{0} d</translation>
     </message>
@@ -2590,213 +2766,213 @@ Ainda sem resultados.</translation>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="60"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="63"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="80"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="96"/>
         <source>Set &amp;status</source>
         <translation>Definir e&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="81"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="97"/>
         <source>Set the status of the chosen actions</source>
         <translation>Definir o estado das ações escolhidas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="103"/>
         <source>Add &amp;progress update…</source>
         <translation>Adicionar atualização de pro&amp;gresso…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="89"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="105"/>
         <source>Open its &amp;meeting</source>
         <translation>Abrir a reu&amp;nião de origem</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="101"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="117"/>
         <source>Progress updates of the chosen action</source>
         <translation>Atualizações de progresso da ação escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="120"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="120"/>
         <source>Said by</source>
         <translation>Dito por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="120"/>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="104"/>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="149"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="165"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="120"/>
         <source>Update</source>
         <translation>Atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="124"/>
         <source>&amp;Edit update…</source>
         <translation>E&amp;ditar atualização…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="110"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="126"/>
         <source>&amp;Remove update</source>
         <translation>&amp;Remover atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="159"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="146"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="162"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="150"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="166"/>
         <source>Still open</source>
         <translation>Ainda em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="151"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="167"/>
         <source>Any status</source>
         <translation>Qualquer estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="172"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="157"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="173"/>
         <source>&amp;Overdue</source>
         <translation>E&amp;m atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="175"/>
         <source>D&amp;ue within</source>
         <translation>Prazo nos pró&amp;ximos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="163"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="179"/>
         <source>Days ahead</source>
         <translation>Dias a contar de hoje</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="182"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="169"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="185"/>
         <source>Filter actions by words</source>
         <translation>Filtrar ações por palavras</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="186"/>
         <source>Words in the action, its reference or its updates</source>
         <translation>Palavras na ação, na referência ou nas atualizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="184"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="200"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="185"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="201"/>
         <source>O&amp;wner:</source>
         <translation>Res&amp;ponsável:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="186"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="202"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="187"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="203"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="211"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="227"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="214"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="230"/>
         <source>Anyone</source>
         <translation>Qualquer responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="217"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="233"/>
         <source>Any goal</source>
         <translation>Qualquer objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="219"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="235"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="278"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="293"/>
         <source>{0} actions</source>
         <translation>{0} ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="311"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="326"/>
         <source>Choose one action to see its progress updates.</source>
         <translation>Escolha uma ação para ver as respetivas atualizações de progresso.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="315"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="330"/>
         <source> — closed on {0}</source>
         <translation> — encerrada em {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="317"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="332"/>
         <source> at {0}</source>
         <translation> na reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="364"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="379"/>
         <source>Close actions</source>
         <translation>Encerrar ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="365"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="380"/>
         <source>Mark {0} actions as “{1}”? Edit → Undo puts them back.</source>
         <translation>Marcar {0} ações como «{1}»? Editar → Anular repõe-nas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="378"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="393"/>
         <source>Set {0} actions to “{1}”</source>
         <translation>alteração do estado de {0} ações para «{1}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="415"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="430"/>
         <source>Progress update on {0}</source>
         <translation>atualização de progresso da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="445"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="460"/>
         <source>Edit progress update</source>
         <translation>edição de atualização de progresso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="459"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="474"/>
         <source>Remove progress update</source>
         <translation>remoção de atualização de progresso</translation>
     </message>
@@ -2867,6 +3043,59 @@ Ainda sem resultados.</translation>
         <location filename="../../src/pactdesk/gui/update_form.py" line="76"/>
         <source>A progress update needs a date.</source>
         <translation>Uma atualização de progresso tem de ter uma data.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookFlow</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="67"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="81"/>
+        <source>Export a workbook</source>
+        <translation>Exportar um livro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="93"/>
+        <source>Workbook saved to {0}: {1} rows.</source>
+        <translation>Livro gravado em {0}: {1} linhas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="95"/>
+        <source>Exporting the workbook…</source>
+        <translation>A exportar o livro…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="100"/>
+        <source>Import a workbook</source>
+        <translation>Importar um livro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="110"/>
+        <source>Checking {0}…</source>
+        <translation>A verificar {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="122"/>
+        <source> A backup from before the import is at {0}.</source>
+        <translation> Há uma cópia de segurança de antes da importação em {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="123"/>
+        <source>Imported {0} change(s) from {1}.</source>
+        <translation>{0} alteração(ões) importada(s) de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="125"/>
+        <source>Import finished</source>
+        <translation>Importação concluída</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="127"/>
+        <source>Importing {0}…</source>
+        <translation>A importar {0}…</translation>
     </message>
 </context>
 <context>

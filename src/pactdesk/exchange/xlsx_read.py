@@ -50,18 +50,43 @@ def check_workbook(
     plan = ImportPlan()
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except (DefusedXmlException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as error:
-        raise RefusedFileError(f"{path.name} could not be read as a workbook ({_short(error)}).") from error
     except Exception as error:  # openpyxl raises many kinds of error for broken parts
-        raise RefusedFileError(f"{path.name} could not be read as a workbook ({_short(error)}).") from error
+        raise _refusal(path.name, error, "could not be read as a workbook") from error
     try:
         reader = _Reader(workbook, plan, limits, progress, path.name)
         sheets = reader.sheets()
         return plan_import(db, sheets, plan=plan, today=today)
     except (DefusedXmlException, zipfile.BadZipFile, EOFError) as error:
-        raise RefusedFileError(f"{path.name} is damaged or unsafe and was not read ({_short(error)}).") from error
+        raise _refusal(path.name, error, "is damaged or unsafe and was not read") from error
     finally:
         workbook.close()
+
+
+def _refusal(file_name: str, error: BaseException, what: str) -> RefusedFileError:
+    """A refusal naming what went wrong: entities (defusedxml's refusal, which openpyxl may wrap), else the
+    innermost error's own words (openpyxl's wrapper repeats the file's whole path)."""
+    causes = [error]
+    while causes[-1].__cause__ is not None and len(causes) < 10:
+        causes.append(causes[-1].__cause__)
+    if any(isinstance(cause, DefusedXmlException) for cause in causes):
+        return RefusedFileError(
+            f"{file_name} declares XML entities, which no spreadsheet needs and which can be used to attack the "
+            "program reading it; not opened."
+        )
+    return RefusedFileError(f"{file_name} {what} ({_short(causes[-1])}).")
+
+
+def _read(rows: Iterator[tuple[Any, ...]], file_name: str, sheet: str) -> Iterator[tuple[Any, ...]]:
+    """The rows openpyxl reads from a sheet; a failure of its reading (broken XML, a cell it cannot read, damaged
+    compression) is a refusal of the file, not an unexpected error."""
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except Exception as error:
+            raise _refusal(file_name, error, f"is damaged: its {sheet} sheet could not be read") from error
+        yield row
 
 
 def _short(error: BaseException) -> str:
@@ -111,7 +136,7 @@ class _Reader:
 
     def _check_about(self, sheet: Any) -> None:
         fields: dict[str, Any] = {}
-        for number, row in enumerate(sheet.iter_rows(max_col=2, values_only=True), start=1):
+        for number, row in enumerate(_read(sheet.iter_rows(max_col=2, values_only=True), self.file_name, "About"), 1):
             if number > 100:
                 break
             if row and isinstance(row[0], str):
@@ -130,7 +155,7 @@ class _Reader:
             )
 
     def _rows(self, table: Table, sheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
-        rows = sheet.iter_rows(values_only=True)
+        rows = _read(sheet.iter_rows(values_only=True), self.file_name, table.sheet)
         header = next(rows, None)
         if header is None:
             return

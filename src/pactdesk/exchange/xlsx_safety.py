@@ -1,14 +1,21 @@
 """Checks a file must pass before any workbook parser sees it: a real xlsx, no zip bomb, no XML entity tricks.
 
-Each check reads at most a few kilobytes per part, so a hostile file is refused quickly and in bounded memory.
-openpyxl then parses through defusedxml, which refuses entity declarations a second time.
+Each check reads the parts as a stream, a chunk at a time, so a hostile file is refused quickly and in bounded
+memory: the sizes come from the zip's directory, and the rows and cells of each part are counted without parsing
+it (openpyxl parses a whole worksheet as soon as it opens a workbook whose sheets state no dimension, keeping an
+element per row and per cell of a row in memory). openpyxl then parses through defusedxml, which refuses entity
+declarations a second time.
 """
 
 from __future__ import annotations
 
+import codecs
+import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import openpyxl
 
@@ -25,10 +32,15 @@ class Limits:
     parts: int = 2_000
     rows: int = 500_000  # per sheet
     problems: int = 500
+    cells_per_row: int = 16_384  # a spreadsheet's widest row (columns A to XFD)
 
 
 PROLOG_BYTES = 64 * 1024
+CHUNK_BYTES = 1024 * 1024
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# The start of a row or cell element, with any namespace prefix (openpyxl reads ``<x:row>`` as a row too).
+_ROW_OR_CELL = re.compile(rb"<(?:[A-Za-z_][\w.\-]{0,40}:)?(row|c)(?=[\s/>])")
+_OVERLAP = 64  # longer than any match above, so a tag cut between two chunks is found in the second
 
 
 def inspect(path: Path, limits: Limits | None = None) -> None:
@@ -57,7 +69,7 @@ def inspect(path: Path, limits: Limits | None = None) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             _check_parts(name, archive, limits)
-    except zipfile.BadZipFile as error:
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
         raise RefusedFileError(f"{name} is damaged or not an Excel workbook ({error}).") from error
     except OSError as error:
         raise RefusedFileError(f"{name} could not be read ({error.strerror or error}).") from error
@@ -88,18 +100,73 @@ def _check_parts(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
             raise RefusedFileError(f"{name} is encrypted; save it without a password and import that.")
     for part in parts:
         if part.filename.endswith((".xml", ".rels")):
-            _check_prolog(name, archive, part)
+            _check_part(name, archive, part, limits)
 
 
-def _check_prolog(name: str, archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
-    """Workbook XML never declares a document type or entities; a part that does is refused unread."""
+def _check_part(name: str, archive: zipfile.ZipFile, part: zipfile.ZipInfo, limits: Limits) -> None:
     with archive.open(part) as stream:
         head = stream.read(PROLOG_BYTES)
+        encoding = _utf16(head)
+        _check_prolog(name, part, head.decode(encoding, errors="ignore").encode("utf-8") if encoding else head)
+        if part.filename.endswith(".xml") and part.filename != "xl/sharedStrings.xml":
+            _count_rows(name, part, head, stream, encoding, limits)
+
+
+def _utf16(head: bytes) -> str | None:
+    """The UTF-16 codec a part is written in (with or without a byte-order mark), else None: every other encoding
+    an XML parser reads spells tags in ASCII bytes."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        head = head.decode("utf-16", errors="ignore").encode("utf-8")
+        return "utf-16"
+    if head.startswith(b"<\x00"):
+        return "utf-16-le"
+    if head.startswith(b"\x00<"):
+        return "utf-16-be"
+    return None
+
+
+def _check_prolog(name: str, part: zipfile.ZipInfo, head: bytes) -> None:
+    """Workbook XML never declares a document type or entities; a part that does is refused unread."""
     upper = head.upper()
     if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
         raise RefusedFileError(
             f"{name} declares XML entities (in {part.filename}), which no spreadsheet needs and which can be used to "
             "attack the program reading it; not opened."
         )
+
+
+def _count_rows(
+    name: str, part: zipfile.ZipInfo, head: bytes, stream: IO[bytes], encoding: str | None, limits: Limits
+) -> None:
+    """Count the part's rows, and the cells of each row, reading it a chunk at a time; too many is refused."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="ignore") if encoding else None
+    rows = cells = 0
+    carry = b""
+    chunk = head
+    while True:
+        final = not chunk
+        if decoder is not None:
+            chunk = decoder.decode(chunk, final=final).encode("utf-8")
+        data = carry + chunk
+        cut = len(data) if final else max(len(data) - _OVERLAP, 0)
+        for match in _ROW_OR_CELL.finditer(data):
+            if match.start() >= cut:
+                break
+            if match.group(1) == b"row":
+                rows += 1
+                cells = 0
+                if rows > limits.rows + 1:
+                    raise RefusedFileError(
+                        f"{name} has a sheet of more than {limits.rows:,} rows, more than PactDesk imports at once; "
+                        "split the workbook."
+                    )
+            else:
+                cells += 1
+                if cells > limits.cells_per_row:
+                    raise RefusedFileError(
+                        f"{name} has a row of more than {limits.cells_per_row:,} cells (in {part.filename}), more "
+                        "than a spreadsheet holds; not opened."
+                    )
+        if final:
+            return
+        carry = data[cut:]
+        chunk = stream.read(CHUNK_BYTES)

@@ -32,6 +32,7 @@ from pactdesk.gui.quick_start import ROWS, StartSnapshot
 from pactdesk.gui.theme import Theme, ThemeKeeper
 from pactdesk.gui.undo import step
 from pactdesk.gui.widgets import guarded
+from pactdesk.gui.workbook_flow import WorkbookFlow
 from pactdesk.store.location import DatabaseLocation
 
 # The window is built and painted before the database layer is loaded (see ``attach``): these load on first use.
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("PactDesk — {0}").format(where.describe() if where else ""))
         self.undo_stack = QUndoStack(self)
         self._directory = None
+        self._workbooks: WorkbookFlow | None = None
 
         self.clusters = ClusterTableModel()
         self.cluster_view = self._table("clusterView", self.tr("Clusters"), self.clusters)
@@ -325,7 +327,18 @@ class MainWindow(QMainWindow):
             self.tr("&Filter meetings"), self._focus_filter, QKeySequence.StandardKey.Find
         )
         self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
-        self._needs_database = (self.new_action, self.delete_action, self.directory_action, self.refresh_action)
+        self.export_workbook_action = self._action(self.tr("&Workbook (Excel)…"), self.export_workbook)
+        self.export_workbook_action.setObjectName("exportWorkbook")
+        self.import_workbook_action = self._action(self.tr("&Workbook (Excel)…"), self.import_workbook)
+        self.import_workbook_action.setObjectName("importWorkbook")
+        self._needs_database = (
+            self.new_action,
+            self.delete_action,
+            self.directory_action,
+            self.refresh_action,
+            self.export_workbook_action,
+            self.import_workbook_action,
+        )
         for action in self._needs_database:
             action.setEnabled(False)
         about = self._action(self.tr("&About PactDesk"), self._about)
@@ -333,6 +346,9 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.delete_action])
+        file_menu.addSeparator()
+        file_menu.addMenu(self.tr("&Export")).addAction(self.export_workbook_action)
+        file_menu.addMenu(self.tr("&Import")).addAction(self.import_workbook_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -533,6 +549,35 @@ class MainWindow(QMainWindow):
         """After a meeting was created, deleted, or brought back: show what is there now."""
         self.editor.show_meeting(self.editor.ref)  # shows nothing when that meeting is gone
         self.refresh()
+
+    # -- workbooks --------------------------------------------------------------------------------------------
+
+    @property
+    def workbooks(self) -> WorkbookFlow:
+        if self._workbooks is None:
+            self._workbooks = WorkbookFlow(self, self.settings)
+            self._workbooks.done.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+            self._workbooks.imported.connect(self._after_import)
+        return self._workbooks
+
+    def export_workbook(self) -> None:
+        self.save_pending()
+        self.workbooks.export(self.database, self.current_cluster_code())
+
+    def import_workbook(self) -> None:
+        self.save_pending()
+        self.workbooks.import_(self.database)
+
+    def _after_import(self) -> None:
+        """Everything on screen may have changed; the undo history refers to what was there before."""
+        self.undo_stack.clear()
+        self.refresh()
+        if self.editor.ref is not None:
+            self.editor.show_meeting(self.editor.ref)
+        shown = self._page_widgets.get(self.current_page())
+        refresh = getattr(shown, "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def open_directory(self) -> None:
         from pactdesk.gui.directory_dialog import DirectoryDialog

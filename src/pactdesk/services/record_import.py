@@ -84,12 +84,33 @@ class New:
     key: Any
 
 
-@dataclass
+_SHAPES: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
 class Change:
-    row: int
-    existing: int | None  # the id of the record updated; None when it is created
-    fields: dict[str, Any]
-    key: Any = None
+    """One row's change: the record updated (``existing`` id) or created (None), and the fields written.
+
+    Kept compact (an import may hold a few hundred thousand until it is written): the field names are shared
+    between rows of the same shape and the values are a tuple; ``fields`` gives them back as a dict.
+    """
+
+    __slots__ = ("_names", "_values", "existing", "key", "row")
+
+    def __init__(self, row: int, existing: int | None, fields: dict[str, Any], key: Any = None) -> None:
+        self.row = row
+        self.existing = existing
+        self.key = key
+        self.fields = fields
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        return dict(zip(self._names, self._values, strict=True))
+
+    @fields.setter
+    def fields(self, fields: dict[str, Any]) -> None:
+        names = tuple(fields)
+        self._names = _SHAPES.setdefault(names, names)
+        self._values = tuple(fields.values())
 
 
 @dataclass
@@ -309,7 +330,7 @@ class _Planner:
             for key, (row_id, _) in self.agenda_fields.items():
                 self.agenda.setdefault(key, row_id)
             if table is records.DECISIONS:
-                self.decisions = set(session.execute(select(Decision.agenda_item_id, Decision.text)).tuples())
+                self.decisions = set(session.execute(select(Decision.agenda_item_id, Decision.text)))
         elif table is records.ACTIONS:
             self.action_fields = _actions(session)
         elif table is records.OUTPUTS:
@@ -408,12 +429,12 @@ class _Planner:
         return INVALID
 
     def _person_of(self, text: str, column: str, *, quiet: bool = False) -> Any:
-        if "@" in text:
+        named = self.people_by_name.get(_casefold(text), [])
+        if "@" in text and len(named) != 1:  # an e-mail, unless someone is really called that
             found = self.people_by_email.get(text.lower())
             if found is None and not quiet:
                 self._problem(column, f"Nobody has the e-mail “{text}”; add the person to the People sheet first.")
             return INVALID if found is None else found
-        named = self.people_by_name.get(_casefold(text), [])
         if len(named) == 1:
             return named[0]
         if not quiet:
@@ -516,6 +537,8 @@ class _Planner:
         if existing is None:
             if not self.failed:
                 self.organisations[key] = New(self.table.sheet, key)
+                if fields.get("acronym"):  # later sheets may name it by its acronym, as they may older ones
+                    self.acronyms.setdefault(_casefold(fields["acronym"]), []).append(self.organisations[key])
             fields["name"] = name
             fields.setdefault("acronym", "")
         self._record(key, existing, fields)
@@ -739,7 +762,7 @@ class _Planner:
         parsed = parse(ref) if ref else None
         if ref and parsed is None:
             self._problem(
-                "Ref", f"“{ref}” is not {what} reference such as {example}; leave Ref empty for a new {what}."
+                "Ref", f"“{ref}” is not an {what} reference such as {example}; leave Ref empty for a new {what}."
             )
             return None
         return ref, parsed

@@ -39,6 +39,7 @@ from pactdesk.store.database import Database
 logger = logging.getLogger(__name__)
 
 Step = Callable[[str], None]
+CHUNK = 5_000
 
 
 def apply_import(db: Database, plan: ImportPlan, *, step: Step | None = None, today: date | None = None) -> Path | None:
@@ -87,11 +88,13 @@ class _Writer:
                 Attendance,
                 records.ATTENDANCE.sheet,
                 {"guest": False, "note": "", "status": None, "organisation_id": None},
+                (),
             ),
             records.AGENDA.sheet: self._plain(
                 AgendaItem,
                 records.AGENDA.sheet,
                 {"standing": False, "matters_arising": False, "presenter": "", "planned_minutes": 0, "minutes": ""},
+                ("meeting_id", "position"),
             ),
             records.DECISIONS.sheet: self._decisions,
             records.ACTIONS.sheet: self._actions,
@@ -105,13 +108,37 @@ class _Writer:
         ids = self.ids
         return {name: ids[value] if type(value) is New else value for name, value in fields.items()}
 
-    def _insert(self, model: Any, sheet: str, created: list[Change], rows: list[dict[str, Any]]) -> list[int]:
-        """Insert ``rows`` (one per created change); the new ids are remembered under each change's key."""
+    def _insert(
+        self,
+        model: Any,
+        sheet: str,
+        created: list[Change],
+        rows: list[dict[str, Any]],
+        keys: tuple[str, ...] | None = None,
+    ) -> list[int]:
+        """Insert ``rows`` (one per created change); the new ids are remembered under each change's key.
+
+        Small tables get their ids back with RETURNING. Large ones name ``keys``, columns that tell the new rows
+        apart: they are inserted in one fast executemany and their ids read back by those columns. ``keys=()``
+        means no id is needed.
+        """
         if not rows:
             return []
         table = _table(model)
-        result = self.session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
-        new_ids = list(result.scalars())
+        if keys is None:
+            result = self.session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+            new_ids = list(result.scalars())
+        else:
+            before = self.session.scalar(select(func.max(table.c.id))) or 0
+            self.session.execute(insert(table), rows)
+            if not keys:
+                return []
+            columns = [table.c[name] for name in keys]
+            found = {
+                tuple(key): record_id
+                for record_id, *key in self.session.execute(select(table.c.id, *columns).where(table.c.id > before))
+            }
+            new_ids = [found[tuple(row[name] for name in keys)] for row in rows]
         for change, new_id in zip(created, new_ids, strict=True):
             if change.key is not None:
                 self.ids[New(sheet, change.key)] = new_id
@@ -133,16 +160,18 @@ class _Writer:
     def _split(self, changes: list[Change]) -> tuple[list[Change], list[Change]]:
         return [c for c in changes if c.existing is None], [c for c in changes if c.existing is not None]
 
-    def _plain(self, model: Any, sheet: str, defaults: dict[str, Any]) -> Callable[[list[Change]], None]:
+    def _plain(
+        self, model: Any, sheet: str, defaults: dict[str, Any], keys: tuple[str, ...]
+    ) -> Callable[[list[Change]], None]:
         def write(changes: list[Change]) -> None:
             created, updated = self._split(changes)
-            self._insert(model, sheet, created, [{**defaults, **self._resolved(c.fields)} for c in created])
+            self._insert(model, sheet, created, [{**defaults, **self._resolved(c.fields)} for c in created], keys)
             self._update(model, ((c.existing, self._resolved(c.fields)) for c in updated))  # type: ignore[misc]
 
         return write
 
     def _counters(self) -> dict[str, int]:
-        return dict(self.session.execute(select(RefCounter.prefix, RefCounter.last)).tuples().all())
+        return dict(self.session.execute(select(RefCounter.prefix, RefCounter.last)).all())
 
     def _save_counters(self, before: dict[str, int], after: dict[str, int]) -> None:
         for prefix, last in after.items():
@@ -152,7 +181,7 @@ class _Writer:
                 self.session.execute(update(_table(RefCounter)).where(RefCounter.prefix == prefix).values(last=last))
 
     def _codes(self) -> dict[int, str]:
-        return dict(self.session.execute(select(Cluster.id, Cluster.code)).tuples().all())
+        return dict(self.session.execute(select(Cluster.id, Cluster.code)).all())
 
     def _numbered(
         self,
@@ -173,7 +202,7 @@ class _Writer:
             if not change.fields["ref"]:
                 prefix = prefix_of(change)
                 counters[prefix] = counters.get(prefix, 0) + 1
-                change.fields["ref"] = ref_of(change, counters[prefix])
+                change.fields = {**change.fields, "ref": ref_of(change, counters[prefix])}
         self._save_counters(before, counters)
 
     # -- each sheet ---------------------------------------------------------------------------------------------
@@ -254,7 +283,7 @@ class _Writer:
             fields = {**defaults, **change.fields, "sequence": 0, "created_at": self.now, "updated_at": self.now}
             fields["minutes_approved_on"] = self.today if fields["minutes_status"] is MinutesStatus.APPROVED else None
             rows.append(fields)
-        self._insert(Meeting, records.MEETINGS.sheet, created, rows)
+        self._insert(Meeting, records.MEETINGS.sheet, created, rows, ("ref",))
         moved = {"title", "starts_at", "ends_at", "location", "status"}
         updates = []
         for change in updated:
@@ -276,9 +305,7 @@ class _Writer:
                 select(Decision.agenda_item_id, func.max(Decision.position))
                 .where(Decision.agenda_item_id.in_(items))
                 .group_by(Decision.agenda_item_id)
-            )
-            .tuples()
-            .all()
+            ).all()
         )
         for row in rows:
             last[row["agenda_item_id"]] = row["position"] = last.get(row["agenda_item_id"], 0) + 1
@@ -304,19 +331,23 @@ class _Writer:
             "closed_on": None,
             "closed_meeting_id": None,
         }
-        rows = []
-        extras: list[tuple[tuple[int, ...], str]] = []
-        for change in created:
-            fields = dict(change.fields)
-            extras.append((fields.pop("goals", ()), fields.pop("latest_update", "")))
-            rows.append({**defaults, **fields, "created_at": self.now})
-        new_ids = self._insert(Action, records.ACTIONS.sheet, created, rows)
         goals: list[dict[str, int]] = []
         notes: list[dict[str, Any]] = []
-        for action_id, (numbers, text) in zip(new_ids, extras, strict=True):
-            goals.extend({"action_id": action_id, "goal_number": number} for number in numbers)
-            if text:
-                notes.append(self._note(action_id, text))
+        for start in range(0, len(created), CHUNK):  # in chunks, so memory stays flat however many there are
+            chunk = created[start : start + CHUNK]
+            rows = []
+            extras: list[tuple[tuple[int, ...], str]] = []
+            for change in chunk:
+                fields = change.fields
+                extras.append((fields.pop("goals", ()), fields.pop("latest_update", "")))
+                rows.append({**defaults, **fields, "created_at": self.now})
+            new_ids = self._insert(Action, records.ACTIONS.sheet, chunk, rows, ("ref",))
+            for action_id, (numbers, text) in zip(new_ids, extras, strict=True):
+                goals.extend({"action_id": action_id, "goal_number": number} for number in numbers)
+                if text:
+                    notes.append(self._note(action_id, text))
+            self._links(action_goal, goals)
+            self._links(_table(ActionUpdate), notes)
         plain = []
         regoaled: list[int] = []
         for change in updated:
@@ -334,10 +365,14 @@ class _Writer:
         self._update(Action, plain)
         for start in range(0, len(regoaled), 500):
             self.session.execute(delete(action_goal).where(action_goal.c.action_id.in_(regoaled[start : start + 500])))
-        if goals:
-            self.session.execute(insert(action_goal), goals)
-        if notes:
-            self.session.execute(insert(_table(ActionUpdate)), notes)
+        self._links(action_goal, goals)
+        self._links(_table(ActionUpdate), notes)
+
+    def _links(self, table: Any, rows: list[dict[str, Any]]) -> None:
+        """Insert ``rows`` into ``table`` and empty the list, ready for the next chunk."""
+        if rows:
+            self.session.execute(insert(table), rows)
+            rows.clear()
 
     def _note(self, action_id: int, text: str) -> dict[str, Any]:
         return {
@@ -366,7 +401,7 @@ class _Writer:
             fields = dict(change.fields)
             linked.append(fields.pop("meetings", ()))
             rows.append({"on": None, "evidence": "", "progress": 0, **fields})
-        new_ids = self._insert(Output, records.OUTPUTS.sheet, created, rows)
+        new_ids = self._insert(Output, records.OUTPUTS.sheet, created, rows, ("ref",))
         links = [
             {"output_id": output_id, "meeting_id": self.ids.get(m, m) if type(m) is New else m}
             for output_id, meetings in zip(new_ids, linked, strict=True)

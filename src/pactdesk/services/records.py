@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
@@ -76,7 +77,11 @@ class Table:
     key: tuple[str, ...]
 
     def index(self, name: str) -> int:
-        return next(number for number, column in enumerate(self.columns) if column.name == name)
+        return self.positions[name]
+
+    @cached_property
+    def positions(self) -> dict[str, int]:
+        return {column.name: number for number, column in enumerate(self.columns)}
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -260,7 +265,7 @@ def person_labels(session: Session) -> dict[int, str]:
 
 
 def _organisation_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Organisation.id, Organisation.name)).tuples().all())
+    return dict(session.execute(select(Organisation.id, Organisation.name)).all())
 
 
 # -- rows of each table, in the scope ---------------------------------------------------------------------------
@@ -500,7 +505,7 @@ def latest_updates(session: Session, action_ids: list[int]) -> dict[int, str]:
         .subquery()
     )
     found = session.execute(select(newest.c.action_id, newest.c.text).where(newest.c.rank == 1))
-    return dict(found.tuples().all())
+    return dict(found.all())
 
 
 def _output_rows(session: Session, result: Any) -> Iterator[tuple[Any, ...]]:
