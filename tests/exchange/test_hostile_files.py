@@ -20,6 +20,7 @@ from sqlalchemy import update
 
 from pactdesk.domain.errors import RefusedFileError
 from pactdesk.domain.models import Action, Meeting
+from pactdesk.exchange import xlsx_safety
 from pactdesk.exchange.xlsx_read import check_workbook
 from pactdesk.exchange.xlsx_safety import Limits
 from pactdesk.exchange.xlsx_write import export_workbook
@@ -412,6 +413,75 @@ def test_rows_with_a_namespace_prefix_are_counted_too(shared: Database, exported
 
     path = _with_sheet(tmp_path / "prefixed.xlsx", exported, sheet_part(exported, "Actions"), prefixed())
     assert "more than 100 rows" in refused(shared, path, limits=Limits(rows=100))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le"])
+def test_rows_of_a_utf16_sheet_are_counted_too(shared: Database, exported: Path, tmp_path: Path, encoding: str) -> None:
+    text = b"".join(_rows_sheet(2_000)).decode("utf-8")
+    pieces = iter([('<?xml version="1.0" encoding="UTF-16"?>' + text).encode(encoding)])
+    path = _with_sheet(tmp_path / "wide.xlsx", exported, sheet_part(exported, "Actions"), pieces)
+    assert "more than 100 rows" in refused(shared, path, limits=Limits(rows=100))
+
+
+def _renamed(path: Path, exported: Path, sheet: bytes) -> Path:
+    """``exported`` with its Actions sheet stored as ``sheet9.bin`` (the workbook's relationships point there)."""
+    part = sheet_part(exported, "Actions")
+    new_name = part.replace(".xml", ".bin")
+    rels = read_part(exported, "xl/_rels/workbook.xml.rels").replace(part.encode(), new_name.encode())
+    with zipfile.ZipFile(exported) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            if info.filename not in (part, "xl/_rels/workbook.xml.rels"):
+                new.writestr(info.filename, old.read(info.filename))
+        new.writestr("xl/_rels/workbook.xml.rels", rels)
+        new.writestr(new_name, sheet)
+    return path
+
+
+def test_a_sheet_stored_under_another_name_is_checked_too(shared: Database, exported: Path, tmp_path: Path) -> None:
+    sound = _renamed(tmp_path / "sound.xlsx", exported, read_part(exported, sheet_part(exported, "Actions")))
+    plan = check_workbook(shared, sound)
+    assert plan.ok and plan.counts["Actions"].unchanged == 1  # the sheet is read from its other name
+    rows = _renamed(tmp_path / "rows.xlsx", exported, b"".join(_rows_sheet(5_000)))
+    assert "more than 1,000 rows" in refused(shared, rows, limits=Limits(rows=1_000))
+    laughs = _renamed(tmp_path / "laughs.xlsx", exported, BILLION_LAUGHS + b"".join(_rows_sheet(3)))
+    renamed = sheet_part(exported, "Actions").replace(".xml", ".bin")
+    assert f"declares XML entities (in {renamed})" in refused(shared, laughs)
+
+
+@pytest.mark.parametrize("prefix", [b"", b"x:"])
+def test_rows_are_counted_exactly_across_the_chunks_read(
+    exported: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefix: bytes
+) -> None:
+    monkeypatch.setattr(xlsx_safety, "CHUNK_BYTES", 997)  # tags cut at every place between two chunks
+
+    def sheet() -> Iterator[bytes]:
+        yield b"<" + prefix + b"worksheet xmlns" + (b":x" if prefix else b"") + b'="' + MAIN_NS.split(b'"')[1]
+        yield b'"><' + prefix + b"sheetData>"
+        yield b"".join(b'<%srow r="%d"/>' % (prefix, n) for n in range(1, 8_001))
+        yield b"</" + prefix + b"sheetData></" + prefix + b"worksheet>"
+
+    path = _with_sheet(tmp_path / "exact.xlsx", exported, sheet_part(exported, "Actions"), sheet())
+    with zipfile.ZipFile(path) as archive:
+        assert archive.getinfo(sheet_part(exported, "Actions")).file_size > xlsx_safety.PROLOG_BYTES + 40_000
+    xlsx_safety.inspect(path, Limits(rows=7_999))  # 8,000 rows: a header and 7,999
+    with pytest.raises(RefusedFileError, match="more than 7,998 rows"):
+        xlsx_safety.inspect(path, Limits(rows=7_998))
+
+
+def test_cells_of_a_row_are_counted_exactly(exported: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(xlsx_safety, "CHUNK_BYTES", 1_009)
+
+    def sheet() -> Iterator[bytes]:
+        yield b"<worksheet " + MAIN_NS + b'><sheetData><row r="1"><c r="A1"/></row><row r="2">'
+        yield b"".join(b'<c r="B2"><v>%d</v></c>' % n for n in range(5_000))
+        yield b'</row><row r="3"><c r="A3"/></row></sheetData></worksheet>'
+
+    path = _with_sheet(tmp_path / "exact.xlsx", exported, sheet_part(exported, "Actions"), sheet())
+    with zipfile.ZipFile(path) as archive:  # well past the first read, so the rest comes in chunks
+        assert archive.getinfo(sheet_part(exported, "Actions")).file_size > xlsx_safety.PROLOG_BYTES + 40_000
+    xlsx_safety.inspect(path, Limits(cells_per_row=5_000))
+    with pytest.raises(RefusedFileError, match="a row of more than 4,999 cells"):
+        xlsx_safety.inspect(path, Limits(cells_per_row=4_999))
 
 
 def test_an_over_long_cell_is_a_problem_not_a_crash(shared: Database, hand_made: Path, tmp_path: Path) -> None:

@@ -13,7 +13,8 @@ import pytest
 from pactdesk.cli import main
 from pactdesk.domain.errors import DomainError, RefusedFileError
 from pactdesk.exchange.xlsx_read import check_workbook
-from pactdesk.services import workspace
+from pactdesk.exchange.xlsx_write import export_workbook
+from pactdesk.services import agenda, attendance, directory, meetings, workspace
 from pactdesk.services.record_import import MAX_PROBLEMS
 from pactdesk.services.record_writer import apply_import
 from pactdesk.store.database import Database
@@ -244,19 +245,6 @@ CASES: list[Any] = [
         ("Agenda", 3, "No."),
         "Item 1 of AEC-2025-01 is also on row 2",
         id="duplicate-agenda-item",
-    ),
-    pytest.param(
-        {
-            "Agenda": [["Meeting", "No.", "Title"], ["AEC-2025-01", 1, "Welcome"]],
-            "Decisions": [
-                ["Meeting", "Agenda no.", "Decision"],
-                ["AEC-2025-01", 1, "Yes."],
-                ["AEC-2025-01", 1, "Yes."],
-            ],
-        },
-        ("Decisions", 3, "Decision"),
-        "The same decision is also on row 2",
-        id="duplicate-decision",
     ),
     # -- a new record without a value it needs ---------------------------------------------------------------
     pytest.param(
@@ -859,3 +847,33 @@ def test_a_dry_run_of_a_valid_workbook_writes_nothing(
     assert main(["info", "--db", str(closed_base), "--json"]) == 0
     counts = json.loads(capsys.readouterr().out)["counts"]
     assert counts["people"] == 4 and counts["actions"] == 2
+
+
+# -- records the services allow but the workbook's keys cannot tell apart -------------------------------------------
+
+
+def test_an_item_with_the_same_decision_twice_exports_a_workbook_that_imports(
+    database: Database, tmp_path: Path
+) -> None:
+    ref = meetings.create_meeting(database, "AEC", title="Kick-off", starts_at="2025-02-03 10:00")
+    item = agenda.add_agenda_item(database, ref, "Any other business")
+    agenda.add_decision(database, item, "Agreed.")
+    agenda.add_decision(database, item, "Agreed.")
+    export_workbook(database, tmp_path / "out.xlsx")
+    assert check_workbook(database, tmp_path / "out.xlsx").problems == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="two people with the same name and no e-mail (add_person allows it) export as two People rows with the "
+    "same key; the import reports them as duplicates and their attendance as ambiguous",
+)
+def test_two_people_of_the_same_name_without_email_export_a_workbook_that_imports(
+    database: Database, tmp_path: Path
+) -> None:
+    first = directory.add_person(database, "Rui Mota")
+    directory.add_person(database, "Rui Mota", role="Guest")
+    ref = meetings.create_meeting(database, "AEC", title="Kick-off", starts_at="2025-02-03 10:00")
+    attendance.set_attendance(database, ref, first, None)
+    export_workbook(database, tmp_path / "out.xlsx")
+    assert check_workbook(database, tmp_path / "out.xlsx").problems == []

@@ -35,11 +35,15 @@ def atomic_file(target: Path) -> Iterator[Path]:
 
 def explain(error: OSError, target: Path) -> str:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"The disk is full, so {target.name} was not written. Free some space and try again; any older file "
-        "with that name is unchanged."
+        return (
+            f"The disk is full, so {target.name} was not written. Free some space and try again; any older file "
+            "with that name is unchanged."
+        )
     if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
-        return f"PactDesk may not write {target}; choose a folder you can write to (or close the file if another "
-        "program has it open)."
+        return (
+            f"PactDesk may not write {target}; choose a folder you can write to (or close the file if another "
+            "program has it open)."
+        )
     return f"{target} could not be written ({error.strerror or error}). Any older file with that name is unchanged."
 
 

@@ -175,7 +175,7 @@ class _Reader:
                 raise _too_many(table.sheet, self.limits.rows)
             if number % PROGRESS_EVERY == 0:
                 self._advance(PROGRESS_EVERY)
-            if not any(cell is not None and cell != "" for cell in row):
+            if not any(row):  # blank (a row whose only values are 0 or FALSE has no key either)
                 continue
             values: list[Any] = [ABSENT] * width
             size = len(row)

@@ -99,17 +99,19 @@ def _check_parts(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
         if part.flag_bits & 0x1:
             raise RefusedFileError(f"{name} is encrypted; save it without a password and import that.")
     for part in parts:
-        if part.filename.endswith((".xml", ".rels")):
-            _check_part(name, archive, part, limits)
+        _check_part(name, archive, part, limits)
 
 
 def _check_part(name: str, archive: zipfile.ZipFile, part: zipfile.ZipInfo, limits: Limits) -> None:
+    """Check every part that is XML, whatever its name: a workbook may point at a sheet under any name."""
     with archive.open(part) as stream:
         head = stream.read(PROLOG_BYTES)
         encoding = _utf16(head)
-        _check_prolog(name, part, head.decode(encoding, errors="ignore").encode("utf-8") if encoding else head)
-        if part.filename.endswith(".xml") and part.filename != "xl/sharedStrings.xml":
-            _count_rows(name, part, head, stream, encoding, limits)
+        text = head.decode(encoding, errors="ignore").encode("utf-8") if encoding else head
+        if not text.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+            return  # not XML (a picture, printer settings): no XML parser reads it
+        _check_prolog(name, part, text)
+        _count_rows(name, part, head, stream, encoding, limits)
 
 
 def _utf16(head: bytes) -> str | None:

@@ -66,6 +66,41 @@ def export_workbook(
     scope = scope or Scope()
     summary = ExportSummary(Path(target))
     workbook = Workbook(write_only=True)
+    try:
+        _fill(workbook, db, scope, summary, progress, exported_at)
+        with atomic_file(summary.path) as temporary:
+            workbook.save(temporary)
+    except BaseException:
+        _discard(workbook)
+        raise
+    logger.info("exported %s rows (%s) to %s", summary.total, scope.describe(), summary.path)
+    return summary
+
+
+def _discard(workbook: Workbook) -> None:
+    """Remove the temporary files of an export that stopped (openpyxl keeps one per sheet until exit)."""
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        try:
+            writer.close()
+        except Exception:  # already closed by a save that failed part-way
+            logger.debug("a sheet's writer of a stopped export was already closed")
+        try:
+            writer.cleanup()
+        except (OSError, ValueError):  # already removed
+            continue
+
+
+def _fill(
+    workbook: Workbook,
+    db: Database,
+    scope: Scope,
+    summary: ExportSummary,
+    progress: Progress | None,
+    exported_at: datetime | None,
+) -> None:
     with db.read() as session:
         totals = {table.sheet: records.count_rows(session, table, scope) for table in records.TABLES}
         too_many = [sheet for sheet, count in totals.items() if count >= SPREADSHEET_ROWS]
@@ -78,10 +113,6 @@ def export_workbook(
         _about(workbook, scope, exported_at or datetime.now())
         for table in records.TABLES:
             summary.rows[table.sheet] = _sheet(workbook, table, records.rows(session, table, scope), done)
-    with atomic_file(summary.path) as temporary:
-        workbook.save(temporary)
-    logger.info("exported %s rows (%s) to %s", summary.total, scope.describe(), summary.path)
-    return summary
 
 
 class _Counter:

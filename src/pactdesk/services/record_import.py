@@ -4,6 +4,7 @@ left unchanged, and every problem by sheet, row and column. Nothing here writes;
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -266,12 +267,13 @@ class _Planner:
             records.OUTPUTS.sheet: self._output,
         }
         self.table = table
+        self.positions = table.positions
         self.keys: dict[Any, int] = {}
         self._prepare(table)
         plan_row = planners[table.sheet]
         for number, values in rows:
             self.row = number
-            self.failed = False
+            self.failed = INVALID in values  # a cell that could not be read: the row is reported, not counted
             plan_row(number, values)
 
     def _prepare(self, table: Table) -> None:
@@ -330,7 +332,10 @@ class _Planner:
             for key, (row_id, _) in self.agenda_fields.items():
                 self.agenda.setdefault(key, row_id)
             if table is records.DECISIONS:
-                self.decisions = set(session.execute(select(Decision.agenda_item_id, Decision.text)))
+                self.decisions = Counter(
+                    (item, text) for item, text in session.execute(select(Decision.agenda_item_id, Decision.text))
+                )
+                self.seen_decisions: Counter[tuple[Any, str]] = Counter()
         elif table is records.ACTIONS:
             self.action_fields = _actions(session)
         elif table is records.OUTPUTS:
@@ -343,7 +348,7 @@ class _Planner:
         self.plan.problem(self.table.sheet, self.row, column, text)
 
     def _value(self, values: tuple[Any, ...], name: str) -> Any:
-        return values[self.table.index(name)]
+        return values[self.positions[name]]
 
     def _needed(self, values: tuple[Any, ...], name: str, what: str) -> Any:
         """The value of a column a new record needs; a problem when it is missing or empty."""
@@ -741,10 +746,10 @@ class _Planner:
                 f"{self._value(values, 'Meeting').upper()} has no agenda item {position}; add it to the Agenda sheet.",
             )
             return
+        # The same decision may stand twice under an item: the n-th such row is the n-th such decision.
         key = (item, text)
-        if self._duplicate(key, "Decision", "The same decision"):
-            return
-        if key in self.decisions:
+        self.seen_decisions[key] += 1
+        if self.seen_decisions[key] <= self.decisions[key]:
             self.plan.counts[self.table.sheet].unchanged += 1
             return
         self._refuse_locked(meeting, self._value(values, "Meeting").upper())

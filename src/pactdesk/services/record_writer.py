@@ -185,24 +185,24 @@ class _Writer:
 
     def _numbered(
         self,
-        created: list[Change],
-        prefix_of: Callable[[Change], str],
+        rows: list[dict[str, Any]],
+        prefix_of: Callable[[dict[str, Any]], str],
         number_of: Callable[[str], int | None],
-        ref_of: Callable[[Change, int], str],
+        ref_of: Callable[[dict[str, Any], int], str],
     ) -> None:
         """Give each new record its reference: a written one moves the counter on, an empty one takes the next."""
         before = self._counters()
         counters = dict(before)
-        for change in created:
-            number = number_of(change.fields["ref"]) if change.fields["ref"] else None
+        for row in rows:
+            number = number_of(row["ref"]) if row["ref"] else None
             if number is not None:
-                prefix = prefix_of(change)
+                prefix = prefix_of(row)
                 counters[prefix] = max(counters.get(prefix, 0), number)
-        for change in created:
-            if not change.fields["ref"]:
-                prefix = prefix_of(change)
+        for row in rows:
+            if not row["ref"]:
+                prefix = prefix_of(row)
                 counters[prefix] = counters.get(prefix, 0) + 1
-                change.fields = {**change.fields, "ref": ref_of(change, counters[prefix])}
+                row["ref"] = ref_of(row, counters[prefix])
         self._save_counters(before, counters)
 
     # -- each sheet ---------------------------------------------------------------------------------------------
@@ -262,25 +262,24 @@ class _Writer:
 
     def _meetings(self, changes: list[Change]) -> None:
         created, updated = self._split(changes)
-        for change in created:
-            change.fields = self._resolved(change.fields)
+        resolved = [self._resolved(change.fields) for change in created]
         codes = self._codes()
 
-        def prefix(change: Change) -> str:
-            return f"{codes[change.fields['cluster_id']]}-{change.fields['starts_at'].year:04d}"
+        def prefix(fields: dict[str, Any]) -> str:
+            return f"{codes[fields['cluster_id']]}-{fields['starts_at'].year:04d}"
 
         def number(ref: str) -> int | None:
             parsed = references.parse_meeting_ref(ref)
             return parsed.number if parsed else None
 
-        def ref(change: Change, serial: int) -> str:
-            return references.meeting_ref(codes[change.fields["cluster_id"]], change.fields["starts_at"].year, serial)
+        def ref(fields: dict[str, Any], serial: int) -> str:
+            return references.meeting_ref(codes[fields["cluster_id"]], fields["starts_at"].year, serial)
 
-        self._numbered(created, prefix, number, ref)
+        self._numbered(resolved, prefix, number, ref)
         defaults = {"ends_at": None, "location": "", "online_link": "", "chair_id": None, "secretary_id": None}
         rows = []
-        for change in created:
-            fields = {**defaults, **change.fields, "sequence": 0, "created_at": self.now, "updated_at": self.now}
+        for written in resolved:
+            fields = {**defaults, **written, "sequence": 0, "created_at": self.now, "updated_at": self.now}
             fields["minutes_approved_on"] = self.today if fields["minutes_status"] is MinutesStatus.APPROVED else None
             rows.append(fields)
         self._insert(Meeting, records.MEETINGS.sheet, created, rows, ("ref",))
@@ -313,14 +312,13 @@ class _Writer:
 
     def _actions(self, changes: list[Change]) -> None:
         created, updated = self._split(changes)
-        for change in created:
-            change.fields = self._resolved(change.fields)
+        resolved = [self._resolved(change.fields) for change in created]
         codes = self._codes()
         self._numbered(
-            created,
-            lambda change: f"{codes[change.fields['cluster_id']]}-A",
+            resolved,
+            lambda fields: f"{codes[fields['cluster_id']]}-A",
             lambda ref: parsed.number if (parsed := references.parse_action_ref(ref)) else None,
-            lambda change, serial: references.action_ref(codes[change.fields["cluster_id"]], serial),
+            lambda fields, serial: references.action_ref(codes[fields["cluster_id"]], serial),
         )
         defaults = {
             "meeting_id": None,
@@ -331,22 +329,21 @@ class _Writer:
             "closed_on": None,
             "closed_meeting_id": None,
         }
-        goals: list[dict[str, int]] = []
+        goals: list[tuple[int, int]] = []
         notes: list[dict[str, Any]] = []
         for start in range(0, len(created), CHUNK):  # in chunks, so memory stays flat however many there are
             chunk = created[start : start + CHUNK]
             rows = []
             extras: list[tuple[tuple[int, ...], str]] = []
-            for change in chunk:
-                fields = change.fields
+            for fields in resolved[start : start + CHUNK]:
                 extras.append((fields.pop("goals", ()), fields.pop("latest_update", "")))
                 rows.append({**defaults, **fields, "created_at": self.now})
             new_ids = self._insert(Action, records.ACTIONS.sheet, chunk, rows, ("ref",))
             for action_id, (numbers, text) in zip(new_ids, extras, strict=True):
-                goals.extend({"action_id": action_id, "goal_number": number} for number in numbers)
+                goals.extend((action_id, number) for number in numbers)
                 if text:
                     notes.append(self._note(action_id, text))
-            self._links(action_goal, goals)
+            self._pairs(action_goal, goals)
             self._links(_table(ActionUpdate), notes)
         plain = []
         regoaled: list[int] = []
@@ -355,7 +352,7 @@ class _Writer:
             fields = self._resolved(change.fields)
             if "goals" in fields:
                 regoaled.append(change.existing)
-                goals.extend({"action_id": change.existing, "goal_number": n} for n in fields.pop("goals"))
+                goals.extend((change.existing, number) for number in fields.pop("goals"))
             text = fields.pop("latest_update", "")
             if text:
                 notes.append(self._note(change.existing, text))
@@ -365,7 +362,7 @@ class _Writer:
         self._update(Action, plain)
         for start in range(0, len(regoaled), 500):
             self.session.execute(delete(action_goal).where(action_goal.c.action_id.in_(regoaled[start : start + 500])))
-        self._links(action_goal, goals)
+        self._pairs(action_goal, goals)
         self._links(_table(ActionUpdate), notes)
 
     def _links(self, table: Any, rows: list[dict[str, Any]]) -> None:
@@ -373,6 +370,19 @@ class _Writer:
         if rows:
             self.session.execute(insert(table), rows)
             rows.clear()
+
+    def _pairs(self, table: Any, rows: list[tuple[int, int]]) -> None:
+        """Insert rows of two ids into a link table and empty the list: straight to the driver on SQLite (the
+        hundreds of thousands of goal links of a large import), through SQLAlchemy elsewhere."""
+        if not rows:
+            return
+        connection = self.session.connection()
+        first, second = (column.name for column in table.columns)
+        if connection.dialect.paramstyle == "qmark":
+            connection.exec_driver_sql(f'INSERT INTO {table.name} ("{first}", "{second}") VALUES (?, ?)', rows)
+        else:
+            connection.execute(insert(table), [{first: a, second: b} for a, b in rows])
+        rows.clear()
 
     def _note(self, action_id: int, text: str) -> dict[str, Any]:
         return {
@@ -386,19 +396,17 @@ class _Writer:
 
     def _outputs(self, changes: list[Change]) -> None:
         created, updated = self._split(changes)
-        for change in created:
-            change.fields = self._resolved(change.fields)
+        resolved = [self._resolved(change.fields) for change in created]
         codes = self._codes()
         self._numbered(
-            created,
-            lambda change: f"{codes[change.fields['cluster_id']]}-O",
+            resolved,
+            lambda fields: f"{codes[fields['cluster_id']]}-O",
             lambda ref: parsed.number if (parsed := references.parse_output_ref(ref)) else None,
-            lambda change, serial: references.output_ref(codes[change.fields["cluster_id"]], serial),
+            lambda fields, serial: references.output_ref(codes[fields["cluster_id"]], serial),
         )
         rows = []
         linked: list[tuple[Any, ...]] = []
-        for change in created:
-            fields = dict(change.fields)
+        for fields in resolved:
             linked.append(fields.pop("meetings", ()))
             rows.append({"on": None, "evidence": "", "progress": 0, **fields})
         new_ids = self._insert(Output, records.OUTPUTS.sheet, created, rows, ("ref",))
