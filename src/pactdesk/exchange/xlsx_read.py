@@ -21,6 +21,7 @@ from pactdesk.domain import validation as check
 from pactdesk.domain.errors import CancelledError, RefusedFileError, ValidationError
 from pactdesk.exchange.xlsx_safety import Limits, inspect
 from pactdesk.services import records
+from pactdesk.services.bulk import cycle_collection_paused
 from pactdesk.services.record_import import ABSENT, INVALID, ImportPlan, plan_import
 from pactdesk.services.records import Column, Kind, Table
 from pactdesk.store.database import Database
@@ -54,8 +55,8 @@ def check_workbook(
         raise _refusal(path.name, error, "could not be read as a workbook") from error
     try:
         reader = _Reader(workbook, plan, limits, progress, path.name)
-        sheets = reader.sheets()
-        return plan_import(db, sheets, plan=plan, today=today)
+        with cycle_collection_paused():
+            return plan_import(db, reader.sheets(), plan=plan, today=today)
     except (DefusedXmlException, zipfile.BadZipFile, EOFError) as error:
         raise _refusal(path.name, error, "is damaged or unsafe and was not read") from error
     finally:

@@ -5,7 +5,7 @@ left unchanged, and every problem by sheet, row and column. Nothing here writes;
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -935,13 +935,45 @@ def _column_of(table: Table, field_name: str) -> str | None:
     return name if name in table.names else None
 
 
-def _actions(session: Session) -> dict[str, tuple[int, dict[str, Any]]]:
+class Current(Mapping[str, Any]):
+    """What a record holds now, read like a dict but kept as a tuple: an import of a large database holds one per
+    action while it plans."""
+
+    __slots__ = ("_positions", "_values")
+
+    def __init__(self, positions: dict[str, int], values: tuple[Any, ...]) -> None:
+        self._positions = positions
+        self._values = values
+
+    def __getitem__(self, name: str) -> Any:
+        return self._values[self._positions[name]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._positions)
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+
+def _current(rows: Any, extra: tuple[str, ...], more: Callable[[int], tuple[Any, ...]]) -> dict[str, tuple[int, Any]]:
+    """Records keyed by reference from rows of (id, ref, fields…), with ``extra`` fields from ``more(id)``."""
+    found: dict[str, tuple[int, Any]] = {}
+    positions: dict[str, int] | None = None
+    for row in rows:
+        if positions is None:
+            names = (*row._fields[2:], *extra)
+            positions = {name: number for number, name in enumerate(names)}
+        record_id, ref, *fields = row
+        found[ref] = (record_id, Current(positions, (*fields, *more(record_id))))
+    return found
+
+
+def _actions(session: Session) -> dict[str, tuple[int, Any]]:
     goals: dict[int, list[int]] = {}
     for action_id, number in session.execute(
         select(action_goal.c.action_id, action_goal.c.goal_number).order_by(action_goal.c.goal_number)
     ):
         goals.setdefault(action_id, []).append(number)
-    found = {}
     rows = session.execute(
         select(
             Action.id,
@@ -960,16 +992,12 @@ def _actions(session: Session) -> dict[str, tuple[int, dict[str, Any]]]:
     ids = [row.id for row in rows]
     for start in range(0, len(ids), 20_000):
         latest.update(records.latest_updates(session, ids[start : start + 20_000]))
-    for row in rows:
-        fields = row._asdict()
-        action_id = fields.pop("id")
-        fields["goals"] = tuple(goals.get(action_id, ()))
-        fields["latest_update"] = latest.get(action_id, "")
-        found[fields.pop("ref")] = (action_id, fields)
-    return found
+    return _current(
+        rows, ("goals", "latest_update"), lambda action_id: (tuple(goals.get(action_id, ())), latest.get(action_id, ""))
+    )
 
 
-def _outputs(session: Session) -> dict[str, tuple[int, dict[str, Any]]]:
+def _outputs(session: Session) -> dict[str, tuple[int, Any]]:
     linked: dict[int, list[int]] = {}
     for output_id, meeting_id in session.execute(
         select(output_meeting.c.output_id, output_meeting.c.meeting_id)
@@ -977,8 +1005,7 @@ def _outputs(session: Session) -> dict[str, tuple[int, dict[str, Any]]]:
         .order_by(Meeting.starts_at, Meeting.id)
     ):
         linked.setdefault(output_id, []).append(meeting_id)
-    found = {}
-    for row in session.execute(
+    rows = session.execute(
         select(
             Output.id,
             Output.ref,
@@ -990,9 +1017,5 @@ def _outputs(session: Session) -> dict[str, tuple[int, dict[str, Any]]]:
             Output.progress,
             Output.evidence,
         )
-    ):
-        fields = row._asdict()
-        output_id = fields.pop("id")
-        fields["meetings"] = tuple(linked.get(output_id, ()))
-        found[fields.pop("ref")] = (output_id, fields)
-    return found
+    )
+    return _current(rows, ("meetings",), lambda output_id: (tuple(linked.get(output_id, ())),))

@@ -33,6 +33,7 @@ from pactdesk.domain.models import (
     output_meeting,
 )
 from pactdesk.services import records
+from pactdesk.services.bulk import cycle_collection_paused
 from pactdesk.services.record_import import Change, ImportPlan, New
 from pactdesk.store.database import Database
 
@@ -53,7 +54,7 @@ def apply_import(db: Database, plan: ImportPlan, *, step: Step | None = None, to
         return None
     backup = db.backup("import") if db.path is not None else None
     writer = _Writer(today or date.today())
-    with db.write() as session:
+    with cycle_collection_paused(), db.write() as session:
         writer.session = session
         for table in records.TABLES:
             changes = plan.changes.get(table.sheet)
@@ -103,6 +104,9 @@ class _Writer:
         writers[table.sheet](changes)
 
     # -- the common steps ---------------------------------------------------------------------------------------
+
+    def _resolved_id(self, value: Any) -> Any:
+        return self.ids[value] if type(value) is New else value
 
     def _resolved(self, fields: dict[str, Any]) -> dict[str, Any]:
         ids = self.ids
@@ -185,25 +189,29 @@ class _Writer:
 
     def _numbered(
         self,
-        rows: list[dict[str, Any]],
-        prefix_of: Callable[[dict[str, Any]], str],
+        written: list[tuple[str, Any]],
+        prefix_of: Callable[[Any], str],
         number_of: Callable[[str], int | None],
-        ref_of: Callable[[dict[str, Any], int], str],
-    ) -> None:
-        """Give each new record its reference: a written one moves the counter on, an empty one takes the next."""
+        ref_of: Callable[[Any, int], str],
+    ) -> list[str]:
+        """The reference of each new record, from its written reference (empty or not) and what its prefix needs:
+        a written reference moves its counter on, an empty one takes the next number."""
         before = self._counters()
         counters = dict(before)
-        for row in rows:
-            number = number_of(row["ref"]) if row["ref"] else None
+        for ref, context in written:
+            number = number_of(ref) if ref else None
             if number is not None:
-                prefix = prefix_of(row)
+                prefix = prefix_of(context)
                 counters[prefix] = max(counters.get(prefix, 0), number)
-        for row in rows:
-            if not row["ref"]:
-                prefix = prefix_of(row)
+        refs = []
+        for ref, context in written:
+            if not ref:
+                prefix = prefix_of(context)
                 counters[prefix] = counters.get(prefix, 0) + 1
-                row["ref"] = ref_of(row, counters[prefix])
+                ref = ref_of(context, counters[prefix])
+            refs.append(ref)
         self._save_counters(before, counters)
+        return refs
 
     # -- each sheet ---------------------------------------------------------------------------------------------
 
@@ -275,11 +283,18 @@ class _Writer:
         def ref(fields: dict[str, Any], serial: int) -> str:
             return references.meeting_ref(codes[fields["cluster_id"]], fields["starts_at"].year, serial)
 
-        self._numbered(resolved, prefix, number, ref)
+        refs = self._numbered([(fields["ref"], fields) for fields in resolved], prefix, number, ref)
         defaults = {"ends_at": None, "location": "", "online_link": "", "chair_id": None, "secretary_id": None}
         rows = []
-        for written in resolved:
-            fields = {**defaults, **written, "sequence": 0, "created_at": self.now, "updated_at": self.now}
+        for written, given in zip(resolved, refs, strict=True):
+            fields = {
+                **defaults,
+                **written,
+                "ref": given,
+                "sequence": 0,
+                "created_at": self.now,
+                "updated_at": self.now,
+            }
             fields["minutes_approved_on"] = self.today if fields["minutes_status"] is MinutesStatus.APPROVED else None
             rows.append(fields)
         self._insert(Meeting, records.MEETINGS.sheet, created, rows, ("ref",))
@@ -312,13 +327,12 @@ class _Writer:
 
     def _actions(self, changes: list[Change]) -> None:
         created, updated = self._split(changes)
-        resolved = [self._resolved(change.fields) for change in created]
         codes = self._codes()
-        self._numbered(
-            resolved,
-            lambda fields: f"{codes[fields['cluster_id']]}-A",
+        refs = self._numbered(
+            [(fields["ref"], self._resolved_id(fields["cluster_id"])) for fields in (c.fields for c in created)],
+            lambda cluster_id: f"{codes[cluster_id]}-A",
             lambda ref: parsed.number if (parsed := references.parse_action_ref(ref)) else None,
-            lambda fields, serial: references.action_ref(codes[fields["cluster_id"]], serial),
+            lambda cluster_id, serial: references.action_ref(codes[cluster_id], serial),
         )
         defaults = {
             "meeting_id": None,
@@ -335,9 +349,10 @@ class _Writer:
             chunk = created[start : start + CHUNK]
             rows = []
             extras: list[tuple[tuple[int, ...], str]] = []
-            for fields in resolved[start : start + CHUNK]:
+            for change, ref in zip(chunk, refs[start : start + CHUNK], strict=True):
+                fields = self._resolved(change.fields)
                 extras.append((fields.pop("goals", ()), fields.pop("latest_update", "")))
-                rows.append({**defaults, **fields, "created_at": self.now})
+                rows.append({**defaults, **fields, "ref": ref, "created_at": self.now})
             new_ids = self._insert(Action, records.ACTIONS.sheet, chunk, rows, ("ref",))
             for action_id, (numbers, text) in zip(new_ids, extras, strict=True):
                 goals.extend((action_id, number) for number in numbers)
@@ -398,15 +413,16 @@ class _Writer:
         created, updated = self._split(changes)
         resolved = [self._resolved(change.fields) for change in created]
         codes = self._codes()
-        self._numbered(
-            resolved,
-            lambda fields: f"{codes[fields['cluster_id']]}-O",
+        refs = self._numbered(
+            [(fields["ref"], fields["cluster_id"]) for fields in resolved],
+            lambda cluster_id: f"{codes[cluster_id]}-O",
             lambda ref: parsed.number if (parsed := references.parse_output_ref(ref)) else None,
-            lambda fields, serial: references.output_ref(codes[fields["cluster_id"]], serial),
+            lambda cluster_id, serial: references.output_ref(codes[cluster_id], serial),
         )
         rows = []
         linked: list[tuple[Any, ...]] = []
-        for fields in resolved:
+        for fields, given in zip(resolved, refs, strict=True):
+            fields["ref"] = given
             linked.append(fields.pop("meetings", ()))
             rows.append({"on": None, "evidence": "", "progress": 0, **fields})
         new_ids = self._insert(Output, records.OUTPUTS.sheet, created, rows, ("ref",))
