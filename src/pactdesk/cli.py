@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     board.add_argument("--cluster", metavar="CODE", help="one cluster (default: all)")
     board.add_argument("--as-of", metavar="DATE", help="the day that counts as today (default: today)")
 
-    export = commands.add_parser("export", help="write a file: xlsx (the PactDesk workbook)")
+    export = commands.add_parser("export", help="write a file: xlsx (the PactDesk workbook), ics (calendar)")
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     workbook = formats.add_parser("xlsx", help="the PactDesk workbook, of everything or of a scope")
     _database_options(workbook, top=False)
@@ -86,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     workbook.add_argument("--cluster", metavar="CODE", action="append", default=[], help="this cluster (repeatable)")
     workbook.add_argument("--from", dest="since", metavar="DATE", help="meetings from this day on")
     workbook.add_argument("--to", dest="until", metavar="DATE", help="meetings up to this day")
+
+    invitations = formats.add_parser("ics", help="calendar invitations: one meeting, or every planned meeting")
+    _database_options(invitations, top=False)
+    invitations.add_argument("out", metavar="OUT.ics", help="the calendar file to write")
+    invitations.add_argument("--ref", metavar="REF", help="only this meeting (a request, or a cancellation)")
 
     bring = commands.add_parser("import", help="read a file in: xlsx (a PactDesk workbook)")
     formats = bring.add_subparsers(dest="format", metavar="FORMAT", required=True)
@@ -265,6 +270,30 @@ def _dashboard(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    return _export_calendar(args) if args.format == "ics" else _export_workbook(args)
+
+
+def _export_calendar(args: argparse.Namespace) -> int:
+    from pactdesk.exchange import ics
+    from pactdesk.services import invitations
+
+    database = _open_for_reading(args)
+    try:
+        if args.ref:
+            one = invitations.invitation(database, args.ref)
+            text, count = ics.invitation_text(one), 1
+        else:
+            planned = invitations.planned_invitations(database)
+            text, count = ics.calendar(planned), len(planned)
+    finally:
+        database.close()
+    target = Path(args.out).expanduser()
+    ics.write_calendar(target, text)
+    print(f"Calendar written to {target}: {count} meeting(s).")
+    return EXIT_OK
+
+
+def _export_workbook(args: argparse.Namespace) -> int:
     from pactdesk.exchange.xlsx_write import export_workbook
     from pactdesk.services.records import Scope
 

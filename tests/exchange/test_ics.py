@@ -1,0 +1,122 @@
+"""Calendar invitations read back with the icalendar package: attendees, times, stable UIDs, SEQUENCE and
+cancellations; escaped text and folded lines."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+
+from pactdesk.cli import main
+from pactdesk.domain.enums import AttendanceStatus, MeetingStatus
+from pactdesk.exchange import ics
+from pactdesk.services import agenda, attendance, directory, invitations, meetings
+from pactdesk.store.database import Database
+
+LISBON = ZoneInfo("Europe/Lisbon")
+
+
+@pytest.fixture
+def ref(database: Database) -> str:
+    made = meetings.create_meeting(
+        database,
+        "AEC",
+        title="Monitoring, with \\ ; and , in it",
+        starts_at="2026-07-14 10:00",
+        ends_at="2026-07-14 12:30",
+        location="IAPMEI; Lisbon, room 2",
+    )
+    org = directory.add_organisation(database, "Agência Nacional de Inovação", acronym="ANI")
+    ana = directory.add_person(database, "Ana Løvström-Ж 中", email="ana@ani.example", organisation_id=org)
+    rui = directory.add_person(database, "Rui Mota", email="rui@aec.example")
+    nobody = directory.add_person(database, "No Email")
+    attendance.set_attendance(database, made, ana, AttendanceStatus.PRESENT)
+    attendance.set_attendance(database, made, rui, AttendanceStatus.APOLOGIES, guest=True)
+    attendance.set_attendance(database, made, nobody, None)
+    agenda.add_agenda_item(database, made, "Welcome", planned_minutes=10)
+    agenda.add_agenda_item(database, made, "Action plan: state of play", planned_minutes=45)
+    return made
+
+
+def parsed(text: str) -> icalendar.Calendar:
+    return icalendar.Calendar.from_ical(text)
+
+
+def only_event(calendar: icalendar.Calendar) -> icalendar.Event:
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == 1
+    return events[0]
+
+
+def test_an_invitation_holds_the_attendees_with_email_and_lisbon_times(database: Database, ref: str) -> None:
+    text = ics.invitation_text(invitations.invitation(database, ref))
+    calendar = parsed(text)
+    assert str(calendar["METHOD"]) == "REQUEST"
+    event = only_event(calendar)
+    assert event.decoded("DTSTART") == datetime(2026, 7, 14, 10, 0, tzinfo=LISBON)
+    assert event.decoded("DTEND") == datetime(2026, 7, 14, 12, 30, tzinfo=LISBON)
+    assert event.decoded("DTSTART").utcoffset().total_seconds() == 3600, "summer time in Lisbon"
+    attendees = {str(a): a.params for a in event["ATTENDEE"]}
+    assert set(attendees) == {"mailto:ana@ani.example", "mailto:rui@aec.example"}, "nobody without an e-mail"
+    assert attendees["mailto:ana@ani.example"]["CN"] == "Ana Løvström-Ж 中"
+    assert attendees["mailto:ana@ani.example"]["PARTSTAT"] == "ACCEPTED"
+    assert attendees["mailto:rui@aec.example"]["PARTSTAT"] == "DECLINED"
+    assert attendees["mailto:rui@aec.example"]["ROLE"] == "OPT-PARTICIPANT"
+    assert str(event["SUMMARY"]) == f"Monitoring, with \\ ; and , in it ({ref})"
+    assert str(event["LOCATION"]) == "IAPMEI; Lisbon, room 2"
+    assert "2. Action plan: state of play (45 min)" in str(event["DESCRIPTION"])
+    assert str(event["STATUS"]) == "CONFIRMED"
+    assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n")), "lines folded at 75 octets"
+    assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
+
+
+def test_the_uid_stays_and_the_sequence_grows_when_the_meeting_changes(database: Database, ref: str) -> None:
+    before = only_event(parsed(ics.invitation_text(invitations.invitation(database, ref))))
+    meetings.set_meeting_field(database, ref, "starts_at", "2026-07-14 11:00")
+    after = only_event(parsed(ics.invitation_text(invitations.invitation(database, ref))))
+    assert str(after["UID"]) == str(before["UID"])
+    assert int(after["SEQUENCE"]) == int(before["SEQUENCE"]) + 1
+    assert after.decoded("DTSTART") == datetime(2026, 7, 14, 11, 0, tzinfo=LISBON)
+
+
+def test_a_cancelled_meeting_is_sent_as_a_cancellation(database: Database, ref: str) -> None:
+    meetings.set_meeting_field(database, ref, "status", MeetingStatus.CANCELLED)
+    calendar = parsed(ics.invitation_text(invitations.invitation(database, ref)))
+    assert str(calendar["METHOD"]) == "CANCEL"
+    event = only_event(calendar)
+    assert str(event["STATUS"]) == "CANCELLED"
+    assert int(event["SEQUENCE"]) >= 1
+
+
+def test_the_planned_file_holds_every_planned_meeting_and_no_other(database: Database, ref: str) -> None:
+    later = meetings.create_meeting(database, "HCP", title="Health", starts_at="2026-12-01 09:30")
+    held = meetings.create_meeting(database, "HCP", title="Held", starts_at="2026-01-01 09:30")
+    meetings.set_meeting_field(database, held, "status", MeetingStatus.HELD)
+    calendar = parsed(ics.calendar(invitations.planned_invitations(database)))
+    summaries = [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
+    assert [summary.rsplit("(", 1)[1].rstrip(")") for summary in summaries] == [ref, later]
+    winter = next(e for e in calendar.walk("VEVENT") if later in str(e["SUMMARY"]))
+    assert winter.decoded("DTSTART").utcoffset().total_seconds() == 0, "winter time in Lisbon"
+    assert winter.decoded("DTEND") == datetime(2026, 12, 1, 11, 30, tzinfo=LISBON), "two hours when no end is set"
+    assert len({str(e["UID"]) for e in calendar.walk("VEVENT")}) == 2
+
+
+def test_the_command_writes_the_files(database: Database, ref: str, db_path: Path, tmp_path: Path) -> None:
+    database.close()
+    one, every = tmp_path / "one.ics", tmp_path / "all.ics"
+    assert main(["export", "ics", str(one), "--db", str(db_path), "--ref", ref.lower()]) == 0
+    assert main(["export", "ics", str(every), "--db", str(db_path)]) == 0
+    assert str(only_event(parsed(one.read_text(encoding="utf-8")))["UID"]).startswith("meeting-")
+    assert len(list(parsed(every.read_text(encoding="utf-8")).walk("VEVENT"))) == 1
+    assert main(["export", "ics", str(one), "--db", str(db_path), "--ref", "AEC-1999-01"]) == 1
+
+
+@pytest.mark.parametrize("line", ["a" * 200, "é" * 100, "中" * 60 + "x", "😀" * 40, "ab" * 37 + "é"])
+def test_folding_never_splits_a_character_and_unfolds_to_the_same_line(line: str) -> None:
+    folded = ics._fold(f"DESCRIPTION:{line}")
+    pieces = folded.split("\r\n")
+    assert all(len(piece.encode("utf-8")) <= 75 for piece in pieces)
+    assert folded.replace("\r\n ", "") == f"DESCRIPTION:{line}"
