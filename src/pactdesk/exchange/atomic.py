@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from pactdesk.domain.errors import ExchangeError
+from pactdesk.store.backups import fsync_folder
 
 
 @contextmanager
@@ -26,7 +27,7 @@ def atomic_file(target: Path) -> Iterator[Path]:
         with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, target)
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
     except OSError as error:
         raise ExchangeError(explain(error, target)) from error
     finally:
@@ -45,13 +46,3 @@ def explain(error: OSError, target: Path) -> str:
             "program has it open)."
         )
     return f"{target} could not be written ({error.strerror or error}). Any older file with that name is unchanged."
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -18,7 +18,7 @@ import openpyxl
 from defusedxml import DefusedXmlException
 
 from pactdesk.domain import validation as check
-from pactdesk.domain.errors import CancelledError, RefusedFileError, ValidationError
+from pactdesk.domain.errors import RefusedFileError, ValidationError
 from pactdesk.exchange.xlsx_safety import Limits, inspect
 from pactdesk.services import records
 from pactdesk.services.bulk import cycle_collection_paused
@@ -357,7 +357,3 @@ def _plain_text(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
-
-
-def cancelled() -> CancelledError:
-    return CancelledError("The import was cancelled; nothing was changed.")

@@ -31,7 +31,6 @@ class Limits:
     ratio: int = 200  # unpacked to packed, for parts over a megabyte
     parts: int = 2_000
     rows: int = 500_000  # per sheet
-    problems: int = 500
     cells_per_row: int = 16_384  # a spreadsheet's widest row (columns A to XFD)
 
 

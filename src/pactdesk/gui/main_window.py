@@ -571,9 +571,7 @@ class MainWindow(QMainWindow):
     def _after_import(self) -> None:
         """Everything on screen may have changed; the undo history refers to what was there before."""
         self.undo_stack.clear()
-        self.refresh()
-        if self.editor.ref is not None:
-            self.editor.show_meeting(self.editor.ref)
+        self._follow_up_changed()
         shown = self._page_widgets.get(self.current_page())
         refresh = getattr(shown, "refresh", None)
         if callable(refresh):

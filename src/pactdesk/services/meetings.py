@@ -18,6 +18,10 @@ from pactdesk.services.catalogue import cluster_by_code
 from pactdesk.services.references import next_meeting_ref
 from pactdesk.store.database import Database
 
+CALENDAR_FIELDS = frozenset({"title", "starts_at", "ends_at", "location", "online_link", "status"})
+"""Fields a calendar invitation shows: a change to any raises the meeting's ``sequence``, so the change reaches
+attendees' calendars."""
+
 
 def meeting_by_ref(session: Session, ref: str) -> Meeting:
     meeting = session.scalar(select(Meeting).where(Meeting.ref == ref.strip().upper()))
@@ -175,8 +179,8 @@ def set_meeting_field(db: Database, ref: str, field: str, value: Any) -> Any:
             setattr(meeting, field, _person_or_none(session, value))
         else:
             raise ValueError(field)
-        if field in ("title", "starts_at", "ends_at", "location", "online_link", "status"):
-            meeting.sequence += 1  # calendar invitations carry it, so changes reach attendees' calendars
+        if field in CALENDAR_FIELDS:
+            meeting.sequence += 1
         return previous
 
 

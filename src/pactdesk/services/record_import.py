@@ -181,6 +181,10 @@ def plan_import(
     return plan
 
 
+def _a(what: str) -> str:
+    return "An" if what[0] in "aeiou" else "A"
+
+
 def _casefold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -357,6 +361,27 @@ class _Planner:
             self._problem(name if value is not ABSENT else None, f"A new {what} needs a value in “{name}”.")
             return INVALID
         return value
+
+    def _always(
+        self, values: tuple[Any, ...], name: str, what: str, new: bool, fields: dict[str, Any], field_name: str
+    ) -> None:
+        """A column every record has a value in: needed for a new record, and never emptied on an existing one."""
+        value = self._needed(values, name, what) if new else self._value(values, name)
+        if value == "" or value is None:
+            self._problem(name, f"{_a(what)} {what}'s {name.lower()} cannot be empty.")
+        elif value is not ABSENT and value is not INVALID:
+            fields[field_name] = value
+
+    def _ref_of_cluster(self, ref: str, code: str, cluster: Any) -> None:
+        """A new record's written reference names its own cluster."""
+        if cluster not in (None, INVALID) and self.clusters.get(code) != cluster:
+            self._problem("Ref", f"The reference {ref} belongs to the cluster {code}.")
+
+    def _stays_in_cluster(self, cluster: Any, existing: tuple[int, Any] | None, ref: str, what: str) -> None:
+        if existing is not None and cluster not in (None, INVALID) and cluster != existing[1]["cluster_id"]:
+            self._problem(
+                "Cluster", f"{ref} belongs to another cluster; {_a(what).lower()} {what} cannot move between clusters."
+            )
 
     def _duplicate(self, key: Any, column: str, text: str) -> bool:
         first = self.keys.get(key)
@@ -613,24 +638,13 @@ class _Planner:
                         "Ref",
                         f"“{ref}” is not a meeting reference such as AEC-2024-02; leave Ref empty for a new meeting.",
                     )
-                elif (
-                    cluster is not None and cluster is not INVALID and self.clusters.get(parsed.cluster_code) != cluster
-                ):
-                    self._problem("Ref", f"The reference {ref} belongs to the cluster {parsed.cluster_code}.")
+                else:
+                    self._ref_of_cluster(ref, parsed.cluster_code, cluster)
             fields["cluster_id"] = cluster
-        elif cluster not in (None, INVALID) and cluster != existing[1]["cluster_id"]:
-            self._problem("Cluster", f"{ref} belongs to another cluster; a meeting cannot move between clusters.")
+        self._stays_in_cluster(cluster, existing, ref, "meeting")
         self._choice(values, "Kind", fields, "kind", MeetingKind, existing is None)
-        title = self._needed(values, "Title", "meeting") if existing is None else self._value(values, "Title")
-        if title == "":
-            self._problem("Title", "A meeting's title cannot be empty.")
-        elif title is not ABSENT and title is not INVALID:
-            fields["title"] = title
-        start = self._needed(values, "Start", "meeting") if existing is None else self._value(values, "Start")
-        if start is None:
-            self._problem("Start", "A meeting's start cannot be empty.")
-        elif start is not ABSENT and start is not INVALID:
-            fields["starts_at"] = start
+        self._always(values, "Title", "meeting", existing is None, fields, "title")
+        self._always(values, "Start", "meeting", existing is None, fields, "starts_at")
         end = self._value(values, "End")
         if end is not ABSENT and end is not INVALID:
             fields["ends_at"] = end
@@ -713,11 +727,7 @@ class _Planner:
             return
         existing = self.agenda_fields.get(key)
         fields: dict[str, Any] = {}
-        title = self._needed(values, "Title", "agenda item") if existing is None else self._value(values, "Title")
-        if title == "":
-            self._problem("Title", "An agenda item's title cannot be empty.")
-        elif title is not ABSENT and title is not INVALID:
-            fields["title"] = title
+        self._always(values, "Title", "agenda item", existing is None, fields, "title")
         self._text(values, "Presenter", fields, "presenter")
         planned = self._value(values, "Planned minutes")
         if planned not in (ABSENT, INVALID) and (planned is not None or existing is None):
@@ -792,23 +802,14 @@ class _Planner:
                 cluster = self.clusters.get(parsed.cluster_code)
             if cluster is None:
                 self._problem("Cluster", "A new action needs a cluster (or a meeting to take it from).")
-            if (
-                parsed is not None
-                and cluster not in (None, INVALID)
-                and self.clusters.get(parsed.cluster_code) != cluster
-            ):
-                self._problem("Ref", f"The reference {ref} belongs to the cluster {parsed.cluster_code}.")
+            if parsed is not None:
+                self._ref_of_cluster(ref, parsed.cluster_code, cluster)
             fields["cluster_id"] = cluster
-        elif cluster not in (None, INVALID) and cluster != existing[1]["cluster_id"]:
-            self._problem("Cluster", f"{ref} belongs to another cluster; an action cannot move between clusters.")
+        self._stays_in_cluster(cluster, existing, ref, "action")
         owner_cluster = cluster if cluster not in (None, INVALID) else (existing[1]["cluster_id"] if existing else None)
         if meeting is not None and owner_cluster is not None and meeting[1] != owner_cluster:
             self._problem("Meeting", f"{self._value(values, 'Meeting').upper()} is a meeting of another cluster.")
-        title = self._needed(values, "Title", "action") if existing is None else self._value(values, "Title")
-        if title == "":
-            self._problem("Title", "An action's title cannot be empty.")
-        elif title is not ABSENT and title is not INVALID:
-            fields["title"] = title
+        self._always(values, "Title", "action", existing is None, fields, "title")
         owner = self._value(values, "Owner")
         if owner is not ABSENT and owner is not INVALID:
             fields["owner_person_id"], fields["owner_organisation_id"] = self._owner(owner)
@@ -872,22 +873,17 @@ class _Planner:
                 cluster = self.clusters.get(parsed.cluster_code) if parsed else None
             if cluster is None:
                 self._needed(values, "Cluster", "output")
-            elif parsed is not None and cluster is not INVALID and self.clusters.get(parsed.cluster_code) != cluster:
-                self._problem("Ref", f"The reference {ref} belongs to the cluster {parsed.cluster_code}.")
+            elif parsed is not None:
+                self._ref_of_cluster(ref, parsed.cluster_code, cluster)
             fields["cluster_id"] = cluster
-        elif cluster not in (None, INVALID) and cluster != existing[1]["cluster_id"]:
-            self._problem("Cluster", f"{ref} belongs to another cluster; an output cannot move between clusters.")
+        self._stays_in_cluster(cluster, existing, ref, "output")
         own_cluster = fields.get("cluster_id") if existing is None else existing[1]["cluster_id"]
         kind = self._needed(values, "Output type", "output") if existing is None else self._value(values, "Output type")
         if kind is None:
             self._problem("Output type", "An output's type cannot be empty; give its number, 1 to 17.")
         elif kind is not ABSENT and kind is not INVALID:
             fields["output_type_number"] = kind
-        title = self._needed(values, "Title", "output") if existing is None else self._value(values, "Title")
-        if title == "":
-            self._problem("Title", "An output's title cannot be empty.")
-        elif title is not ABSENT and title is not INVALID:
-            fields["title"] = title
+        self._always(values, "Title", "output", existing is None, fields, "title")
         on = self._value(values, "Date")
         if on is not ABSENT and on is not INVALID:
             fields["on"] = on
@@ -969,11 +965,10 @@ def _current(rows: Any, extra: tuple[str, ...], more: Callable[[int], tuple[Any,
 
 
 def _actions(session: Session) -> dict[str, tuple[int, Any]]:
-    goals: dict[int, list[int]] = {}
-    for action_id, number in session.execute(
-        select(action_goal.c.action_id, action_goal.c.goal_number).order_by(action_goal.c.goal_number)
-    ):
-        goals.setdefault(action_id, []).append(number)
+    goals = records.grouped(
+        session.execute(select(action_goal.c.action_id, action_goal.c.goal_number).order_by(action_goal.c.goal_number))
+    )
+    latest = records.latest_updates(session)
     rows = session.execute(
         select(
             Action.id,
@@ -988,23 +983,19 @@ def _actions(session: Session) -> dict[str, tuple[int, Any]]:
             Action.closed_on,
         )
     ).all()
-    latest: dict[int, str] = {}
-    ids = [row.id for row in rows]
-    for start in range(0, len(ids), 20_000):
-        latest.update(records.latest_updates(session, ids[start : start + 20_000]))
     return _current(
         rows, ("goals", "latest_update"), lambda action_id: (tuple(goals.get(action_id, ())), latest.get(action_id, ""))
     )
 
 
 def _outputs(session: Session) -> dict[str, tuple[int, Any]]:
-    linked: dict[int, list[int]] = {}
-    for output_id, meeting_id in session.execute(
-        select(output_meeting.c.output_id, output_meeting.c.meeting_id)
-        .join(Meeting, output_meeting.c.meeting_id == Meeting.id)
-        .order_by(Meeting.starts_at, Meeting.id)
-    ):
-        linked.setdefault(output_id, []).append(meeting_id)
+    linked = records.grouped(
+        session.execute(
+            select(output_meeting.c.output_id, output_meeting.c.meeting_id)
+            .join(Meeting, output_meeting.c.meeting_id == Meeting.id)
+            .order_by(Meeting.starts_at, Meeting.id)
+        )
+    )
     rows = session.execute(
         select(
             Output.id,

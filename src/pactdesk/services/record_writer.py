@@ -34,6 +34,7 @@ from pactdesk.domain.models import (
 )
 from pactdesk.services import records
 from pactdesk.services.bulk import cycle_collection_paused
+from pactdesk.services.meetings import CALENDAR_FIELDS
 from pactdesk.services.record_import import Change, ImportPlan, New
 from pactdesk.store.database import Database
 
@@ -298,14 +299,13 @@ class _Writer:
             fields["minutes_approved_on"] = self.today if fields["minutes_status"] is MinutesStatus.APPROVED else None
             rows.append(fields)
         self._insert(Meeting, records.MEETINGS.sheet, created, rows, ("ref",))
-        moved = {"title", "starts_at", "ends_at", "location", "status"}
         updates = []
         for change in updated:
             fields = {**self._resolved(change.fields), "updated_at": self.now}
             if "minutes_status" in fields:
                 approved = fields["minutes_status"] is MinutesStatus.APPROVED
                 fields["minutes_approved_on"] = self.today if approved else None
-            if moved & set(fields):
+            if CALENDAR_FIELDS & set(fields):
                 fields["sequence"] = Meeting.sequence + 1
             updates.append((change.existing, fields))
         for meeting_id, fields in updates:

@@ -76,9 +76,6 @@ class Table:
     columns: tuple[Column, ...]
     key: tuple[str, ...]
 
-    def index(self, name: str) -> int:
-        return self.positions[name]
-
     @cached_property
     def positions(self) -> dict[str, int]:
         return {column.name: number for number, column in enumerate(self.columns)}
@@ -464,7 +461,7 @@ def _action_rows(
 ) -> Iterator[tuple[Any, ...]]:
     for chunk in _chunks(result):
         ids = [record[0] for record in chunk]
-        goals = _grouped(
+        goals = grouped(
             session.execute(
                 select(action_goal.c.action_id, action_goal.c.goal_number)
                 .where(action_goal.c.action_id.in_(ids))
@@ -491,19 +488,19 @@ def _action_rows(
             )
 
 
-def latest_updates(session: Session, action_ids: list[int]) -> dict[int, str]:
-    """The text of each action's latest progress update (by date, then the last written)."""
-    newest = (
-        select(
-            ActionUpdate.action_id,
-            ActionUpdate.text,
-            func.row_number()
-            .over(partition_by=ActionUpdate.action_id, order_by=(ActionUpdate.on.desc(), ActionUpdate.id.desc()))
-            .label("rank"),
-        )
-        .where(ActionUpdate.action_id.in_(action_ids))
-        .subquery()
+def latest_updates(session: Session, action_ids: list[int] | None = None) -> dict[int, str]:
+    """The text of each action's latest progress update (by date, then the last written); of every action
+    without ``action_ids``."""
+    ranked = select(
+        ActionUpdate.action_id,
+        ActionUpdate.text,
+        func.row_number()
+        .over(partition_by=ActionUpdate.action_id, order_by=(ActionUpdate.on.desc(), ActionUpdate.id.desc()))
+        .label("rank"),
     )
+    if action_ids is not None:
+        ranked = ranked.where(ActionUpdate.action_id.in_(action_ids))
+    newest = ranked.subquery()
     found = session.execute(select(newest.c.action_id, newest.c.text).where(newest.c.rank == 1))
     return dict(found.all())
 
@@ -511,7 +508,7 @@ def latest_updates(session: Session, action_ids: list[int]) -> dict[int, str]:
 def _output_rows(session: Session, result: Any) -> Iterator[tuple[Any, ...]]:
     for chunk in _chunks(result):
         ids = [record[0] for record in chunk]
-        linked = _grouped(
+        linked = grouped(
             session.execute(
                 select(output_meeting.c.output_id, Meeting.ref)
                 .join(Meeting, output_meeting.c.meeting_id == Meeting.id)
@@ -523,7 +520,8 @@ def _output_rows(session: Session, result: Any) -> Iterator[tuple[Any, ...]]:
             yield (ref, code, kind, title, on, status.value, progress, tuple(linked.get(output_id, ())), evidence)
 
 
-def _grouped(pairs: Any) -> dict[int, list[Any]]:
+def grouped(pairs: Any) -> dict[int, list[Any]]:
+    """``(owner, value)`` pairs as each owner's list of values, in the order given."""
     grouped: dict[int, list[Any]] = {}
     for owner, value in pairs:
         grouped.setdefault(owner, []).append(value)

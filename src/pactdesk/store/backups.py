@@ -19,7 +19,8 @@ KEEP = 10
 _STAMP = "%Y%m%d-%H%M%S-%f"
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a no-op on Windows, which has no directory handles)."""
     if os.name == "nt":
         return
     descriptor = os.open(folder, os.O_RDONLY)
@@ -52,7 +53,7 @@ def copy_database(source: Path, target: Path) -> None:
         with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, target)
-        _fsync_dir(target.parent)
+        fsync_folder(target.parent)
     except (OSError, sqlite3.Error) as error:
         raise BackupError(_explain(error, target)) from error
     finally:
