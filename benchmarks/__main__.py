@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from benchmarks import dashboard_gui, follow_up, gui, store, workbook
+from benchmarks import dashboard_gui, documents, follow_up, gui, store, workbook
 from benchmarks.common import demo_database
 
 
@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     follow_up.run(demo)
     gui.run(demo)
     dashboard_gui.run(demo)
+    documents.run(demo)
     workbook.run()
     return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import locale
 import logging
 import os
 import sys
@@ -33,6 +34,17 @@ def _database_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     default = None if top else argparse.SUPPRESS
     parser.add_argument("--db", metavar="PATH", default=default, help="the database file (default: your data folder)")
     parser.add_argument("--database-url", metavar="URL", default=default, help="any SQLAlchemy database URL")
+
+
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    from pactdesk.exchange.pdf.words import LANGUAGES, language_of
+
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=language_of(locale.getlocale()[0] or os.environ.get("LANG")),
+        help="the document's language: pt or en (default: your system's, else English)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,7 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     board.add_argument("--cluster", metavar="CODE", help="one cluster (default: all)")
     board.add_argument("--as-of", metavar="DATE", help="the day that counts as today (default: today)")
 
-    export = commands.add_parser("export", help="write a file: xlsx (the PactDesk workbook), ics (calendar)")
+    export = commands.add_parser(
+        "export", help="write a file: xlsx (workbook), ics (calendar), minutes, agenda, actions, binder (PDF)"
+    )
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     workbook = formats.add_parser("xlsx", help="the PactDesk workbook, of everything or of a scope")
     _database_options(workbook, top=False)
@@ -89,8 +103,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     invitations = formats.add_parser("ics", help="calendar invitations: one meeting, or every planned meeting")
     _database_options(invitations, top=False)
+    _language_option(invitations)
     invitations.add_argument("out", metavar="OUT.ics", help="the calendar file to write")
     invitations.add_argument("--ref", metavar="REF", help="only this meeting (a request, or a cancellation)")
+
+    for name, about in (("minutes", "the minutes of a meeting (PDF)"), ("agenda", "the agenda of a meeting (PDF)")):
+        document = formats.add_parser(name, help=about)
+        _database_options(document, top=False)
+        _language_option(document)
+        document.add_argument("ref", metavar="REF", help="the meeting's reference, e.g. AEC-2024-02")
+        document.add_argument("out", metavar="OUT.pdf", help="the PDF to write")
+    report = formats.add_parser("actions", help="the report of open actions, by owner (PDF)")
+    _database_options(report, top=False)
+    _language_option(report)
+    report.add_argument("out", metavar="OUT.pdf", help="the PDF to write")
+    report.add_argument("--cluster", metavar="CODE", help="one cluster (default: all)")
+    report.add_argument("--as-of", metavar="DATE", help="the day that counts as today (default: today)")
+    binder = formats.add_parser("binder", help="all minutes of a cluster for a year, with contents (PDF)")
+    _database_options(binder, top=False)
+    _language_option(binder)
+    binder.add_argument("out", metavar="OUT.pdf", help="the PDF to write")
+    binder.add_argument("--cluster", metavar="CODE", required=True, help="the cluster")
+    binder.add_argument("--year", metavar="YYYY", type=int, required=True, help="the year")
 
     bring = commands.add_parser("import", help="read a file in: xlsx (a PactDesk workbook)")
     formats = bring.add_subparsers(dest="format", metavar="FORMAT", required=True)
@@ -270,7 +304,59 @@ def _dashboard(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    return _export_calendar(args) if args.format == "ics" else _export_workbook(args)
+    writers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "ics": _export_calendar,
+        "xlsx": _export_workbook,
+        "minutes": _export_meeting_document,
+        "agenda": _export_meeting_document,
+        "actions": _export_actions,
+        "binder": _export_binder,
+    }
+    return writers[args.format](args)
+
+
+def _export_meeting_document(args: argparse.Namespace) -> int:
+    from pactdesk.exchange.pdf import minutes
+    from pactdesk.services import documents
+
+    database = _open_for_reading(args)
+    try:
+        record = documents.meeting_record(database, args.ref.strip().upper())
+    finally:
+        database.close()
+    write = minutes.write_minutes if args.format == "minutes" else minutes.write_agenda
+    target = write(record, Path(args.out), args.lang)
+    print(f"{args.format.capitalize()} of {record.ref} written to {target}.")
+    return EXIT_OK
+
+
+def _export_actions(args: argparse.Namespace) -> int:
+    from pactdesk.exchange.pdf.actions import write_actions
+    from pactdesk.services import documents
+
+    today = validation.parse_date(args.as_of, "--as-of date", "as_of") or date.today()
+    database = _open_for_reading(args)
+    try:
+        report = documents.action_report(database, args.cluster.strip().upper() if args.cluster else None, today)
+    finally:
+        database.close()
+    target = write_actions(report, Path(args.out), args.lang)
+    print(f"Report of {report.count:,} open action(s), {report.overdue:,} overdue, written to {target}.")
+    return EXIT_OK
+
+
+def _export_binder(args: argparse.Namespace) -> int:
+    from pactdesk.exchange.pdf.minutes import write_binder
+    from pactdesk.services import documents
+
+    database = _open_for_reading(args)
+    try:
+        records = documents.binder_records(database, args.cluster.strip().upper(), args.year)
+    finally:
+        database.close()
+    target = write_binder(records, Path(args.out), args.lang)
+    print(f"Binder of {len(records)} meeting(s) of {records[0].cluster.code} in {args.year} written to {target}.")
+    return EXIT_OK
 
 
 def _export_calendar(args: argparse.Namespace) -> int:
@@ -281,10 +367,10 @@ def _export_calendar(args: argparse.Namespace) -> int:
     try:
         if args.ref:
             one = invitations.invitation(database, args.ref)
-            text, count = ics.invitation_text(one), 1
+            text, count = ics.invitation_text(one, language=args.lang), 1
         else:
             planned = invitations.planned_invitations(database)
-            text, count = ics.calendar(planned), len(planned)
+            text, count = ics.calendar(planned, language=args.lang), len(planned)
     finally:
         database.close()
     target = Path(args.out).expanduser()

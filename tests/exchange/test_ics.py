@@ -120,3 +120,17 @@ def test_folding_never_splits_a_character_and_unfolds_to_the_same_line(line: str
     pieces = folded.split("\r\n")
     assert all(len(piece.encode("utf-8")) <= 75 for piece in pieces)
     assert folded.replace("\r\n ", "") == f"DESCRIPTION:{line}"
+
+
+def test_the_description_is_in_the_chosen_language(database: Database, ref: str, tmp_path: Path) -> None:
+    one = invitations.invitation(database, ref)
+    english = str(only_event(parsed(ics.invitation_text(one, language="en")))["DESCRIPTION"])
+    portuguese = str(only_event(parsed(ics.invitation_text(one, language="pt")))["DESCRIPTION"])
+    assert "Agenda:" in english and "Ordem de trabalhos:" not in english
+    assert "Ordem de trabalhos:" in portuguese
+    assert "2. Action plan: state of play (45 min)" in portuguese
+    assert one.cluster_pt and one.cluster_pt in portuguese and one.cluster_pt not in english
+
+    target = tmp_path / "pt.ics"
+    assert main(["export", "ics", "--db", str(database.location.path), "--ref", ref, str(target), "--lang", "pt"]) == 0
+    assert "Ordem de trabalhos:" in str(only_event(parsed(target.read_text(encoding="utf-8")))["DESCRIPTION"])

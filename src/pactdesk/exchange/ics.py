@@ -14,6 +14,7 @@ from pathlib import Path
 from pactdesk import __version__
 from pactdesk.domain.enums import AttendanceStatus
 from pactdesk.exchange.atomic import atomic_file
+from pactdesk.exchange.pdf.words import Words
 from pactdesk.services.invitations import Invitation, Invitee
 
 TZID = "Europe/Lisbon"
@@ -49,8 +50,11 @@ def uid(invitation: Invitation) -> str:
     return f"meeting-{invitation.meeting_id}@pactdesk"
 
 
-def calendar(invitations: Iterable[Invitation], *, method: str = "PUBLISH", now: datetime | None = None) -> str:
-    """The text of a calendar file (CRLF line ends, lines folded at 75 octets)."""
+def calendar(
+    invitations: Iterable[Invitation], *, method: str = "PUBLISH", now: datetime | None = None, language: str = "en"
+) -> str:
+    """The text of a calendar file (CRLF line ends, lines folded at 75 octets); the description is in
+    ``language`` (pt or en)."""
     stamp = _utc(now or datetime.now(UTC))
     lines = [
         "BEGIN:VCALENDAR",
@@ -61,14 +65,15 @@ def calendar(invitations: Iterable[Invitation], *, method: str = "PUBLISH", now:
         *_LISBON,
     ]
     for invitation in invitations:
-        lines.extend(_event(invitation, stamp))
+        lines.extend(_event(invitation, stamp, Words(language)))
     lines.append("END:VCALENDAR")
     return "".join(f"{_fold(line)}\r\n" for line in lines)
 
 
-def invitation_text(invitation: Invitation, *, now: datetime | None = None) -> str:
+def invitation_text(invitation: Invitation, *, now: datetime | None = None, language: str = "en") -> str:
     """One meeting: a request, or a cancellation once the meeting is cancelled."""
-    return calendar([invitation], method="CANCEL" if invitation.cancelled else "REQUEST", now=now)
+    method = "CANCEL" if invitation.cancelled else "REQUEST"
+    return calendar([invitation], method=method, now=now, language=language)
 
 
 def write_calendar(path: Path, text: str) -> None:
@@ -76,14 +81,15 @@ def write_calendar(path: Path, text: str) -> None:
         temporary.write_bytes(text.encode("utf-8"))
 
 
-def _event(invitation: Invitation, stamp: str) -> list[str]:
-    description = [f"{invitation.cluster} — {invitation.ref}"]
+def _event(invitation: Invitation, stamp: str, words: Words) -> list[str]:
+    cluster = invitation.cluster_pt if words.language == "pt" and invitation.cluster_pt else invitation.cluster
+    description = [f"{cluster} — {invitation.ref}"]
     if invitation.online_link:
         description.append(invitation.online_link)
     if invitation.agenda:
-        description.append("")
+        description += ["", f"{words('agenda')}:"]
         description.extend(
-            f"{number}. {title}" + (f" ({minutes} min)" if minutes else "")
+            f"{number}. {title}" + (f" ({words('minutes_short', n=minutes)})" if minutes else "")
             for number, title, minutes in invitation.agenda
         )
     lines = [

@@ -199,18 +199,22 @@ def restore_attendance(db: Database, meeting_ref: str, removed: AttendanceRow) -
 def member_presence(db: Database, meeting_ref: str) -> list[MemberPresence]:
     """Each member organisation of the committee (chair, a–h) and whether someone present or remote represented it."""
     with db.read() as session:
-        meeting = meeting_by_ref(session, meeting_ref)
-        represented = {row.organisation_id for row in meeting.attendance if row.status in PRESENT}
-        result = []
-        for seat in session.scalars(select(CommitteeSeat)):
-            organisation_id = _seat_organisation(seat, meeting)
-            organisation = session.get(Organisation, organisation_id) if organisation_id else None
-            result.append(
-                MemberPresence(
-                    seat=seat.code,
-                    organisation=organisation.name if organisation else seat.title,
-                    represented=organisation_id is not None and organisation_id in represented,
-                )
+        return presence_at(session, meeting_by_ref(session, meeting_ref))
+
+
+def presence_at(session: Session, meeting: Meeting) -> list[MemberPresence]:
+    """``member_presence`` within an open session."""
+    represented = {row.organisation_id for row in meeting.attendance if row.status in PRESENT}
+    result = []
+    for seat in session.scalars(select(CommitteeSeat)):
+        organisation_id = _seat_organisation(seat, meeting)
+        organisation = session.get(Organisation, organisation_id) if organisation_id else None
+        result.append(
+            MemberPresence(
+                seat=seat.code,
+                organisation=organisation.name if organisation else seat.title,
+                represented=organisation_id is not None and organisation_id in represented,
             )
-        order = list(SeatCode)
-        return sorted(result, key=lambda presence: order.index(presence.seat))
+        )
+    order = list(SeatCode)
+    return sorted(result, key=lambda presence: order.index(presence.seat))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
 
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import NotFoundError
@@ -51,37 +52,42 @@ def matters_arising(db: Database, meeting_ref: str) -> list[MatterArising]:
     earlier meeting's matters arising still read as they did at the time.
     """
     with db.read() as session:
-        meeting = meeting_by_ref(session, meeting_ref)
-        day = meeting.starts_at.date()
-        of_cluster = select(Meeting.id).where(Meeting.cluster_id == meeting.cluster_id)
-        earlier = of_cluster.where(Meeting.starts_at < meeting.starts_at)
-        later = of_cluster.where(Meeting.starts_at > meeting.starts_at)
-        conditions = [
-            Action.cluster_id == meeting.cluster_id,
-            or_(
-                Action.meeting_id.in_(earlier),
-                and_(Action.meeting_id.is_(None), Action.created_at < meeting.starts_at),
-            ),
-            or_(
-                Action.status.in_(OPEN_STATUSES),
-                Action.closed_meeting_id == meeting.id,
-                Action.closed_meeting_id.in_(later),
-                and_(Action.closed_meeting_id.is_(None), Action.closed_on > day),
-            ),
-        ]
-        rows = rows_where(session, conditions, ActionSort(), day)
-        said: dict[int, list[UpdateRow]] = {}
-        for update in update_rows(session, ActionUpdate.meeting_id == meeting.id):
-            said.setdefault(update.action_id, []).append(update)
-        return [
-            MatterArising(
-                action=row,
-                overdue=row.due_on is not None and row.due_on < day,
-                updates_here=tuple(said.get(row.id, ())),
-                closed_here=row.closed_meeting_ref == meeting.ref,
-            )
-            for row in rows
-        ]
+        return arising_at(session, meeting_by_ref(session, meeting_ref))
+
+
+def arising_at(session: Session, meeting: Meeting, known: dict[int, TrackerRow] | None = None) -> list[MatterArising]:
+    """``matters_arising`` within an open session; a binder reading many meetings passes the same ``known`` to
+    each, so an action listed at every meeting of the year is read once (see ``tracker.rows_where``)."""
+    day = meeting.starts_at.date()
+    of_cluster = select(Meeting.id).where(Meeting.cluster_id == meeting.cluster_id)
+    earlier = of_cluster.where(Meeting.starts_at < meeting.starts_at)
+    later = of_cluster.where(Meeting.starts_at > meeting.starts_at)
+    conditions = [
+        Action.cluster_id == meeting.cluster_id,
+        or_(
+            Action.meeting_id.in_(earlier),
+            and_(Action.meeting_id.is_(None), Action.created_at < meeting.starts_at),
+        ),
+        or_(
+            Action.status.in_(OPEN_STATUSES),
+            Action.closed_meeting_id == meeting.id,
+            Action.closed_meeting_id.in_(later),
+            and_(Action.closed_meeting_id.is_(None), Action.closed_on > day),
+        ),
+    ]
+    rows = rows_where(session, conditions, ActionSort(), day, known=known)
+    said: dict[int, list[UpdateRow]] = {}
+    for update in update_rows(session, ActionUpdate.meeting_id == meeting.id):
+        said.setdefault(update.action_id, []).append(update)
+    return [
+        MatterArising(
+            action=row,
+            overdue=row.due_on is not None and row.due_on < day,
+            updates_here=tuple(said.get(row.id, ())),
+            closed_here=row.closed_meeting_ref == meeting.ref,
+        )
+        for row in rows
+    ]
 
 
 @dataclass(frozen=True)

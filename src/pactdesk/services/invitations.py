@@ -31,6 +31,7 @@ class Invitation:
     ref: str
     title: str
     cluster: str
+    cluster_pt: str
     starts_at: datetime
     ends_at: datetime
     location: str
@@ -91,6 +92,7 @@ def _invitation(meeting: Meeting) -> Invitation:
         ref=meeting.ref,
         title=meeting.title,
         cluster=meeting.cluster.name,
+        cluster_pt=meeting.cluster.name_pt,
         starts_at=meeting.starts_at,
         ends_at=meeting.ends_at or meeting.starts_at + DEFAULT_LENGTH,
         location=meeting.location,

@@ -209,15 +209,30 @@ def rows_where(
     *,
     offset: int = 0,
     limit: int | None = None,
+    known: dict[int, TrackerRow] | None = None,
 ) -> list[TrackerRow]:
     """One page of rows in one statement: the page's ids are chosen first, and only the rows on the page get
-    their owner, meetings, goals and latest update (correlated subqueries, so no query per row)."""
+    their owner, meetings, goals and latest update (correlated subqueries, so no query per row).
+
+    With ``known`` (rows already read in this session, by id; filled as rows are read) only the page's ids are
+    chosen and only the rows not known yet are read: many meetings' matters arising list the same actions."""
     page = _joined_for(select(Action.id).where(*conditions), sort.column).order_by(*_ordering(sort))
     if offset:
         page = page.offset(offset)
     if limit is not None:
         page = page.limit(limit)
-    chosen = page.subquery("page")
+    if known is not None:
+        ids = list(session.scalars(page))
+        missing = [action_id for action_id in ids if action_id not in known]
+        for start in range(0, len(missing), 500):
+            chunk = select(Action.id).where(Action.id.in_(missing[start : start + 500]))
+            for row in _read_rows(session, chunk.subquery("page"), ActionSort(), today):
+                known[row.id] = row
+        return [_aged(known[action_id], today) for action_id in ids]
+    return _read_rows(session, page.subquery("page"), sort, today)
+
+
+def _read_rows(session: Session, chosen: Any, sort: ActionSort, today: date) -> list[TrackerRow]:
     latest = (
         select(ActionUpdate.text)
         .where(ActionUpdate.action_id == Action.id)
@@ -255,10 +270,26 @@ def rows_where(
     return [_tracker_row(row, today) for row in session.execute(query)]
 
 
+def _aged(row: TrackerRow, today: date) -> TrackerRow:
+    """``row`` as it stood on ``today``: its age and whether (and how long) it was overdue."""
+    overdue = row.status in OPEN_STATUSES and row.due_on is not None and row.due_on < today
+    # A copy with three fields changed; dataclasses.replace would re-run the frozen __init__ of all eighteen,
+    # which a binder (tens of thousands of rows, one per action per meeting) feels.
+    aged = object.__new__(TrackerRow)
+    aged.__dict__.update(
+        row.__dict__,
+        age_days=max(0, (today - row.raised_on).days),
+        overdue=overdue,
+        days_overdue=(today - row.due_on).days if overdue and row.due_on is not None else 0,
+    )
+    return aged
+
+
 def _tracker_row(row: Any, today: date) -> TrackerRow:
-    raised_on = _as_date(row.raised_at)
-    due_on: date | None = row.due_on
-    overdue = row.status in OPEN_STATUSES and due_on is not None and due_on < today
+    return _aged(_read_row(row), today)
+
+
+def _read_row(row: Any) -> TrackerRow:
     return TrackerRow(
         id=row.id,
         ref=row.ref,
@@ -267,12 +298,12 @@ def _tracker_row(row: Any, today: date) -> TrackerRow:
         owner=row.owner,
         owner_person_id=row.owner_person_id,
         owner_organisation_id=row.owner_organisation_id,
-        due_on=due_on,
+        due_on=row.due_on,
         status=row.status,
-        raised_on=raised_on,
-        age_days=max(0, (today - raised_on).days),
-        overdue=overdue,
-        days_overdue=(today - due_on).days if overdue and due_on is not None else 0,
+        raised_on=_as_date(row.raised_at),
+        age_days=0,
+        overdue=False,
+        days_overdue=0,
         goals=tuple(sorted(int(number) for number in row.goals.split(","))) if row.goals else (),
         meeting_ref=row.meeting_ref,
         latest_update=row.latest_update or "",

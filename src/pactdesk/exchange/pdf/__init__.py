@@ -1,0 +1,1 @@
+"""PactDesk's PDF documents: minutes, agendas, binders and action reports, laid out with reportlab."""

@@ -1,0 +1,384 @@
+"""The minutes of a meeting, its agenda (sent before it) and a cluster's binder of a year's minutes, as PDF."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+
+from pactdesk.domain.enums import AttendanceStatus, MeetingStatus, MinutesStatus
+from pactdesk.exchange.pdf import fonts
+from pactdesk.exchange.pdf.layout import (
+    WIDTH,
+    Alert,
+    Cell,
+    Contents,
+    Metadata,
+    Progress,
+    State,
+    Styles,
+    styles,
+    table,
+    write,
+)
+from pactdesk.exchange.pdf.words import Words
+from pactdesk.services.carry_over import MatterArising
+from pactdesk.services.documents import ActionLine, Attendee, ItemRecord, MeetingRecord
+
+
+def write_minutes(record: MeetingRecord, target: Path, language: str = "en", progress: Progress | None = None) -> Path:
+    words = Words(language)
+    style = styles()
+    story: list[Flowable] = [State(draft=record.draft, label=_running(record, words))]
+    story += minutes_story(record, words, style)
+    return write(target, story, words, _metadata(record, words, "subject_minutes"), progress)
+
+
+def write_agenda(record: MeetingRecord, target: Path, language: str = "en") -> Path:
+    words = Words(language)
+    style = styles()
+    story: list[Flowable] = [State(draft=False, label=_running(record, words))]
+    story += agenda_story(record, words, style)
+    return write(target, story, words, _metadata(record, words, "subject_agenda"))
+
+
+def write_binder(
+    records: list[MeetingRecord], target: Path, language: str = "en", progress: Progress | None = None
+) -> Path:
+    words = Words(language)
+    style = styles()
+    first = records[0]
+    cluster = first.cluster.in_language(language)
+    year = first.starts_at.year
+    headings = [f"{record.ref} · {words.day(record.starts_at.date())} · {record.title}" for record in records]
+    story: list[Flowable] = [
+        State(draft=False),
+        Spacer(1, 50 * mm),
+        Paragraph(fonts.markup(words("binder_title", year=year)), style.title),
+        Paragraph(fonts.markup(f"{cluster} ({first.cluster.code})"), style.subtitle),
+        Paragraph(fonts.markup(_count_line(records, words)), style.muted),
+    ]
+    for record, heading in zip(records, headings, strict=True):
+        story += [PageBreak(), State(draft=record.draft, label=_running(record, words), bookmark=heading)]
+        story += minutes_story(record, words, style)
+    story += [PageBreak(), State(draft=False), Contents(words, style, headings)]
+    metadata = Metadata(
+        title=f"{words('binder_title', year=year)}: {cluster}",
+        subject=words("subject_binder", cluster=cluster, year=year),
+        author=words("committee"),
+        language=language,
+        keywords=(first.cluster.code, str(year)),
+    )
+    return write(target, story, words, metadata, progress)
+
+
+def _count_line(records: list[MeetingRecord], words: Words) -> str:
+    first, last = records[0].starts_at.date(), records[-1].starts_at.date()
+    span = words.day(first) if first == last else f"{words.day(first)} – {words.day(last)}"
+    return f"{len(records)} × {words('minutes').lower()} · {span}"
+
+
+def _running(record: MeetingRecord, words: Words) -> str:
+    return f"{record.ref} · {words.day(record.starts_at.date())}"
+
+
+def _metadata(record: MeetingRecord, words: Words, subject: str) -> Metadata:
+    cluster = record.cluster.in_language(words.language)
+    key = "minutes_title" if subject == "subject_minutes" else "agenda_title"
+    return Metadata(
+        title=f"{words(key)} {record.ref}: {record.title}",
+        subject=words(subject, ref=record.ref, cluster=cluster),
+        author=record.secretary or words("committee"),
+        language=words.language,
+        keywords=(record.cluster.code, record.ref),
+    )
+
+
+# -- the parts of a meeting's documents -----------------------------------------------------------------------
+
+
+def _heading(record: MeetingRecord, words: Words, style: Styles, title: str) -> list[Flowable]:
+    cluster = record.cluster.in_language(words.language)
+    details = [
+        (words("reference"), record.ref),
+        (words("kind"), words.of(record.kind)),
+        (words("date"), words.day(record.starts_at.date(), weekday=True)),
+        (words("time"), words.time_span(record.starts_at, record.ends_at)),
+    ]
+    if record.location:
+        details.append((words("place"), record.location))
+    if record.online_link:
+        details.append((words("online"), record.online_link))
+    if record.chair:
+        details.append((words("chair"), record.chair))
+    if record.secretary:
+        details.append((words("secretary"), record.secretary))
+    rows = [[_label(label, style), value] for label, value in details]
+    return [
+        Paragraph(fonts.markup(words(title)), style.title),
+        Paragraph(fonts.markup(f"{cluster} ({record.cluster.code})"), style.subtitle),
+        Paragraph(f"<b>{fonts.markup(record.title)}</b>", style.body),
+        Spacer(1, 2 * mm),
+        table(rows, [32 * mm, WIDTH - 32 * mm], style, header=False, shade_first_column=True),
+        Spacer(1, 3 * mm),
+    ]
+
+
+def _status(record: MeetingRecord, words: Words, style: Styles) -> list[Flowable]:
+    notes: list[Flowable] = []
+    if record.status is MeetingStatus.CANCELLED:
+        notes.append(Paragraph(fonts.markup(words("cancelled_note")), style.notice))
+    if record.minutes_status is MinutesStatus.APPROVED:
+        approved = words.day(record.minutes_approved_on) if record.minutes_approved_on else words("unknown")
+        notes.append(Paragraph(fonts.markup(words("approved_note", day=approved)), style.body))
+    else:
+        key = "circulated_note" if record.minutes_status is MinutesStatus.CIRCULATED else "draft_note"
+        notes.append(Paragraph(f"{fonts.markup(words('draft'))} · {fonts.markup(words(key))}", style.notice))
+    return notes
+
+
+def minutes_story(record: MeetingRecord, words: Words, style: Styles) -> list[Flowable]:
+    story = _heading(record, words, style, "minutes_title") + _status(record, words, style)
+    story += _attendance(record, words, style)
+    story += _agenda_list(record, words, style)
+    numbering = itertools.count(1)
+    arising_placed = any(item.matters_arising for item in record.items)
+    if not arising_placed:
+        story += [_section(words("matters_arising"), style), *_arising(record, words, style)]
+    for item in record.items:
+        story += _item(record, item, words, style, numbering)
+    if record.other_actions:
+        story += [_section(words("other_actions"), style), _actions(record.other_actions, words, style)]
+    story += _next_meeting(record, words, style)
+    story += _approval(record, words, style)
+    return story
+
+
+def _section(title: str, style: Styles) -> Flowable:
+    return Paragraph(fonts.markup(title), style.heading)
+
+
+def _label(text: str, style: Styles) -> Paragraph:
+    return Paragraph(fonts.markup(text), style.cell_head)
+
+
+def _due(matter: MatterArising, words: Words) -> Cell:
+    """The due day of an action under matters arising, marked when it had passed by the meeting's day."""
+    due = words.short_day(matter.action.due_on)
+    return Alert(f"{due}\n{words('overdue_then')}") if matter.overdue else due
+
+
+def _attendance(record: MeetingRecord, words: Words, style: Styles) -> list[Flowable]:
+    story: list[Flowable] = [_section(words("attendance"), style)]
+    if not record.attendees:
+        story.append(Paragraph(fonts.markup(words("nobody")), style.body))
+    else:
+        rows: list[list[Paragraph]] = [[words(key) for key in ("organisation", "name", "attendance")]]
+        shown = None
+        for attendee in record.attendees:
+            group = words("guests") if attendee.guest else attendee.organisation or words("no_organisation")
+            organisation = group if group != shown else ""
+            shown = group
+            if attendee.guest and attendee.organisation:
+                organisation = f"{organisation}\n{attendee.organisation}" if organisation else attendee.organisation
+            rows.append(
+                [
+                    organisation,
+                    _who(attendee),
+                    _presence(attendee, words),
+                ]
+            )
+        story.append(table(rows, [62 * mm, 68 * mm, WIDTH - 130 * mm], style))
+        story.append(Spacer(1, 2 * mm))
+        counts = [
+            f"{words.of(status)}: {sum(1 for attendee in record.attendees if attendee.status is status)}"
+            for status in AttendanceStatus
+        ]
+        story.append(Paragraph(fonts.markup(" · ".join(counts)), style.muted))
+    if record.members:
+        missing = [member.organisation for member in record.members if not member.represented]
+        line = words("all_represented") if not missing else words("some_missing", names="; ".join(missing))
+        story.append(Paragraph(f"<b>{fonts.markup(words('members'))}.</b> {fonts.markup(line)}", style.body))
+    return story
+
+
+def _who(attendee: Attendee) -> str:
+    return f"{attendee.name} ({attendee.role})" if attendee.role else attendee.name
+
+
+def _presence(attendee: Attendee, words: Words) -> str:
+    text = words.of(attendee.status) if attendee.status else words("not_marked")
+    return f"{text} ({attendee.note})" if attendee.note else text
+
+
+def _agenda_list(record: MeetingRecord, words: Words, style: Styles) -> list[Flowable]:
+    story: list[Flowable] = [_section(words("agenda"), style)]
+    if not record.items:
+        return [*story, Paragraph(fonts.markup(words("no_agenda")), style.body)]
+    for item in record.items:
+        line = f"{item.number}. {item.title}"
+        story.append(Paragraph(fonts.markup(line), style.body))
+    return story
+
+
+def _item(
+    record: MeetingRecord, item: ItemRecord, words: Words, style: Styles, numbering: Iterator[int]
+) -> list[Flowable]:
+    story: list[Flowable] = [
+        CondPageBreak(30 * mm),
+        Paragraph(fonts.markup(f"{item.number}. {item.title}"), style.item),
+    ]
+    if item.presenter:
+        story.append(Paragraph(fonts.markup(words("presenter", name=item.presenter)), style.muted))
+    text = fonts.clean(item.minutes).strip()
+    if text:
+        for block in (part.strip() for part in text.split("\n\n")):
+            if block:
+                story.append(Paragraph(fonts.markup(block, lines=True), style.body))
+    elif not item.matters_arising:
+        story.append(Paragraph(fonts.markup(words("no_minutes")), style.muted))
+    if item.matters_arising:
+        story += _arising(record, words, style)
+    for decision in item.decisions:
+        number = next(numbering)
+        story.append(
+            Paragraph(
+                f"<b>{fonts.markup(words('decision', n=number))}</b> {fonts.markup(decision, lines=True)}", style.body
+            )
+        )
+    if item.actions:
+        story.append(Paragraph(f"<b>{fonts.markup(words('actions'))}</b>", style.small))
+        story.append(_actions(item.actions, words, style))
+    return story
+
+
+def _actions(actions: tuple[ActionLine, ...], words: Words, style: Styles) -> Flowable:
+    rows = [[words(key) for key in ("reference", "action", "owner", "due")]]
+    rows += [
+        [
+            action.ref,
+            action.title,
+            action.owner or words("unknown"),
+            words.short_day(action.due_on),
+        ]
+        for action in actions
+    ]
+    return table(rows, [24 * mm, WIDTH - 84 * mm, 38 * mm, 22 * mm], style)
+
+
+def _arising(record: MeetingRecord, words: Words, style: Styles) -> list[Flowable]:
+    if not record.arising:
+        return [Paragraph(fonts.markup(words("no_arising")), style.body)]
+    rows = [[words(key) for key in ("reference", "action", "owner", "due", "status")] + [words("update_here")]]
+    for matter in record.arising:
+        action = matter.action
+        # The status is today's; a closing after the meeting says when, so old minutes do not read as if the
+        # action had been closed already then. "Overdue" is as of the meeting's day.
+        status = words.of(action.status)
+        if matter.closed_here:
+            status += f" ({words('closed_here')})"
+        elif action.status.is_closed and action.closed_on is not None:
+            status += f" ({words.short_day(action.closed_on)})"
+        rows.append(
+            [
+                action.ref,
+                action.title,
+                action.owner or words("unknown"),
+                _due(matter, words),
+                status,
+                "\n".join(update.text for update in matter.updates_here),
+            ]
+        )
+    return [table(rows, [21 * mm, 55 * mm, 26 * mm, 21 * mm, 21 * mm, WIDTH - 144 * mm], style)]
+
+
+def _next_meeting(record: MeetingRecord, words: Words, style: Styles) -> list[Flowable]:
+    if record.next_meeting is None:
+        line = words("next_unset")
+    else:
+        line = words(
+            "next_on", day=words.day(record.next_meeting.date(), weekday=True), time=words.time(record.next_meeting)
+        )
+    return [_section(words("next_meeting"), style), Paragraph(fonts.markup(line), style.body)]
+
+
+def _approval(record: MeetingRecord, words: Words, style: Styles) -> list[Flowable]:
+    if record.minutes_status is MinutesStatus.APPROVED and record.minutes_approved_on:
+        line = words("approval_done", day=words.day(record.minutes_approved_on))
+    else:
+        line = words("approval_pending")
+    signatures = [
+        ["", "", ""],
+        [_label(words("signature_chair"), style), "", _label(words("signature_secretary"), style)],
+        [record.chair, "", record.secretary],
+    ]
+    side = (WIDTH - 20 * mm) / 2
+    block = table(signatures, [side, 20 * mm, side], style, header=False)
+    block.setStyle(
+        [
+            ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
+            ("TOPPADDING", (0, 0), (-1, 0), 14 * mm),
+            ("LINEABOVE", (0, 1), (0, 1), 0.6, colors.black),
+            ("LINEABOVE", (2, 1), (2, 1), 0.6, colors.black),
+        ]
+    )
+    return [
+        KeepTogether(
+            [_section(words("approval"), style), Paragraph(fonts.markup(line), style.body), Spacer(1, 4 * mm), block]
+        )
+    ]
+
+
+# -- the agenda, sent before the meeting ----------------------------------------------------------------------
+
+
+def agenda_story(record: MeetingRecord, words: Words, style: Styles) -> list[Flowable]:
+    story = _heading(record, words, style, "agenda_title")
+    if record.status is MeetingStatus.CANCELLED:
+        story.append(Paragraph(fonts.markup(words("cancelled_note")), style.notice))
+    story.append(_section(words("agenda"), style))
+    if not record.items:
+        story.append(Paragraph(fonts.markup(words("no_agenda")), style.body))
+    else:
+        rows = [[words(key) for key in ("item", "agenda", "time", "planned")]]
+        moment = record.starts_at
+        for item in record.items:
+            end = moment + timedelta(minutes=item.planned_minutes)
+            when = words.time_span(moment, end) if item.planned_minutes else words.time(moment)
+            title = item.title + (f"\n{words('presenter', name=item.presenter)}" if item.presenter else "")
+            planned = words("minutes_short", n=item.planned_minutes) if item.planned_minutes else words("unknown")
+            rows.append(
+                [
+                    str(item.number),
+                    title,
+                    when,
+                    planned,
+                ]
+            )
+            moment = end
+        story.append(table(rows, [14 * mm, WIDTH - 62 * mm, 28 * mm, 20 * mm], style))
+    story += [_section(words("matters_arising"), style), *_arising_brief(record, words, style)]
+    return story
+
+
+def _arising_brief(record: MeetingRecord, words: Words, style: Styles) -> list[Flowable]:
+    still_open = [matter for matter in record.arising if not matter.action.status.is_closed]
+    if not still_open:
+        return [Paragraph(fonts.markup(words("no_arising")), style.body)]
+    rows = [[words(key) for key in ("reference", "action", "owner", "due", "status")]]
+    rows += [
+        [
+            matter.action.ref,
+            matter.action.title,
+            matter.action.owner or words("unknown"),
+            _due(matter, words),
+            words.of(matter.action.status),
+        ]
+        for matter in still_open
+    ]
+    return [table(rows, [22 * mm, WIDTH - 108 * mm, 34 * mm, 22 * mm, 30 * mm], style)]

@@ -1,0 +1,295 @@
+"""The documents' own words in Portuguese and English, and dates written as each language writes them.
+
+The PDFs are made without Qt (on the command line too), so their labels live here rather than in Qt's
+translation files."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+
+from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingKind, MinutesStatus
+
+LANGUAGES = ("pt", "en")
+
+_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "committee": "Monitoring Committee of the Sectoral Pacts for Competitiveness and Internationalization",
+        "minutes": "Minutes",
+        "minutes_title": "Minutes of the meeting",
+        "agenda_title": "Agenda of the meeting",
+        "actions_title": "Open actions",
+        "binder_title": "Minutes of {year}",
+        "contents": "Contents",
+        "reference": "Reference",
+        "cluster": "Cluster",
+        "clusters_all": "All clusters",
+        "date": "Date",
+        "time": "Time",
+        "place": "Place",
+        "online": "Online",
+        "kind": "Meeting",
+        "chair": "Chair",
+        "secretary": "Secretary",
+        "draft": "DRAFT",
+        "draft_note": "Draft minutes, not yet approved.",
+        "circulated_note": "Draft minutes, circulated for approval.",
+        "approved_note": "Approved on {day}.",
+        "cancelled_note": "This meeting was cancelled.",
+        "attendance": "Attendance",
+        "organisation": "Organisation",
+        "name": "Name",
+        "no_organisation": "No organisation",
+        "guests": "Guests",
+        "guest": "guest",
+        "not_marked": "Not recorded",
+        "nobody": "No attendance has been recorded.",
+        "members": "Member organisations of the committee",
+        "represented": "Represented",
+        "not_represented": "Not represented",
+        "all_represented": "Every member organisation of the committee was represented.",
+        "some_missing": "Not represented: {names}.",
+        "agenda": "Agenda",
+        "no_agenda": "No agenda has been set.",
+        "presenter": "Presented by {name}.",
+        "item": "Item",
+        "planned": "Planned",
+        "minutes_short": "{n} min",
+        "no_minutes": "No minutes were recorded for this item.",
+        "decision": "Decision {n}.",
+        "decisions": "Decisions",
+        "actions": "Actions",
+        "action": "Action",
+        "owner": "Owner",
+        "due": "Due",
+        "status": "Status",
+        "other_actions": "Other actions of the meeting",
+        "matters_arising": "Matters arising",
+        "no_arising": "No earlier actions were open.",
+        "update_here": "Update at this meeting",
+        "closed_here": "at this meeting",
+        "overdue_then": "overdue",
+        "raised_at": "Raised at",
+        "next_meeting": "Next meeting",
+        "next_on": "The next meeting is on {day} at {time}.",
+        "next_unset": "The date of the next meeting is to be set.",
+        "approval": "Approval",
+        "approval_pending": "Approved by the Monitoring Committee on ____ / ____ / ________.",
+        "approval_done": "Approved by the Monitoring Committee on {day}.",
+        "signature_chair": "The Chair",
+        "signature_secretary": "The Secretary",
+        "page": "Page {n} of {m}",
+        "as_of": "As of {day}",
+        "summary": "{count} open action(s), {overdue} overdue.",
+        "owner_none": "No owner",
+        "owner_group": "{owner}: {count} action(s), {overdue} overdue",
+        "overdue_days": "{n} d overdue",
+        "latest_update": "Latest update",
+        "none_open": "There are no open actions.",
+        "subject_minutes": "Minutes of meeting {ref} of {cluster}",
+        "subject_agenda": "Agenda of meeting {ref} of {cluster}",
+        "subject_actions": "Open actions of {cluster} as of {day}",
+        "subject_binder": "Minutes of {cluster} in {year}",
+        "unknown": "—",
+    },
+    "pt": {
+        "committee": "Comissão de Acompanhamento dos Pactos Setoriais para a Competitividade e Internacionalização",
+        "minutes": "Ata",
+        "minutes_title": "Ata da reunião",
+        "agenda_title": "Ordem de trabalhos da reunião",
+        "actions_title": "Ações em aberto",
+        "binder_title": "Atas de {year}",
+        "contents": "Índice",
+        "reference": "Referência",
+        "cluster": "Cluster",
+        "clusters_all": "Todos os clusters",
+        "date": "Data",
+        "time": "Hora",
+        "place": "Local",
+        "online": "Online",
+        "kind": "Reunião",
+        "chair": "Presidente",
+        "secretary": "Secretário(a)",
+        "draft": "RASCUNHO",
+        "draft_note": "Ata em rascunho, ainda não aprovada.",
+        "circulated_note": "Ata em rascunho, em circulação para aprovação.",
+        "approved_note": "Aprovada em {day}.",
+        "cancelled_note": "Esta reunião foi cancelada.",
+        "attendance": "Presenças",
+        "organisation": "Entidade",
+        "name": "Nome",
+        "no_organisation": "Sem entidade",
+        "guests": "Convidados",
+        "guest": "convidado(a)",
+        "not_marked": "Não registado",
+        "nobody": "Não foram registadas presenças.",
+        "members": "Entidades que integram a Comissão",
+        "represented": "Representada",
+        "not_represented": "Não representada",
+        "all_represented": "Todas as entidades que integram a Comissão estiveram representadas.",
+        "some_missing": "Não representadas: {names}.",
+        "agenda": "Ordem de trabalhos",
+        "no_agenda": "Não foi definida ordem de trabalhos.",
+        "presenter": "Apresentado por {name}.",
+        "item": "Ponto",
+        "planned": "Previsto",
+        "minutes_short": "{n} min",
+        "no_minutes": "Não foi registada ata para este ponto.",
+        "decision": "Deliberação {n}.",
+        "decisions": "Deliberações",
+        "actions": "Ações",
+        "action": "Ação",
+        "owner": "Responsável",
+        "due": "Prazo",
+        "status": "Estado",
+        "other_actions": "Outras ações da reunião",
+        "matters_arising": "Assuntos pendentes",
+        "no_arising": "Não havia ações anteriores em aberto.",
+        "update_here": "Ponto de situação nesta reunião",
+        "closed_here": "nesta reunião",
+        "overdue_then": "em atraso",
+        "raised_at": "Origem",
+        "next_meeting": "Próxima reunião",
+        "next_on": "A próxima reunião realiza-se a {day}, às {time}.",
+        "next_unset": "A data da próxima reunião está por marcar.",
+        "approval": "Aprovação",
+        "approval_pending": "Aprovada pela Comissão de Acompanhamento em ____ / ____ / ________.",
+        "approval_done": "Aprovada pela Comissão de Acompanhamento em {day}.",
+        "signature_chair": "O(A) Presidente",
+        "signature_secretary": "O(A) Secretário(a)",
+        "page": "Página {n} de {m}",
+        "as_of": "Situação a {day}",
+        "summary": "{count} ação(ões) em aberto, {overdue} em atraso.",
+        "owner_none": "Sem responsável",
+        "owner_group": "{owner}: {count} ação(ões), {overdue} em atraso",
+        "overdue_days": "{n} d de atraso",
+        "latest_update": "Último ponto de situação",
+        "none_open": "Não há ações em aberto.",
+        "subject_minutes": "Ata da reunião {ref} de {cluster}",
+        "subject_agenda": "Ordem de trabalhos da reunião {ref} de {cluster}",
+        "subject_actions": "Ações em aberto de {cluster} a {day}",
+        "subject_binder": "Atas de {cluster} em {year}",
+        "unknown": "—",
+    },
+}
+
+_ENUMS: dict[str, dict[Enum, str]] = {
+    "en": {
+        AttendanceStatus.PRESENT: "Present",
+        AttendanceStatus.REMOTE: "Remote",
+        AttendanceStatus.APOLOGIES: "Apologies",
+        AttendanceStatus.ABSENT: "Absent",
+        ActionStatus.OPEN: "Open",
+        ActionStatus.IN_PROGRESS: "In progress",
+        ActionStatus.DONE: "Done",
+        ActionStatus.DROPPED: "Dropped",
+        MinutesStatus.DRAFT: "Draft",
+        MinutesStatus.CIRCULATED: "Circulated",
+        MinutesStatus.APPROVED: "Approved",
+        MeetingKind.MONITORING: "Monitoring meeting",
+        MeetingKind.WORKING_GROUP: "Working group",
+        MeetingKind.B2B: "B2B meeting",
+        MeetingKind.CONFERENCE: "Conference",
+        MeetingKind.WORKSHOP: "Workshop",
+        MeetingKind.OTHER: "Other",
+    },
+    "pt": {
+        AttendanceStatus.PRESENT: "Presente",
+        AttendanceStatus.REMOTE: "À distância",
+        AttendanceStatus.APOLOGIES: "Justificou a ausência",
+        AttendanceStatus.ABSENT: "Ausente",
+        ActionStatus.OPEN: "Aberta",
+        ActionStatus.IN_PROGRESS: "Em curso",
+        ActionStatus.DONE: "Concluída",
+        ActionStatus.DROPPED: "Abandonada",
+        MinutesStatus.DRAFT: "Rascunho",
+        MinutesStatus.CIRCULATED: "Em circulação",
+        MinutesStatus.APPROVED: "Aprovada",
+        MeetingKind.MONITORING: "Reunião de acompanhamento",
+        MeetingKind.WORKING_GROUP: "Grupo de trabalho",
+        MeetingKind.B2B: "Reunião B2B",
+        MeetingKind.CONFERENCE: "Conferência",
+        MeetingKind.WORKSHOP: "Workshop",
+        MeetingKind.OTHER: "Outra",
+    },
+}
+
+_MONTHS = {
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "pt": [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+}
+_WEEKDAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "pt": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
+}
+
+
+class Words:
+    """Labels, enum names and dates in one language (``pt`` or ``en``)."""
+
+    def __init__(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"Documents are written in Portuguese (pt) or English (en), not {language!r}.")
+        self.language = language
+        self._labels = _LABELS[language]
+        self._enums = _ENUMS[language]
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = self._labels[key]
+        return text.format(**values) if values else text
+
+    def of(self, value: Enum | None) -> str:
+        return self._labels["unknown"] if value is None else self._enums[value]
+
+    def day(self, value: date, *, weekday: bool = False) -> str:
+        month = _MONTHS[self.language][value.month - 1]
+        text = (
+            f"{value.day} de {month} de {value.year}" if self.language == "pt" else f"{value.day} {month} {value.year}"
+        )
+        if weekday:
+            name = _WEEKDAYS[self.language][value.weekday()]
+            text = f"{name}, {text}"
+        return text
+
+    def short_day(self, value: date | None) -> str:
+        if value is None:
+            return self._labels["unknown"]
+        return f"{value.day:02}/{value.month:02}/{value.year}" if self.language == "pt" else value.isoformat()
+
+    @staticmethod
+    def time(value: datetime) -> str:
+        return f"{value.hour:02}:{value.minute:02}"
+
+    def time_span(self, start: datetime, end: datetime | None) -> str:
+        return self.time(start) if end is None else f"{self.time(start)}–{self.time(end)}"
+
+
+def language_of(text: str | None) -> str:
+    """The documents' language for a locale name or a choice (``pt_PT``, ``pt``, ``en_GB``…); English otherwise."""
+    return "pt" if (text or "").lower().startswith("pt") else "en"

@@ -1,0 +1,270 @@
+"""What the committee's documents hold, read in one go: the minutes (and agenda) of a meeting, a cluster's minutes
+for a year, and the report of open actions. Read only; the PDF code in ``exchange.pdf`` lays these out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import extract, select
+from sqlalchemy.orm import Session, selectinload
+
+from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingKind, MeetingStatus, MinutesStatus
+from pactdesk.domain.errors import NotFoundError
+from pactdesk.domain.models import Action, AgendaItem, Attendance, Cluster, Meeting, Person
+from pactdesk.services.actions import owner_label
+from pactdesk.services.attendance import MemberPresence, presence_at
+from pactdesk.services.carry_over import MatterArising, arising_at
+from pactdesk.services.catalogue import OPEN_STATUSES, cluster_by_code
+from pactdesk.services.meetings import meeting_by_ref
+from pactdesk.services.tracker import ActionFilter, ActionSort, TrackerColumn, TrackerRow, page_in, rows_where
+from pactdesk.store.database import Database
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    organisation: str  # the organisation represented, else the person's own; "" for none
+    role: str
+    status: AttendanceStatus | None  # None: not yet marked
+    guest: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    ref: str
+    title: str
+    owner: str
+    due_on: date | None
+    status: ActionStatus
+
+
+@dataclass(frozen=True)
+class ItemRecord:
+    number: int
+    title: str
+    presenter: str
+    planned_minutes: int
+    minutes: str
+    matters_arising: bool
+    decisions: tuple[str, ...]
+    actions: tuple[ActionLine, ...]
+
+
+@dataclass(frozen=True)
+class ClusterName:
+    code: str
+    name: str
+    name_pt: str
+
+    def in_language(self, language: str) -> str:
+        return self.name_pt if language == "pt" and self.name_pt else self.name
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """One meeting as its agenda and minutes show it."""
+
+    ref: str
+    title: str
+    kind: MeetingKind
+    cluster: ClusterName
+    starts_at: datetime
+    ends_at: datetime | None
+    location: str
+    online_link: str
+    status: MeetingStatus
+    minutes_status: MinutesStatus
+    minutes_approved_on: date | None
+    chair: str
+    secretary: str
+    attendees: tuple[Attendee, ...]
+    members: tuple[MemberPresence, ...]
+    items: tuple[ItemRecord, ...]
+    other_actions: tuple[ActionLine, ...]  # raised at the meeting but under no agenda item
+    arising: tuple[MatterArising, ...]
+    next_meeting: datetime | None
+
+    @property
+    def draft(self) -> bool:
+        return self.minutes_status is not MinutesStatus.APPROVED
+
+    @property
+    def every_member_represented(self) -> bool:
+        return all(member.represented for member in self.members)
+
+
+def meeting_record(db: Database, ref: str) -> MeetingRecord:
+    with db.read() as session:
+        return _record(session, meeting_by_ref(session, ref))
+
+
+def binder_records(db: Database, cluster_code: str, year: int, progress: Progress | None = None) -> list[MeetingRecord]:
+    """Every held meeting of the cluster in ``year``, earliest first; ``NotFoundError`` when there is none."""
+    with db.read() as session:
+        cluster = cluster_by_code(session, cluster_code)
+        meetings = session.scalars(
+            select(Meeting)
+            .where(
+                Meeting.cluster_id == cluster.id,
+                Meeting.status == MeetingStatus.HELD,
+                extract("year", Meeting.starts_at) == year,
+            )
+            .order_by(Meeting.starts_at, Meeting.id)
+        ).all()
+        if not meetings:
+            raise NotFoundError(f"{cluster.code} held no meetings in {year}, so there are no minutes to bind.")
+        records = []
+        # Every action of the cluster, read once: each meeting's matters arising then only chooses among them.
+        known = {
+            row.id: row for row in rows_where(session, [Action.cluster_id == cluster.id], ActionSort(), date.today())
+        }
+        for done, meeting in enumerate(meetings, start=1):
+            records.append(_record(session, meeting, known))
+            if progress is not None:
+                progress(done, len(meetings))
+        return records
+
+
+def binder_years(db: Database, cluster_code: str) -> list[int]:
+    """The years in which the cluster held meetings, latest first (what the binder dialog offers)."""
+    with db.read() as session:
+        cluster = cluster_by_code(session, cluster_code)
+        year = extract("year", Meeting.starts_at)
+        found = session.scalars(
+            select(year)
+            .where(Meeting.cluster_id == cluster.id, Meeting.status == MeetingStatus.HELD)
+            .group_by(year)
+            .order_by(year.desc())
+        )
+        return [int(value) for value in found]
+
+
+def _record(session: Session, meeting: Meeting, known: dict[int, TrackerRow] | None = None) -> MeetingRecord:
+    attendance = session.scalars(
+        select(Attendance)
+        .where(Attendance.meeting_id == meeting.id)
+        .options(
+            selectinload(Attendance.person).selectinload(Person.organisation), selectinload(Attendance.organisation)
+        )
+    ).all()
+    items = session.scalars(
+        select(AgendaItem)
+        .where(AgendaItem.meeting_id == meeting.id)
+        .order_by(AgendaItem.position)
+        .options(selectinload(AgendaItem.decisions))
+    ).all()
+    actions = session.scalars(
+        select(Action)
+        .where(Action.meeting_id == meeting.id)
+        .order_by(Action.id)
+        .options(selectinload(Action.owner_person), selectinload(Action.owner_organisation))
+    ).all()
+    by_item: dict[int | None, list[ActionLine]] = {}
+    item_ids = {item.id for item in items}
+    for action in actions:
+        line = ActionLine(action.ref, action.title, owner_label(action), action.due_on, action.status)
+        by_item.setdefault(action.agenda_item_id if action.agenda_item_id in item_ids else None, []).append(line)
+    next_meeting = session.scalar(
+        select(Meeting.starts_at)
+        .where(
+            Meeting.cluster_id == meeting.cluster_id,
+            Meeting.starts_at > meeting.starts_at,
+            Meeting.status != MeetingStatus.CANCELLED,
+        )
+        .order_by(Meeting.starts_at)
+        .limit(1)
+    )
+    cluster: Cluster = meeting.cluster
+    return MeetingRecord(
+        ref=meeting.ref,
+        title=meeting.title,
+        kind=meeting.kind,
+        cluster=ClusterName(cluster.code, cluster.name, cluster.name_pt),
+        starts_at=meeting.starts_at,
+        ends_at=meeting.ends_at,
+        location=meeting.location,
+        online_link=meeting.online_link,
+        status=meeting.status,
+        minutes_status=meeting.minutes_status,
+        minutes_approved_on=meeting.minutes_approved_on,
+        chair=meeting.chair.name if meeting.chair else "",
+        secretary=meeting.secretary.name if meeting.secretary else "",
+        attendees=tuple(sorted((_attendee(row) for row in attendance), key=_attendee_order)),
+        members=tuple(presence_at(session, meeting)),
+        items=tuple(
+            ItemRecord(
+                number=item.position,
+                title=item.title,
+                presenter=item.presenter,
+                planned_minutes=item.planned_minutes,
+                minutes=item.minutes,
+                matters_arising=item.matters_arising,
+                decisions=tuple(decision.text for decision in item.decisions),
+                actions=tuple(by_item.get(item.id, ())),
+            )
+            for item in items
+        ),
+        other_actions=tuple(by_item.get(None, ())),
+        arising=tuple(arising_at(session, meeting, known)),
+        next_meeting=next_meeting,
+    )
+
+
+def _attendee(row: Attendance) -> Attendee:
+    organisation = row.organisation or row.person.organisation
+    return Attendee(
+        name=row.person.name,
+        organisation=organisation.name if organisation is not None else "",
+        role=row.person.role,
+        status=row.status,
+        guest=row.guest,
+        note=row.note,
+    )
+
+
+def _attendee_order(attendee: Attendee) -> tuple[bool, bool, str, str]:
+    # Organisations in alphabetical order, people without one after them, guests last.
+    return (attendee.guest, not attendee.organisation, attendee.organisation.casefold(), attendee.name.casefold())
+
+
+# -- the report of open actions -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActionReport:
+    """The open actions of one cluster (or all), as of a day, grouped by owner."""
+
+    cluster: ClusterName | None  # None: every cluster
+    today: date
+    owners: tuple[tuple[str, tuple[TrackerRow, ...]], ...]  # owner ("" for nobody), their actions by due date
+
+    @property
+    def count(self) -> int:
+        return sum(len(rows) for _, rows in self.owners)
+
+    @property
+    def overdue(self) -> int:
+        return sum(row.overdue for _, rows in self.owners for row in rows)
+
+
+def action_report(db: Database, cluster_code: str | None = None, today: date | None = None) -> ActionReport:
+    today = today or date.today()
+    with db.read() as session:
+        cluster = None
+        if cluster_code:
+            found = cluster_by_code(session, cluster_code)
+            cluster = ClusterName(found.code, found.name, found.name_pt)
+        wanted = ActionFilter(
+            today=today, cluster_codes=(cluster.code,) if cluster else (), statuses=tuple(OPEN_STATUSES)
+        )
+        rows = page_in(session, wanted, ActionSort(TrackerColumn.DUE), limit=None)
+    owners: dict[str, list[TrackerRow]] = {}
+    for row in rows:
+        owners.setdefault(row.owner, []).append(row)
+    ordered = sorted(owners.items(), key=lambda pair: (not pair[0], pair[0].casefold()))
+    return ActionReport(cluster, today, tuple((owner, tuple(found)) for owner, found in ordered))
