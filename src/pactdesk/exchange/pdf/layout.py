@@ -61,7 +61,8 @@ def styles() -> Styles:
     body = ParagraphStyle(
         "body", fontName=fonts.SANS, fontSize=10, leading=14, textColor=INK, spaceAfter=5, splitLongWords=1
     )
-    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0)
+    # Reportlab splits a text cell across pages as if its lines were 1.2 x the font size apart; so they are.
+    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=8.5 * 1.2, spaceAfter=0)
     return Styles(
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
