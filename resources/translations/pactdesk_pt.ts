@@ -75,6 +75,39 @@
     </message>
 </context>
 <context>
+    <name>ActionReportDialog</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="41"/>
+        <source>Action report</source>
+        <translation>Relatório de ações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="44"/>
+        <source>All clusters</source>
+        <translation>Todos os clusters</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="45"/>
+        <source>Clusters in the report</source>
+        <translation>Clusters abrangidos pelo relatório</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="47"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Escolher ficheiro…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="48"/>
+        <source>The report lists the open actions, grouped by owner, as of today.</source>
+        <translation>O relatório lista as ações em aberto, agrupadas por responsável, à data de hoje.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="51"/>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../src/pactdesk/gui/agenda_model.py" line="44"/>
@@ -511,6 +544,49 @@
         <location filename="../../src/pactdesk/gui/attendance_section.py" line="240"/>
         <source>Remove {0} people from the list</source>
         <translation>remoção de {0} pessoas da lista</translation>
+    </message>
+</context>
+<context>
+    <name>BinderDialog</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="80"/>
+        <source>Minutes binder</source>
+        <translation>Livro de atas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="84"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="87"/>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="90"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Escolher ficheiro…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="93"/>
+        <source>One PDF with the minutes of every meeting the cluster held in that year, earliest first, after a contents page.</source>
+        <translation>Um único PDF com as atas de todas as reuniões que o cluster realizou nesse ano, da mais antiga para a mais recente, precedidas de um índice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="99"/>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="100"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Ano:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="121"/>
+        <source>{0} has held no meetings yet, so there are no minutes to bind.</source>
+        <translation>{0} ainda não realizou nenhuma reunião, pelo que não há atas para reunir num livro.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1371,192 @@ Entidade gestora: {1}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="29"/>
+        <source>&amp;Minutes (PDF)…</source>
+        <translation>&amp;Ata (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="32"/>
+        <source>&amp;Agenda (PDF)…</source>
+        <translation>&amp;Ordem de trabalhos (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="36"/>
+        <source>Action &amp;report (PDF)…</source>
+        <translation>&amp;Relatório de ações (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="40"/>
+        <source>Minutes &amp;binder (PDF)…</source>
+        <translation>Livro de a&amp;tas (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="44"/>
+        <source>&amp;Calendar invitation (.ics)…</source>
+        <translation>&amp;Convite de calendário (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="49"/>
+        <source>&amp;Planned meetings calendar (.ics)…</source>
+        <translation>Calendário das reuniões &amp;previstas (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="54"/>
+        <source>Print pre&amp;view of the minutes…</source>
+        <translation>Pré-&amp;visualizar a impressão da ata…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="58"/>
+        <source>&amp;Print the minutes…</source>
+        <translation>Im&amp;primir a ata…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="105"/>
+        <source>&amp;Português</source>
+        <translation>&amp;Português</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="105"/>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFlow</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="104"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="107"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendário (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="125"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelado; não foi guardado nenhum ficheiro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="133"/>
+        <source>Save the minutes of {0}</source>
+        <translation>Guardar a ata de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="143"/>
+        <source>Writing the minutes of {0}…</source>
+        <translation>A gerar a ata de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="145"/>
+        <source>Minutes of {0} saved to {1}.</source>
+        <translation>Ata de {0} guardada em {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="149"/>
+        <source>Save the agenda of {0}</source>
+        <translation>Guardar a ordem de trabalhos de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="159"/>
+        <source>Writing the agenda of {0}…</source>
+        <translation>A gerar a ordem de trabalhos de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="161"/>
+        <source>Agenda of {0} saved to {1}.</source>
+        <translation>Ordem de trabalhos de {0} guardada em {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="166"/>
+        <source>Save the calendar invitation to {0}</source>
+        <translation>Guardar o convite de calendário para {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="179"/>
+        <source>Writing the invitation to {0}…</source>
+        <translation>A gerar o convite para {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="181"/>
+        <source>Calendar invitation to {0} saved to {1}.</source>
+        <translation>Convite de calendário para {0} guardado em {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="188"/>
+        <source>Save the planned meetings calendar</source>
+        <translation>Guardar o calendário das reuniões previstas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="202"/>
+        <source>Writing the calendar of planned meetings…</source>
+        <translation>A gerar o calendário das reuniões previstas…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="205"/>
+        <source>Calendar of {0} planned meeting(s) saved to {1}.</source>
+        <translation>Calendário de {0} reunião(ões) prevista(s) guardado em {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="217"/>
+        <source>Save the action report</source>
+        <translation>Guardar o relatório de ações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="235"/>
+        <source>Report of {0} open action(s), {1} overdue, saved to {2}.</source>
+        <translation>Relatório de {0} ação(ões) em aberto, {1} em atraso, guardado em {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="240"/>
+        <source>Writing the action report…</source>
+        <translation>A gerar o relatório de ações…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="252"/>
+        <source>Save the minutes binder</source>
+        <translation>Guardar o livro de atas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="263"/>
+        <source>Binding the minutes of {0} for {1}…</source>
+        <translation>A reunir as atas de {0} de {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="266"/>
+        <source>Binder of {0} meeting(s) of {1} in {2} saved to {3}.</source>
+        <translation>Livro de atas de {1} em {2}, com {0} reunião(ões), guardado em {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="298"/>
+        <source>Preparing the minutes of {0}…</source>
+        <translation>A preparar a ata de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="307"/>
+        <source>The minutes could not be opened for printing ({0}).</source>
+        <translation>Não foi possível abrir a ata para impressão ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="316"/>
+        <source>Print preview — minutes of {0}</source>
+        <translation>Pré-visualização da impressão — ata de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="335"/>
+        <source>Print the minutes of {0}</source>
+        <translation>Imprimir a ata de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="346"/>
+        <source>Minutes of {0} sent to the printer: {1} page(s).</source>
+        <translation>Ata de {0} enviada para a impressora: {1} página(s).</translation>
+    </message>
+</context>
+<context>
     <name>ExportScopeDialog</name>
     <message>
         <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="42"/>
@@ -1697,219 +1959,224 @@ Entidade gestora: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="71"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="72"/>
         <source>PactDesk — {0}</source>
         <translation>PactDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="77"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="78"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="88"/>
         <source>Filter meetings</source>
         <translation>Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="88"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="89"/>
         <source>Filter by reference, title, place or kind (Ctrl+F)</source>
         <translation>Filtrar por referência, título, local ou tipo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="95"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="96"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="121"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="110"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="172"/>
         <source>Action tracker</source>
         <translation>Seguimento de ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="169"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="173"/>
         <source>Outputs</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="174"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="175"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="314"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="318"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="315"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="319"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="319"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="323"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="320"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="324"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="322"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="326"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="324"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="328"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="327"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="331"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="329"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="333"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="330"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="332"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="334"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="336"/>
         <source>&amp;Workbook (Excel)…</source>
         <translation>&amp;Livro (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="344"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="349"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="350"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="357"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="351"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="360"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="354"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="361"/>
+        <source>Document &amp;language</source>
+        <translation>&amp;Língua dos documentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="364"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="358"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="368"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="360"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="370"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="366"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="376"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="367"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="377"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="370"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="380"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="384"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="394"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir o &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="385"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="395"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="386"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="396"/>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="473"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="487"/>
         <source>{0} meetings — opening the database…</source>
         <translation>{0} reuniões — a abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="475"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="489"/>
         <source>{0} meetings — {1}</source>
         <translation>{0} reuniões — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="503"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="517"/>
         <source>New meeting</source>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="510"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="524"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="518"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="532"/>
         <source>With it go {0} attendance records, {1} agenda items ({2} with minutes), {3} decisions and {4} actions.</source>
         <translation>Com ela são eliminados {0} registos de presença, {1} pontos da ordem de trabalhos ({2} com ata), {3} deliberações e {4} ações.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="526"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="540"/>
         <source>Delete meeting {0}?</source>
         <translation>Eliminar a reunião {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="529"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="543"/>
         <source>Edit → Undo brings it back.</source>
         <translation>Editar → Anular repõe-na.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="530"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="544"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="543"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="557"/>
         <source>Delete meeting {0}</source>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="594"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="606"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="596"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="608"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
@@ -3141,6 +3408,24 @@ Ainda sem resultados.</translation>
         <location filename="../../src/pactdesk/gui/app.py" line="110"/>
         <source>PactDesk</source>
         <translation>PactDesk</translation>
+    </message>
+</context>
+<context>
+    <name>document_flow</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="384"/>
+        <source>The printer could not be started. Check that it is ready, then try again.</source>
+        <translation>Não foi possível iniciar a impressora. Verifique se está pronta e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="394"/>
+        <source>The printer stopped after {0} page(s).</source>
+        <translation>A impressora parou após {0} página(s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="407"/>
+        <source>Page {0} could not be drawn.</source>
+        <translation>Não foi possível preparar a página {0} para impressão.</translation>
     </message>
 </context>
 <context>

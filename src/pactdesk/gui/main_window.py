@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pactdesk import __version__
 from pactdesk.domain.summaries import MeetingOrder
 from pactdesk.gui.cluster_model import ClusterTableModel
+from pactdesk.gui.document_commands import DocumentCommands
 from pactdesk.gui.lazy import lazy_module
 from pactdesk.gui.meeting_list_model import MeetingListModel
 from pactdesk.gui.quick_start import ROWS, StartSnapshot
@@ -147,6 +148,9 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.meeting_view, editor)
         for action in self._needs_database:
             action.setEnabled(True)
+        # The editor's pages are "no meeting" and "a meeting": the meeting's documents follow which one shows.
+        editor.pages.currentChanged.connect(lambda _: self.documents.meeting_shown())
+        self.documents.attached()
         for number, (name, title) in enumerate(self._page_titles(), start=2):
             go = self._action(title, lambda _=False, name=name: self.show_page(name), QKeySequence(f"Ctrl+{number}"))
             self.view_menu.insertAction(self._pages_separator, go)
@@ -341,14 +345,20 @@ class MainWindow(QMainWindow):
         )
         for action in self._needs_database:
             action.setEnabled(False)
+        self.documents = DocumentCommands(self, self.settings)
         about = self._action(self.tr("&About PactDesk"), self._about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.delete_action])
         file_menu.addSeparator()
-        file_menu.addMenu(self.tr("&Export")).addAction(self.export_workbook_action)
+        file_menu.addActions([self.documents.preview_action, self.documents.print_action])
+        file_menu.addSeparator()
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        export_menu.addAction(self.export_workbook_action)
+        self.documents.fill_export_menu(export_menu)
         file_menu.addMenu(self.tr("&Import")).addAction(self.import_workbook_action)
+        self.documents.fill_language_menu(file_menu.addMenu(self.tr("Document &language")))
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -466,6 +476,10 @@ class MainWindow(QMainWindow):
 
     def _meeting_saved(self, ref: str) -> None:
         self.refresh()
+
+    def current_meeting_ref(self) -> str | None:
+        """The meeting on screen in the editor: the one chosen in the list (``None`` when there is none)."""
+        return self.editor.ref if self.live else None
 
     def _update_status(self) -> None:
         shown = self.meetings.total

@@ -1,0 +1,412 @@
+"""The committee's documents from the window: minutes, agendas, action reports and binders as PDF, calendar
+invitations, and the minutes previewed and printed. Made off the GUI thread, in the document language chosen in the
+File menu, and saved where the person chooses."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRectF, QSettings, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
+
+from pactdesk.domain.errors import CancelledError, ExchangeError, PactDeskError
+from pactdesk.exchange.pdf.words import LANGUAGES, language_of
+from pactdesk.gui.background import Job, Progress
+from pactdesk.gui.document_dialogs import ActionReportDialog, BinderDialog
+from pactdesk.gui.errors import show_error
+from pactdesk.gui.lazy import lazy_module
+
+# reportlab and the database layer load when the first document is made, not with the window; QtPdf and
+# QtPrintSupport are imported where they are used, for the same reason.
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from pactdesk.exchange import ics
+    from pactdesk.exchange.pdf import actions as action_pdf
+    from pactdesk.exchange.pdf import minutes as minutes_pdf
+    from pactdesk.services import catalogue, documents, invitations
+    from pactdesk.store.database import Database
+else:
+    ics = lazy_module("pactdesk.exchange.ics")
+    action_pdf = lazy_module("pactdesk.exchange.pdf.actions")
+    minutes_pdf = lazy_module("pactdesk.exchange.pdf.minutes")
+    catalogue = lazy_module("pactdesk.services.catalogue")
+    documents = lazy_module("pactdesk.services.documents")
+    invitations = lazy_module("pactdesk.services.invitations")
+
+logger = logging.getLogger(__name__)
+
+FOLDER_KEY = "documents/folder"
+MAX_DPI = 300  # pages print as images: past this a page costs memory (35 MB at 300 dpi) without looking sharper
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A setting with a fixed set of values and a default (Picard's ``Option``): read back as one of ``allowed``."""
+
+    key: str
+    allowed: tuple[str, ...]
+    default: Callable[[], str]
+
+    def read(self, settings: QSettings) -> str:
+        value = settings.value(self.key, self.default())
+        return value if value in self.allowed else self.default()
+
+    def write(self, settings: QSettings, value: str) -> None:
+        if value not in self.allowed:
+            raise ValueError(f"{self.key} is one of {self.allowed}, not {value!r}")
+        settings.setValue(self.key, value)
+
+
+# The language of the PDFs made in the window (not of the window itself): the system's until one is chosen.
+DOCUMENT_LANGUAGE = Choice("documents/language", LANGUAGES, lambda: language_of(QLocale.system().name()))
+
+
+class DocumentFlow(QObject):
+    """The File menu's document commands; ``done`` carries a sentence for the status bar."""
+
+    done = Signal(str)
+
+    def __init__(self, window: QMainWindow, settings: QSettings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.job: Job | None = None
+
+    @property
+    def language(self) -> str:
+        return DOCUMENT_LANGUAGE.read(self.settings)
+
+    # -- choosing the file, running the work ---------------------------------------------------------------------
+
+    def _target(self, title: str, name: str, suffix: str, file_filter: str) -> Path | None:
+        folder = self.settings.value(FOLDER_KEY, "")
+        if not (isinstance(folder, str) and folder and Path(folder).is_dir()):
+            folder = str(Path.home())
+        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(Path(folder) / name), file_filter)
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        self.settings.setValue(FOLDER_KEY, str(target.parent))
+        return target
+
+    def _pdf(self) -> str:
+        return self.tr("PDF document (*.pdf)")
+
+    def _ics(self) -> str:
+        return self.tr("Calendar (*.ics)")
+
+    def _run(self, label: str, work: Any, on_success: Any, after: Callable[[], None] | None = None) -> Job:
+        job = self.job = Job(self.window, label, work)
+        job.succeeded.connect(on_success)
+        job.failed.connect(self._failed)
+        job.finished.connect(lambda: self._forget(job))
+        if after is not None:
+            job.finished.connect(after)
+        job.start()
+        return job
+
+    def _forget(self, job: Job) -> None:
+        if self.job is job:
+            self.job = None
+
+    def _failed(self, error: object) -> None:
+        if isinstance(error, CancelledError):
+            self.done.emit(self.tr("Cancelled; no file was written."))
+            return
+        assert isinstance(error, BaseException)
+        show_error(self.window, error)
+
+    # -- one meeting's documents ----------------------------------------------------------------------------------
+
+    def export_minutes(self, database: Database, ref: str) -> Job | None:
+        target = self._target(self.tr("Save the minutes of {0}").format(ref), f"{ref}-minutes.pdf", ".pdf", self._pdf())
+        if target is None:
+            return None
+        language = self.language
+
+        def work(progress: Progress) -> Path:
+            progress(0, 1)
+            return minutes_pdf.write_minutes(documents.meeting_record(database, ref), target, language, progress)
+
+        return self._run(
+            self.tr("Writing the minutes of {0}…").format(ref),
+            work,
+            lambda path: self.done.emit(self.tr("Minutes of {0} saved to {1}.").format(ref, path)),
+        )
+
+    def export_agenda(self, database: Database, ref: str) -> Job | None:
+        target = self._target(self.tr("Save the agenda of {0}").format(ref), f"{ref}-agenda.pdf", ".pdf", self._pdf())
+        if target is None:
+            return None
+        language = self.language
+
+        def work(progress: Progress) -> Path:
+            progress(0, 1)  # the last moment a Cancel can stop it: an agenda is written in one go
+            return minutes_pdf.write_agenda(documents.meeting_record(database, ref), target, language)
+
+        return self._run(
+            self.tr("Writing the agenda of {0}…").format(ref),
+            work,
+            lambda path: self.done.emit(self.tr("Agenda of {0} saved to {1}.").format(ref, path)),
+        )
+
+    def export_invitation(self, database: Database, ref: str) -> Job | None:
+        target = self._target(
+            self.tr("Save the calendar invitation to {0}").format(ref), f"{ref}.ics", ".ics", self._ics()
+        )
+        if target is None:
+            return None
+        language = self.language
+
+        def work(progress: Progress) -> Path:
+            progress(0, 1)
+            text = ics.invitation_text(invitations.invitation(database, ref), language=language)
+            ics.write_calendar(target, text)
+            return target
+
+        return self._run(
+            self.tr("Writing the invitation to {0}…").format(ref),
+            work,
+            lambda path: self.done.emit(self.tr("Calendar invitation to {0} saved to {1}.").format(ref, path)),
+        )
+
+    # -- documents of many meetings -------------------------------------------------------------------------------
+
+    def export_planned(self, database: Database) -> Job | None:
+        target = self._target(
+            self.tr("Save the planned meetings calendar"), "pactdesk-planned-meetings.ics", ".ics", self._ics()
+        )
+        if target is None:
+            return None
+        language = self.language
+
+        def work(progress: Progress) -> int:
+            progress(0, 1)
+            planned = invitations.planned_invitations(database)
+            progress(1, 2)
+            ics.write_calendar(target, ics.calendar(planned, language=language))
+            return len(planned)
+
+        return self._run(
+            self.tr("Writing the calendar of planned meetings…"),
+            work,
+            lambda count: self.done.emit(
+                self.tr("Calendar of {0} planned meeting(s) saved to {1}.").format(count, target)
+            ),
+        )
+
+    def export_actions(self, database: Database, current_cluster: str | None) -> Job | None:
+        code, accepted = ActionReportDialog.get_cluster(
+            self.window, catalogue.cluster_summaries(database), current_cluster
+        )
+        if not accepted:
+            return None
+        today = date.today()
+        target = self._target(
+            self.tr("Save the action report"),
+            f"pactdesk-actions-{code or 'all'}-{today.isoformat()}.pdf",
+            ".pdf",
+            self._pdf(),
+        )
+        if target is None:
+            return None
+        language = self.language
+
+        def work(progress: Progress) -> tuple[int, int]:
+            progress(0, 1)
+            report = documents.action_report(database, code, today)
+            action_pdf.write_actions(report, target, language, progress)
+            return report.count, report.overdue
+
+        def written(counts: tuple[int, int]) -> None:
+            count, overdue = counts
+            self.done.emit(
+                self.tr("Report of {0} open action(s), {1} overdue, saved to {2}.").format(
+                    f"{count:,}", f"{overdue:,}", target
+                )
+            )
+
+        return self._run(self.tr("Writing the action report…"), work, written)
+
+    def export_binder(self, database: Database, current_cluster: str | None) -> Job | None:
+        chosen, accepted = BinderDialog.get_binder(
+            self.window,
+            catalogue.cluster_summaries(database),
+            current_cluster,
+            lambda code: documents.binder_years(database, code),
+        )
+        if not accepted or chosen is None:
+            return None
+        code, year = chosen
+        target = self._target(self.tr("Save the minutes binder"), f"{code}-minutes-{year}.pdf", ".pdf", self._pdf())
+        if target is None:
+            return None
+        language = self.language
+
+        def work(progress: Progress) -> int:
+            records = documents.binder_records(database, code, year, progress=stage(progress, 0, 20))
+            minutes_pdf.write_binder(records, target, language, progress=stage(progress, 20, 100))
+            return len(records)
+
+        return self._run(
+            self.tr("Binding the minutes of {0} for {1}…").format(code, year),
+            work,
+            lambda count: self.done.emit(
+                self.tr("Binder of {0} meeting(s) of {1} in {2} saved to {3}.").format(count, code, year, target)
+            ),
+        )
+
+    # -- printing the minutes -------------------------------------------------------------------------------------
+
+    def preview_minutes(self, database: Database, ref: str) -> Job:
+        return self._with_minutes(database, ref, self._preview)
+
+    def print_minutes(self, database: Database, ref: str) -> Job:
+        return self._with_minutes(database, ref, self._print)
+
+    def _with_minutes(self, database: Database, ref: str, show: Callable[[str, Path], None]) -> Job:
+        """The minutes written to a temporary file off the GUI thread, then ``show(ref, path)``; the file goes
+        once the job is over (after ``show`` has returned)."""
+        folder = tempfile.TemporaryDirectory(prefix="pactdesk-print-")
+        target = Path(folder.name) / f"{ref}-minutes.pdf"
+        language = self.language
+
+        def work(progress: Progress) -> Path:
+            progress(0, 1)
+            return minutes_pdf.write_minutes(documents.meeting_record(database, ref), target, language, progress)
+
+        def ready(path: Path) -> None:
+            try:
+                show(ref, path)
+            except PactDeskError as error:
+                show_error(self.window, error)
+
+        # A lambda, not the bound method: Qt would hold ``folder`` only weakly, and its finaliser would delete the
+        # folder as soon as this function returns.
+        return self._run(
+            self.tr("Preparing the minutes of {0}…").format(ref), work, ready, after=lambda: folder.cleanup()
+        )
+
+    def _open(self, path: Path) -> QPdfDocument:
+        from PySide6.QtPdf import QPdfDocument
+
+        document = QPdfDocument(self)
+        if document.load(str(path)) != QPdfDocument.Error.None_:
+            document.deleteLater()
+            raise ExchangeError(self.tr("The minutes could not be opened for printing ({0}).").format(path.name))
+        return document
+
+    def _preview(self, ref: str, path: Path) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        document = self._open(path)
+        dialog = QPrintPreviewDialog(self.window)
+        dialog.setObjectName("printPreviewDialog")
+        dialog.setWindowTitle(self.tr("Print preview — minutes of {0}").format(ref))
+        _prepare(dialog.printer(), path)
+        dialog.paintRequested.connect(lambda printer: paint_pdf(document, printer))
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+            document.close()
+            document.deleteLater()
+
+    def _print(self, ref: str, path: Path) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        document = self._open(path)
+        try:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            _prepare(printer, path)
+            dialog = QPrintDialog(printer, self.window)
+            dialog.setObjectName("printDialog")
+            dialog.setWindowTitle(self.tr("Print the minutes of {0}").format(ref))
+            dialog.setMinMax(1, document.pageCount())
+            accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+            dialog.deleteLater()
+            if not accepted:
+                return
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                pages = paint_pdf(document, printer)
+            finally:
+                QApplication.restoreOverrideCursor()
+            self.done.emit(self.tr("Minutes of {0} sent to the printer: {1} page(s).").format(ref, pages))
+        finally:
+            document.close()
+            document.deleteLater()
+
+
+def stage(progress: Progress, start: int, end: int) -> Progress:
+    """``progress`` for one stage of a longer job: the stage's ``done``/``total`` as ``start``–``end`` percent."""
+
+    def report(done: int, total: int) -> None:
+        progress(start + (end - start) * min(done, total) // max(total, 1), 100)
+
+    return report
+
+
+def _prepare(printer: QPrinter, path: Path) -> None:
+    # The minutes are A4 with their own margins: drawn on the whole sheet they print at their true size.
+    from PySide6.QtGui import QPageSize
+
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setFullPage(True)
+    printer.setDocName(path.name)
+
+
+def paint_pdf(document: QPdfDocument, printer: QPrinter) -> int:
+    """Draw the pages of ``document`` on ``printer`` (those of the range chosen in a print dialog, if any), each
+    rendered at the printer's resolution (at most ``MAX_DPI``) and fitted to the page with its shape kept.
+    Returns the number of pages drawn."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    first, last = 1, document.pageCount()
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = max(first, printer.fromPage()), min(last, printer.toPage() or last)
+    if last < first:
+        return 0
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise ExchangeError(
+            QCoreApplication.translate(
+                "document_flow", "The printer could not be started. Check that it is ready, then try again."
+            )
+        )
+    try:
+        area = QSizeF(printer.width(), printer.height())
+        shrink = min(1.0, MAX_DPI / max(printer.resolution(), 1))
+        for number, page in enumerate(range(first - 1, last)):
+            if number and not printer.newPage():
+                raise ExchangeError(
+                    QCoreApplication.translate("document_flow", "The printer stopped after {0} page(s).").format(number)
+                )
+            fitted = document.pagePointSize(page).scaled(area, Qt.AspectRatioMode.KeepAspectRatio)
+            place = QRectF(
+                (area.width() - fitted.width()) / 2,
+                (area.height() - fitted.height()) / 2,
+                fitted.width(),
+                fitted.height(),
+            )
+            pixels = QSize(max(1, round(fitted.width() * shrink)), max(1, round(fitted.height() * shrink)))
+            image = document.render(page, pixels, fillColor=Qt.GlobalColor.white)
+            if image.isNull():
+                raise ExchangeError(
+                    QCoreApplication.translate("document_flow", "Page {0} could not be drawn.").format(page + 1)
+                )
+            painter.drawImage(place, image)
+    finally:
+        painter.end()
+    return last - first + 1
