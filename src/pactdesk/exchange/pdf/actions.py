@@ -5,15 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from pactdesk.exchange.pdf import fonts
 from pactdesk.exchange.pdf.layout import WIDTH, Alert, Cell, Metadata, Progress, State, Styles, styles, table, write
 from pactdesk.exchange.pdf.words import Words
 from pactdesk.services.documents import ActionReport
 from pactdesk.services.tracker import TrackerRow
-
-CHUNK = 60  # rows per table: reportlab splits one long table over and over, so a long list goes as several
 
 
 def write_actions(report: ActionReport, target: Path, language: str = "en", progress: Progress | None = None) -> Path:
@@ -33,9 +31,8 @@ def write_actions(report: ActionReport, target: Path, language: str = "en", prog
     for owner, rows in report.owners:
         overdue = sum(row.overdue for row in rows)
         heading = words("owner_group", owner=owner or words("owner_none"), count=len(rows), overdue=overdue)
-        story.append(Paragraph(fonts.markup(heading), style.item))
-        for start in range(0, len(rows), CHUNK):
-            story.append(_table(rows[start : start + CHUNK], words, style, every_cluster=report.cluster is None))
+        story += [CondPageBreak(30 * mm), Paragraph(fonts.markup(heading), style.item)]
+        story.append(_table(rows, words, style, every_cluster=report.cluster is None))
         story.append(Spacer(1, 2 * mm))
     metadata = Metadata(
         title=f"{words('actions_title')}: {scope}",
@@ -49,10 +46,10 @@ def write_actions(report: ActionReport, target: Path, language: str = "en", prog
 
 def _table(rows: tuple[TrackerRow, ...], words: Words, style: Styles, *, every_cluster: bool) -> Flowable:
     keys = ["reference", "action", "due", "status", "latest_update"]
-    widths = [24 * mm, 0.0, 20 * mm, 26 * mm, 44 * mm]
+    widths = [22 * mm, 0.0, 20 * mm, 26 * mm, 40 * mm]
     if every_cluster:
         keys.insert(1, "cluster")
-        widths.insert(1, 16 * mm)
+        widths.insert(1, 15 * mm)
     widths[keys.index("action")] = WIDTH - sum(widths)
     found: list[list[Cell]] = [[words(key) for key in keys]]
     for row in rows:

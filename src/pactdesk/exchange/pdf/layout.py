@@ -80,11 +80,8 @@ def styles() -> Styles:
             leading=16,
             textColor=ACCENT,
             spaceBefore=12,
-            keepWithNext=1,
         ),
-        item=ParagraphStyle(
-            "item", parent=body, fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=9, keepWithNext=1
-        ),
+        item=ParagraphStyle("item", parent=body, fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=9),
         notice=ParagraphStyle("notice", parent=body, fontName=fonts.BOLD, textColor=WARNING),
         centred=ParagraphStyle("centred", parent=body, alignment=TA_CENTER),
     )

@@ -149,18 +149,20 @@ def minutes_story(record: MeetingRecord, words: Words, style: Styles) -> list[Fl
     numbering = itertools.count(1)
     arising_placed = any(item.matters_arising for item in record.items)
     if not arising_placed:
-        story += [_section(words("matters_arising"), style), *_arising(record, words, style)]
+        story += [*_section(words("matters_arising"), style), *_arising(record, words, style)]
     for item in record.items:
         story += _item(record, item, words, style, numbering)
     if record.other_actions:
-        story += [_section(words("other_actions"), style), _actions(record.other_actions, words, style)]
+        story += [*_section(words("other_actions"), style), _actions(record.other_actions, words, style)]
     story += _next_meeting(record, words, style)
     story += _approval(record, words, style)
     return story
 
 
-def _section(title: str, style: Styles) -> Flowable:
-    return Paragraph(fonts.markup(title), style.heading)
+def _section(title: str, style: Styles) -> list[Flowable]:
+    """A section's heading, on a new page when too little of this one is left for the heading and a few lines
+    (rather than keep-with-next, which would carry a long table whole to the next page and leave a gap)."""
+    return [CondPageBreak(25 * mm), Paragraph(fonts.markup(title), style.heading)]
 
 
 def _label(text: str, style: Styles) -> Paragraph:
@@ -174,7 +176,7 @@ def _due(matter: MatterArising, words: Words) -> Cell:
 
 
 def _attendance(record: MeetingRecord, words: Words, style: Styles) -> list[Flowable]:
-    story: list[Flowable] = [_section(words("attendance"), style)]
+    story: list[Flowable] = [*_section(words("attendance"), style)]
     if not record.attendees:
         story.append(Paragraph(fonts.markup(words("nobody")), style.body))
     else:
@@ -217,7 +219,7 @@ def _presence(attendee: Attendee, words: Words) -> str:
 
 
 def _agenda_list(record: MeetingRecord, words: Words, style: Styles) -> list[Flowable]:
-    story: list[Flowable] = [_section(words("agenda"), style)]
+    story: list[Flowable] = [*_section(words("agenda"), style)]
     if not record.items:
         return [*story, Paragraph(fonts.markup(words("no_agenda")), style.body)]
     for item in record.items:
@@ -252,7 +254,7 @@ def _item(
             )
         )
     if item.actions:
-        story.append(Paragraph(f"<b>{fonts.markup(words('actions'))}</b>", style.small))
+        story += [CondPageBreak(15 * mm), Paragraph(f"<b>{fonts.markup(words('actions'))}</b>", style.small)]
         story.append(_actions(item.actions, words, style))
     return story
 
@@ -304,7 +306,7 @@ def _next_meeting(record: MeetingRecord, words: Words, style: Styles) -> list[Fl
         line = words(
             "next_on", day=words.day(record.next_meeting.date(), weekday=True), time=words.time(record.next_meeting)
         )
-    return [_section(words("next_meeting"), style), Paragraph(fonts.markup(line), style.body)]
+    return [*_section(words("next_meeting"), style), Paragraph(fonts.markup(line), style.body)]
 
 
 def _approval(record: MeetingRecord, words: Words, style: Styles) -> list[Flowable]:
@@ -329,7 +331,7 @@ def _approval(record: MeetingRecord, words: Words, style: Styles) -> list[Flowab
     )
     return [
         KeepTogether(
-            [_section(words("approval"), style), Paragraph(fonts.markup(line), style.body), Spacer(1, 4 * mm), block]
+            [*_section(words("approval"), style), Paragraph(fonts.markup(line), style.body), Spacer(1, 4 * mm), block]
         )
     ]
 
@@ -341,7 +343,7 @@ def agenda_story(record: MeetingRecord, words: Words, style: Styles) -> list[Flo
     story = _heading(record, words, style, "agenda_title")
     if record.status is MeetingStatus.CANCELLED:
         story.append(Paragraph(fonts.markup(words("cancelled_note")), style.notice))
-    story.append(_section(words("agenda"), style))
+    story += _section(words("agenda"), style)
     if not record.items:
         story.append(Paragraph(fonts.markup(words("no_agenda")), style.body))
     else:
@@ -362,7 +364,7 @@ def agenda_story(record: MeetingRecord, words: Words, style: Styles) -> list[Flo
             )
             moment = end
         story.append(table(rows, [14 * mm, WIDTH - 62 * mm, 28 * mm, 20 * mm], style))
-    story += [_section(words("matters_arising"), style), *_arising_brief(record, words, style)]
+    story += [*_section(words("matters_arising"), style), *_arising_brief(record, words, style)]
     return story
 
 
