@@ -38,6 +38,7 @@ MARK = colors.Color(0.75, 0.12, 0.12, alpha=0.13)  # the DRAFT mark: visible, ye
 
 MARGIN = 20 * mm
 WIDTH = A4[0] - 2 * MARGIN
+FRAME_HEIGHT = A4[1] - 2 * MARGIN - 8 * mm  # the body of a page, between the running head and foot
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,19 @@ class _Table(Table):
     text is drawn here; anything else goes to reportlab."""
 
     _text: Any = None
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """Whole rows where they fit; a row is cut across pages only when it is taller than a whole page (a very
+        long text), never just because the page is nearly full: then the table moves on to the next page."""
+        self._calc(available_width, available_height)
+        parts: list[Flowable] = self._splitRows(available_height, doInRowSplit=0)
+        if parts:
+            return parts
+        first = min(self.repeatRows, len(self._rowHeights) - 1)
+        if sum(self._rowHeights[: first + 1]) > FRAME_HEIGHT - 12:  # a fresh frame holds FRAME_HEIGHT less padding
+            cut: list[Flowable] = self._splitRows(available_height, doInRowSplit=1)
+            return cut
+        return []
 
     def draw(self) -> None:
         self._text = None
@@ -316,7 +330,7 @@ class Metadata:
 
 
 def _frame(document: BaseDocTemplate) -> Frame:
-    return Frame(MARGIN, MARGIN + 2 * mm, WIDTH, A4[1] - 2 * MARGIN - 8 * mm, id="body")
+    return Frame(MARGIN, MARGIN + 2 * mm, WIDTH, FRAME_HEIGHT, id="body")
 
 
 class Document(BaseDocTemplate):
