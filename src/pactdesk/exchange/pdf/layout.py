@@ -19,6 +19,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from pactdesk import __version__
 from pactdesk.domain.errors import CancelledError, ExchangeError
@@ -102,60 +103,58 @@ def table(
     *,
     header: bool = True,
     shade_first_column: bool = False,
+    own_cell_styles: bool = False,
 ) -> Table:
-    """A ruled table that may break across pages (even inside a long row), its header repeated on each page.
+    """A ruled table that may break across pages, its header repeated on each page.
 
     A cell given as text shows exactly that text (line breaks kept); text in Noto Sans alone is wrapped here and
-    drawn as plain lines, which is many times faster than a paragraph, and anything else becomes a paragraph."""
-    commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), fonts.SANS, style.cell.fontSize, style.cell.leading),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-    ]
+    drawn as plain lines, which is many times faster than a paragraph, and anything else becomes a paragraph.
+
+    The cells share three cell styles (body, header, alert) instead of each being styled by commands, which
+    reportlab re-applies to every cell of every piece whenever a long table breaks over a page. A caller that
+    will restyle single cells (``setStyle`` with padding or alignment) asks for ``own_cell_styles``."""
+    body = _cell_style("body", style, fonts.SANS, INK)
+    shared = {
+        "body": body,
+        "head": _cell_style("head", style, fonts.BOLD, ACCENT),
+        "alert": _cell_style("alert", style, fonts.BOLD, WARNING),
+    }
+    cells = []
+    kinds = []
+    for row_number, row in enumerate(rows):
+        line, kind = [], []
+        for value, width in zip(row, widths, strict=True):
+            chosen = "head" if header and row_number == 0 else "alert" if isinstance(value, Alert) else "body"
+            line.append(_cell(value, width, style, bold=chosen != "body"))
+            kind.append(shared[chosen] if not own_cell_styles else shared[chosen].copy())
+        cells.append(line)
+        kinds.append(kind)
+    commands: list[tuple[Any, ...]] = [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]
     if header:
-        commands += [
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-            ("FONT", (0, 0), (-1, 0), fonts.BOLD, style.cell.fontSize, style.cell.leading),
-            ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT),
-        ]
+        commands += [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
     if shade_first_column:
         commands.append(("BACKGROUND", (0, 0), (0, -1), SHADE))
-    cells = []
-    alerts: list[tuple[int, int]] = []
-    for row_number, row in enumerate(rows):
-        line = []
-        for column, (value, width) in enumerate(zip(row, widths, strict=True)):
-            alert = isinstance(value, Alert)
-            line.append(_cell(value, width, style, bold=alert or (header and row_number == 0)))
-            if alert:
-                alerts.append((column, row_number))
-        cells.append(line)
-    for start, end in _runs(alerts):  # one command per run of alerts down a column: long tables style faster
-        commands.append(("FONT", start, end, fonts.BOLD, style.cell.fontSize, style.cell.leading))
-        commands.append(("TEXTCOLOR", start, end, WARNING))
-    found = _Table(cells, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
+    found = _Table(
+        cells, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT", cellStyles=kinds
+    )
     found.setStyle(TableStyle(commands))
     return found
 
 
+def _cell_style(name: str, style: Styles, font: str, color: colors.Color) -> CellStyle:
+    found = CellStyle(name)
+    found.fontname = font
+    found.fontsize = style.cell.fontSize
+    found.leading = style.cell.leading
+    found.color = color
+    found.valign = "TOP"
+    found.leftPadding = found.rightPadding = PADDING
+    found.topPadding = 3
+    found.bottomPadding = 4
+    return found
+
+
 PADDING = 4
-
-
-def _runs(places: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """(column, row) places grouped into runs of consecutive rows in one column, as (first, last) places."""
-    runs: list[tuple[tuple[int, int], tuple[int, int]]] = []
-    for column, row in sorted(places):
-        if runs and runs[-1][1] == (column, row - 1):
-            runs[-1] = (runs[-1][0], (column, row))
-        else:
-            runs.append(((column, row), (column, row)))
-    return runs
 
 
 class _Table(Table):
@@ -284,7 +283,7 @@ class Contents(Flowable):
             ]
             for heading, page, key in entries
         ]
-        listing = table(rows, [WIDTH - 16 * mm, 16 * mm], self.style, header=False)
+        listing = table(rows, [WIDTH - 16 * mm, 16 * mm], self.style, header=False, own_cell_styles=True)
         listing.setStyle([("ALIGN", (1, 0), (1, -1), "RIGHT"), ("FONTSIZE", (1, 0), (1, -1), 10)])
         return [Paragraph(fonts.markup(self.words("contents")), self.style.title), listing]
 

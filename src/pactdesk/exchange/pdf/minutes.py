@@ -320,7 +320,7 @@ def _approval(record: MeetingRecord, words: Words, style: Styles) -> list[Flowab
         [record.chair, "", record.secretary],
     ]
     side = (WIDTH - 20 * mm) / 2
-    block = table(signatures, [side, 20 * mm, side], style, header=False)
+    block = table(signatures, [side, 20 * mm, side], style, header=False, own_cell_styles=True)
     block.setStyle(
         [
             ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
