@@ -547,6 +547,19 @@
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/audience_window.py" line="111"/>
+        <source>PactDesk — meeting room</source>
+        <translation>PactDesk — sala de reuniões</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/audience_window.py" line="112"/>
+        <source>Meeting room screen</source>
+        <translation>Ecrã da sala de reuniões</translation>
+    </message>
+</context>
+<context>
     <name>BinderDialog</name>
     <message>
         <location filename="../../src/pactdesk/gui/document_dialogs.py" line="80"/>
@@ -1959,224 +1972,234 @@ Entidade gestora: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="74"/>
         <source>PactDesk — {0}</source>
         <translation>PactDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="78"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="81"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="88"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="91"/>
         <source>Filter meetings</source>
         <translation>Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="89"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="92"/>
         <source>Filter by reference, title, place or kind (Ctrl+F)</source>
         <translation>Filtrar por referência, título, local ou tipo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="96"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="124"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="110"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="113"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="177"/>
         <source>Action tracker</source>
         <translation>Seguimento de ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="178"/>
         <source>Outputs</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="179"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="180"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="318"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="323"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="319"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="324"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="323"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="328"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="324"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="326"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="331"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="328"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="333"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="331"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="336"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="333"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="338"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="334"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="336"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="345"/>
+        <source>&amp;Present meeting</source>
+        <translation>A&amp;presentar reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="348"/>
+        <source>Show the meeting on the room&apos;s screen, with a presenter panel here (F5)</source>
+        <translation>Mostrar a reunião no ecrã da sala, com um painel de apresentação aqui (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="351"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="353"/>
         <source>&amp;Workbook (Excel)…</source>
         <translation>&amp;Livro (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="349"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="366"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="357"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="374"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="360"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="377"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="361"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="378"/>
         <source>Document &amp;language</source>
         <translation>&amp;Língua dos documentos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="364"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="381"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="368"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="385"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="370"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="387"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="376"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="395"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="377"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="396"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="380"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="399"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="394"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="413"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir o &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="395"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="414"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="396"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="415"/>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="487"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="571"/>
         <source>{0} meetings — opening the database…</source>
         <translation>{0} reuniões — a abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="489"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="573"/>
         <source>{0} meetings — {1}</source>
         <translation>{0} reuniões — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="517"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="601"/>
         <source>New meeting</source>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="524"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="608"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="532"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="616"/>
         <source>With it go {0} attendance records, {1} agenda items ({2} with minutes), {3} decisions and {4} actions.</source>
         <translation>Com ela são eliminados {0} registos de presença, {1} pontos da ordem de trabalhos ({2} com ata), {3} deliberações e {4} ações.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="540"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="624"/>
         <source>Delete meeting {0}?</source>
         <translation>Eliminar a reunião {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="543"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="627"/>
         <source>Edit → Undo brings it back.</source>
         <translation>Editar → Anular repõe-na.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="544"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="628"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="557"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="641"/>
         <source>Delete meeting {0}</source>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="606"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="690"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="608"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="692"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
@@ -2889,6 +2912,247 @@ Ainda sem resultados.</translation>
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="122"/>
+        <source>Presenting {0} · {1}</source>
+        <translation>A apresentar {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="130"/>
+        <source>There is no screen {0}: the wall is on screen {1}.</source>
+        <translation>Não há ecrã {0}: a projeção está no ecrã {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="266"/>
+        <source>The wall&apos;s screen was disconnected: the wall is now on screen {0}.</source>
+        <translation>O ecrã da projeção foi desligado: a projeção está agora no ecrã {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="279"/>
+        <source>The wall moved to the new screen {0}.</source>
+        <translation>A projeção passou para o novo ecrã {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="298"/>
+        <source>Meeting {0} is no longer there: presenting stopped.</source>
+        <translation>A reunião {0} já não existe: a apresentação terminou.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="342"/>
+        <source>the agenda</source>
+        <translation>a ordem de trabalhos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="343"/>
+        <source>the current item</source>
+        <translation>o ponto em curso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="344"/>
+        <source>the matters arising</source>
+        <translation>os assuntos pendentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="345"/>
+        <source>the cluster&apos;s outputs and actions</source>
+        <translation>os resultados e as ações do cluster</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="353"/>
+        <source>No agenda item</source>
+        <translation>Nenhum ponto da ordem de trabalhos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="359"/>
+        <source>(this is the last item)</source>
+        <translation>(este é o último ponto)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="364"/>
+        <source>screen {0} ({1})</source>
+        <translation>ecrã {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="364"/>
+        <source>screen {0}</source>
+        <translation>ecrã {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="366"/>
+        <source>The wall is blank (B to show {0}) · {1}</source>
+        <translation>A projeção está em negro (B para mostrar {0}) · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="368"/>
+        <source>The wall shows {0} · {1}</source>
+        <translation>A projeção mostra {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="369"/>
+        <source>full screen</source>
+        <translation>ecrã inteiro</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="369"/>
+        <source>in a window</source>
+        <translation>numa janela</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="378"/>
+        <source>{0} · presenting for {1}</source>
+        <translation>{0} · em apresentação há {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="388"/>
+        <source>{0} of {1} min planned</source>
+        <translation>{0} de {1} min previstos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="390"/>
+        <source>{0} (no time planned)</source>
+        <translation>{0} (sem tempo previsto)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="391"/>
+        <source>{0} +{1} min over</source>
+        <translation>{0} +{1} min além do previsto</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterPanel</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="64"/>
+        <source>Presenter</source>
+        <translation>Apresentação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="98"/>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="98"/>
+        <source>Previous item (←, Page Up)</source>
+        <translation>Ponto anterior (←, Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="100"/>
+        <source>Next ▶</source>
+        <translation>Seguinte ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="100"/>
+        <source>Next item (→, Page Down)</source>
+        <translation>Ponto seguinte (→, Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="102"/>
+        <source>1 Agenda</source>
+        <translation>1 Ordem de trabalhos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="102"/>
+        <source>Show the agenda (1)</source>
+        <translation>Mostrar a ordem de trabalhos (1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="103"/>
+        <source>2 Item</source>
+        <translation>2 Ponto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="103"/>
+        <source>Show the current item (2)</source>
+        <translation>Mostrar o ponto em curso (2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="105"/>
+        <source>3 Matters arising</source>
+        <translation>3 Assuntos pendentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="105"/>
+        <source>Show the open actions of the cluster (3)</source>
+        <translation>Mostrar as ações em aberto do cluster (3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="108"/>
+        <source>4 Figures</source>
+        <translation>4 Números</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="108"/>
+        <source>Show the cluster&apos;s outputs and actions (4)</source>
+        <translation>Mostrar os resultados e as ações do cluster (4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="113"/>
+        <source>Blank</source>
+        <translation>Negro</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="113"/>
+        <source>Black screen, and back (B)</source>
+        <translation>Ecrã em negro, e de volta (B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="116"/>
+        <source>Full screen</source>
+        <translation>Ecrã inteiro</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="116"/>
+        <source>The wall full screen, or in a window (F)</source>
+        <translation>A projeção em ecrã inteiro, ou numa janela (F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="121"/>
+        <source>Screen</source>
+        <translation>Ecrã</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="122"/>
+        <source>The screen the wall is on</source>
+        <translation>O ecrã onde está a projeção</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="128"/>
+        <source>Stop</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="128"/>
+        <source>Stop presenting (Esc)</source>
+        <translation>Terminar a apresentação (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="132"/>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="136"/>
+        <source>Next</source>
+        <translation>A seguir</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="143"/>
+        <source>The wall</source>
+        <translation>A projeção</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="202"/>
+        <source>Screen {0}: {1} ({2} × {3})</source>
+        <translation>Ecrã {0}: {1} ({2} × {3})</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="232"/>
+        <source>Screen {0}</source>
+        <translation>Ecrã {0}</translation>
+    </message>
+</context>
+<context>
     <name>SeatCode</name>
     <message>
         <location filename="../../src/pactdesk/gui/directory_models.py" line="24"/>
@@ -3313,6 +3577,214 @@ Ainda sem resultados.</translation>
     </message>
 </context>
 <context>
+    <name>WallPages</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="65"/>
+        <source>+{0} more</source>
+        <translation>+{0} outros</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="65"/>
+        <source>↑ {0} earlier</source>
+        <translation>↑ {0} anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="70"/>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="95"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="76"/>
+        <source>Item {0} of {1} · {2}</source>
+        <translation>Ponto {0} de {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="83"/>
+        <source>no due date</source>
+        <translation>sem prazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="84"/>
+        <source>due {0}</source>
+        <translation>prazo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="85"/>
+        <source>{0} {1} overdue</source>
+        <translation>{0} {1} em atraso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="91"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="103"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="115"/>
+        <source>Agenda</source>
+        <translation>Ordem de trabalhos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="147"/>
+        <source>The agenda has no items yet.</source>
+        <translation>A ordem de trabalhos ainda não tem pontos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="153"/>
+        <source>{0} min planned</source>
+        <translation>{0} min previstos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="155"/>
+        <source>Decisions</source>
+        <translation>Deliberações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="160"/>
+        <source>No decisions yet.</source>
+        <translation>Ainda sem deliberações.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="163"/>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="165"/>
+        <source>No actions yet.</source>
+        <translation>Ainda sem ações.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="172"/>
+        <source>Minutes</source>
+        <translation>Ata</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="194"/>
+        <source>{0} here</source>
+        <translation>{0} nesta reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="207"/>
+        <source>Matters arising</source>
+        <translation>Assuntos pendentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="212"/>
+        <source>Actions of {0} from earlier meetings, and where they stand</source>
+        <translation>Ações de {0} decorrentes de reuniões anteriores, e o ponto de situação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="217"/>
+        <source>No actions from earlier meetings are open.</source>
+        <translation>Não há ações de reuniões anteriores em aberto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="229"/>
+        <source>outputs planned</source>
+        <translation>resultados previstos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="229"/>
+        <source>{0} planned</source>
+        <translation>{0} previstos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="230"/>
+        <source>outputs in progress</source>
+        <translation>resultados em curso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="230"/>
+        <source>{0} in progress</source>
+        <translation>{0} em curso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="231"/>
+        <source>outputs achieved</source>
+        <translation>resultados alcançados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="231"/>
+        <source>{0} achieved</source>
+        <translation>{0} alcançados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="232"/>
+        <source>outputs dropped</source>
+        <translation>resultados abandonados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="232"/>
+        <source>{0} dropped</source>
+        <translation>{0} abandonados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="236"/>
+        <source>Outputs and actions</source>
+        <translation>Resultados e ações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="238"/>
+        <source>Reading the figures…</source>
+        <translation>A ler os números…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="241"/>
+        <source>open actions</source>
+        <translation>ações em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="244"/>
+        <source>of them overdue</source>
+        <translation>das quais em atraso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="255"/>
+        <source>{0} days late</source>
+        <translation>{0} dias de atraso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="278"/>
+        <source>{0} · {1} meetings held · {2} outputs · as of {3}</source>
+        <translation>{0} · {1} reuniões realizadas · {2} resultados · em {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="284"/>
+        <source>Overdue actions</source>
+        <translation>Ações em atraso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="286"/>
+        <source>No action is overdue.</source>
+        <translation>Nenhuma ação está em atraso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="289"/>
+        <source>Outputs by type</source>
+        <translation>Resultados por tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="291"/>
+        <source>No outputs recorded yet.</source>
+        <translation>Ainda sem resultados registados.</translation>
+    </message>
+</context>
+<context>
+    <name>WallPreview</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="34"/>
+        <source>What the wall shows</source>
+        <translation>O que a projeção mostra</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookFlow</name>
     <message>
         <location filename="../../src/pactdesk/gui/workbook_flow.py" line="67"/>
@@ -3399,15 +3871,21 @@ Ainda sem resultados.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="57"/>
-        <location filename="../../src/pactdesk/gui/app.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="58"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="116"/>
         <source>PactDesk cannot open the database</source>
         <translation>O PactDesk não consegue abrir a base de dados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="110"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="91"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="136"/>
         <source>PactDesk</source>
         <translation>PactDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/app.py" line="92"/>
+        <source>There is no meeting {0} to present.</source>
+        <translation>Não há nenhuma reunião {0} para apresentar.</translation>
     </message>
 </context>
 <context>

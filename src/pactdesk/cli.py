@@ -1,5 +1,5 @@
-"""Headless commands (demo, info, check, actions, dashboard, export, import, backup); every failure is one line
-on stderr."""
+"""Headless commands (demo, info, check, actions, dashboard, export, import, backup), and ``present``, which opens
+the window on a meeting in the room view; every failure is one line on stderr."""
 
 from __future__ import annotations
 
@@ -133,6 +133,19 @@ def build_parser() -> argparse.ArgumentParser:
     workbook.add_argument("source", metavar="IN.xlsx", help="the workbook to import")
     workbook.add_argument("--dry-run", action="store_true", help="only check it and print what would change")
 
+    present = commands.add_parser(
+        "present", help="open the window on meeting REF and present it on the room's screen (the wall)"
+    )
+    _database_options(present, top=False)
+    present.add_argument("ref", metavar="REF", help="the meeting's reference, e.g. AEC-2024-02")
+    present.add_argument(
+        "--screen",
+        metavar="N",
+        type=int,
+        help="the wall's screen, counted from 1 in the order the system lists them (default: the second screen "
+        "when there is one, else this one); a screen that is not there falls back to the default, with a message",
+    )
+
     backup = commands.add_parser("backup", help="an online, verified backup to OUT")
     _database_options(backup, top=False)
     backup.add_argument("out", metavar="OUT", help="the file to write")
@@ -152,6 +165,22 @@ def run(args: argparse.Namespace) -> int:
         "import": _import,
     }
     return handlers[args.command](args)
+
+
+def _present(args: argparse.Namespace) -> int:
+    """The window, straight into the room view of meeting REF; a meeting that is not there is said before any
+    window shows."""
+    from pactdesk.services import meetings
+
+    database = _open_for_reading(args)
+    try:
+        with database.read() as session:
+            ref = meetings.meeting_by_ref(session, args.ref).ref
+    finally:
+        database.close()
+    from pactdesk.gui.app import PresentRequest, run_gui
+
+    return run_gui(args, present=PresentRequest(ref, args.screen))
 
 
 def _location(args: argparse.Namespace) -> DatabaseLocation:
@@ -456,6 +485,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     try:
+        if args.command == "present":
+            return _present(args)
         return run(args)
     except PactDeskError as error:
         logger.info("%s failed: %s", args.command, error)

@@ -218,6 +218,7 @@ def record(
         items=(
             ItemRecord(
                 1,
+                1,
                 "Item",
                 name,
                 10,
@@ -226,7 +227,7 @@ def record(
                 (decision, decision),
                 (ActionLine("AEC-A0001", action, name, date(2025, 4, 1), ActionStatus.OPEN),),
             ),
-            ItemRecord(2, action, "", 0, minutes_text, True, (), ()),
+            ItemRecord(2, 2, action, "", 0, minutes_text, True, (), ()),
         ),
         other_actions=(ActionLine("AEC-A0002", action, name, None, ActionStatus.IN_PROGRESS),),
         arising=(),

@@ -7,6 +7,7 @@ import logging
 import os
 import signal
 import sys
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
@@ -73,9 +74,34 @@ def _close_on_termination(window: MainWindow) -> None:
     heartbeat.start(250)
 
 
-def run_gui(args: argparse.Namespace) -> int:
+@dataclass(frozen=True)
+class PresentRequest:
+    """``pactdesk present``: the meeting to present, and the wall's screen (1-based; ``None``: the best one)."""
+
+    ref: str
+    screen: int | None = None
+
+
+def start_presenting(window: MainWindow, present: PresentRequest) -> bool:
+    """The room view of ``present.ref`` in a window that has its database; ``False`` if that meeting is gone."""
+    window.show_meeting(present.ref)
+    if window.current_meeting_ref() != present.ref:
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("app", "PactDesk"),
+            QCoreApplication.translate("app", "There is no meeting {0} to present.").format(present.ref),
+        )
+        return False
+    note = window.start_presenting(present.screen)
+    if note:
+        print(f"pactdesk: {note}", file=sys.stderr)
+    return window.presentation is not None
+
+
+def run_gui(args: argparse.Namespace, *, present: PresentRequest | None = None) -> int:
     """The window first, with the lists of the last session when the database has not changed since (a start-up
-    snapshot); then the database opens and the window comes alive. Returns the process's exit status."""
+    snapshot); then the database opens and the window comes alive, presenting ``present`` if given. Returns the
+    process's exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(config.APP_NAME)
@@ -108,6 +134,8 @@ def run_gui(args: argparse.Namespace) -> int:
         install_excepthook(save_work=window.save_pending)
         for notice in database.notices:
             QMessageBox.warning(window, QCoreApplication.translate("app", "PactDesk"), notice)
+        if present is not None:
+            start_presenting(window, present)
 
     QTimer.singleShot(0, open_and_attach)  # after the first paint
     status = app.exec()

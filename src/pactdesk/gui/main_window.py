@@ -39,6 +39,7 @@ from pactdesk.store.location import DatabaseLocation
 # The window is built and painted before the database layer is loaded (see ``attach``): these load on first use.
 if TYPE_CHECKING:
     from pactdesk.gui.meeting_editor import MeetingEditor
+    from pactdesk.gui.presentation import Presentation
     from pactdesk.services import catalogue, meeting_archive, meetings, planning
     from pactdesk.store.database import Database
 else:
@@ -48,6 +49,7 @@ else:
     planning = lazy_module("pactdesk.services.planning")
 
 FILTER_DELAY_MS = 60
+PRESENT_KEY = QKeySequence(Qt.Key.Key_F5)
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._directory = None
         self._workbooks: WorkbookFlow | None = None
+        self._presentation: Presentation | None = None
 
         self.clusters = ClusterTableModel()
         self.cluster_view = self._table("clusterView", self.tr("Clusters"), self.clusters)
@@ -150,6 +153,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         # The editor's pages are "no meeting" and "a meeting": the meeting's documents follow which one shows.
         editor.pages.currentChanged.connect(lambda _: self.documents.meeting_shown())
+        editor.pages.currentChanged.connect(lambda _: self._update_present_action())
         self.documents.attached()
         for number, (name, title) in enumerate(self._page_titles(), start=2):
             go = self._action(title, lambda _=False, name=name: self.show_page(name), QKeySequence(f"Ctrl+{number}"))
@@ -163,6 +167,7 @@ class MainWindow(QMainWindow):
         page = self.settings.value("main_window/page")
         if isinstance(page, str) and page in dict(self._page_titles()):
             self.show_page(page)
+        self._update_present_action()
         self.attached.emit()
 
     # -- the pages beside the meetings: built when first shown ---------------------------------------------------
@@ -330,7 +335,19 @@ class MainWindow(QMainWindow):
         self.filter_action = self._action(
             self.tr("&Filter meetings"), self._focus_filter, QKeySequence.StandardKey.Find
         )
-        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh)
+        # F5 presents, as in slide programs; Refresh keeps the platform's other keys and Ctrl+R.
+        reload_key = QKeySequence("Ctrl+R")
+        platform_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.setShortcuts(
+            [reload_key, *(key for key in platform_keys if key not in (PRESENT_KEY, reload_key))]
+        )
+        self.present_action = self._action(self.tr("&Present meeting"), lambda: self.start_presenting(), PRESENT_KEY)
+        self.present_action.setObjectName("presentMeeting")
+        self.present_action.setToolTip(
+            self.tr("Show the meeting on the room's screen, with a presenter panel here (F5)")
+        )
+        self.present_action.setEnabled(False)
         self.export_workbook_action = self._action(self.tr("&Workbook (Excel)…"), self.export_workbook)
         self.export_workbook_action.setObjectName("exportWorkbook")
         self.import_workbook_action = self._action(self.tr("&Workbook (Excel)…"), self.import_workbook)
@@ -372,6 +389,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(meetings_page)
         self._pages_separator = view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.present_action)
         view_menu.addSeparator()
         self._build_theme_menu(view_menu.addMenu(self.tr("&Theme")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -480,6 +499,71 @@ class MainWindow(QMainWindow):
     def current_meeting_ref(self) -> str | None:
         """The meeting on screen in the editor: the one chosen in the list (``None`` when there is none)."""
         return self.editor.ref if self.live else None
+
+    # -- presenting the meeting in the room --------------------------------------------------------------------
+
+    @property
+    def presentation(self) -> Presentation | None:
+        """The meeting being presented on the room's screen, if one is."""
+        return self._presentation
+
+    def _update_present_action(self) -> None:
+        self.present_action.setEnabled(self.current_meeting_ref() is not None)
+
+    def start_presenting(self, screen: int | None = None) -> str:
+        """Present the meeting on screen: the wall on screen ``screen`` (1-based) or the best one, and the
+        presenter panel. Returns a sentence for the secretary when that screen is not there, else ``""``."""
+        from pactdesk.gui.presentation import Presentation
+
+        ref = self.current_meeting_ref()
+        if ref is None:
+            return ""
+        running = self._presentation
+        if running is not None:
+            if running.ref == ref and running.active:
+                running.raise_()
+                return ""
+            running.stop()
+        self.save_pending()
+        started: list[Presentation] = []
+        if not guarded(self, lambda: started.append(Presentation(self, ref))):
+            return ""
+        presentation = self._presentation = started[0]
+        presentation.stopped.connect(lambda: self._presentation_stopped(presentation))
+        note = presentation.start(screen)
+        if note:
+            self.statusBar().showMessage(note, 10_000)
+        return note
+
+    def stop_presenting(self) -> None:
+        if self._presentation is not None:
+            self._presentation.stop()
+
+    def _presentation_stopped(self, presentation: Presentation) -> None:
+        if self._presentation is presentation:
+            self._presentation = None
+            presentation.deleteLater()
+            self.activateWindow()
+
+    def current_agenda_item_id(self, ref: str) -> int | None:
+        """The agenda item chosen in the editor, when the editor shows meeting ``ref``."""
+        if not self.live or self.editor.ref != ref:
+            return None
+        agenda = self.editor.agenda
+        row = agenda.items.currentIndex().row()
+        return agenda.model.item(row).id if 0 <= row < agenda.model.rowCount() else None
+
+    def select_agenda_item(self, ref: str, item_id: int, *, show_agenda: bool = False) -> None:
+        """Choose the agenda item ``item_id`` in the editor, when it shows meeting ``ref`` (the room moved to it);
+        with ``show_agenda``, bring the editor's agenda and minutes to the front too."""
+        if not self.live or self.editor.ref != ref:
+            return
+        if show_agenda:
+            self.editor.tabs.setCurrentIndex(self.editor.AGENDA)
+        agenda = self.editor.agenda
+        row = agenda.model.row_of(item_id)
+        if row is not None and row != agenda.items.currentIndex().row():
+            agenda.items.setCurrentIndex(agenda.model.index(row))
 
     def _update_status(self) -> None:
         shown = self.meetings.total
@@ -671,6 +755,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_presenting()
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.setValue("main_window/splitter", self.splitter.saveState())
         if self.live:  # closed while the database was still opening: what was chosen last time stays chosen

@@ -45,6 +45,7 @@ class ActionLine:
 
 @dataclass(frozen=True)
 class ItemRecord:
+    id: int  # the agenda item's, so a screen can follow an item that moves
     number: int
     title: str
     presenter: str
@@ -152,23 +153,7 @@ def _record(session: Session, meeting: Meeting, known: dict[int, TrackerRow] | N
             selectinload(Attendance.person).selectinload(Person.organisation), selectinload(Attendance.organisation)
         )
     ).all()
-    items = session.scalars(
-        select(AgendaItem)
-        .where(AgendaItem.meeting_id == meeting.id)
-        .order_by(AgendaItem.position)
-        .options(selectinload(AgendaItem.decisions))
-    ).all()
-    actions = session.scalars(
-        select(Action)
-        .where(Action.meeting_id == meeting.id)
-        .order_by(Action.id)
-        .options(selectinload(Action.owner_person), selectinload(Action.owner_organisation))
-    ).all()
-    by_item: dict[int | None, list[ActionLine]] = {}
-    item_ids = {item.id for item in items}
-    for action in actions:
-        line = ActionLine(action.ref, action.title, owner_label(action), action.due_on, action.status)
-        by_item.setdefault(action.agenda_item_id if action.agenda_item_id in item_ids else None, []).append(line)
+    items, other_actions = agenda_at(session, meeting)
     next_meeting = session.scalar(
         select(Meeting.starts_at)
         .where(
@@ -196,23 +181,48 @@ def _record(session: Session, meeting: Meeting, known: dict[int, TrackerRow] | N
         secretary=meeting.secretary.name if meeting.secretary else "",
         attendees=tuple(sorted((_attendee(row) for row in attendance), key=_attendee_order)),
         members=tuple(presence_at(session, meeting)),
-        items=tuple(
-            ItemRecord(
-                number=item.position,
-                title=item.title,
-                presenter=item.presenter,
-                planned_minutes=item.planned_minutes,
-                minutes=item.minutes,
-                matters_arising=item.matters_arising,
-                decisions=tuple(decision.text for decision in item.decisions),
-                actions=tuple(by_item.get(item.id, ())),
-            )
-            for item in items
-        ),
-        other_actions=tuple(by_item.get(None, ())),
+        items=items,
+        other_actions=other_actions,
         arising=tuple(arising_at(session, meeting, known)),
         next_meeting=next_meeting,
     )
+
+
+def agenda_at(session: Session, meeting: Meeting) -> tuple[tuple[ItemRecord, ...], tuple[ActionLine, ...]]:
+    """The meeting's agenda items, each with its decisions and the actions raised under it; and the actions raised
+    at the meeting under no item."""
+    items = session.scalars(
+        select(AgendaItem)
+        .where(AgendaItem.meeting_id == meeting.id)
+        .order_by(AgendaItem.position)
+        .options(selectinload(AgendaItem.decisions))
+    ).all()
+    actions = session.scalars(
+        select(Action)
+        .where(Action.meeting_id == meeting.id)
+        .order_by(Action.id)
+        .options(selectinload(Action.owner_person), selectinload(Action.owner_organisation))
+    ).all()
+    by_item: dict[int | None, list[ActionLine]] = {}
+    item_ids = {item.id for item in items}
+    for action in actions:
+        line = ActionLine(action.ref, action.title, owner_label(action), action.due_on, action.status)
+        by_item.setdefault(action.agenda_item_id if action.agenda_item_id in item_ids else None, []).append(line)
+    records = tuple(
+        ItemRecord(
+            id=item.id,
+            number=item.position,
+            title=item.title,
+            presenter=item.presenter,
+            planned_minutes=item.planned_minutes,
+            minutes=item.minutes,
+            matters_arising=item.matters_arising,
+            decisions=tuple(decision.text for decision in item.decisions),
+            actions=tuple(by_item.get(item.id, ())),
+        )
+        for item in items
+    )
+    return records, tuple(by_item.get(None, ()))
 
 
 def _attendee(row: Attendance) -> Attendee:
