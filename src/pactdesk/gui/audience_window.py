@@ -179,23 +179,15 @@ class AudienceWindow(QWidget):
 
     # -- clicker, keys and mouse ------------------------------------------------------------------------------
 
-    def event(self, event: QEvent) -> bool:
-        # Claim the clicker's keys before any shortcut of the application can take them.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and command_for_key(event, wall=True) is not None
-        ):
-            event.accept()
-            return True
-        return super().event(event)
+    # No event.accept() here: events come accepted, and in PySide6 6.12 on Python 3.11 each accept(), ignore() or
+    # setAccepted() call drops a reference to None, which after enough clicks crashes the interpreter. (The
+    # window's own shortcuts are window-wide, so none of them can take the wall's keys.)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         command = command_for_key(event, wall=True)
         if command is None:
             super().keyPressEvent(event)
             return
-        event.accept()
         self.command.emit(command)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -203,7 +195,6 @@ class AudienceWindow(QWidget):
             self.command.emit(Command.NEXT)
         elif event.button() == Qt.MouseButton.RightButton:
             self.command.emit(Command.PREVIOUS)
-        event.accept()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:
@@ -222,4 +213,3 @@ class AudienceWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:
             self.command.emit(Command.STOP)
-        event.accept()

@@ -401,11 +401,12 @@ def paint_pdf(document: QPdfDocument, printer: QPrinter) -> int:
                 fitted.height(),
             )
             pixels = QSize(max(1, round(fitted.width() * shrink)), max(1, round(fitted.height() * shrink)))
-            image = document.render(page, pixels, fillColor=Qt.GlobalColor.white)
+            image = document.render(page, pixels)  # transparent where the page is blank: white goes under it
             if image.isNull():
                 raise ExchangeError(
                     QCoreApplication.translate("document_flow", "Page {0} could not be drawn.").format(page + 1)
                 )
+            painter.fillRect(place, Qt.GlobalColor.white)
             painter.drawImage(place, image)
     finally:
         painter.end()

@@ -40,6 +40,7 @@ from pactdesk.store.location import DatabaseLocation
 if TYPE_CHECKING:
     from pactdesk.gui.meeting_editor import MeetingEditor
     from pactdesk.gui.presentation import Presentation
+    from pactdesk.gui.presentation_state import ItemClock
     from pactdesk.services import catalogue, meeting_archive, meetings, planning
     from pactdesk.store.database import Database
 else:
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._directory = None
         self._workbooks: WorkbookFlow | None = None
         self._presentation: Presentation | None = None
+        self._item_clocks: dict[str, ItemClock] = {}  # per meeting presented this session: time spent on each item
 
         self.clusters = ClusterTableModel()
         self.cluster_view = self._table("clusterView", self.tr("Clusters"), self.clusters)
@@ -514,19 +516,21 @@ class MainWindow(QMainWindow):
         """Present the meeting on screen: the wall on screen ``screen`` (1-based) or the best one, and the
         presenter panel. Returns a sentence for the secretary when that screen is not there, else ``""``."""
         from pactdesk.gui.presentation import Presentation
+        from pactdesk.gui.presentation_state import ItemClock
 
         ref = self.current_meeting_ref()
         if ref is None:
             return ""
         running = self._presentation
         if running is not None:
-            if running.ref == ref and running.active:
+            if running.active and (running.ref == ref or not self._present_instead(running.ref, ref)):
                 running.raise_()
                 return ""
             running.stop()
         self.save_pending()
+        clock = self._item_clocks.setdefault(ref, ItemClock())
         started: list[Presentation] = []
-        if not guarded(self, lambda: started.append(Presentation(self, ref))):
+        if not guarded(self, lambda: started.append(Presentation(self, ref, clock=clock))):
             return ""
         presentation = self._presentation = started[0]
         presentation.stopped.connect(lambda: self._presentation_stopped(presentation))
@@ -534,6 +538,16 @@ class MainWindow(QMainWindow):
         if note:
             self.statusBar().showMessage(note, 10_000)
         return note
+
+    def _present_instead(self, shown: str, wanted: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Present another meeting?"),
+            self.tr("The wall shows {0}. Present {1} instead?").format(shown, wanted),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def stop_presenting(self) -> None:
         if self._presentation is not None:

@@ -60,11 +60,13 @@ class Presentation(QObject):
         *,
         monotonic: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], datetime] = datetime.now,
+        clock: ItemClock | None = None,
     ) -> None:
+        found = room.meeting_room(window.database, ref)  # first: a meeting that is not there leaves nothing behind
         super().__init__(window)
         self._window = window
         self._database = window.database
-        self.room: MeetingRoom = room.meeting_room(self._database, ref)
+        self.room: MeetingRoom = found
         self.ref = self.room.ref
         self.board: Dashboard | None = None
         self._board_stale = True
@@ -75,7 +77,7 @@ class Presentation(QObject):
         self.full_screen = True
         self.screen_number: int | None = None  # chosen by the secretary; None: the best screen, as screens come and go
         self._screen: QScreen | None = None
-        self.clock = ItemClock(monotonic)
+        self.clock = clock or ItemClock(monotonic)  # the window keeps it: a stop and a restart lose no time
         self._wall_clock = wall_clock
         self._minute = ""
         self._active = False
@@ -134,13 +136,13 @@ class Presentation(QObject):
         self._render()
         self._safety_timer.start()
         self._tick_timer.start()
-        self.panel.next_button.setFocus()  # a clicker works at once
         return note
 
     def stop(self) -> None:
         if not self._active:
             return
         self._active = False
+        self.clock.switch_to(None)  # the current item's time pauses until presenting starts again
         for timer in (self._reload_timer, self._safety_timer, self._tick_timer):
             timer.stop()
         self.audience.close_for_good()

@@ -160,12 +160,16 @@ class PresenterPanel(QDockWidget):
         layout.addLayout(controls)
         layout.addStretch()
         self.setWidget(body)
+        # The keyboard stays in the editor; clicking the panel's background gives it the clicker's keys.
+        body.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.screen_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for widget in (body, *body.findChildren(QWidget)):
             if not isinstance(widget, QMenu):  # in the Screen menu the arrows choose a screen
                 widget.installEventFilter(self)
 
     def _button(self, text: str, command: Command, tip: str) -> QPushButton:
         button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click must not take the keyboard from the minutes
         button.setObjectName(f"present_{command.name.lower()}")
         button.setToolTip(tip)
         button.setAccessibleDescription(tip)
@@ -183,12 +187,11 @@ class PresenterPanel(QDockWidget):
     # -- keys -------------------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, QKeyEvent) and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+        # Returning True is enough to take the key; see AudienceWindow on why events are never accept()ed.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             command = command_for_key(event, wall=False)
             if command is not None:
-                event.accept()
-                if event.type() == QEvent.Type.KeyPress:
-                    self.command.emit(command)
+                self.command.emit(command)
                 return True
         return super().eventFilter(watched, event)
 
