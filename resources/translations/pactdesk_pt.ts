@@ -1972,234 +1972,244 @@ Entidade gestora: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="74"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="75"/>
         <source>PactDesk — {0}</source>
         <translation>PactDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="81"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="83"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="91"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="93"/>
         <source>Filter meetings</source>
         <translation>Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="94"/>
         <source>Filter by reference, title, place or kind (Ctrl+F)</source>
         <translation>Filtrar por referência, título, local ou tipo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="99"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="101"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="126"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="113"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="115"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="179"/>
         <source>Action tracker</source>
         <translation>Seguimento de ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="180"/>
         <source>Outputs</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="181"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="182"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="323"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="325"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="324"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="326"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="328"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="330"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="329"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="331"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="333"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="333"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="335"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="336"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="338"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="338"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="340"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="345"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="347"/>
         <source>&amp;Present meeting</source>
         <translation>A&amp;presentar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="348"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="350"/>
         <source>Show the meeting on the room&apos;s screen, with a presenter panel here (F5)</source>
         <translation>Mostrar a reunião no ecrã da sala, com um painel de apresentação aqui (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="351"/>
         <location filename="../../src/pactdesk/gui/main_window.py" line="353"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="355"/>
         <source>&amp;Workbook (Excel)…</source>
         <translation>&amp;Livro (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="366"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="368"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="369"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="371"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="374"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="376"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="377"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="379"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="378"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="380"/>
         <source>Document &amp;language</source>
         <translation>&amp;Língua dos documentos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="381"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="383"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="385"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="387"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="387"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="389"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="395"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="397"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="396"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="398"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="399"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="401"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="413"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="415"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir o &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="414"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="416"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="415"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="417"/>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="571"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="545"/>
+        <source>Present another meeting?</source>
+        <translation>Apresentar outra reunião?</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="546"/>
+        <source>The wall shows {0}. Present {1} instead?</source>
+        <translation>A parede mostra {0}. Apresentar {1} em vez dela?</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="585"/>
         <source>{0} meetings — opening the database…</source>
         <translation>{0} reuniões — a abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="573"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="587"/>
         <source>{0} meetings — {1}</source>
         <translation>{0} reuniões — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="601"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="615"/>
         <source>New meeting</source>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="608"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="622"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="616"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="630"/>
         <source>With it go {0} attendance records, {1} agenda items ({2} with minutes), {3} decisions and {4} actions.</source>
         <translation>Com ela são eliminados {0} registos de presença, {1} pontos da ordem de trabalhos ({2} com ata), {3} deliberações e {4} ações.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="624"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="638"/>
         <source>Delete meeting {0}?</source>
         <translation>Eliminar a reunião {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="627"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="641"/>
         <source>Edit → Undo brings it back.</source>
         <translation>Editar → Anular repõe-na.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="628"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="642"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="641"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="655"/>
         <source>Delete meeting {0}</source>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="690"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="704"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="692"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="706"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
@@ -2914,107 +2924,107 @@ Ainda sem resultados.</translation>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="124"/>
         <source>Presenting {0} · {1}</source>
         <translation>A apresentar {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="132"/>
         <source>There is no screen {0}: the wall is on screen {1}.</source>
         <translation>Não há ecrã {0}: a projeção está no ecrã {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="266"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="268"/>
         <source>The wall&apos;s screen was disconnected: the wall is now on screen {0}.</source>
         <translation>O ecrã da projeção foi desligado: a projeção está agora no ecrã {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="279"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="281"/>
         <source>The wall moved to the new screen {0}.</source>
         <translation>A projeção passou para o novo ecrã {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="298"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="300"/>
         <source>Meeting {0} is no longer there: presenting stopped.</source>
         <translation>A reunião {0} já não existe: a apresentação terminou.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="342"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="344"/>
         <source>the agenda</source>
         <translation>a ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="343"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="345"/>
         <source>the current item</source>
         <translation>o ponto em curso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="344"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="346"/>
         <source>the matters arising</source>
         <translation>os assuntos pendentes</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="345"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="347"/>
         <source>the cluster&apos;s outputs and actions</source>
         <translation>os resultados e as ações do cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="353"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="355"/>
         <source>No agenda item</source>
         <translation>Nenhum ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="359"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="361"/>
         <source>(this is the last item)</source>
         <translation>(este é o último ponto)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="364"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="366"/>
         <source>screen {0} ({1})</source>
         <translation>ecrã {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="364"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="366"/>
         <source>screen {0}</source>
         <translation>ecrã {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="366"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="368"/>
         <source>The wall is blank (B to show {0}) · {1}</source>
         <translation>A projeção está em negro (B para mostrar {0}) · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="368"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="370"/>
         <source>The wall shows {0} · {1}</source>
         <translation>A projeção mostra {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="369"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="371"/>
         <source>full screen</source>
         <translation>ecrã inteiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="369"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="371"/>
         <source>in a window</source>
         <translation>numa janela</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="378"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="380"/>
         <source>{0} · presenting for {1}</source>
         <translation>{0} · em apresentação há {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="388"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="390"/>
         <source>{0} of {1} min planned</source>
         <translation>{0} de {1} min previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="390"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="392"/>
         <source>{0} (no time planned)</source>
         <translation>{0} (sem tempo previsto)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="391"/>
+        <location filename="../../src/pactdesk/gui/presentation.py" line="393"/>
         <source>{0} +{1} min over</source>
         <translation>{0} +{1} min além do previsto</translation>
     </message>
@@ -3142,12 +3152,12 @@ Ainda sem resultados.</translation>
         <translation>A projeção</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="202"/>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="205"/>
         <source>Screen {0}: {1} ({2} × {3})</source>
         <translation>Ecrã {0}: {1} ({2} × {3})</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="232"/>
+        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="235"/>
         <source>Screen {0}</source>
         <translation>Ecrã {0}</translation>
     </message>
