@@ -2156,7 +2156,7 @@ Entidade gestora: {1}</translation>
     <message>
         <location filename="../../src/pactdesk/gui/main_window.py" line="546"/>
         <source>The wall shows {0}. Present {1} instead?</source>
-        <translation>A parede mostra {0}. Apresentar {1} em vez dela?</translation>
+        <translation>A projeção mostra {0}. Apresentar {1} em vez dessa reunião?</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/main_window.py" line="585"/>
