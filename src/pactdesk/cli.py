@@ -168,9 +168,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _present(args: argparse.Namespace) -> int:
-    """The window, straight into the room view of meeting REF; a meeting that is not there is said before any
-    window shows."""
+    """The window, straight into the room view of meeting REF. A meeting that is not there, or a database another
+    PactDesk has open, is said in one line before any window shows."""
     from pactdesk.services import meetings
+    from pactdesk.store.lock import InstanceLock
 
     database = _open_for_reading(args)
     try:
@@ -178,6 +179,11 @@ def _present(args: argparse.Namespace) -> int:
             ref = meetings.meeting_by_ref(session, args.ref).ref
     finally:
         database.close()
+    where = _location(args)
+    if where.path is not None:
+        lock = InstanceLock(where.path)
+        lock.acquire()  # DatabaseInUseError, in one line, when another PactDesk has it open
+        lock.release()
     from pactdesk.gui.app import PresentRequest, run_gui
 
     return run_gui(args, present=PresentRequest(ref, args.screen))

@@ -253,3 +253,18 @@ def test_the_function_the_command_calls_presents_a_meeting_in_an_open_window(
         window.stop_presenting()
     finally:
         database.close()
+
+
+def test_a_database_open_in_another_pactdesk_is_one_line_and_status_1_before_any_window(
+    qapp: QApplication, meeting_file: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_path, ref = meeting_file
+    other = workspace.open_workspace(workspace.location(str(db_path)))  # holds the instance lock, as a window does
+    try:
+        before = sum(isinstance(widget, MainWindow) for widget in qapp.topLevelWidgets())
+        assert cli.main(["present", ref, "--db", str(db_path)]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "already open in another PactDesk window" in err
+        assert sum(isinstance(widget, MainWindow) for widget in qapp.topLevelWidgets()) == before
+    finally:
+        other.close()
