@@ -1439,132 +1439,132 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DocumentFlow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="86"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="89"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="79"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; não foi guardado nenhum ficheiro.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="94"/>
         <source>Save the minutes of {0}</source>
         <translation>Guardar a ata de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="104"/>
         <source>Writing the minutes of {0}…</source>
         <translation>A gerar a ata de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="145"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="106"/>
         <source>Minutes of {0} saved to {1}.</source>
         <translation>Ata de {0} guardada em {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="149"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="110"/>
         <source>Save the agenda of {0}</source>
         <translation>Guardar a ordem de trabalhos de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="120"/>
         <source>Writing the agenda of {0}…</source>
         <translation>A gerar a ordem de trabalhos de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="161"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="122"/>
         <source>Agenda of {0} saved to {1}.</source>
         <translation>Ordem de trabalhos de {0} guardada em {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="127"/>
         <source>Save the calendar invitation to {0}</source>
         <translation>Guardar o convite de calendário para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="140"/>
         <source>Writing the invitation to {0}…</source>
         <translation>A gerar o convite para {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="181"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="142"/>
         <source>Calendar invitation to {0} saved to {1}.</source>
         <translation>Convite de calendário para {0} guardado em {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="188"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="149"/>
         <source>Save the planned meetings calendar</source>
         <translation>Guardar o calendário das reuniões previstas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="202"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="163"/>
         <source>Writing the calendar of planned meetings…</source>
         <translation>A gerar o calendário das reuniões previstas…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="205"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="166"/>
         <source>Calendar of {0} planned meeting(s) saved to {1}.</source>
         <translation>Calendário de {0} reunião(ões) prevista(s) guardado em {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="217"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="178"/>
         <source>Save the action report</source>
         <translation>Guardar o relatório de ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="235"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="196"/>
         <source>Report of {0} open action(s), {1} overdue, saved to {2}.</source>
         <translation>Relatório de {0} ação(ões) em aberto, {1} em atraso, guardado em {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="201"/>
         <source>Writing the action report…</source>
         <translation>A gerar o relatório de ações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="252"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="213"/>
         <source>Save the minutes binder</source>
         <translation>Guardar o livro de atas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="263"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="224"/>
         <source>Binding the minutes of {0} for {1}…</source>
         <translation>A reunir as atas de {0} de {1}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="266"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="227"/>
         <source>Binder of {0} meeting(s) of {1} in {2} saved to {3}.</source>
         <translation>Livro de atas de {1} em {2}, com {0} reunião(ões), guardado em {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="298"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="259"/>
         <source>Preparing the minutes of {0}…</source>
         <translation>A preparar a ata de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="307"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="268"/>
         <source>The minutes could not be opened for printing ({0}).</source>
         <translation>Não foi possível abrir a ata para impressão ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="316"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="277"/>
         <source>Print preview — minutes of {0}</source>
         <translation>Pré-visualização da impressão — ata de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="335"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="296"/>
         <source>Print the minutes of {0}</source>
         <translation>Imprimir a ata de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="346"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="307"/>
         <source>Minutes of {0} sent to the printer: {1} page(s).</source>
         <translation>Ata de {0} enviada para a impressora: {1} página(s).</translation>
     </message>
@@ -3797,52 +3797,52 @@ Ainda sem resultados.</translation>
 <context>
     <name>WorkbookFlow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="67"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="40"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="81"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="50"/>
         <source>Export a workbook</source>
         <translation>Exportar um livro de Excel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="58"/>
         <source>Workbook saved to {0}: {1} rows.</source>
         <translation>Livro gravado em {0}: {1} linhas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="95"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="60"/>
         <source>Exporting the workbook…</source>
         <translation>A exportar o livro…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="65"/>
         <source>Import a workbook</source>
         <translation>Importar um livro de Excel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="110"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="75"/>
         <source>Checking {0}…</source>
         <translation>A verificar {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="87"/>
         <source> A backup from before the import is at {0}.</source>
         <translation> Há uma cópia de segurança de antes da importação em {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="123"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="88"/>
         <source>Imported {0} change(s) from {1}.</source>
         <translation>{0} alteração(ões) importada(s) de {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="90"/>
         <source>Import finished</source>
         <translation>Importação concluída</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="127"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="92"/>
         <source>Importing {0}…</source>
         <translation>A importar {0}…</translation>
     </message>
@@ -3901,17 +3901,17 @@ Ainda sem resultados.</translation>
 <context>
     <name>document_flow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="384"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="345"/>
         <source>The printer could not be started. Check that it is ready, then try again.</source>
         <translation>Não foi possível iniciar a impressora. Verifique se está pronta e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="394"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="355"/>
         <source>The printer stopped after {0} page(s).</source>
         <translation>A impressora parou após {0} página(s).</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="407"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="368"/>
         <source>Page {0} could not be drawn.</source>
         <translation>Não foi possível preparar a página {0} para impressão.</translation>
     </message>

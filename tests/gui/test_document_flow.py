@@ -34,7 +34,8 @@ from pactdesk.store.database import Database
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """What the flow would have shown in a message box (a real one would wait for a click)."""
     shown: list[str] = []
-    monkeypatch.setattr("pactdesk.gui.document_flow.show_error", lambda parent, error: shown.append(str(error)))
+    for module in ("document_flow", "file_flow"):
+        monkeypatch.setattr(f"pactdesk.gui.{module}.show_error", lambda parent, error: shown.append(str(error)))
     return shown
 
 

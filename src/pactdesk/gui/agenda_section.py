@@ -228,6 +228,17 @@ class AgendaSection(QWidget):
             self.items.setCurrentIndex(self.model.index(row))
         self._show_item(row if row is not None else -1)
 
+    def current_item_id(self) -> int | None:
+        """The agenda item chosen in the list, if any."""
+        row = self.items.currentIndex().row()
+        return self.model.item(row).id if 0 <= row < self.model.rowCount() else None
+
+    def select_item(self, item_id: int) -> None:
+        """Choose the agenda item ``item_id`` in the list (nothing happens if the meeting has no such item)."""
+        row = self.model.row_of(item_id)
+        if row is not None and row != self.items.currentIndex().row():
+            self.items.setCurrentIndex(self.model.index(row))
+
     def _show_item(self, row: int) -> None:
         if row < 0 or row >= self.model.rowCount():
             self._item = None

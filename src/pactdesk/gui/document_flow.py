@@ -10,17 +10,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRectF, QSettings, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSettings, QSize, QSizeF, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
+from PySide6.QtWidgets import QApplication
 
-from pactdesk.domain.errors import CancelledError, ExchangeError, PactDeskError
+from pactdesk.domain.errors import ExchangeError, PactDeskError
 from pactdesk.exchange.pdf.words import LANGUAGES, language_of
 from pactdesk.gui.background import Job, Progress
 from pactdesk.gui.document_dialogs import ActionReportDialog, BinderDialog
 from pactdesk.gui.errors import show_error
+from pactdesk.gui.file_flow import FileFlow
 from pactdesk.gui.lazy import lazy_module
 
 # reportlab and the database layer load when the first document is made, not with the window; QtPdf and
@@ -44,7 +45,6 @@ else:
 
 logger = logging.getLogger(__name__)
 
-FOLDER_KEY = "documents/folder"
 MAX_DPI = 300  # pages print as images: past this a page costs memory (35 MB at 300 dpi) without looking sharper
 
 
@@ -70,35 +70,17 @@ class Choice:
 DOCUMENT_LANGUAGE = Choice("documents/language", LANGUAGES, lambda: language_of(QLocale.system().name()))
 
 
-class DocumentFlow(QObject):
+class DocumentFlow(FileFlow):
     """The File menu's document commands; ``done`` carries a sentence for the status bar."""
 
-    done = Signal(str)
+    folder_key = "documents/folder"
 
-    def __init__(self, window: QMainWindow, settings: QSettings) -> None:
-        super().__init__(window)
-        self.window = window
-        self.settings = settings
-        self.job: Job | None = None
+    def cancelled(self) -> str:
+        return self.tr("Cancelled; no file was written.")
 
     @property
     def language(self) -> str:
         return DOCUMENT_LANGUAGE.read(self.settings)
-
-    # -- choosing the file, running the work ---------------------------------------------------------------------
-
-    def _target(self, title: str, name: str, suffix: str, file_filter: str) -> Path | None:
-        folder = self.settings.value(FOLDER_KEY, "")
-        if not (isinstance(folder, str) and folder and Path(folder).is_dir()):
-            folder = str(Path.home())
-        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(Path(folder) / name), file_filter)
-        if not chosen:
-            return None
-        target = Path(chosen)
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
-        self.settings.setValue(FOLDER_KEY, str(target.parent))
-        return target
 
     def _pdf(self) -> str:
         return self.tr("PDF document (*.pdf)")
@@ -106,31 +88,10 @@ class DocumentFlow(QObject):
     def _ics(self) -> str:
         return self.tr("Calendar (*.ics)")
 
-    def _run(self, label: str, work: Any, on_success: Any, after: Callable[[], None] | None = None) -> Job:
-        job = self.job = Job(self.window, label, work)
-        job.succeeded.connect(on_success)
-        job.failed.connect(self._failed)
-        job.finished.connect(lambda: self._forget(job))
-        if after is not None:
-            job.finished.connect(after)
-        job.start()
-        return job
-
-    def _forget(self, job: Job) -> None:
-        if self.job is job:
-            self.job = None
-
-    def _failed(self, error: object) -> None:
-        if isinstance(error, CancelledError):
-            self.done.emit(self.tr("Cancelled; no file was written."))
-            return
-        assert isinstance(error, BaseException)
-        show_error(self.window, error)
-
     # -- one meeting's documents ----------------------------------------------------------------------------------
 
     def export_minutes(self, database: Database, ref: str) -> Job | None:
-        target = self._target(self.tr("Save the minutes of {0}").format(ref), f"{ref}-minutes.pdf", ".pdf", self._pdf())
+        target = self.save_as(self.tr("Save the minutes of {0}").format(ref), f"{ref}-minutes.pdf", ".pdf", self._pdf())
         if target is None:
             return None
         language = self.language
@@ -139,14 +100,14 @@ class DocumentFlow(QObject):
             progress(0, 1)
             return minutes_pdf.write_minutes(documents.meeting_record(database, ref), target, language, progress)
 
-        return self._run(
+        return self.run(
             self.tr("Writing the minutes of {0}…").format(ref),
             work,
             lambda path: self.done.emit(self.tr("Minutes of {0} saved to {1}.").format(ref, path)),
         )
 
     def export_agenda(self, database: Database, ref: str) -> Job | None:
-        target = self._target(self.tr("Save the agenda of {0}").format(ref), f"{ref}-agenda.pdf", ".pdf", self._pdf())
+        target = self.save_as(self.tr("Save the agenda of {0}").format(ref), f"{ref}-agenda.pdf", ".pdf", self._pdf())
         if target is None:
             return None
         language = self.language
@@ -155,14 +116,14 @@ class DocumentFlow(QObject):
             progress(0, 1)  # the last moment a Cancel can stop it: an agenda is written in one go
             return minutes_pdf.write_agenda(documents.meeting_record(database, ref), target, language)
 
-        return self._run(
+        return self.run(
             self.tr("Writing the agenda of {0}…").format(ref),
             work,
             lambda path: self.done.emit(self.tr("Agenda of {0} saved to {1}.").format(ref, path)),
         )
 
     def export_invitation(self, database: Database, ref: str) -> Job | None:
-        target = self._target(
+        target = self.save_as(
             self.tr("Save the calendar invitation to {0}").format(ref), f"{ref}.ics", ".ics", self._ics()
         )
         if target is None:
@@ -175,7 +136,7 @@ class DocumentFlow(QObject):
             ics.write_calendar(target, text)
             return target
 
-        return self._run(
+        return self.run(
             self.tr("Writing the invitation to {0}…").format(ref),
             work,
             lambda path: self.done.emit(self.tr("Calendar invitation to {0} saved to {1}.").format(ref, path)),
@@ -184,7 +145,7 @@ class DocumentFlow(QObject):
     # -- documents of many meetings -------------------------------------------------------------------------------
 
     def export_planned(self, database: Database) -> Job | None:
-        target = self._target(
+        target = self.save_as(
             self.tr("Save the planned meetings calendar"), "pactdesk-planned-meetings.ics", ".ics", self._ics()
         )
         if target is None:
@@ -198,7 +159,7 @@ class DocumentFlow(QObject):
             ics.write_calendar(target, ics.calendar(planned, language=language))
             return len(planned)
 
-        return self._run(
+        return self.run(
             self.tr("Writing the calendar of planned meetings…"),
             work,
             lambda count: self.done.emit(
@@ -213,7 +174,7 @@ class DocumentFlow(QObject):
         if not accepted:
             return None
         today = date.today()
-        target = self._target(
+        target = self.save_as(
             self.tr("Save the action report"),
             f"pactdesk-actions-{code or 'all'}-{today.isoformat()}.pdf",
             ".pdf",
@@ -237,7 +198,7 @@ class DocumentFlow(QObject):
                 )
             )
 
-        return self._run(self.tr("Writing the action report…"), work, written)
+        return self.run(self.tr("Writing the action report…"), work, written)
 
     def export_binder(self, database: Database, current_cluster: str | None) -> Job | None:
         chosen, accepted = BinderDialog.get_binder(
@@ -249,7 +210,7 @@ class DocumentFlow(QObject):
         if not accepted or chosen is None:
             return None
         code, year = chosen
-        target = self._target(self.tr("Save the minutes binder"), f"{code}-minutes-{year}.pdf", ".pdf", self._pdf())
+        target = self.save_as(self.tr("Save the minutes binder"), f"{code}-minutes-{year}.pdf", ".pdf", self._pdf())
         if target is None:
             return None
         language = self.language
@@ -259,7 +220,7 @@ class DocumentFlow(QObject):
             minutes_pdf.write_binder(records, target, language, progress=stage(progress, 20, 100))
             return len(records)
 
-        return self._run(
+        return self.run(
             self.tr("Binding the minutes of {0} for {1}…").format(code, year),
             work,
             lambda count: self.done.emit(
@@ -294,7 +255,7 @@ class DocumentFlow(QObject):
 
         # A lambda, not the bound method: Qt would hold ``folder`` only weakly, and its finaliser would delete the
         # folder as soon as this function returns.
-        return self._run(
+        return self.run(
             self.tr("Preparing the minutes of {0}…").format(ref), work, ready, after=lambda: folder.cleanup()
         )
 

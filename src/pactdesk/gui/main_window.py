@@ -563,9 +563,7 @@ class MainWindow(QMainWindow):
         """The agenda item chosen in the editor, when the editor shows meeting ``ref``."""
         if not self.live or self.editor.ref != ref:
             return None
-        agenda = self.editor.agenda
-        row = agenda.items.currentIndex().row()
-        return agenda.model.item(row).id if 0 <= row < agenda.model.rowCount() else None
+        return self.editor.agenda.current_item_id()
 
     def select_agenda_item(self, ref: str, item_id: int, *, show_agenda: bool = False) -> None:
         """Choose the agenda item ``item_id`` in the editor, when it shows meeting ``ref`` (the room moved to it);
@@ -574,10 +572,7 @@ class MainWindow(QMainWindow):
             return
         if show_agenda:
             self.editor.tabs.setCurrentIndex(self.editor.AGENDA)
-        agenda = self.editor.agenda
-        row = agenda.model.row_of(item_id)
-        if row is not None and row != agenda.items.currentIndex().row():
-            agenda.items.setCurrentIndex(agenda.model.index(row))
+        self.editor.agenda.select_item(item_id)
 
     def _update_status(self) -> None:
         shown = self.meetings.total

@@ -7,12 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from pactdesk.domain.errors import CancelledError
 from pactdesk.gui.background import Job, Progress
-from pactdesk.gui.errors import show_error
+from pactdesk.gui.file_flow import FileFlow
 from pactdesk.gui.lazy import lazy_module
 from pactdesk.gui.workbook_dialogs import ExportScopeDialog, ImportPreviewDialog
 
@@ -31,43 +30,14 @@ else:
 FILTER = "Excel workbook (*.xlsx)"
 
 
-class WorkbookFlow(QObject):
+class WorkbookFlow(FileFlow):
     """The two menu commands; ``imported`` is emitted after an import has changed the database."""
 
     imported = Signal()
-    done = Signal(str)  # a sentence for the status bar
+    folder_key = "workbook/folder"
 
-    def __init__(self, window: QMainWindow, settings: QSettings) -> None:
-        super().__init__(window)
-        self.window = window
-        self.settings = settings
-        self.job: Job | None = None
-
-    def _folder(self) -> str:
-        folder = self.settings.value("workbook/folder", "")
-        return folder if isinstance(folder, str) and Path(folder).is_dir() else str(Path.home())
-
-    def _remember(self, path: Path) -> None:
-        self.settings.setValue("workbook/folder", str(path.parent))
-
-    def _run(self, label: str, work: Any, on_success: Any, *, can_cancel: bool = True) -> Job:
-        job = self.job = Job(self.window, label, work, can_cancel=can_cancel)
-        job.succeeded.connect(on_success)
-        job.failed.connect(self._failed)
-        job.finished.connect(lambda: self._forget(job))
-        job.start()
-        return job
-
-    def _forget(self, job: Job) -> None:
-        if self.job is job:  # a preview may already have started the next job
-            self.job = None
-
-    def _failed(self, error: object) -> None:
-        if isinstance(error, CancelledError):
-            self.done.emit(self.tr("Cancelled; nothing was changed."))
-            return
-        assert isinstance(error, BaseException)
-        show_error(self.window, error)
+    def cancelled(self) -> str:
+        return self.tr("Cancelled; nothing was changed.")
 
     # -- export -------------------------------------------------------------------------------------------------
 
@@ -77,14 +47,9 @@ class WorkbookFlow(QObject):
         )
         if not accepted or scope is None:
             return None
-        suggested = Path(self._folder()) / _file_name(scope)
-        chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export a workbook"), str(suggested), FILTER)
-        if not chosen:
+        target = self.save_as(self.tr("Export a workbook"), _file_name(scope), ".xlsx", FILTER)
+        if target is None:
             return None
-        target = Path(chosen)
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_name(target.name + ".xlsx")
-        self._remember(target)
 
         def work(progress: Progress) -> Any:
             return xlsx_write.export_workbook(database, target, scope, progress=progress)
@@ -92,21 +57,21 @@ class WorkbookFlow(QObject):
         def exported(summary: Any) -> None:
             self.done.emit(self.tr("Workbook saved to {0}: {1} rows.").format(summary.path, f"{summary.total:,}"))
 
-        return self._run(self.tr("Exporting the workbook…"), work, exported)
+        return self.run(self.tr("Exporting the workbook…"), work, exported)
 
     # -- import -------------------------------------------------------------------------------------------------
 
     def import_(self, database: Database) -> Job | None:
-        chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a workbook"), self._folder(), FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a workbook"), self.folder(), FILTER)
         if not chosen:
             return None
         source = Path(chosen)
-        self._remember(source)
+        self.remember(source)
 
         def work(progress: Progress) -> Any:
             return xlsx_read.check_workbook(database, source, progress=progress)
 
-        return self._run(
+        return self.run(
             self.tr("Checking {0}…").format(source.name), work, lambda plan: self._preview(database, source, plan)
         )
 
@@ -124,7 +89,7 @@ class WorkbookFlow(QObject):
             self.done.emit(message)
             QMessageBox.information(self.window, self.tr("Import finished"), message)
 
-        self._run(self.tr("Importing {0}…").format(source.name), work, written, can_cancel=False)
+        self.run(self.tr("Importing {0}…").format(source.name), work, written, can_cancel=False)
 
 
 def _file_name(scope: Scope) -> str:

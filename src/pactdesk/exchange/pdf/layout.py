@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -55,7 +54,6 @@ class Styles:
     heading: ParagraphStyle
     item: ParagraphStyle
     notice: ParagraphStyle
-    centred: ParagraphStyle
 
 
 def styles() -> Styles:
@@ -85,7 +83,6 @@ def styles() -> Styles:
         ),
         item=ParagraphStyle("item", parent=body, fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=9),
         notice=ParagraphStyle("notice", parent=body, fontName=fonts.BOLD, textColor=WARNING),
-        centred=ParagraphStyle("centred", parent=body, alignment=TA_CENTER),
     )
 
 
