@@ -206,7 +206,7 @@ def test_choosing_a_cluster_in_the_combo_box_changes_the_figures(
     everything = page.series_values(OUTPUTS)
     assert sum(sum(values) for values in everything.values()) == 4
 
-    combo.setCurrentIndex(combo.findData("HCP"))
+    combo.setCurrentIndex(combo.index_of("HCP"))
     assert page.cluster_code() == "HCP"
     assert _charted_outputs(page) == {(5, "dropped"): 1} == _outputs_by_sql(database, "HCP")
     assert page.series_values(ATTENDANCE)["Attendance rate"] == pytest.approx([100.0, 0.0]), (
@@ -215,7 +215,7 @@ def test_choosing_a_cluster_in_the_combo_box_changes_the_figures(
     assert page.series_values(ACTIONS)[OVERDUE_LABEL] == [0.0, 0.0, 0.0, 1.0]
     assert [page.open_actions.row_at(row).ref for row in range(page.open_actions.rowCount())] == ["HCP-A0001"]
 
-    combo.setCurrentIndex(combo.findData("AEC"))
+    combo.setCurrentIndex(combo.index_of("AEC"))
     assert _charted_outputs(page) == _outputs_by_sql(database, "AEC")
     assert page.series_values(ACTIONS)[OVERDUE_LABEL] == [1.0, 0.0, 1.0, 0.0]
 

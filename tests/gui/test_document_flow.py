@@ -196,9 +196,9 @@ def test_the_binder_dialog_offers_the_years_of_the_cluster_chosen(
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert [dialog.year.itemText(row) for row in range(dialog.year.count())] == ["2024"], "held meetings only"
     assert dialog.chosen() == ("AEC", 2024) and ok.isEnabled()
-    dialog.cluster.setCurrentIndex(dialog.cluster.findData("HCP"))
+    dialog.cluster.setCurrentIndex(dialog.cluster.index_of("HCP"))
     assert dialog.chosen() == ("HCP", 2022)
-    dialog.cluster.setCurrentIndex(dialog.cluster.findData("TOUR"))
+    dialog.cluster.setCurrentIndex(dialog.cluster.index_of("TOUR"))
     assert dialog.chosen() is None and not ok.isEnabled() and not dialog.year.isEnabled()
     assert dialog.error.text() == "TOUR has held no meetings yet, so there are no minutes to bind."
 

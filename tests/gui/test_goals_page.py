@@ -169,7 +169,7 @@ def test_choosing_a_goal_lists_its_actions_and_outputs(
     assert TRICKY in titles, "kept as text"
 
     # The page narrowed to one cluster: its figures only, and its lists.
-    page.cluster.setCurrentIndex(page.cluster.findData("HCP"))
+    page.cluster.setCurrentIndex(page.cluster.index_of("HCP"))
     assert page.model.rowCount(page.model.index_of(2)) == 0
     assert page.chosen() == (2, "HCP"), "the goal stays chosen"
     assert listed(page.actions_view) == {refs["hcp_open"]} and listed(page.outputs_view) == {refs["hcp_output"]}

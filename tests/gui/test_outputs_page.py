@@ -247,7 +247,7 @@ def test_add_edit_and_remove_through_the_form_with_undo_and_redo(
     assert "AEC" in page.form.heading.text() and "8" in page.form.heading.text()
     type_into(page.form.title, TRICKY)
     type_into(page.form.date, "2025-06-30")
-    page.form.status.setCurrentIndex(page.form.status.findData(OutputStatus.IN_PROGRESS))
+    page.form.status.setCurrentIndex(page.form.status.index_of(OutputStatus.IN_PROGRESS))
     type_into(page.form.progress, "40")
     type_into(page.form.meetings, f"{refs['first'].lower()}, {refs['second']}")
     page.form.evidence.setPlainText("Report <v2> & annex = final")
@@ -276,7 +276,7 @@ def test_add_edit_and_remove_through_the_form_with_undo_and_redo(
     # Edit: two fields at once make one undo step.
     type_into(page.form.title, "Supply-chain survey")
     type_into(page.form.progress, "60 %")
-    page.form.status.setCurrentIndex(page.form.status.findData(OutputStatus.ACHIEVED))
+    page.form.status.setCurrentIndex(page.form.status.index_of(OutputStatus.ACHIEVED))
     qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
     detail = outputs.output_detail(database, added.ref)
     assert (detail.title, detail.progress, detail.status) == ("Supply-chain survey", 60, OutputStatus.ACHIEVED)

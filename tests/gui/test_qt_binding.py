@@ -21,3 +21,93 @@ def test_calls_that_return_nothing_leave_none_and_the_booleans_as_they_were(qapp
         widget.isVisible()  # returns a bool
     after = sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
     assert all(now >= then - 50 for now, then in zip(after, before, strict=True)), (before, after)
+
+
+# -- what comes back from widgets -------------------------------------------------------------------------------
+# PactDesk keeps combo box values in ChoiceBox, beside the items, because the binding converts item data: with Qt
+# for Python 6.11.3 a StrEnum stored in a QComboBox comes back as a plain str. Item views still carry ids and
+# references as item data, and settings carry strings; the tests below fail if an upgrade or a downgrade of the
+# binding changes any of those round trips, so the next pin change is caught here and not by a secretary.
+
+
+def test_a_choice_box_gives_back_the_very_values_it_was_given(qapp: QApplication) -> None:
+    from datetime import date
+
+    from pactdesk.domain.enums import ActionStatus, MeetingKind
+    from pactdesk.gui.widgets import ChoiceBox
+
+    values = [None, ActionStatus.DONE, MeetingKind.B2B, 7, "AEC", ("person", 3), date(2026, 1, 2), True]
+    box = ChoiceBox("test")
+    for value in values:
+        box.add_choice(str(value), value)
+    for index, value in enumerate(values):
+        box.setCurrentIndex(index)
+        assert box.value() is value
+        assert type(box.value()) is type(value)
+    assert box.index_of(1) == -1  # 1 == True, but an id is not a yes
+    assert box.set_value(("person", 3)) and box.value() == ("person", 3)
+    assert not box.set_value("not there") and box.currentIndex() == 0
+    box.clear()
+    assert box.value() is None and box.count() == 0
+
+
+def test_a_choice_box_refuses_qt_item_data_calls(qapp: QApplication) -> None:
+    import pytest
+
+    from pactdesk.gui.widgets import ChoiceBox
+
+    box = ChoiceBox("test")
+    box.add_choice("one", 1)
+    for call in (box.currentData, lambda: box.findData(1), lambda: box.itemData(0)):
+        with pytest.raises(TypeError):
+            call()
+
+
+def test_the_binding_converts_a_str_enum_in_combo_data(qapp: QApplication) -> None:
+    """Why ChoiceBox exists; if this starts failing, the binding changed: look again at every value from Qt."""
+    from PySide6.QtWidgets import QComboBox
+
+    from pactdesk.domain.enums import ActionStatus
+
+    combo = QComboBox()
+    combo.addItem("Open", ActionStatus.OPEN)
+    back = combo.itemData(0)
+    assert back == "open"
+    assert type(back) is str, f"Qt for Python now returns {type(back).__name__} for a StrEnum: check ChoiceBox"
+
+
+def test_item_views_give_back_ids_references_and_objects_unchanged(qapp: QApplication) -> None:
+    from dataclasses import dataclass
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidgetItem, QTreeWidgetItem
+
+    @dataclass(frozen=True)
+    class Row:
+        id: int
+
+    row = Row(5)
+    tree = QTreeWidgetItem(["x"])
+    for value in (42, "AEC-A0001", row):
+        tree.setData(0, Qt.ItemDataRole.UserRole, value)
+        back = tree.data(0, Qt.ItemDataRole.UserRole)
+        assert type(back) is type(value) and back == value
+    assert tree.data(0, Qt.ItemDataRole.UserRole) is row
+    entry = QListWidgetItem("y")
+    entry.setData(Qt.ItemDataRole.UserRole, 2**40)
+    assert entry.data(Qt.ItemDataRole.UserRole) == 2**40
+
+
+def test_settings_give_back_strings_and_byte_arrays(qapp: QApplication, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QByteArray, QSettings
+
+    path = Path(str(tmp_path)) / "settings.ini"
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    settings.setValue("page", "tracker")
+    settings.setValue("geometry", QByteArray(b"\x01\x02"))
+    settings.sync()
+    again = QSettings(str(path), QSettings.Format.IniFormat)
+    assert again.value("page") == "tracker"
+    assert bytes(again.value("geometry")) == b"\x01\x02"

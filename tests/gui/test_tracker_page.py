@@ -78,14 +78,14 @@ def test_the_filters_keep_the_actions_they_say(page: TrackerPage, refs: dict[str
     page.due_soon.setChecked(False)
     page.show_cluster("HCP")
     assert listed(page) == {refs["soon"]}
-    page.status.setCurrentIndex(page.status.findData(None))
+    page.status.setCurrentIndex(page.status.index_of(None))
     assert listed(page) == {refs["soon"], refs["done"]}
     page.text.setText("<draft>")
     page.apply_filter()
     assert listed(page) == {refs["done"]}, "text with < and & is matched as text"
     page.text.clear()
     page.show_cluster(None)
-    page.goal.setCurrentIndex(page.goal.findData(2))
+    page.goal.setCurrentIndex(page.goal.index_of(2))
     assert listed(page) == {refs["today"]}
     page.goal.setCurrentIndex(0)
     page.owner.setCurrentIndex(page.owner.findText("Ana Sousa"))
@@ -134,7 +134,7 @@ def test_a_progress_update_is_recorded_shown_edited_and_undone(
     state = tracker.action_page(database, ActionFilter(today=TODAY, text=refs["late"]))[0]
     assert state.status is ActionStatus.DONE and state.closed_on == TODAY
 
-    page.status.setCurrentIndex(page.status.findData(None))
+    page.status.setCurrentIndex(page.status.index_of(None))
     choose(page, refs["late"])
     assert page.history.topLevelItemCount() == 1
     assert page.history.topLevelItem(0).text(4) == "Study sent to the members =1+1"

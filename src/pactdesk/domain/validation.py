@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import TypeVar
 
 from pactdesk.domain.errors import ValidationError
+
+E = TypeVar("E", bound=enum.Enum)
 
 MAX_NAME = 200
 MAX_TITLE = 300
@@ -102,3 +106,23 @@ def check_goals(numbers: Iterable[int], field: str = "goals") -> set[int]:
     if wrong:
         raise ValidationError(f"Goals are numbered 1 to 9; {', '.join(map(str, wrong))} is not one of them.", field)
     return goals
+
+
+def member(kind: type[E], value: object, what: str, field: str) -> E:
+    """``value`` as a member of ``kind``: a member passes, its word (``"open"``, any case) is looked up.
+
+    Values that crossed a widget or a file may arrive as plain strings; anything else is refused with a sentence,
+    so a caller's mistake never surfaces as an ``AttributeError`` deep in a service.
+    """
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, str):
+        wanted = " ".join(value.strip().lower().replace("_", " ").split())
+        for candidate in kind:
+            if candidate.value == wanted:
+                return candidate
+    raise ValidationError(f"“{value}” is not a {what}.", field)
+
+
+def optional_member(kind: type[E], value: object, what: str, field: str) -> E | None:
+    return None if value is None else member(kind, value, what, field)

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,7 +20,7 @@ from pactdesk.domain import validation
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import ValidationError
 from pactdesk.domain.models import Action, Goal
-from pactdesk.gui.widgets import FieldWithError, enum_combo, select_data
+from pactdesk.gui.widgets import ChoiceBox, FieldWithError, enum_combo
 from pactdesk.services import directory
 from pactdesk.store.database import Database
 
@@ -45,13 +44,13 @@ class ActionForm(QDialog):
         self.title.setAccessibleName(self.tr("What is to be done"))
         self.title.setTabChangesFocus(True)
         self.title.setFixedHeight(70)
-        self.owner = QComboBox()
+        self.owner = ChoiceBox()
         self.owner.setAccessibleName(self.tr("Owner"))
-        self.owner.addItem(self.tr("(no owner yet)"), None)
+        self.owner.add_choice(self.tr("(no owner yet)"), None)
         for person in directory.list_people(database):
-            self.owner.addItem(person.name, ("person", person.id))
+            self.owner.add_choice(person.name, ("person", person.id))
         for organisation in directory.list_organisations(database):
-            self.owner.addItem(f"{organisation.name}", ("organisation", organisation.id))
+            self.owner.add_choice(f"{organisation.name}", ("organisation", organisation.id))
         self.due = QLineEdit()
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setPlaceholderText(self.tr("YYYY-MM-DD"))
@@ -78,9 +77,9 @@ class ActionForm(QDialog):
                         if action.owner_organisation_id
                         else None
                     )
-                    select_data(self.owner, owner)
+                    self.owner.set_value(owner)
                     self.due.setText(action.due_on.isoformat() if action.due_on else "")
-                    select_data(self.status, action.status)
+                    self.status.set_value(action.status)
                     for goal in action.goals:
                         self.goals[goal.number].setChecked(True)
         self.fields = {"title": FieldWithError(self.title), "due_on": FieldWithError(self.due)}
@@ -104,13 +103,13 @@ class ActionForm(QDialog):
         except ValidationError as error:
             self.fields[error.field or "title"].show_error(str(error))
             return
-        kind, owner_id = self.owner.currentData() or (None, None)
+        kind, owner_id = self.owner.value() or (None, None)
         self.values = ActionValues(
             title=title,
             owner_person_id=owner_id if kind == "person" else None,
             owner_organisation_id=owner_id if kind == "organisation" else None,
             due_on=due,
-            status=self.status.currentData(),
+            status=self.status.value(),
             goals=tuple(number for number, box in self.goals.items() if box.isChecked()),
         )
         super().accept()

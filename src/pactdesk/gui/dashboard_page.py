@@ -27,7 +27,6 @@ from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -46,6 +45,7 @@ from pactdesk.domain.enums import OutputStatus, SeatCode
 from pactdesk.domain.errors import NotFoundError, PactDeskError
 from pactdesk.gui.directory_models import RowsModel, day_label, seat_label
 from pactdesk.gui.theme import error_colour, is_dark
+from pactdesk.gui.widgets import ChoiceBox
 from pactdesk.gui.words import word
 from pactdesk.services import catalogue, dashboard
 from pactdesk.services.dashboard import AgeBand, AttendanceRate, Dashboard
@@ -327,13 +327,13 @@ class DashboardPage(QWidget):
         self._attendance: list[AttendanceRate] = []  # the members on the attendance chart, in its order
         self._folder: Path | None = None
 
-        self.cluster = QComboBox()
+        self.cluster = ChoiceBox()
         self.cluster.setObjectName("dashboardCluster")
         self.cluster.setAccessibleName(self.tr("Cluster shown on the dashboard"))
-        self.cluster.addItem(self.tr("All clusters"), None)
+        self.cluster.add_choice(self.tr("All clusters"), None)
         # The catalogue's clusters do not change while PactDesk runs: read once, not on every refresh.
         for summary in catalogue.cluster_summaries(database):
-            self.cluster.addItem(f"{summary.code} — {summary.name}", summary.code)
+            self.cluster.add_choice(f"{summary.code} — {summary.name}", summary.code)
         self.cluster.currentIndexChanged.connect(lambda _: self.refresh())
         chooser = QLabel(self.tr("&Cluster:"))
         chooser.setBuddy(self.cluster)
@@ -436,12 +436,12 @@ class DashboardPage(QWidget):
     # -- what is shown --------------------------------------------------------------------------------------------
 
     def cluster_code(self) -> str | None:
-        code = self.cluster.currentData()
+        code = self.cluster.value()
         return code if isinstance(code, str) else None
 
     def set_cluster(self, code: str | None) -> None:
         """Show the cluster with ``code``, or every cluster for ``None``."""
-        index = 0 if code is None else self.cluster.findData(code.strip().upper())
+        index = 0 if code is None else self.cluster.index_of(code.strip().upper())
         if index < 0:
             raise NotFoundError(self.tr("There is no cluster with the code “{0}”.").format(code))
         if index == self.cluster.currentIndex():

@@ -7,11 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.gui.undo import set_field
-from pactdesk.gui.widgets import FieldWithError, enum_combo, guarded, select_data
+from pactdesk.gui.widgets import ChoiceBox, FieldWithError, enum_combo, guarded
 from pactdesk.services import directory, meetings
 from pactdesk.services.meetings import MeetingDetail
 from pactdesk.store.database import Database
@@ -44,9 +44,9 @@ class DetailsSection(QWidget):
         self.online_link.setPlaceholderText("https://")
         self.status = enum_combo(MeetingStatus, name=self.tr("Meeting status"))
         self.minutes_status = enum_combo(MinutesStatus, name=self.tr("Minutes status"))
-        self.chair = QComboBox()
+        self.chair = ChoiceBox()
         self.chair.setAccessibleName(self.tr("Chair"))
-        self.secretary = QComboBox()
+        self.secretary = ChoiceBox()
         self.secretary.setAccessibleName(self.tr("Secretary"))
         self.fields = {
             name: FieldWithError(widget)
@@ -75,11 +75,11 @@ class DetailsSection(QWidget):
         self.online_link.editingFinished.connect(lambda: self._save("online_link", self.online_link.text()))
         self.starts_at.editingFinished.connect(lambda: self._save("starts_at", self._moment(self.starts_at)))
         self.ends_at.editingFinished.connect(lambda: self._save("ends_at", self._moment(self.ends_at)))
-        self.kind.activated.connect(lambda: self._save("kind", self.kind.currentData()))
-        self.status.activated.connect(lambda: self._save("status", self.status.currentData()))
-        self.minutes_status.activated.connect(lambda: self._save("minutes_status", self.minutes_status.currentData()))
-        self.chair.activated.connect(lambda: self._save("chair_id", self.chair.currentData()))
-        self.secretary.activated.connect(lambda: self._save("secretary_id", self.secretary.currentData()))
+        self.kind.activated.connect(lambda: self._save("kind", self.kind.value()))
+        self.status.activated.connect(lambda: self._save("status", self.status.value()))
+        self.minutes_status.activated.connect(lambda: self._save("minutes_status", self.minutes_status.value()))
+        self.chair.activated.connect(lambda: self._save("chair_id", self.chair.value()))
+        self.secretary.activated.connect(lambda: self._save("secretary_id", self.secretary.value()))
 
     def _datetime_edit(self, name: str) -> QDateTimeEdit:
         edit = QDateTimeEdit()
@@ -107,11 +107,11 @@ class DetailsSection(QWidget):
         self.ends_at.setDateTime(to_qt(detail.ends_at or detail.starts_at))
         self.location.setText(detail.location)
         self.online_link.setText(detail.online_link)
-        select_data(self.kind, detail.kind)
-        select_data(self.status, detail.status)
-        select_data(self.minutes_status, detail.minutes_status)
-        select_data(self.chair, detail.chair_id)
-        select_data(self.secretary, detail.secretary_id)
+        self.kind.set_value(detail.kind)
+        self.status.set_value(detail.status)
+        self.minutes_status.set_value(detail.minutes_status)
+        self.chair.set_value(detail.chair_id)
+        self.secretary.set_value(detail.secretary_id)
         for widget in (
             self.kind,
             self.title,
@@ -130,9 +130,9 @@ class DetailsSection(QWidget):
         for combo in (self.chair, self.secretary):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(self.tr("(nobody yet)"), None)
+            combo.add_choice(self.tr("(nobody yet)"), None)
             for person in people:
-                combo.addItem(person.name, person.id)
+                combo.add_choice(person.name, person.id)
             combo.blockSignals(False)
 
     def _save(self, field: str, value: Any) -> None:

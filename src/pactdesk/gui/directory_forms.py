@@ -8,7 +8,6 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +23,7 @@ from pactdesk.domain.enums import OrganisationKind
 from pactdesk.domain.errors import ConflictError, DomainError, ValidationError
 from pactdesk.gui.directory_models import kind_label, seat_label
 from pactdesk.gui.theme import ErrorLabel
+from pactdesk.gui.widgets import ChoiceBox
 from pactdesk.services import directory
 from pactdesk.services.committee import SeatRow
 from pactdesk.services.directory import OrganisationRow, PersonRow
@@ -104,12 +104,12 @@ class PersonForm(_Form):
     ) -> None:
         super().__init__(parent, title)
         self.name = QLineEdit(values.name)
-        self.organisation = QComboBox()
-        self.organisation.addItem(self.tr("(none)"), None)
+        self.organisation = ChoiceBox()
+        self.organisation.add_choice(self.tr("(none)"), None)
         for organisation in organisations:
             shown = f"{organisation.name} ({organisation.acronym})" if organisation.acronym else organisation.name
-            self.organisation.addItem(shown, organisation.id)
-        self.organisation.setCurrentIndex(max(0, self.organisation.findData(values.organisation_id)))
+            self.organisation.add_choice(shown, organisation.id)
+        self.organisation.set_value(values.organisation_id)
         self.role = QLineEdit(values.role)
         self.email = QLineEdit(values.email)
         self.email.setPlaceholderText(self.tr("name@example.pt"))
@@ -124,7 +124,7 @@ class PersonForm(_Form):
 
     def values(self) -> PersonValues:
         return PersonValues(
-            self.name.text(), self.organisation.currentData(), self.role.text(), self.email.text(), self.phone.text()
+            self.name.text(), self.organisation.value(), self.role.text(), self.email.text(), self.phone.text()
         )
 
     @classmethod
@@ -160,10 +160,10 @@ class OrganisationForm(_Form):
         super().__init__(parent, title)
         self.name = QLineEdit(values.name)
         self.acronym = QLineEdit(values.acronym)
-        self.kind = QComboBox()
+        self.kind = ChoiceBox()
         for kind in OrganisationKind:
-            self.kind.addItem(kind_label(kind), kind.value)
-        self.kind.setCurrentIndex(self.kind.findData(values.kind.value))
+            self.kind.add_choice(kind_label(kind), kind)
+        self.kind.set_value(values.kind)
         self.email = QLineEdit(values.email)
         self.notes = QPlainTextEdit(values.notes)
         self.notes.setTabChangesFocus(True)
@@ -179,7 +179,7 @@ class OrganisationForm(_Form):
         return OrganisationValues(
             self.name.text(),
             self.acronym.text(),
-            OrganisationKind(self.kind.currentData()),
+            self.kind.value(),
             self.email.text(),
             self.notes.toPlainText(),
         )
@@ -212,13 +212,13 @@ class HolderForm(_Form):
     ) -> None:
         super().__init__(parent, self.tr("Set the holder of {0}").format(seat_label(seat.code)))
         self.form.addRow(QLabel(seat.title))
-        self.person = QComboBox()
+        self.person = ChoiceBox()
         # The seat's own organisation first: its holder is almost always one of them.
         for person in sorted(people, key=lambda person: person.organisation_id != seat.organisation_id):
-            self.person.addItem(
+            self.person.add_choice(
                 f"{person.name} — {person.organisation}" if person.organisation else person.name, person.id
             )
-        self.person.setCurrentIndex(max(0, self.person.findData(values.person_id)))
+        self.person.set_value(values.person_id)
         self.since = QDateEdit()
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
@@ -231,7 +231,7 @@ class HolderForm(_Form):
 
     def values(self) -> HolderValues:
         day = self.since.date()
-        return HolderValues(self.person.currentData(), date(day.year(), day.month(), day.day()))
+        return HolderValues(self.person.value(), date(day.year(), day.month(), day.day()))
 
     @classmethod
     def get_values(
@@ -257,10 +257,10 @@ class MergeForm(_Form):
         explanation = QLabel(text)
         explanation.setWordWrap(True)
         self.form.addRow(explanation)
-        self.kept = QComboBox()
+        self.kept = ChoiceBox()
         for record_id, label in choices:
-            self.kept.addItem(label, record_id)
-        self.kept.setCurrentIndex(max(0, self.kept.findData(kept_id)))
+            self.kept.add_choice(label, record_id)
+        self.kept.set_value(kept_id)
         self.add_field("kept", self.tr("&Keep"), self.kept)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.kept.count() > 0)
 
@@ -270,4 +270,4 @@ class MergeForm(_Form):
     ) -> tuple[int | None, bool]:
         form = cls(parent, title, text, choices, kept_id)
         accepted = form.exec() == QDialog.DialogCode.Accepted
-        return form.kept.currentData(), accepted
+        return form.kept.value(), accepted

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from pactdesk.gui.theme import ErrorLabel
-from pactdesk.gui.widgets import select_data
+from pactdesk.gui.widgets import ChoiceBox
 
 if TYPE_CHECKING:
     from pactdesk.domain.summaries import ClusterSummary
@@ -25,10 +25,10 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return buttons
 
 
-def _cluster_combo(clusters: list[ClusterSummary]) -> QComboBox:
-    combo = QComboBox()
+def _cluster_combo(clusters: list[ClusterSummary]) -> ChoiceBox:
+    combo = ChoiceBox()
     for cluster in clusters:
-        combo.addItem(f"{cluster.code} — {cluster.name}", cluster.code)
+        combo.add_choice(f"{cluster.code} — {cluster.name}", cluster.code)
     return combo
 
 
@@ -41,9 +41,9 @@ class ActionReportDialog(QDialog):
         self.setWindowTitle(self.tr("Action report"))
         self.cluster = _cluster_combo(clusters)
         self.cluster.setObjectName("actionReportCluster")
-        self.cluster.insertItem(0, self.tr("All clusters"), None)
+        self.cluster.insert_choice(0, self.tr("All clusters"), None)
         self.cluster.setAccessibleName(self.tr("Clusters in the report"))
-        select_data(self.cluster, current)
+        self.cluster.set_value(current)
         self.buttons = _buttons(self, self.tr("&Choose file…"))
         note = QLabel(self.tr("The report lists the open actions, grouped by owner, as of today."))
         note.setWordWrap(True)
@@ -57,7 +57,7 @@ class ActionReportDialog(QDialog):
 
     def chosen(self) -> str | None:
         """The cluster's code, or ``None`` for all clusters."""
-        code = self.cluster.currentData()
+        code = self.cluster.value()
         return code if isinstance(code, str) else None
 
     @classmethod
@@ -82,7 +82,7 @@ class BinderDialog(QDialog):
         self.cluster = _cluster_combo(clusters)
         self.cluster.setObjectName("binderCluster")
         self.cluster.setAccessibleName(self.tr("Cluster"))
-        self.year = QComboBox()
+        self.year = ChoiceBox()
         self.year.setObjectName("binderYear")
         self.year.setAccessibleName(self.tr("Year"))
         self.error = ErrorLabel()
@@ -103,17 +103,17 @@ class BinderDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        select_data(self.cluster, current)
+        self.cluster.set_value(current)
         self.cluster.currentIndexChanged.connect(lambda _: self._fill_years())
         self._fill_years()
         self.resize(480, self.sizeHint().height())
 
     def _fill_years(self) -> None:
-        code = self.cluster.currentData()
+        code = self.cluster.value()
         years = self._years_of(code) if isinstance(code, str) else []
         self.year.clear()
         for year in years:
-            self.year.addItem(str(year), year)
+            self.year.add_choice(str(year), year)
         self.year.setEnabled(bool(years))
         if years or not isinstance(code, str):
             self.error.clear()
@@ -122,7 +122,7 @@ class BinderDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(years))
 
     def chosen(self) -> tuple[str, int] | None:
-        code, year = self.cluster.currentData(), self.year.currentData()
+        code, year = self.cluster.value(), self.year.value()
         return (code, year) if isinstance(code, str) and isinstance(year, int) else None
 
     @classmethod

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk.gui.directory_models import RowsModel, day_label
 from pactdesk.gui.output_models import OutputListModel, plain_tooltip
+from pactdesk.gui.widgets import ChoiceBox
 from pactdesk.gui.words import word
 from pactdesk.services import catalogue, goal_view
 from pactdesk.services.goal_view import GoalCluster, GoalCount, GoalView
@@ -219,7 +219,7 @@ class GoalsPage(QWidget):
         self._database = database
         self._quiet = 0
 
-        self.cluster = QComboBox()
+        self.cluster = ChoiceBox()
         self.cluster.setObjectName("goalsCluster")
         self.cluster.setAccessibleName(self.tr("Cluster"))
         self.cluster.currentIndexChanged.connect(lambda _: self.refresh())
@@ -340,7 +340,7 @@ class GoalsPage(QWidget):
         """The goal chosen, and the cluster: the one chosen under the goal, else the one the page is narrowed to."""
         index = self.tree.selectionModel().currentIndex()
         goal = self.model.goal_at(index)
-        code = self.model.cluster_at(index) or self.cluster.currentData()
+        code = self.model.cluster_at(index) or self.cluster.value()
         return goal, code
 
     def refresh(self) -> None:
@@ -355,7 +355,7 @@ class GoalsPage(QWidget):
         self._quiet += 1
         try:
             self._fill_clusters()
-            narrowed = self.cluster.currentData()
+            narrowed = self.cluster.value()
             view = goal_view.goal_view(self._database, [narrowed] if narrowed else None)
             self.model.set_view(view, with_clusters=narrowed is None)
             for number in expanded:
@@ -378,13 +378,13 @@ class GoalsPage(QWidget):
             self.tree.scrollTo(index)
 
     def _fill_clusters(self) -> None:
-        code = self.cluster.currentData()
+        code = self.cluster.value()
         self.cluster.blockSignals(True)
         self.cluster.clear()
-        self.cluster.addItem(self.tr("All clusters"), None)
+        self.cluster.add_choice(self.tr("All clusters"), None)
         for summary in catalogue.cluster_summaries(self._database):
-            self.cluster.addItem(self.tr("{0} — {1}").format(summary.code, summary.name), summary.code)
-        self.cluster.setCurrentIndex(max(0, self.cluster.findData(code)))
+            self.cluster.add_choice(self.tr("{0} — {1}").format(summary.code, summary.name), summary.code)
+        self.cluster.setCurrentIndex(max(0, self.cluster.index_of(code)))
         self.cluster.blockSignals(False)
 
     def _chosen_changed(self) -> None:

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 from pactdesk.domain.enums import MeetingKind
 from pactdesk.domain.summaries import ClusterSummary
 from pactdesk.gui.details_section import DATETIME_FORMAT
-from pactdesk.gui.widgets import enum_combo, select_data
+from pactdesk.gui.widgets import ChoiceBox, enum_combo
 
 
 @dataclass(frozen=True)
@@ -34,11 +34,11 @@ class NewMeetingDialog(QDialog):
     def __init__(self, clusters: list[ClusterSummary], cluster_code: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New meeting"))
-        self.cluster = QComboBox()
+        self.cluster = ChoiceBox()
         self.cluster.setAccessibleName(self.tr("Cluster"))
         for cluster in clusters:
-            self.cluster.addItem(f"{cluster.code} — {cluster.name}", cluster.code)
-        select_data(self.cluster, cluster_code)
+            self.cluster.add_choice(f"{cluster.code} — {cluster.name}", cluster.code)
+        self.cluster.set_value(cluster_code)
         self.kind = enum_combo(MeetingKind, name=self.tr("Kind of meeting"))
         self.starts_at = QDateTimeEdit(QDateTime(next_working_morning(datetime.now())))
         self.starts_at.setDisplayFormat(DATETIME_FORMAT)
@@ -65,7 +65,7 @@ class NewMeetingDialog(QDialog):
         assert isinstance(start, datetime)
         start = start.replace(second=0, microsecond=0)
         return NewMeeting(
-            self.cluster.currentData(), self.kind.currentData(), start, start + timedelta(minutes=self.length.value())
+            self.cluster.value(), self.kind.value(), start, start + timedelta(minutes=self.length.value())
         )
 
     @classmethod

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk.domain.enums import OutputStatus
 from pactdesk.gui.directory_models import day_label
-from pactdesk.gui.widgets import FieldWithError, enum_combo, select_data
+from pactdesk.gui.widgets import FieldWithError, enum_combo
 from pactdesk.services.outputs import OutputDetail
 
 # The order fields are saved in, so the first refused one is the first on screen.
@@ -222,7 +222,7 @@ class OutputForm(QWidget):
         self.title.setText(title)
         self.title.setCursorPosition(0)
         self.date.setText(on)
-        select_data(self.status, status)
+        self.status.set_value(status)
         self.progress.setText(progress)
         self.meetings.setText(meetings)
         self.meetings.setCursorPosition(0)
@@ -246,7 +246,7 @@ class OutputForm(QWidget):
         return {
             "title": self.title.text(),
             "on": self.date.text(),
-            "status": self.status.currentData(),
+            "status": self.status.value(),
             "progress": self.progress.text(),
             "meetings": meeting_refs(self.meetings.text()),
             "evidence": self.evidence.toPlainText(),

@@ -11,7 +11,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,7 +32,7 @@ from pactdesk.domain.enums import ActionStatus
 from pactdesk.gui.tracker_model import TrackerModel
 from pactdesk.gui.undo import step
 from pactdesk.gui.update_form import UpdateForm, UpdateValues
-from pactdesk.gui.widgets import guarded
+from pactdesk.gui.widgets import ChoiceBox, guarded
 from pactdesk.gui.words import word
 from pactdesk.services import actions, catalogue, tracker
 from pactdesk.services.catalogue import OPEN_STATUSES
@@ -154,20 +153,20 @@ class TrackerPage(QWidget):
     # -- filters ----------------------------------------------------------------------------------------------
 
     def _build_filters(self) -> None:
-        self.cluster = QComboBox()
+        self.cluster = ChoiceBox()
         self.cluster.setObjectName("trackerCluster")
         self.cluster.setAccessibleName(self.tr("Cluster"))
-        self.owner = QComboBox()
+        self.owner = ChoiceBox()
         self.owner.setObjectName("trackerOwner")
         self.owner.setAccessibleName(self.tr("Owner"))
-        self.status = QComboBox()
+        self.status = ChoiceBox()
         self.status.setObjectName("trackerStatus")
         self.status.setAccessibleName(self.tr("Status"))
-        self.status.addItem(self.tr("Still open"), _STILL_OPEN)
-        self.status.addItem(self.tr("Any status"), None)
+        self.status.add_choice(self.tr("Still open"), _STILL_OPEN)
+        self.status.add_choice(self.tr("Any status"), None)
         for status in ActionStatus:
-            self.status.addItem(word(status), status)
-        self.goal = QComboBox()
+            self.status.add_choice(word(status), status)
+        self.goal = ChoiceBox()
         self.goal.setObjectName("trackerGoal")
         self.goal.setAccessibleName(self.tr("Goal"))
         self.overdue = QCheckBox(self.tr("&Overdue"))
@@ -220,44 +219,44 @@ class TrackerPage(QWidget):
 
     def _fill_choices(self) -> None:
         """The clusters, owners and goals to filter by, keeping what is chosen."""
-        cluster, owner, goal = self.cluster.currentData(), self.owner.currentData(), self.goal.currentData()
+        cluster, owner, goal = self.cluster.value(), self.owner.value(), self.goal.value()
         for combo in (self.cluster, self.owner, self.goal):
             combo.blockSignals(True)
             combo.clear()
-        self.cluster.addItem(self.tr("All clusters"), None)
+        self.cluster.add_choice(self.tr("All clusters"), None)
         for summary in catalogue.cluster_summaries(self._database):
-            self.cluster.addItem(f"{summary.code} — {summary.name}", summary.code)
-        self.owner.addItem(self.tr("Anyone"), None)
+            self.cluster.add_choice(f"{summary.code} — {summary.name}", summary.code)
+        self.owner.add_choice(self.tr("Anyone"), None)
         for choice in tracker.owner_choices(self._database):
-            self.owner.addItem(choice.label, (choice.person_id, choice.organisation_id))
-        self.goal.addItem(self.tr("Any goal"), None)
+            self.owner.add_choice(choice.label, (choice.person_id, choice.organisation_id))
+        self.goal.add_choice(self.tr("Any goal"), None)
         for number, name in catalogue.goal_names(self._database):
-            self.goal.addItem(self.tr("{0}. {1}").format(number, name), number)
+            self.goal.add_choice(self.tr("{0}. {1}").format(number, name), number)
         if self._first_cluster is not None:
             cluster, self._first_cluster = self._first_cluster, None
         for combo, value in ((self.cluster, cluster), (self.owner, owner), (self.goal, goal)):
-            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.setCurrentIndex(max(0, combo.index_of(value)))
             combo.blockSignals(False)
 
     def current_filter(self) -> ActionFilter:
-        status = self.status.currentData()
+        status = self.status.value()
         statuses = OPEN_STATUSES if status == _STILL_OPEN else (status,) if status is not None else ()
-        person, organisation = self.owner.currentData() or (None, None)
+        person, organisation = self.owner.value() or (None, None)
         return ActionFilter(
             today=date.today(),
-            cluster_codes=(self.cluster.currentData(),) if self.cluster.currentData() else (),
+            cluster_codes=(self.cluster.value(),) if self.cluster.value() else (),
             owner_person_id=person,
             owner_organisation_id=organisation,
             statuses=statuses,
             overdue=self.overdue.isChecked(),
             due_within_days=self.days.value() if self.due_soon.isChecked() else None,
-            goal=self.goal.currentData(),
+            goal=self.goal.value(),
             text=self.text.text(),
         )
 
     def show_cluster(self, code: str | None) -> None:
         """Narrow the tracker to one cluster (``None``: all)."""
-        self.cluster.setCurrentIndex(max(0, self.cluster.findData(code)))
+        self.cluster.setCurrentIndex(max(0, self.cluster.index_of(code)))
 
     def show_only(self, ref: str) -> None:
         """Just the action ``ref``, whatever its status, chosen (for a link from another page)."""
@@ -266,7 +265,7 @@ class TrackerPage(QWidget):
             widget.blockSignals(True)
         for combo in (self.cluster, self.owner, self.goal):
             combo.setCurrentIndex(0)
-        self.status.setCurrentIndex(self.status.findData(None))
+        self.status.setCurrentIndex(self.status.index_of(None))
         self.overdue.setChecked(False)
         self.due_soon.setChecked(False)
         self.text.setText(ref)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from pactdesk.domain import validation
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import ValidationError
-from pactdesk.gui.widgets import FieldWithError, enum_combo, select_data
+from pactdesk.gui.widgets import ChoiceBox, FieldWithError, enum_combo
 from pactdesk.services import directory
 from pactdesk.store.database import Database
 
@@ -46,14 +46,14 @@ class UpdateForm(QDialog):
         self.text = QPlainTextEdit(values.text if values else "")
         self.text.setAccessibleName(self.tr("What was said"))
         self.text.setTabChangesFocus(True)
-        self.author = QComboBox()
+        self.author = ChoiceBox()
         self.author.setAccessibleName(self.tr("Said by"))
-        self.author.addItem(self.tr("(not recorded)"), None)
+        self.author.add_choice(self.tr("(not recorded)"), None)
         for person in directory.list_people(database):
-            self.author.addItem(person.name, person.id)
-        select_data(self.author, values.author_id if values else None)
+            self.author.add_choice(person.name, person.id)
+        self.author.set_value(values.author_id if values else None)
         self.status = enum_combo(ActionStatus, empty=self.tr("(status unchanged)"), name=self.tr("New status"))
-        select_data(self.status, values.status if values else None)
+        self.status.set_value(values.status if values else None)
         self.fields = {"on": FieldWithError(self.on), "text": FieldWithError(self.text)}
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -77,7 +77,7 @@ class UpdateForm(QDialog):
         except ValidationError as error:
             self.fields[error.field or "text"].show_error(str(error))
             return
-        self.values = UpdateValues(day, text, self.author.currentData(), self.status.currentData())
+        self.values = UpdateValues(day, text, self.author.value(), self.status.value())
         super().accept()
 
     @classmethod

@@ -39,22 +39,73 @@ class FieldWithError(QWidget):
         self.error.hide()
 
 
-def enum_combo(kind: type[enum.Enum], *, empty: str | None = None, name: str = "") -> QComboBox:
+class ChoiceBox(QComboBox):
+    """A combo box whose choices are Python values kept beside its items, never inside Qt.
+
+    A value stored as Qt item data comes back converted by the binding (Qt for Python 6.11 returns a ``StrEnum``
+    as a plain ``str``, a tuple as a list), so every combo box of PactDesk keeps its values here and hands back
+    the very object it was given: an enum member, an id, a code, a tuple, or ``None``.
+    """
+
+    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self._values: list[Any] = []
+
+    def add_choice(self, label: str, value: Any) -> None:
+        self.addItem(label)
+        self._values.append(value)
+
+    def insert_choice(self, index: int, label: str, value: Any) -> None:
+        self.insertItem(index, label)
+        self._values.insert(index, value)
+
+    def clear(self) -> None:
+        super().clear()
+        self._values.clear()
+
+    def value(self) -> Any:
+        """The value of the chosen entry (``None`` when nothing is chosen)."""
+        index = self.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
+
+    def value_at(self, index: int) -> Any:
+        return self._values[index]
+
+    def index_of(self, value: Any) -> int:
+        """The entry holding ``value`` (equal, and of the same type, so ``1`` is not ``True``), else -1."""
+        for index, candidate in enumerate(self._values):
+            if type(candidate) is type(value) and candidate == value:
+                return index
+        return -1
+
+    def set_value(self, value: Any) -> bool:
+        """Choose the entry holding ``value`` without emitting signals; the first entry if none does."""
+        index = self.index_of(value)
+        self.blockSignals(True)
+        self.setCurrentIndex(max(index, 0))
+        self.blockSignals(False)
+        return index >= 0
+
+    # Qt's own data calls would read item data this box never stores: refuse them loudly rather than answer None.
+    def currentData(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("ChoiceBox keeps its values itself: call value(), not currentData().")
+
+    def findData(self, *args: Any, **kwargs: Any) -> int:
+        raise TypeError("ChoiceBox keeps its values itself: call index_of(), not findData().")
+
+    def itemData(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("ChoiceBox keeps its values itself: call value_at(), not itemData().")
+
+
+def enum_combo(kind: type[enum.Enum], *, empty: str | None = None, name: str = "") -> ChoiceBox:
     """A combo box of an enum's members, labelled in the user's language; ``empty`` adds a blank first choice."""
-    combo = QComboBox()
-    combo.setAccessibleName(name)
+    combo = ChoiceBox(name)
     if empty is not None:
-        combo.addItem(empty, None)
+        combo.add_choice(empty, None)
     for member in kind:
-        combo.addItem(word(member), member)
+        combo.add_choice(word(member), member)
     return combo
-
-
-def select_data(combo: QComboBox, value: Any) -> None:
-    index = combo.findData(value)
-    combo.blockSignals(True)
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
 
 
 def guarded(parent: QWidget, action: Callable[[], None], fields: dict[str, FieldWithError] | None = None) -> bool:

@@ -47,6 +47,7 @@ def create_action(
 ) -> str:
     """A new action of a meeting (or directly of a cluster); returns its reference ``CODE-A####``."""
     due = check.parse_date(due_on, "due date", "due_on")
+    status = check.member(ActionStatus, status, "status of an action", "status")
     with db.write() as session:
         meeting = meeting_by_ref(session, meeting_ref) if meeting_ref else None
         if meeting is not None:
@@ -94,6 +95,7 @@ def add_update(
 ) -> int:
     """A dated progress update; with ``status`` the action moves to it (closing it records when and where)."""
     day = check.parse_date(on, "date of the update", "on") or date.today()
+    status = check.optional_member(ActionStatus, status, "status of an action", "status")
     with db.write() as session:
         action = action_by_ref(session, action_ref)
         meeting = meeting_by_ref(session, meeting_ref) if meeting_ref else None
@@ -186,7 +188,7 @@ def set_action_field(db: Database, action_id: int, field: str, value: Any) -> An
             action.due_on = check.parse_date(value, "due date", "due_on")
         elif field == "status":
             previous = action.status
-            status = ActionStatus(value)
+            status = check.member(ActionStatus, value, "status of an action", "status")
             if status is not action.status:
                 action.status = status
                 action.closed_on = date.today() if status.is_closed else None

@@ -49,6 +49,7 @@ def set_attendance(
 ) -> None:
     """Record how ``person_id`` attended. A new row represents the person's own organisation unless another is
     given; an existing row keeps the organisation it has."""
+    status = check.optional_member(AttendanceStatus, status, "way of attending", "status")
     with db.write() as session:
         meeting = editable(meeting_by_ref(session, meeting_ref))
         person = session.get(Person, person_id)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from pactdesk.domain import validation as check
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import NotFoundError
 from pactdesk.domain.models import Action, ActionUpdate, Meeting, Person
@@ -113,6 +114,7 @@ def update_at_meeting(
 
     With ``status`` the action moves to it; closing it records this meeting and its day.
     """
+    status = check.optional_member(ActionStatus, status, "status of an action", "status")
     with db.write() as session:
         meeting = editable(meeting_by_ref(session, meeting_ref))
         action = actions.action_by_ref(session, action_ref)

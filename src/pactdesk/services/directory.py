@@ -48,7 +48,7 @@ def add_organisation(
         organisation = Organisation(
             name=_unique_organisation_name(session, name),
             acronym=check.limited_text(acronym, "acronym", "acronym", MAX_ACRONYM),
-            kind=kind,
+            kind=check.member(OrganisationKind, kind, "kind of organisation", "kind"),
             email=check.optional_email(email),
             notes=check.limited_text(notes, "notes", "notes"),
         )
@@ -305,7 +305,7 @@ def update_organisation(
         if "acronym" in changes:
             organisation.acronym = check.limited_text(changes["acronym"], "acronym", "acronym", MAX_ACRONYM)
         if "kind" in changes:
-            organisation.kind = OrganisationKind(changes["kind"])
+            organisation.kind = check.member(OrganisationKind, changes["kind"], "kind of organisation", "kind")
         if "email" in changes:
             organisation.email = check.optional_email(changes["email"])
         if "notes" in changes:

@@ -153,7 +153,7 @@ def set_meeting_field(db: Database, ref: str, field: str, value: Any) -> Any:
         if field == "title":
             meeting.title = check.required_text(value, "meeting's title", "title")
         elif field == "kind":
-            meeting.kind = MeetingKind(value)
+            meeting.kind = check.member(MeetingKind, value, "kind of meeting", field)
         elif field in ("starts_at", "ends_at"):
             what = "start" if field == "starts_at" else "end"
             moment = check.parse_datetime(value, what, field)
@@ -170,9 +170,9 @@ def set_meeting_field(db: Database, ref: str, field: str, value: Any) -> Any:
         elif field == "online_link":
             meeting.online_link = check.limited_text(value, "online link", field, 500)
         elif field == "status":
-            meeting.status = MeetingStatus(value)
+            meeting.status = check.member(MeetingStatus, value, "status of a meeting", field)
         elif field == "minutes_status":
-            meeting.minutes_status = MinutesStatus(value)
+            meeting.minutes_status = check.member(MinutesStatus, value, "status of minutes", field)
             approved = meeting.minutes_status is MinutesStatus.APPROVED
             meeting.minutes_approved_on = (meeting.minutes_approved_on or date.today()) if approved else None
         elif field in ("chair_id", "secretary_id"):

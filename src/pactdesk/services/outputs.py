@@ -49,7 +49,7 @@ def create_output(
             output_type_number=output_type,
             title=check.required_text(title, "output's title", "title"),
             on=day,
-            status=status,
+            status=check.member(OutputStatus, status, "status of an output", "status"),
             progress=check.check_percent(progress),
             evidence=check.limited_text(evidence, "evidence", "evidence"),
             goals=goals(session, goal_numbers),
@@ -262,10 +262,7 @@ def set_output_field(db: Database, output_id: int, field: str, value: Any) -> An
             output.on = check.parse_date(value, "date", "on")
         elif field == "status":
             previous = output.status
-            try:
-                output.status = OutputStatus(value)
-            except ValueError:
-                raise ValidationError(f"“{value}” is not a status of an output.", "status") from None
+            output.status = check.member(OutputStatus, value, "status of an output", "status")
         elif field == "progress":
             previous = output.progress
             output.progress = _progress(value)

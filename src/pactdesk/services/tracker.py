@@ -420,6 +420,7 @@ def set_statuses(
     day = check.parse_date(on, "date", "on")
     if day is None:
         raise ValidationError("Say on which day the status changed.", "on")
+    status = check.member(ActionStatus, status, "status of an action", "status")
     wanted = set(action_ids)
     with db.write() as session:
         meeting = editable(meeting_by_ref(session, meeting_ref)) if meeting_ref and status.is_closed else None
@@ -560,7 +561,7 @@ def edit_update(db: Database, update_id: int, **changes: Unpack[UpdateChanges]) 
             row.meeting_id = meeting_of_cluster(session, ref, row.action).id if ref else None
         if "status" in changes:
             previous["status"] = row.status
-            row.status = None if changes["status"] is None else ActionStatus(changes["status"])
+            row.status = check.optional_member(ActionStatus, changes["status"], "status of an action", "status")
         return cast(UpdateChanges, previous)
 
 
