@@ -3,6 +3,7 @@ cancellations; escaped text and folded lines."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,7 +14,7 @@ import pytest
 from pactdesk.cli import main
 from pactdesk.domain.enums import AttendanceStatus, MeetingStatus
 from pactdesk.exchange import ics
-from pactdesk.services import agenda, attendance, directory, invitations, meetings
+from pactdesk.services import agenda, attendance, directory, invitations, meetings, workspace
 from pactdesk.store.database import Database
 
 LISBON = ZoneInfo("Europe/Lisbon")
@@ -109,7 +110,8 @@ def test_the_command_writes_the_files(database: Database, ref: str, db_path: Pat
     one, every = tmp_path / "one.ics", tmp_path / "all.ics"
     assert main(["export", "ics", str(one), "--db", str(db_path), "--ref", ref.lower()]) == 0
     assert main(["export", "ics", str(every), "--db", str(db_path)]) == 0
-    assert str(only_event(parsed(one.read_text(encoding="utf-8")))["UID"]).startswith("meeting-")
+    written = str(only_event(parsed(one.read_text(encoding="utf-8")))["UID"])
+    assert written.endswith("@pactdesk") and uuid.UUID(written.removesuffix("@pactdesk")).version == 4
     assert len(list(parsed(every.read_text(encoding="utf-8")).walk("VEVENT"))) == 1
     assert main(["export", "ics", str(one), "--db", str(db_path), "--ref", "AEC-1999-01"]) == 1
 
@@ -134,3 +136,17 @@ def test_the_description_is_in_the_chosen_language(database: Database, ref: str,
     target = tmp_path / "pt.ics"
     assert main(["export", "ics", "--db", str(database.location.path), "--ref", ref, str(target), "--lang", "pt"]) == 0
     assert "Ordem de trabalhos:" in str(only_event(parsed(target.read_text(encoding="utf-8")))["DESCRIPTION"])
+
+
+def test_two_laptops_give_their_first_meetings_different_uids(tmp_path: Path) -> None:
+    """UIDs were ``meeting-<row id>``: the first meeting of every laptop was ``meeting-1`` in every calendar."""
+    uids = []
+    for laptop in ("ana", "rui"):
+        database = workspace.open_workspace(workspace.location(str(tmp_path / f"{laptop}.sqlite")))
+        try:
+            ref = meetings.create_meeting(database, "AEC", title="First", starts_at="2027-01-12 10:00")
+            uids.append(ics.uid(invitations.invitation(database, ref)))
+        finally:
+            database.close()
+    assert uids[0] != uids[1]
+    assert all(uid.endswith("@pactdesk") for uid in uids)

@@ -117,3 +117,31 @@ def test_a_file_that_is_not_pactdesks_is_refused_untouched(db_path: Path) -> Non
     with pytest.raises(StoreError, match="not a PactDesk database"):
         workspace.open_workspace(workspace.location(str(db_path)))
     assert digest(db_path) == before
+
+
+def test_the_calendar_uid_step_gives_every_existing_meeting_its_own_uuid(db_path: Path) -> None:
+    import uuid
+
+    from alembic import command
+    from alembic.config import Config
+
+    from pactdesk.services import meetings
+
+    database = workspace.open_workspace(workspace.location(str(db_path)))
+    refs = [meetings.create_meeting(database, "AEC", title=f"M{n}", starts_at=f"2026-0{n}-10 10:00") for n in (1, 2)]
+    engine = database.engine
+    config = Config()
+    config.set_main_option("script_location", str(migrations.scripts_path()))
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")  # as a file written before the step
+    database.close()
+    with sqlite3.connect(db_path) as connection:
+        assert "uid" not in {row[1] for row in connection.execute("PRAGMA table_info(meeting)")}
+    database = workspace.open_workspace(workspace.location(str(db_path)))  # migrates to head on open
+    try:
+        with database.read() as session:
+            uids = [meetings.meeting_by_ref(session, ref).uid for ref in refs]
+    finally:
+        database.close()
+    assert len(set(uids)) == 2 and all(uuid.UUID(uid).version == 4 for uid in uids)

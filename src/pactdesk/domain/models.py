@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import enum
+import uuid
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Column,
     Date,
@@ -201,6 +204,8 @@ class Meeting(Base):
     chair_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     secretary_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     sequence: Mapped[int] = mapped_column(Integer, default=0)
+    # The calendar's UID: random, so two laptops never give one UID to two meetings; kept for life.
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=lambda: str(uuid.uuid4()))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
@@ -314,6 +319,9 @@ class ActionUpdate(Base):
     author_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     text: Mapped[str] = mapped_column(Text)
     status: Mapped[ActionStatus | None] = mapped_column(_enum(ActionStatus))
+    # What a revision changed, {field: [before, after]} (title, due date, owner): a renegotiation's record, read
+    # back so the minutes of the meeting that raised the action still say what was decided there.
+    changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     action: Mapped[Action] = relationship(back_populates="updates")
     meeting: Mapped[Meeting | None] = relationship()

@@ -46,8 +46,8 @@ _PARTSTAT = {
 
 
 def uid(invitation: Invitation) -> str:
-    """Stable for the life of the meeting: its id never changes (its reference could, if it moved year)."""
-    return f"meeting-{invitation.meeting_id}@pactdesk"
+    """The meeting's own UUID, kept for its life: unique across laptops, and unchanged if it moves year."""
+    return f"{invitation.uid}@pactdesk"
 
 
 def calendar(

@@ -28,6 +28,7 @@ class Invitee:
 @dataclass(frozen=True)
 class Invitation:
     meeting_id: int
+    uid: str
     ref: str
     title: str
     cluster: str
@@ -89,6 +90,7 @@ def _invitation(meeting: Meeting) -> Invitation:
             )
     return Invitation(
         meeting_id=meeting.id,
+        uid=meeting.uid,
         ref=meeting.ref,
         title=meeting.title,
         cluster=meeting.cluster.name,
