@@ -5,23 +5,22 @@ and nothing private on the wall."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from pactdesk.domain.enums import ActionStatus, AttendanceStatus
+from pactdesk.domain.enums import AttendanceStatus
 from pactdesk.gui import app as gui_app
-from pactdesk.gui.action_form import ActionForm, ActionValues
 from pactdesk.gui.main_window import MainWindow
 from pactdesk.gui.presentation import Presentation
 from pactdesk.gui.presentation_state import ItemClock, View
 from pactdesk.gui.presenter_panel import PresenterPanel
 from pactdesk.services import actions, agenda, attendance, directory, meetings
 from pactdesk.store.database import Database
+from tests.gui.driving import OK, Dialogs, action_answer, text_answer
 
 EMAIL = "joana.prata@example.pt"
 PHONE = "+351 912 345 678"
@@ -189,14 +188,15 @@ def test_a_decision_typed_in_the_editor_shows_on_the_wall(
         qtbot.keyClick(wall, Qt.Key.Key_Right)
     assert current_title(presentation) == "Circular economy" and presentation.view is View.ITEM
     section = window.editor.agenda
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args, **kw: ("To publish the results.", True))
+    answers = Dialogs(qtbot)
+    answers.expect(text_answer(qtbot, "To publish the results."), OK)
     qtbot.mouseClick(section.add_decision_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "To publish the results." in wall.shown_text(), timeout=3000)
     assert "2." in wall.shown_text().splitlines()
 
-    values = ActionValues("Write up the pilots", None, None, date(2025, 5, 1), ActionStatus.OPEN, ())
-    monkeypatch.setattr(ActionForm, "get_action", classmethod(lambda cls, *args: (values, True)))
+    answers.expect(action_answer(qtbot, "Write up the pilots", due="2025-05-01"), OK)
     qtbot.mouseClick(section.add_action_button, Qt.MouseButton.LeftButton)
+    answers.done()
     qtbot.waitUntil(lambda: "Write up the pilots" in wall.shown_text(), timeout=3000)
 
     section.minutes.setFocus()

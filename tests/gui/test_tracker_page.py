@@ -16,10 +16,11 @@ from pactdesk.gui import app as gui_app
 from pactdesk.gui.main_window import MainWindow
 from pactdesk.gui.tracker_model import TrackerModel
 from pactdesk.gui.tracker_page import TrackerPage
-from pactdesk.gui.update_form import UpdateForm, UpdateValues
+from pactdesk.gui.update_form import UpdateForm
 from pactdesk.services import actions, agenda, carry_over, directory, meetings, planning, tracker
 from pactdesk.services.tracker import ActionFilter
 from pactdesk.store.database import Database
+from tests.gui.driving import OK, Dialogs, update_answer
 
 TODAY = date.today()
 
@@ -123,10 +124,10 @@ def test_many_statuses_change_at_once_and_undo_together(
 
 
 def test_a_progress_update_is_recorded_shown_edited_and_undone(
-    page: TrackerPage, database: Database, refs: dict[str, str], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, page: TrackerPage, database: Database, refs: dict[str, str]
 ) -> None:
-    answer = UpdateValues(TODAY, "Study sent to the members =1+1", None, ActionStatus.DONE)
-    monkeypatch.setattr(UpdateForm, "get_update", classmethod(lambda cls, *args, **kw: (answer, True)))
+    answers = Dialogs(qtbot)
+    answers.expect(update_answer(qtbot, "Study sent to the members =1+1", status="Done"), OK)
     choose(page, refs["late"])
     page.update_button.click()
     [update] = tracker.action_history(database, refs["late"])
@@ -138,9 +139,10 @@ def test_a_progress_update_is_recorded_shown_edited_and_undone(
     choose(page, refs["late"])
     assert page.history.topLevelItemCount() == 1
     assert page.history.topLevelItem(0).text(4) == "Study sent to the members =1+1"
-    fixed = UpdateValues(TODAY - timedelta(days=2), "Study sent to all members", None, ActionStatus.DONE)
-    monkeypatch.setattr(UpdateForm, "get_update", classmethod(lambda cls, *args, **kw: (fixed, True)))
+    earlier = (TODAY - timedelta(days=2)).isoformat()
+    answers.expect(update_answer(qtbot, "Study sent to all members", on=earlier), OK)
     page.edit_update_button.click()
+    answers.done()
     [edited] = tracker.action_history(database, refs["late"])
     assert (edited.on, edited.text) == (TODAY - timedelta(days=2), "Study sent to all members")
     page._stack.undo()
@@ -206,9 +208,10 @@ def test_carry_over_through_the_matters_arising_of_the_next_meeting(
     entry = section.arising.topLevelItem(0)
     assert entry.text(0) == action and "⚠ overdue" in entry.text(3)
     section.arising.setCurrentItem(entry)
-    answer = UpdateValues(date(2025, 6, 2), "Suppliers mapped; report circulated.", None, ActionStatus.DONE)
-    monkeypatch.setattr(UpdateForm, "get_update", classmethod(lambda cls, *args, **kw: (answer, True)))
+    answers = Dialogs(qtbot)
+    answers.expect(update_answer(qtbot, "Suppliers mapped; report circulated.", status="Done"), OK)
     qtbot.mouseClick(section.arising_button, Qt.MouseButton.LeftButton)
+    answers.done()
     [update] = tracker.action_history(database, action)
     assert update.meeting_ref == second and update.on == date(2025, 6, 2)
     [matter] = carry_over.matters_arising(database, second)

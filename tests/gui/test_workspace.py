@@ -10,13 +10,14 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus
+from pactdesk.domain.enums import AttendanceStatus, MeetingStatus
 from pactdesk.gui import app as gui_app
-from pactdesk.gui.action_form import ActionForm, ActionValues
+from pactdesk.gui.action_form import ActionForm
 from pactdesk.gui.main_window import MainWindow
-from pactdesk.gui.new_meeting_dialog import NewMeeting, NewMeetingDialog
+from pactdesk.gui.new_meeting_dialog import NewMeetingDialog
 from pactdesk.services import actions, agenda, attendance, directory, meetings
 from pactdesk.store.database import Database
+from tests.gui.driving import OK, Dialogs, action_answer, new_meeting_answer, text_answer
 
 
 @pytest.fixture
@@ -27,10 +28,18 @@ def window(qtbot: QtBot, database: Database) -> MainWindow:
     return shown
 
 
+@pytest.fixture
+def dialogs(qtbot: QtBot) -> Dialogs:
+    return Dialogs(qtbot)
+
+
 def new_meeting(window: MainWindow, monkeypatch: pytest.MonkeyPatch, code: str, start: datetime) -> str:
-    chosen = NewMeeting(code, meetings.MeetingKind.MONITORING, start, start.replace(hour=start.hour + 2))
-    monkeypatch.setattr(NewMeetingDialog, "get_meeting", classmethod(lambda cls, *args: (chosen, True)))
+    """File → New meeting…, the dialog filled and OK pressed."""
+    qtbot = QtBot(window)  # type: ignore[no-untyped-call]
+    answers = Dialogs(qtbot)
+    answers.expect(new_meeting_answer(qtbot, code, start, 120), OK, kind=NewMeetingDialog)
     window.new_action.trigger()
+    answers.done()
     assert window.editor.ref is not None
     return window.editor.ref
 
@@ -77,11 +86,12 @@ def test_a_meeting_from_start_to_finish_survives_a_new_window(
     section_agenda.minutes.setFocus()
     section_agenda.minutes.insertPlainText("- two calls open\n- =SUM(A1) stays text")
     section_agenda.save_minutes()
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args, **kw: ("Apply to the call.", True))
+    answers = Dialogs(qtbot)
+    answers.expect(text_answer(qtbot, "Apply to the call."), OK)
     qtbot.mouseClick(section_agenda.add_decision_button, Qt.MouseButton.LeftButton)
-    values = ActionValues("Send the call's rules", ana, None, datetime(2025, 4, 1).date(), ActionStatus.OPEN, (2, 8))
-    monkeypatch.setattr(ActionForm, "get_action", classmethod(lambda cls, *args: (values, True)))
+    answers.expect(action_answer(qtbot, "Send the call's rules", owner="Ana Sousa", due="2025-04-01", goals=(2, 8)), OK)
     qtbot.mouseClick(section_agenda.add_action_button, Qt.MouseButton.LeftButton)
+    answers.done()
 
     funding = next(item for item in agenda.agenda(database, ref) if item.title == "Funding calls")
     assert funding.minutes == "- two calls open\n- =SUM(A1) stays text"
@@ -140,14 +150,15 @@ def test_undo_and_redo_keep_working_through_removals(
     section = window.editor.agenda
     qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
     type_into(qtbot, section.title, "Budget")
-    answers = iter([("Approve", True), ("Approve the budget", True)])
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args, **kw: next(answers))
+    answers = Dialogs(qtbot)
+    answers.expect(text_answer(qtbot, "Approve"), OK)
     qtbot.mouseClick(section.add_decision_button, Qt.MouseButton.LeftButton)
     section.decisions.setCurrentRow(0)
+    answers.expect(text_answer(qtbot, "Approve the budget"), OK)
     qtbot.mouseClick(section.edit_decision_button, Qt.MouseButton.LeftButton)
-    values = ActionValues("Circulate the budget", None, None, None, ActionStatus.OPEN, ())
-    monkeypatch.setattr(ActionForm, "get_action", classmethod(lambda cls, *args: (values, True)))
+    answers.expect(action_answer(qtbot, "Circulate the budget"), OK)
     qtbot.mouseClick(section.add_action_button, Qt.MouseButton.LeftButton)
+    answers.done()
     [action] = actions.actions_of_meeting(database, ref)
     section.decisions.setCurrentRow(0)
     qtbot.mouseClick(section.remove_decision_button, Qt.MouseButton.LeftButton)

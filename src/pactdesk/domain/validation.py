@@ -16,6 +16,9 @@ MAX_NAME = 200
 MAX_TITLE = 300
 # Long texts (minutes, decisions, evidence) fit in one spreadsheet cell, so every record can go to a workbook.
 MAX_TEXT = 32_767
+MAX_ACTION = 5_000  # what an action asks for
+MAX_STATEMENT = 20_000  # a decision, a progress update
+MAX_LINK = 500
 
 _EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y")

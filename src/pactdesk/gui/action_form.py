@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,8 +23,10 @@ from pactdesk.domain import validation
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import ValidationError
 from pactdesk.domain.models import Action, Goal
-from pactdesk.gui.widgets import ChoiceBox, FieldWithError, enum_combo
-from pactdesk.services import directory
+from pactdesk.gui.undo import StepCommand
+from pactdesk.gui.widgets import ChoiceBox, FieldWithError, enum_combo, guarded
+from pactdesk.services import directory, revisions
+from pactdesk.services.revisions import Revision
 from pactdesk.store.database import Database
 
 
@@ -34,18 +39,55 @@ class ActionValues:
     status: ActionStatus
     goals: tuple[int, ...]
 
+    def changes(self) -> dict[str, Any]:
+        """The form's values as ``revisions.revise_action`` takes them."""
+        return {
+            "title": self.title,
+            "owner": (self.owner_person_id, self.owner_organisation_id),
+            "due_on": self.due_on,
+            "status": self.status,
+            "goals": self.goals,
+        }
+
+
+def undoable_revision(
+    stack: QUndoStack, label: str, database: Database, revision: Revision, refresh: Callable[[], None]
+) -> None:
+    """Make a revision already saved undoable: undo puts the fields back and takes its update away."""
+    state: dict[str, Any] = {}
+
+    def do() -> None:
+        revisions.redo_revision(database, revision, state.pop("removed", None))
+
+    def undo() -> None:
+        state["removed"] = revisions.undo_revision(database, revision)
+
+    stack.push(StepCommand(label, do, undo, refresh))
+    refresh()
+
 
 class ActionForm(QDialog):
-    def __init__(self, database: Database, action_id: int | None = None, parent: QWidget | None = None) -> None:
+    """``save`` runs on OK with the values; if it refuses them, the sentence shows in the form, which stays open
+    with everything typed. ``renegotiating`` leaves the status out (it moves with progress updates)."""
+
+    def __init__(
+        self,
+        database: Database,
+        action_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        save: Callable[[ActionValues], None] | None = None,
+        renegotiating: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Action") if action_id else self.tr("New action"))
         self.values: ActionValues | None = None
+        self._save = save
         self.title = QPlainTextEdit()
         self.title.setAccessibleName(self.tr("What is to be done"))
         self.title.setTabChangesFocus(True)
         self.title.setFixedHeight(70)
-        self.owner = ChoiceBox()
-        self.owner.setAccessibleName(self.tr("Owner"))
+        self.owner = ChoiceBox(self.tr("Owner"))
         self.owner.add_choice(self.tr("(no owner yet)"), None)
         for person in directory.list_people(database):
             self.owner.add_choice(person.name, ("person", person.id))
@@ -82,29 +124,37 @@ class ActionForm(QDialog):
                     self.status.set_value(action.status)
                     for goal in action.goals:
                         self.goals[goal.number].setChecked(True)
-        self.fields = {"title": FieldWithError(self.title), "due_on": FieldWithError(self.due)}
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.fields = {
+            "title": FieldWithError(self.title, limit=validation.MAX_ACTION),
+            "due_on": FieldWithError(self.due),
+        }
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.problem = FieldWithError(self.buttons)  # what the save refused, when no field is to blame
         form = QFormLayout(self)
         form.addRow(self.tr("&Action:"), self.fields["title"])
         form.addRow(self.tr("&Owner:"), self.owner)
         form.addRow(self.tr("&Due:"), self.fields["due_on"])
-        form.addRow(self.tr("&Status:"), self.status)
+        if renegotiating:
+            self.status.hide()
+        else:
+            form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("Goals:"), goals)
-        form.addRow(buttons)
+        form.addRow(self.problem)
+        self.title.setFocus()
 
     def accept(self) -> None:
         for holder in self.fields.values():
             holder.clear_error()
         try:
-            title = validation.required_text(self.title.toPlainText(), "action", "title", 5_000)
+            title = validation.required_text(self.title.toPlainText(), "action", "title", validation.MAX_ACTION)
             due = validation.parse_date(self.due.text(), "due date", "due_on")
         except ValidationError as error:
             self.fields[error.field or "title"].show_error(str(error))
             return
         kind, owner_id = self.owner.value() or (None, None)
-        self.values = ActionValues(
+        values = ActionValues(
             title=title,
             owner_person_id=owner_id if kind == "person" else None,
             owner_organisation_id=owner_id if kind == "organisation" else None,
@@ -112,13 +162,23 @@ class ActionForm(QDialog):
             status=self.status.value(),
             goals=tuple(number for number, box in self.goals.items() if box.isChecked()),
         )
+        save = self._save
+        if save is not None and not guarded(self, lambda: save(values), self.fields, fallback=self.problem):
+            return
+        self.values = values
         super().accept()
 
     @classmethod
     def get_action(
-        cls, parent: QWidget | None, database: Database, action_id: int | None = None
+        cls,
+        parent: QWidget | None,
+        database: Database,
+        action_id: int | None = None,
+        *,
+        save: Callable[[ActionValues], None] | None = None,
+        renegotiating: bool = False,
     ) -> tuple[ActionValues, bool]:
-        form = cls(database, action_id, parent)
+        form = cls(database, action_id, parent, save=save, renegotiating=renegotiating)
         accepted = form.exec() == QDialog.DialogCode.Accepted
         assert form.values is not None or not accepted
         return form.values or ActionValues("", None, None, None, ActionStatus.OPEN, ()), accepted

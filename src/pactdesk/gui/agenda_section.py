@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -29,13 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pactdesk.gui.action_form import ActionForm
+from pactdesk.domain import validation
+from pactdesk.gui.action_form import ActionForm, ActionValues, undoable_revision
 from pactdesk.gui.agenda_model import AgendaModel
+from pactdesk.gui.decision_form import DecisionForm
 from pactdesk.gui.undo import set_field, step
-from pactdesk.gui.update_form import UpdateForm
+from pactdesk.gui.update_form import UpdateForm, UpdateValues
 from pactdesk.gui.widgets import FieldWithError, guarded
 from pactdesk.gui.words import word
-from pactdesk.services import actions, agenda, carry_over, meetings, tracker
+from pactdesk.services import actions, agenda, carry_over, meetings, revisions, tracker
 from pactdesk.services.actions import ActionRow
 from pactdesk.services.agenda import AgendaItemRow, RemovedItem
 from pactdesk.services.carry_over import MatterArising
@@ -103,7 +104,11 @@ class AgendaSection(QWidget):
         self._minutes_timer.timeout.connect(self.save_minutes)
         self._minutes_dirty = False  # typed since the last save
         self.minutes.textChanged.connect(self._minutes_typed)
-        self.fields = {"title": FieldWithError(self.title), "presenter": FieldWithError(self.presenter)}
+        self.fields = {
+            "title": FieldWithError(self.title, limit=validation.MAX_TITLE),
+            "presenter": FieldWithError(self.presenter, limit=validation.MAX_NAME),
+            "minutes": FieldWithError(self.minutes, limit=validation.MAX_TEXT),
+        }
         self.arising = QTreeWidget()
         self.arising.setObjectName("mattersArising")
         self.arising.setAccessibleName(self.tr("Open actions of the cluster"))
@@ -162,7 +167,7 @@ class AgendaSection(QWidget):
         form.addRow(self.arising_label)
         form.addRow(self.arising)
         form.addRow(self.arising_button)
-        form.addRow(self.tr("&Minutes:"), self.minutes)
+        form.addRow(self.tr("&Minutes:"), self.fields["minutes"])
         form.addRow(
             self.tr("Decisions:"),
             self._with_buttons(
@@ -263,6 +268,8 @@ class AgendaSection(QWidget):
         ):
             widget.setEnabled(editable)
         self.minutes.setReadOnly(not editable)
+        self.up_button.setEnabled(editable and item is not None and item.position > 1)
+        self.down_button.setEnabled(editable and item is not None and item.position < self.model.rowCount())
         for holder in self.fields.values():
             holder.clear_error()
         self.title.setText(item.title if item else "")
@@ -320,31 +327,33 @@ class AgendaSection(QWidget):
             return
         action_ref = str(current.data(0, Qt.ItemDataRole.UserRole))
         day = meetings.meeting_detail(self._database, ref).starts_at.date()
-        values, accepted = UpdateForm.get_update(self, self._database, action_ref, fixed_day=day)
-        if not accepted or values is None:
-            return
-        state: dict[str, Any] = {}
 
-        def do() -> None:
-            if "removed" not in state:
-                state["recorded"] = carry_over.update_at_meeting(
-                    self._database, ref, action_ref, values.text, status=values.status, author_id=values.author_id
-                )
-                return
-            recorded = state["recorded"]
-            with self._database.write():  # redo: the same update, and the same change of status
-                tracker.restore_update(self._database, state.pop("removed"))
-                if values.status is not None:
-                    tracker.set_statuses(self._database, [recorded.action_id], values.status, on=day, meeting_ref=ref)
+        def save(values: UpdateValues) -> None:
+            state: dict[str, Any] = {}
 
-        def undo() -> None:
-            recorded = state["recorded"]
-            with self._database.write():
-                state["removed"] = tracker.remove_update(self._database, recorded.update_id)
-                tracker.restore_statuses(self._database, {recorded.action_id: recorded.previous})
+            def do() -> None:
+                if "removed" not in state:
+                    state["recorded"] = carry_over.update_at_meeting(
+                        self._database, ref, action_ref, values.text, status=values.status, author_id=values.author_id
+                    )
+                    return
+                recorded = state["recorded"]
+                with self._database.write():  # redo: the same update, and the same change of status
+                    tracker.restore_update(self._database, state.pop("removed"))
+                    if values.status is not None:
+                        tracker.set_statuses(
+                            self._database, [recorded.action_id], values.status, on=day, meeting_ref=ref
+                        )
 
-        label = self.tr("Progress update on {0}").format(action_ref)
-        guarded(self, lambda: step(self._stack, label, do, undo, self._refresh()))
+            def undo() -> None:
+                recorded = state["recorded"]
+                with self._database.write():
+                    state["removed"] = tracker.remove_update(self._database, recorded.update_id)
+                    tracker.restore_statuses(self._database, {recorded.action_id: recorded.previous})
+
+            step(self._stack, self.tr("Progress update on {0}").format(action_ref), do, undo, self._refresh())
+
+        UpdateForm.get_update(self, self._database, action_ref, fixed_day=day, save=save)
 
     def _action_entry(self, row: ActionRow, today: date) -> QTreeWidgetItem:
         due = row.due_on.isoformat() if row.due_on else ""
@@ -463,34 +472,35 @@ class AgendaSection(QWidget):
             self.show_meeting(ref, self._length, self._locked, keep_item=item_id)
 
     def _nudge(self, by: int) -> None:
-        if self._item is not None:
-            self.move_item(self._item.id, max(1, self._item.position + by))
+        item = self._item
+        if item is None:
+            return
+        position = item.position + by
+        if 1 <= position <= self.model.rowCount():  # the first item moved up stays put, and records no step
+            self.move_item(item.id, position)
 
     # -- decisions --------------------------------------------------------------------------------------------
-
-    def _ask(self, title: str, text: str = "") -> tuple[str, bool]:
-        value, accepted = QInputDialog.getMultiLineText(self, title, self.tr("Decision:"), text)
-        return value, accepted
 
     def add_decision(self) -> None:
         item = self._item
         if item is None:
             return
-        text, accepted = self._ask(self.tr("Add a decision"))
-        if not accepted:
-            return
-        state: dict[str, Any] = {}
 
-        def do() -> None:
-            if "removed" in state:  # redo: the same decision, under the same id, comes back
-                agenda.restore_decision(self._database, state.pop("removed"))
-            else:
-                state["id"] = agenda.add_decision(self._database, item.id, text)
+        def save(text: str) -> None:
+            state: dict[str, Any] = {}
 
-        def undo() -> None:
-            state["removed"] = agenda.remove_decision(self._database, state["id"])
+            def do() -> None:
+                if "removed" in state:  # redo: the same decision, under the same id, comes back
+                    agenda.restore_decision(self._database, state.pop("removed"))
+                else:
+                    state["id"] = agenda.add_decision(self._database, item.id, text)
 
-        guarded(self, lambda: step(self._stack, self.tr("Add decision"), do, undo, self._refresh()))
+            def undo() -> None:
+                state["removed"] = agenda.remove_decision(self._database, state["id"])
+
+            step(self._stack, self.tr("Add decision"), do, undo, self._refresh())
+
+        DecisionForm.ask(self, self.tr("Add a decision"), "", save)
 
     def _decision_id(self) -> int | None:
         current = self.decisions.currentItem()
@@ -501,14 +511,14 @@ class AgendaSection(QWidget):
         if decision_id is None or self._item is None:
             return
         old = next(d.text for d in self._item.decisions if d.id == decision_id)
-        text, accepted = self._ask(self.tr("Edit the decision"), old)
-        if not accepted:
-            return
 
         def setter(new: Any) -> Any:
             return agenda.set_decision_text(self._database, decision_id, new)
 
-        guarded(self, lambda: set_field(self._stack, self.tr("Edit decision"), setter, text, self._refresh()))
+        def save(text: str) -> None:
+            set_field(self._stack, self.tr("Edit decision"), setter, text, self._refresh())
+
+        DecisionForm.ask(self, self.tr("Edit the decision"), old, save)
 
     def remove_decision(self) -> None:
         decision_id = self._decision_id()
@@ -534,61 +544,47 @@ class AgendaSection(QWidget):
         item, ref = self._item, self._ref
         if item is None or ref is None:
             return
-        values, accepted = ActionForm.get_action(self, self._database)
-        if not accepted:
-            return
-        state: dict[str, Any] = {}
 
-        def do() -> None:
-            if "removed" in state:  # redo: the same action, with the same reference, comes back
-                actions.restore_action(self._database, state.pop("removed"))
-                return
-            state["ref"] = actions.create_action(
-                self._database,
-                values.title,
-                meeting_ref=ref,
-                agenda_item_id=item.id,
-                owner_person_id=values.owner_person_id,
-                owner_organisation_id=values.owner_organisation_id,
-                due_on=values.due_on,
-                status=values.status,
-                goal_numbers=values.goals,
-            )
+        def save(values: ActionValues) -> None:
+            state: dict[str, Any] = {}
 
-        def undo() -> None:
-            with self._database.read() as session:
-                action_id = actions.action_by_ref(session, state["ref"]).id
-            state["removed"] = actions.remove_action(self._database, action_id)
+            def do() -> None:
+                if "removed" in state:  # redo: the same action, with the same reference, comes back
+                    actions.restore_action(self._database, state.pop("removed"))
+                    return
+                state["ref"] = actions.create_action(
+                    self._database,
+                    values.title,
+                    meeting_ref=ref,
+                    agenda_item_id=item.id,
+                    owner_person_id=values.owner_person_id,
+                    owner_organisation_id=values.owner_organisation_id,
+                    due_on=values.due_on,
+                    status=values.status,
+                    goal_numbers=values.goals,
+                )
 
-        guarded(self, lambda: step(self._stack, self.tr("Add action"), do, undo, self._refresh()))
+            def undo() -> None:
+                state["removed"] = actions.remove_action(
+                    self._database, actions.action_id_of(self._database, state["ref"])
+                )
+
+            step(self._stack, self.tr("Add action"), do, undo, self._refresh())
+
+        ActionForm.get_action(self, self._database, save=save)
 
     def edit_action(self) -> None:
         action_id = self._action_id()
         if action_id is None:
             return
-        values, accepted = ActionForm.get_action(self, self._database, action_id)
-        if not accepted:
-            return
-        changes = {
-            "title": values.title,
-            "owner": (values.owner_person_id, values.owner_organisation_id),
-            "due_on": values.due_on,
-            "status": values.status,
-            "goals": tuple(values.goals),
-        }
-        old: dict[str, Any] = {}
 
-        def do() -> None:
-            with self._database.write():  # all of the form in one transaction
-                for field, value in changes.items():
-                    old[field] = actions.set_action_field(self._database, action_id, field, value)
+        def save(values: ActionValues) -> None:
+            # At its own meeting, while the minutes are a draft, an action is corrected, not renegotiated.
+            revision = revisions.revise_action(self._database, action_id, values.changes())
+            if revision is not None:
+                undoable_revision(self._stack, self.tr("Edit action"), self._database, revision, self._refresh())
 
-        def undo() -> None:
-            with self._database.write():
-                for field, value in old.items():
-                    actions.set_action_field(self._database, action_id, field, value)
-
-        guarded(self, lambda: step(self._stack, self.tr("Edit action"), do, undo, self._refresh()))
+        ActionForm.get_action(self, self._database, action_id, save=save)
 
     def delete_action(self) -> None:
         action_id = self._action_id()

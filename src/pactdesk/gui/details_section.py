@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
+from pactdesk.domain import validation
 from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
+from pactdesk.gui.approve_dialog import ApproveDialog
 from pactdesk.gui.undo import set_field
 from pactdesk.gui.widgets import ChoiceBox, FieldWithError, enum_combo, guarded
 from pactdesk.services import directory, meetings
-from pactdesk.services.meetings import MeetingDetail
+from pactdesk.services.meetings import MeetingDetail, MinutesState
 from pactdesk.store.database import Database
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -49,14 +51,11 @@ class DetailsSection(QWidget):
         self.secretary = ChoiceBox()
         self.secretary.setAccessibleName(self.tr("Secretary"))
         self.fields = {
-            name: FieldWithError(widget)
-            for name, widget in (
-                ("title", self.title),
-                ("starts_at", self.starts_at),
-                ("ends_at", self.ends_at),
-                ("location", self.location),
-                ("online_link", self.online_link),
-            )
+            "title": FieldWithError(self.title, limit=validation.MAX_TITLE),
+            "starts_at": FieldWithError(self.starts_at),
+            "ends_at": FieldWithError(self.ends_at),
+            "location": FieldWithError(self.location, limit=validation.MAX_TITLE),
+            "online_link": FieldWithError(self.online_link, limit=validation.MAX_LINK),
         }
         form = QFormLayout(self)
         form.addRow(self.tr("Reference:"), self.ref_label)
@@ -77,7 +76,7 @@ class DetailsSection(QWidget):
         self.ends_at.editingFinished.connect(lambda: self._save("ends_at", self._moment(self.ends_at)))
         self.kind.activated.connect(lambda: self._save("kind", self.kind.value()))
         self.status.activated.connect(lambda: self._save("status", self.status.value()))
-        self.minutes_status.activated.connect(lambda: self._save("minutes_status", self.minutes_status.value()))
+        self.minutes_status.activated.connect(lambda: self._minutes_chosen(self.minutes_status.value()))
         self.chair.activated.connect(lambda: self._save("chair_id", self.chair.value()))
         self.secretary.activated.connect(lambda: self._save("secretary_id", self.secretary.value()))
 
@@ -163,6 +162,30 @@ class DetailsSection(QWidget):
             self._revert(field)
             return
         self.touched.emit(ref)
+
+    def _minutes_chosen(self, status: MinutesStatus) -> None:
+        """Approving asks first, with the day of approval; any other status is set at once. Both are undoable."""
+        detail = self._detail
+        if detail is None or status is detail.minutes_status:
+            return
+        ref = detail.ref
+
+        def setter(new: MinutesState) -> MinutesState:
+            return meetings.set_minutes_status(self._database, ref, new.status, new.approved_on)
+
+        label = self.tr("Change {0} of {1}").format(self.tr("minutes status"), ref)
+
+        def save(day: date | None) -> None:
+            set_field(self._stack, label, setter, MinutesState(status, day), lambda: self.touched.emit(ref))
+
+        if status is MinutesStatus.APPROVED:
+            saved = ApproveDialog.ask(self, ref, save)
+        else:
+            saved = guarded(self, lambda: save(None))
+        if saved:
+            self.touched.emit(ref)
+        else:
+            self._revert("minutes_status")
 
     def _revert(self, field: str) -> None:
         # Put the saved value back into the widget, keeping the message beside it.

@@ -32,6 +32,7 @@ from pactdesk.gui.meeting_list_model import MeetingListModel
 from pactdesk.gui.quick_start import ROWS, StartSnapshot
 from pactdesk.gui.theme import Theme, ThemeKeeper
 from pactdesk.gui.undo import step
+from pactdesk.gui.undo_keys import UndoKeys
 from pactdesk.gui.widgets import guarded
 from pactdesk.gui.workbook_flow import WorkbookFlow
 from pactdesk.store.location import DatabaseLocation
@@ -330,10 +331,12 @@ class MainWindow(QMainWindow):
         self.directory_action = self._action(self.tr("&People and organisations…"), self.open_directory)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.undo_action = self._history_action(self.tr("&Undo"), redo=False)
+        self.redo_action = self._history_action(self.tr("&Redo"), redo=True)
+        self._undo_keys = UndoKeys(self, self.undo, self.redo)
+        self.undo_action.setShortcuts(self._undo_keys.undo_keys)
+        self.redo_action.setShortcuts(self._undo_keys.redo_keys)
+        QApplication.instance().installEventFilter(self._undo_keys)
         self.filter_action = self._action(
             self.tr("&Filter meetings"), self._focus_filter, QKeySequence.StandardKey.Find
         )
@@ -405,6 +408,26 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addAction(self.directory_action)
+
+    def _history_action(self, text: str, *, redo: bool) -> QAction:
+        """Undo or Redo, named after the step it would take and enabled only when there is one (Qt's own action),
+        but saving what is being typed first, so that the typing is a step of its own."""
+        stack = self.undo_stack
+        action = stack.createRedoAction(self, text) if redo else stack.createUndoAction(self, text)
+        action.triggered.disconnect()  # Qt's connection straight to the stack
+        action.triggered.connect(self.redo if redo else self.undo)
+        return action
+
+    def undo(self) -> None:
+        """Undo the last step of the window's history, after saving what was being typed (so it is a step too)."""
+        self.save_pending()
+        if self.undo_stack.canUndo():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.save_pending()
+        if self.undo_stack.canRedo():
+            self.undo_stack.redo()
 
     def _build_theme_menu(self, menu: QMenu) -> None:
         """System (the default), Light or Dark; remembered, and applied to every window at once."""

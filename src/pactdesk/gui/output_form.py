@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pactdesk.domain import validation
 from pactdesk.domain.enums import OutputStatus
 from pactdesk.gui.directory_models import day_label
 from pactdesk.gui.widgets import FieldWithError, enum_combo
@@ -104,12 +105,12 @@ class OutputForm(QWidget):
             grid.addWidget(box, 0, number - 1)
         grid.setColumnStretch(len(goals), 1)
         self.fields = {
-            "title": FieldWithError(self.title),
+            "title": FieldWithError(self.title, limit=validation.MAX_TITLE),
             "on": FieldWithError(self.date),
             "status": FieldWithError(self.status),
             "progress": FieldWithError(progress_row),
             "meetings": FieldWithError(self.meetings),
-            "evidence": FieldWithError(self.evidence),
+            "evidence": FieldWithError(self.evidence, limit=validation.MAX_TEXT),
             "goals": FieldWithError(goals_box),
         }
         self.save_button = QPushButton(self.tr("Sa&ve"))

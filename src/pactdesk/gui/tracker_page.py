@@ -3,6 +3,7 @@ time; each action's dated history of progress updates, shown and editable. Every
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -29,12 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk.domain.enums import ActionStatus
+from pactdesk.gui.action_form import ActionForm, ActionValues, undoable_revision
 from pactdesk.gui.tracker_model import TrackerModel
 from pactdesk.gui.undo import step
 from pactdesk.gui.update_form import UpdateForm, UpdateValues
 from pactdesk.gui.widgets import ChoiceBox, guarded
 from pactdesk.gui.words import word
-from pactdesk.services import actions, catalogue, tracker
+from pactdesk.services import actions, catalogue, revisions, tracker
 from pactdesk.services.catalogue import OPEN_STATUSES
 from pactdesk.services.tracker import ActionFilter, ActionState, TrackerRow, UpdateChanges, UpdateRow
 from pactdesk.store.database import Database
@@ -101,12 +103,16 @@ class TrackerPage(QWidget):
         self.status_button.setMenu(menu)
         self.update_button = QPushButton(self.tr("Add &progress update…"))
         self.update_button.clicked.connect(self.add_update)
+        self.edit_button = QPushButton(self.tr("&Edit action…"))
+        self.edit_button.setObjectName("editAction")
+        self.edit_button.setToolTip(self.tr("Change what is to be done, who owns it or by when; recorded as an update"))
+        self.edit_button.clicked.connect(self.edit_action)
         self.meeting_button = QPushButton(self.tr("Open its &meeting"))
         self.meeting_button.clicked.connect(self._open_meeting)
         self.count = QLabel()
         self.count.setObjectName("trackerCount")
         buttons = QHBoxLayout()
-        for widget in (self.status_button, self.update_button, self.meeting_button):
+        for widget in (self.status_button, self.update_button, self.edit_button, self.meeting_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -314,6 +320,7 @@ class TrackerPage(QWidget):
         chosen = self.chosen()
         self.status_button.setEnabled(bool(chosen))
         self.update_button.setEnabled(len(chosen) == 1)
+        self.edit_button.setEnabled(len(chosen) == 1)
         self.meeting_button.setEnabled(len(chosen) == 1 and chosen[0].meeting_ref is not None)
         self._show_history(chosen[0] if len(chosen) == 1 else None)
 
@@ -397,37 +404,64 @@ class TrackerPage(QWidget):
         if len(chosen) != 1:
             return
         action = chosen[0]
-        values, accepted = UpdateForm.get_update(self, self._database, action.ref)
-        if not accepted or values is None:
-            return
-        state: dict[str, Any] = {}
 
-        def do() -> None:
-            with self._database.write():  # the update and the status it reports, together
-                state["previous"] = (
-                    tracker.set_statuses(self._database, [action.id], values.status, on=values.on)
-                    if values.status is not None
-                    else {}
-                )
-                if "removed" in state:
-                    tracker.restore_update(self._database, state.pop("removed"))
-                else:
-                    state["id"] = actions.add_update(
-                        self._database,
-                        action.ref,
-                        values.text,
-                        on=values.on,
-                        author_id=values.author_id,
-                        status=values.status,
+        def save(values: UpdateValues) -> None:
+            state: dict[str, Any] = {}
+
+            def do() -> None:
+                with self._database.write():  # the update and the status it reports, together
+                    state["previous"] = (
+                        tracker.set_statuses(self._database, [action.id], values.status, on=values.on)
+                        if values.status is not None
+                        else {}
                     )
+                    if "removed" in state:
+                        tracker.restore_update(self._database, state.pop("removed"))
+                    else:
+                        state["id"] = actions.add_update(
+                            self._database,
+                            action.ref,
+                            values.text,
+                            on=values.on,
+                            author_id=values.author_id,
+                            status=values.status,
+                        )
 
-        def undo() -> None:
-            with self._database.write():
-                tracker.restore_statuses(self._database, state["previous"])
-                state["removed"] = tracker.remove_update(self._database, state["id"])
+            def undo() -> None:
+                with self._database.write():
+                    tracker.restore_statuses(self._database, state["previous"])
+                    state["removed"] = tracker.remove_update(self._database, state["id"])
 
-        label = self.tr("Progress update on {0}").format(action.ref)
-        guarded(self, lambda: step(self._stack, label, do, undo, self._changed))
+            step(self._stack, self.tr("Progress update on {0}").format(action.ref), do, undo, self._changed)
+
+        UpdateForm.get_update(self, self._database, action.ref, save=save)
+
+    def edit_action(self) -> None:
+        """Renegotiate the chosen action (what, who, by when): each change is recorded as a progress update."""
+        chosen = self.chosen()
+        if len(chosen) != 1:
+            return
+        action = chosen[0]
+
+        def describe(moved: Mapping[str, tuple[str, str]]) -> str:
+            none = self.tr("(none)")
+            sentences = {
+                "title": self.tr("Action reworded from “{0}” to “{1}”."),
+                "owner": self.tr("Owner changed from {0} to {1}."),
+                "due_on": self.tr("Due date moved from {0} to {1}."),
+            }
+            return " ".join(
+                sentences[field].format(before or none, after or none) for field, (before, after) in moved.items()
+            )
+
+        def save(values: ActionValues) -> None:
+            follow_up = revisions.FollowUp(on=date.today(), describe=describe)
+            revision = revisions.revise_action(self._database, action.id, values.changes(), follow_up=follow_up)
+            if revision is not None:
+                label = self.tr("Renegotiate {0}").format(action.ref)
+                undoable_revision(self._stack, label, self._database, revision, self._changed)
+
+        ActionForm.get_action(self, self._database, action.id, save=save, renegotiating=True)
 
     def edit_update(self) -> None:
         update = self._chosen_update()
@@ -435,28 +469,31 @@ class TrackerPage(QWidget):
         if update is None or len(chosen) != 1:
             return
         old = UpdateValues(update.on, update.text, update.author_id, update.status)
-        values, accepted = UpdateForm.get_update(self, self._database, chosen[0].ref, values=old)
-        if not accepted or values is None or values == old:
-            return
-        previous: UpdateChanges = {}
 
-        def do() -> None:
-            previous.clear()
-            previous.update(
-                tracker.edit_update(
-                    self._database,
-                    update.id,
-                    text=values.text,
-                    on=values.on,
-                    author_id=values.author_id,
-                    status=values.status,
+        def save(values: UpdateValues) -> None:
+            if values == old:
+                return
+            previous: UpdateChanges = {}
+
+            def do() -> None:
+                previous.clear()
+                previous.update(
+                    tracker.edit_update(
+                        self._database,
+                        update.id,
+                        text=values.text,
+                        on=values.on,
+                        author_id=values.author_id,
+                        status=values.status,
+                    )
                 )
-            )
 
-        def undo() -> None:
-            tracker.edit_update(self._database, update.id, **previous)
+            def undo() -> None:
+                tracker.edit_update(self._database, update.id, **previous)
 
-        guarded(self, lambda: step(self._stack, self.tr("Edit progress update"), do, undo, self._changed))
+            step(self._stack, self.tr("Edit progress update"), do, undo, self._changed)
+
+        UpdateForm.get_update(self, self._database, chosen[0].ref, values=old, save=save)
 
     def remove_update(self) -> None:
         update = self._chosen_update()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 from pactdesk.domain import validation
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import ValidationError
-from pactdesk.gui.widgets import ChoiceBox, FieldWithError, enum_combo
+from pactdesk.gui.widgets import ChoiceBox, FieldWithError, enum_combo, guarded
 from pactdesk.services import directory
 from pactdesk.store.database import Database
 
@@ -34,8 +35,10 @@ class UpdateForm(QDialog):
         fixed_day: date | None = None,
         values: UpdateValues | None = None,
         parent: QWidget | None = None,
+        save: Callable[[UpdateValues], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._save = save
         self.setWindowTitle(self.tr("Progress on {0}").format(action_ref))
         self.values: UpdateValues | None = None
         self._fixed_day = fixed_day
@@ -54,30 +57,35 @@ class UpdateForm(QDialog):
         self.author.set_value(values.author_id if values else None)
         self.status = enum_combo(ActionStatus, empty=self.tr("(status unchanged)"), name=self.tr("New status"))
         self.status.set_value(values.status if values else None)
-        self.fields = {"on": FieldWithError(self.on), "text": FieldWithError(self.text)}
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.fields = {"on": FieldWithError(self.on), "text": FieldWithError(self.text, limit=validation.MAX_STATEMENT)}
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.problem = FieldWithError(self.buttons)  # what the save refused, when no field is to blame
         form = QFormLayout(self)
         form.addRow(self.tr("&Date:"), self.fields["on"])
         form.addRow(self.tr("&Update:"), self.fields["text"])
         form.addRow(self.tr("Said &by:"), self.author)
         form.addRow(self.tr("&Status becomes:"), self.status)
-        form.addRow(buttons)
+        form.addRow(self.problem)
         self.text.setFocus()
 
     def accept(self) -> None:
         for holder in self.fields.values():
             holder.clear_error()
         try:
-            text = validation.required_text(self.text.toPlainText(), "update", "text", 20_000)
+            text = validation.required_text(self.text.toPlainText(), "update", "text", validation.MAX_STATEMENT)
             day = self._fixed_day or validation.parse_date(self.on.text(), "date of the update", "on")
             if day is None:
                 raise ValidationError(self.tr("A progress update needs a date."), "on")
         except ValidationError as error:
             self.fields[error.field or "text"].show_error(str(error))
             return
-        self.values = UpdateValues(day, text, self.author.value(), self.status.value())
+        values = UpdateValues(day, text, self.author.value(), self.status.value())
+        save = self._save
+        if save is not None and not guarded(self, lambda: save(values), self.fields, fallback=self.problem):
+            return
+        self.values = values
         super().accept()
 
     @classmethod
@@ -89,7 +97,9 @@ class UpdateForm(QDialog):
         *,
         fixed_day: date | None = None,
         values: UpdateValues | None = None,
+        save: Callable[[UpdateValues], None] | None = None,
     ) -> tuple[UpdateValues | None, bool]:
-        form = cls(database, action_ref, fixed_day=fixed_day, values=values, parent=parent)
+        """Show the form; ``save`` runs on OK, and if it refuses, the form stays open with what was typed."""
+        form = cls(database, action_ref, fixed_day=fixed_day, values=values, parent=parent, save=save)
         accepted = form.exec() == QDialog.DialogCode.Accepted
         return form.values, accepted

@@ -1,4 +1,4 @@
-"""Small pieces the editor sections share: a form row with its error beside it, and enum combo boxes."""
+"""Small pieces the editor sections share: a form row with its error and length limit, and typed combo boxes."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import enum
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from pactdesk.domain.errors import PactDeskError, ValidationError
 from pactdesk.gui.errors import show_error
@@ -15,19 +17,33 @@ from pactdesk.gui.words import word
 
 
 class FieldWithError(QWidget):
-    """A field with a line under it where a refused value is explained."""
+    """A field with a line under it where a refused value is explained.
 
-    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+    With ``limit`` (characters), a text field stops there as you type, shows how many are used once near it, and
+    a paste that does not fit keeps what fits and says so: nothing typed is dropped without a word.
+    """
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None, *, limit: int | None = None) -> None:
         super().__init__(parent)
         self.field = field
         self.error = ErrorLabel()
         self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
         self.error.hide()
+        self.count = QLabel()
+        self.count.setObjectName("fieldCount")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.count.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(field)
-        layout.addWidget(self.error)
+        below = QHBoxLayout()
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.error, 1)
+        below.addWidget(self.count)
+        layout.addLayout(below)
+        self.limit = TextLimit(field, limit, self) if limit is not None else None
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -37,6 +53,80 @@ class FieldWithError(QWidget):
     def clear_error(self) -> None:
         self.error.clear()
         self.error.hide()
+
+
+class TextLimit(QObject):
+    """Keeps a line or a text field within ``limit`` characters, the same limit the service checks."""
+
+    NEAR = 0.9  # the count is shown from 90 % of the limit
+
+    def __init__(self, field: QWidget, limit: int, holder: FieldWithError) -> None:
+        super().__init__(field)
+        self.field, self.limit, self._holder = field, limit, holder
+        self._busy = False
+        if isinstance(field, QLineEdit):
+            field.textChanged.connect(lambda _: self._check_line(field))
+        elif isinstance(field, QPlainTextEdit):
+            field.document().contentsChange.connect(lambda at, _removed, added: self._check_text(field, at, added))
+        else:
+            raise TypeError(f"No text limit for a {type(field).__name__}")
+
+    def used(self) -> int:
+        field = self.field
+        if isinstance(field, QLineEdit):
+            return len(field.text())
+        assert isinstance(field, QPlainTextEdit)
+        return field.document().characterCount() - 1  # the document counts a last paragraph end
+
+    def _check_line(self, field: QLineEdit) -> None:
+        excess = len(field.text()) - self.limit
+        if excess > 0 and not self._busy:
+            self._busy = True
+            try:
+                end = field.cursorPosition()
+                start = max(0, end - excess)
+                if end - start < excess:  # set from outside (not typed): keep the beginning
+                    start, end = self.limit, len(field.text())
+                field.setSelection(start, end - start)
+                field.del_()  # an edit of its own, so the field's undo still holds what was there
+            finally:
+                self._busy = False
+            self._cut(excess)
+        self._show_count()
+
+    def _check_text(self, field: QPlainTextEdit, at: int, added: int) -> None:
+        excess = self.used() - self.limit
+        if excess > 0 and not self._busy:
+            self._busy = True
+            try:
+                cursor = QTextCursor(field.document())
+                end = min(at + added, self.used())  # ``added`` may count the document's closing paragraph end
+                start = max(at, end - excess)
+                if end - start < excess:
+                    start, end = self.limit, self.used()
+                cursor.joinPreviousEditBlock()  # one step with the paste, for the field's undo
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+                cursor.endEditBlock()
+            finally:
+                self._busy = False
+            self._cut(excess)
+        self._show_count()
+
+    def _cut(self, excess: int) -> None:
+        self._holder.show_error(
+            QCoreApplication.translate(
+                "TextLimit", "This field holds at most {0} characters: the last {1} did not fit and were not kept."
+            ).format(f"{self.limit:n}", f"{excess:n}")
+        )
+
+    def _show_count(self) -> None:
+        used = self.used()
+        near = used >= self.limit * self.NEAR
+        self._holder.count.setVisible(near)
+        if near:
+            self._holder.count.setText(f"{used:n} / {self.limit:n}")
 
 
 class ChoiceBox(QComboBox):
@@ -108,20 +198,25 @@ def enum_combo(kind: type[enum.Enum], *, empty: str | None = None, name: str = "
     return combo
 
 
-def guarded(parent: QWidget, action: Callable[[], None], fields: dict[str, FieldWithError] | None = None) -> bool:
-    """Run a save; a refused value is explained beside its field (or in a box), and ``False`` returned."""
+def guarded(
+    parent: QWidget,
+    action: Callable[[], None],
+    fields: dict[str, FieldWithError] | None = None,
+    *,
+    fallback: FieldWithError | None = None,
+) -> bool:
+    """Run a save; a refused value is explained beside its field (else under ``fallback``, else in a box), and
+    ``False`` returned. A dialog passes its main field as ``fallback``, so it stays open with what was typed."""
     for holder in (fields or {}).values():
         holder.clear_error()
     try:
         action()
-    except ValidationError as error:
-        holder = (fields or {}).get(error.field or "")
+    except PactDeskError as error:
+        holder = (fields or {}).get(error.field or "") if isinstance(error, ValidationError) else None
+        holder = holder or fallback
         if holder is not None:
             holder.show_error(str(error))
         else:
             show_error(parent, error)
-        return False
-    except PactDeskError as error:
-        show_error(parent, error)
         return False
     return True

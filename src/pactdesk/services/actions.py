@@ -27,6 +27,11 @@ def action_by_ref(session: Session, ref: str) -> Action:
     return action
 
 
+def action_id_of(db: Database, ref: str) -> int:
+    with db.read() as session:
+        return action_by_ref(session, ref).id
+
+
 def goals(session: Session, numbers: Iterable[int]) -> list[Goal]:
     wanted = check.check_goals(numbers)
     return list(session.scalars(select(Goal).where(Goal.number.in_(wanted)).order_by(Goal.number)))
@@ -68,7 +73,7 @@ def create_action(
             cluster=cluster,
             meeting=meeting,
             agenda_item=item,
-            title=check.required_text(title, "action", "title", 5_000),
+            title=check.required_text(title, "action", "title", check.MAX_ACTION),
             owner_person_id=owner_person_id,
             owner_organisation_id=owner_organisation_id,
             due_on=due,
@@ -104,7 +109,7 @@ def add_update(
             on=day,
             meeting=meeting,
             author_id=author_id,
-            text=check.required_text(text, "update", "text", 20_000),
+            text=check.required_text(text, "update", "text", check.MAX_STATEMENT),
             status=status,
         )
         session.add(update)
@@ -182,7 +187,7 @@ def set_action_field(db: Database, action_id: int, field: str, value: Any) -> An
             raise NotFoundError("That action no longer exists.")
         if field == "title":
             previous: Any = action.title
-            action.title = check.required_text(value, "action", "title", 5_000)
+            action.title = check.required_text(value, "action", "title", check.MAX_ACTION)
         elif field == "due_on":
             previous = action.due_on
             action.due_on = check.parse_date(value, "due date", "due_on")
@@ -234,7 +239,7 @@ _ACTION_COLUMNS = (
     "closed_meeting_id",
     "created_at",
 )
-_UPDATE_COLUMNS = ("id", "on", "meeting_id", "author_id", "text", "status")
+_UPDATE_COLUMNS = tuple(column.key for column in ActionUpdate.__table__.columns if column.key != "action_id")
 
 
 def remove_action(db: Database, action_id: int) -> RemovedAction:

@@ -131,7 +131,7 @@ def add_agenda_item(
 
 def add_decision(db: Database, agenda_item_id: int, text: str, *, position: int | None = None) -> int:
     """A decision under an item, last or at ``position`` (1 = first); returns its id."""
-    clean = check.required_text(text, "decision", "text", 20_000)
+    clean = check.required_text(text, "decision", "text", check.MAX_STATEMENT)
     with db.write() as session:
         item = _item(session, agenda_item_id)
         decision = Decision(agenda_item=item, position=0, text=clean)
@@ -229,7 +229,7 @@ def restore_item(db: Database, removed: RemovedItem) -> int:
 
 
 def set_decision_text(db: Database, decision_id: int, text: str) -> str:
-    clean = check.required_text(text, "decision", "text", 20_000)
+    clean = check.required_text(text, "decision", "text", check.MAX_STATEMENT)
     with db.write() as session:
         decision = session.get(Decision, decision_id)
         if decision is None:

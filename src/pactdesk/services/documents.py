@@ -18,6 +18,7 @@ from pactdesk.services.attendance import MemberPresence, presence_at
 from pactdesk.services.carry_over import MatterArising, arising_at
 from pactdesk.services.catalogue import OPEN_STATUSES, cluster_by_code
 from pactdesk.services.meetings import meeting_by_ref
+from pactdesk.services.revisions import as_decided
 from pactdesk.services.tracker import ActionFilter, ActionSort, TrackerColumn, TrackerRow, page_in, rows_where
 from pactdesk.store.database import Database
 
@@ -201,12 +202,16 @@ def agenda_at(session: Session, meeting: Meeting) -> tuple[tuple[ItemRecord, ...
         select(Action)
         .where(Action.meeting_id == meeting.id)
         .order_by(Action.id)
-        .options(selectinload(Action.owner_person), selectinload(Action.owner_organisation))
+        .options(
+            selectinload(Action.owner_person), selectinload(Action.owner_organisation), selectinload(Action.updates)
+        )
     ).all()
     by_item: dict[int | None, list[ActionLine]] = {}
     item_ids = {item.id for item in items}
     for action in actions:
-        line = ActionLine(action.ref, action.title, owner_label(action), action.due_on, action.status)
+        # The minutes say what the meeting decided: later renegotiations (in the tracker) are rolled back here.
+        title, owner, due_on = as_decided(action.title, owner_label(action), action.due_on, list(action.updates))
+        line = ActionLine(action.ref, title, owner, due_on, action.status)
         by_item.setdefault(action.agenda_item_id if action.agenda_item_id in item_ids else None, []).append(line)
     records = tuple(
         ItemRecord(

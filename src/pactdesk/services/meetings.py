@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -67,7 +67,7 @@ def create_meeting(
             starts_at=start,
             ends_at=end,
             location=check.limited_text(location, "place", "location", check.MAX_TITLE),
-            online_link=check.limited_text(online_link, "online link", "online_link", 500),
+            online_link=check.limited_text(online_link, "online link", "online_link", check.MAX_LINK),
             status=status,
             minutes_status=minutes_status,
             chair_id=chair_id,
@@ -162,13 +162,15 @@ def set_meeting_field(db: Database, ref: str, field: str, value: Any) -> Any:
             start = moment if field == "starts_at" else meeting.starts_at
             end = moment if field == "ends_at" else meeting.ends_at
             assert start is not None
+            if field == "starts_at" and end is not None:
+                end = start + (end - meeting.starts_at)  # moving a meeting keeps its length (undo moves it back)
             if end is not None and end <= start:
                 raise ValidationError("The meeting must end after it starts.", field)
-            setattr(meeting, field, moment)
+            meeting.starts_at, meeting.ends_at = start, end
         elif field == "location":
             meeting.location = check.limited_text(value, "place", field, check.MAX_TITLE)
         elif field == "online_link":
-            meeting.online_link = check.limited_text(value, "online link", field, 500)
+            meeting.online_link = check.limited_text(value, "online link", field, check.MAX_LINK)
         elif field == "status":
             meeting.status = check.member(MeetingStatus, value, "status of a meeting", field)
         elif field == "minutes_status":
@@ -181,6 +183,36 @@ def set_meeting_field(db: Database, ref: str, field: str, value: Any) -> Any:
             raise ValueError(field)
         if field in CALENDAR_FIELDS:
             meeting.sequence += 1
+        return previous
+
+
+class MinutesState(NamedTuple):
+    status: MinutesStatus
+    approved_on: date | None
+
+
+def set_minutes_status(
+    db: Database, ref: str, status: MinutesStatus | str, approved_on: date | str | None = None
+) -> MinutesState:
+    """Move the minutes to ``status``; approving records ``approved_on`` (today if not given), which can be neither
+    before the meeting's day nor in the future. Returns the state before, for undo."""
+    wanted = check.member(MinutesStatus, status, "status of minutes", "minutes_status")
+    day = check.parse_date(approved_on, "date of approval", "approved_on")
+    with db.write() as session:
+        meeting = meeting_by_ref(session, ref)
+        previous = MinutesState(meeting.minutes_status, meeting.minutes_approved_on)
+        if wanted is MinutesStatus.APPROVED:
+            day = day or date.today()
+            if day < meeting.starts_at.date():
+                raise ValidationError(
+                    f"Minutes cannot be approved before the meeting ({meeting.starts_at.date().isoformat()}).",
+                    "approved_on",
+                )
+            if day > date.today():
+                raise ValidationError("The date of approval cannot be in the future.", "approved_on")
+        else:
+            day = None
+        meeting.minutes_status, meeting.minutes_approved_on = wanted, day
         return previous
 
 

@@ -169,7 +169,7 @@ DECISIONS = Table(
     (
         Column("Meeting", limit=24, required=True),
         Column("Agenda no.", Kind.NUMBER, low=1, limit=999, required=True),
-        Column("Decision", limit=20_000, required=True),
+        Column("Decision", limit=check.MAX_STATEMENT, required=True),
     ),
     ("Meeting", "Agenda no.", "Decision"),
 )
@@ -179,12 +179,12 @@ ACTIONS = Table(
         Column("Ref", limit=24),
         Column("Cluster", limit=10),
         Column("Meeting", limit=24),
-        Column("Title", limit=5_000, required=True),
+        Column("Title", limit=check.MAX_ACTION, required=True),
         Column("Owner", limit=_NAME),
         Column("Due", Kind.DATE),
         Column("Status", Kind.CHOICE, choices=_choices(ActionStatus)),
         Column("Goals", Kind.GOALS),
-        Column("Latest update", limit=20_000),
+        Column("Latest update", limit=check.MAX_STATEMENT),
         Column("Closed on", Kind.DATE),
     ),
     ("Ref",),

@@ -542,7 +542,7 @@ def edit_update(db: Database, update_id: int, **changes: Unpack[UpdateChanges]) 
         previous: dict[str, Any] = {}
         if "text" in changes:
             previous["text"] = row.text
-            row.text = check.required_text(changes["text"], "update", "text", 20_000)
+            row.text = check.required_text(changes["text"], "update", "text", check.MAX_STATEMENT)
         if "on" in changes:
             previous["on"] = row.on
             day = check.parse_date(changes["on"], "date of the update", "on")
@@ -583,7 +583,8 @@ class RemovedUpdate:
     values: dict[str, Any]
 
 
-_UPDATE_COLUMNS = ("id", "action_id", "on", "meeting_id", "author_id", "text", "status")
+# Every column, so a column added later is never silently dropped by undo.
+_UPDATE_COLUMNS = tuple(column.key for column in ActionUpdate.__table__.columns)
 
 
 def remove_update(db: Database, update_id: int) -> RemovedUpdate:
