@@ -305,6 +305,105 @@ def test_merging_people_moves_every_reference_and_deletes_the_duplicate(database
     assert committee.committee_seats(database)[4].holder == "Ana Sousa"
 
 
+def _everything_about_people(db: Database) -> dict[str, list[tuple[object, ...]]]:
+    with db.read() as session:
+        return {
+            "people": [
+                tuple(row)
+                for row in session.execute(
+                    select(Person.id, Person.name, Person.organisation_id, Person.role, Person.email, Person.phone)
+                )
+            ],
+            "attendance": [
+                tuple(row)
+                for row in session.execute(
+                    select(
+                        Attendance.id,
+                        Attendance.meeting_id,
+                        Attendance.person_id,
+                        Attendance.organisation_id,
+                        Attendance.status,
+                        Attendance.guest,
+                        Attendance.note,
+                    ).order_by(Attendance.id)
+                )
+            ],
+            "actions": [tuple(row) for row in session.execute(select(Action.id, Action.owner_person_id))],
+            "updates": [tuple(row) for row in session.execute(select(ActionUpdate.id, ActionUpdate.author_id))],
+            "meetings": [
+                tuple(row) for row in session.execute(select(Meeting.id, Meeting.chair_id, Meeting.secretary_id))
+            ],
+            "seats": [
+                tuple(row)
+                for row in session.execute(
+                    select(SeatHolder.id, SeatHolder.person_id, SeatHolder.since, SeatHolder.until)
+                )
+            ],
+        }
+
+
+def test_a_merge_is_undone_with_every_reference_in_one_step(database: Database) -> None:
+    iapmei = _organisation_id(database, "IAPMEI")
+    keep = directory.add_person(database, "Rui Costa", organisation_id=iapmei)
+    duplicate = directory.add_person(database, "Rui Costa", role="Adviser", email="rui@x.pt", phone="+351 91")
+    both = meetings.create_meeting(database, "AEC", title="Both", starts_at="2025-01-10 10:00")
+    chaired = meetings.create_meeting(
+        database, "AEC", title="Chaired", starts_at="2025-02-10 10:00", chair_id=duplicate, secretary_id=keep
+    )
+    set_attendance(database, both, keep, None)
+    set_attendance(database, both, duplicate, AttendanceStatus.PRESENT, organisation_id=iapmei)
+    set_attendance(database, chaired, duplicate, AttendanceStatus.REMOTE)
+    owned = actions.create_action(database, "Send the study", meeting_ref=both, owner_person_id=duplicate)
+    actions.add_update(database, owned, "Half done.", on="2025-02-10", author_id=duplicate)
+    actions.create_action(database, "Kept's own", meeting_ref=both, owner_person_id=keep)
+    committee.hold_seat(database, SeatCode.D, duplicate, date(2024, 1, 1))
+    before = _everything_about_people(database)
+
+    merged = directory.merge_people(database, keep, duplicate)
+    assert merged.undo is not None
+    assert merged.filled == ("role", "email", "phone")
+    assert _everything_about_people(database) != before
+
+    directory.unmerge_people(database, merged.undo)
+    assert _everything_about_people(database) == before
+    assert committee.committee_seats(database)[4].holder == "Rui Costa"
+
+    # Merged again and undone again: the record of the undo is complete each time.
+    again = directory.merge_people(database, duplicate, keep)
+    assert again.undo is not None
+    directory.unmerge_people(database, again.undo)
+    assert _everything_about_people(database) == before
+
+
+def test_a_merge_cannot_be_undone_once_the_kept_person_is_gone_too(database: Database) -> None:
+    keep, duplicate = directory.add_person(database, "Ana Sousa"), directory.add_person(database, "Ana M. Sousa")
+    merged = directory.merge_people(database, keep, duplicate)
+    assert merged.undo is not None
+    directory.merge_people(database, directory.add_person(database, "Other"), keep)  # the kept one is gone too
+    with pytest.raises(NotFoundError, match="person no longer exists"):
+        directory.unmerge_people(database, merged.undo)
+
+
+def test_people_a_newcomer_may_already_be(database: Database) -> None:
+    iapmei = _organisation_id(database, "IAPMEI")
+    busy = directory.add_person(database, "Rui Costa", organisation_id=iapmei)
+    quiet = directory.add_person(database, "Rui Côsta")
+    mailed = directory.add_person(database, "R. Costa", email="rui@x.pt")
+    directory.add_person(database, "Rui Costa Pinto")
+    ref = meetings.create_meeting(database, "AEC", title="One", starts_at="2025-01-10 10:00", chair_id=busy)
+    set_attendance(database, ref, busy, AttendanceStatus.PRESENT)
+    assert directory.histories(database, [busy, quiet, mailed]) == {busy: 2, quiet: 0, mailed: 0}
+
+    found = directory.similar_people(database, " rui   COSTA ")
+    assert [row.id for row in found] == [busy, quiet], "accents, case and spacing aside; more history first"
+    found = directory.similar_people(database, "Rui Costa", "RUI@x.pt ")
+    assert [row.id for row in found] == [mailed, busy, quiet], "the e-mail's owner first"
+    assert directory.similar_people(database, "Zoe", "not-an-address") == []
+    assert directory.similar_people(database, "", "") == []
+    row = next(row for row in directory.list_people(database) if row.id == busy)
+    assert directory.person_matches(row, "rui iapmei") and not directory.person_matches(row, "rui aicep")
+
+
 def test_a_person_cannot_be_merged_with_themselves_or_with_someone_missing(database: Database) -> None:
     ana = directory.add_person(database, "Ana Sousa")
     with pytest.raises(ValidationError, match="cannot be merged with themselves"):

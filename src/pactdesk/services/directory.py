@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, TypedDict, Unpack, cast
 
@@ -12,7 +12,7 @@ from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from pactdesk.domain import validation as check
-from pactdesk.domain.enums import OrganisationKind, SeatCode
+from pactdesk.domain.enums import AttendanceStatus, OrganisationKind, SeatCode
 from pactdesk.domain.errors import ConflictError, NotFoundError, ValidationError
 from pactdesk.domain.models import (
     Action,
@@ -102,6 +102,35 @@ def _unique_email(session: Session, email: str | None, person_id: int | None = N
     return clean
 
 
+def told_apart(session: Session, name: str, email: str | None) -> None:
+    """Refuse a new person whom the workbook could not tell from someone of the same name.
+
+    The workbook names people by name, and by e-mail only where two share a name (``records.person_labels``), so two
+    people of one name need an e-mail address each, or PactDesk's own export would not import.
+    """
+    key = " ".join(name.split()).casefold()
+    namesakes = [
+        (other, address)
+        for other, address in session.execute(select(Person.name, Person.email))
+        if " ".join(other.split()).casefold() == key
+    ]
+    if not namesakes:
+        return
+    if email is None:
+        raise ConflictError(
+            f"There is already someone called {namesakes[0][0]} in the directory. To record another person of that "
+            "name, give their e-mail address, so that the two can be told apart.",
+            "email",
+        )
+    without = next((other for other, address in namesakes if not address), None)
+    if without is not None:
+        raise ConflictError(
+            f"There is already someone called {without} with no e-mail address, so the two could not be told apart. "
+            "Add that person's e-mail address in People and organisations first, or choose them instead.",
+            "name",
+        )
+
+
 def _unique_organisation_name(session: Session, name: str, organisation_id: int | None = None) -> str:
     clean = check.required_text(name, "organisation's name", "name", check.MAX_NAME)
     other = session.scalar(select(Organisation.id).where(func.lower(Organisation.name) == clean.lower()))
@@ -173,6 +202,16 @@ def _words(text: str) -> list[str]:
     return _folded(check.clean_text(text)).split()
 
 
+def person_matches(row: PersonRow, text: str) -> bool:
+    """Whether ``row`` has every word of ``text`` in its name, e-mail or organisation (case and accents ignored)."""
+    return _matches(_words(text), row.name, row.email, row.organisation, row.organisation_acronym)
+
+
+def same_name(first: str, second: str) -> bool:
+    """“Rui  Côsta” and “rui costa” are the same name to a person reading them."""
+    return _folded(first).split() == _folded(second).split()
+
+
 def list_people(db: Database, text: str = "") -> list[PersonRow]:
     """Everyone, by name, whose name, e-mail or organisation has every word of ``text`` (case and accents ignored)."""
     # The directory holds hundreds of people, not millions: filtering and sorting here gets accents and case right
@@ -208,6 +247,44 @@ def list_people(db: Database, text: str = "") -> list[PersonRow]:
             if _matches(words, name, email, organisation, acronym)
         ]
     return sorted(rows, key=lambda row: (_folded(row.name), row.id))
+
+
+_HISTORY: tuple[InstrumentedAttribute[Any], ...] = (
+    Attendance.person_id,
+    Action.owner_person_id,
+    ActionUpdate.author_id,
+    Meeting.chair_id,
+    Meeting.secretary_id,
+    SeatHolder.person_id,
+)
+"""Everything in the records that points at a person."""
+
+
+def histories(db: Database, person_ids: Iterable[int]) -> dict[int, int]:
+    """How much of the record points at each person: attendance, actions owned, progress updates written, meetings
+    chaired or minuted and seat terms, added up (0 for someone nothing points at)."""
+    wanted = list(person_ids)
+    counts = dict.fromkeys(wanted, 0)
+    with db.read() as session:
+        for column in _HISTORY:
+            for person_id, n in session.execute(
+                select(column, func.count()).where(column.in_(wanted)).group_by(column)
+            ):
+                counts[person_id] += n
+    return counts
+
+
+def similar_people(db: Database, name: str, email: str | None = None) -> list[PersonRow]:
+    """People someone about to be added may already be: the same name (case, accents and spacing ignored) or the
+    same e-mail address. The one with that e-mail comes first, then whoever has more history."""
+    address = check.clean_text(email).lower()
+    found = [
+        row
+        for row in list_people(db)
+        if (name.strip() and same_name(row.name, name)) or (address and (row.email or "") == address)
+    ]
+    history = histories(db, (row.id for row in found))
+    return sorted(found, key=lambda row: (bool(address) and row.email != address, -history[row.id], row.id))
 
 
 def list_organisations(db: Database, text: str = "") -> list[OrganisationRow]:
@@ -323,6 +400,39 @@ def _refuse_unknown(changes: Iterable[str], known: Iterable[str]) -> None:
 
 
 @dataclass(frozen=True)
+class DroppedAttendance:
+    """The duplicate's row at a meeting the kept person was also on, and the kept row as it was before."""
+
+    id: int
+    meeting_id: int
+    organisation_id: int | None
+    status: AttendanceStatus | None
+    guest: bool
+    note: str
+    kept_id: int
+    kept_status: AttendanceStatus | None
+    kept_note: str
+
+
+@dataclass(frozen=True)
+class MergedPerson:
+    """What ``unmerge_people`` needs to bring a merged duplicate back with everything that pointed at them."""
+
+    keep_id: int
+    person_id: int
+    name: str
+    organisation_id: int | None
+    role: str
+    email: str | None
+    phone: str
+    moved: tuple[tuple[str, tuple[int, ...]], ...]
+    """For each column that pointed at the duplicate (``_MOVABLE``), the ids of the rows that were moved."""
+    dropped: tuple[DroppedAttendance, ...]
+    blanks: tuple[tuple[str, Any], ...]
+    """The kept person's fields the duplicate filled in, with the values they had before."""
+
+
+@dataclass(frozen=True)
 class PersonMerge:
     """What moved from the duplicate to the person kept; the duplicate is gone."""
 
@@ -337,6 +447,8 @@ class PersonMerge:
     seats_moved: int
     filled: tuple[str, ...]
     """The kept person's empty fields that took the duplicate's value."""
+    undo: MergedPerson | None = field(default=None, compare=False, repr=False)
+    """Pass it to ``unmerge_people`` to undo the merge."""
 
 
 @dataclass(frozen=True)
@@ -358,8 +470,35 @@ def _move(session: Session, column: InstrumentedAttribute[Any], old: int, new: i
     return cast("CursorResult[Any]", session.execute(statement)).rowcount
 
 
+_MOVABLE: dict[str, InstrumentedAttribute[Any]] = {
+    "attendance": Attendance.person_id,
+    "actions": Action.owner_person_id,
+    "updates": ActionUpdate.author_id,
+    "chair": Meeting.chair_id,
+    "secretary": Meeting.secretary_id,
+    "seats": SeatHolder.person_id,
+}
+"""The columns a merge points from the duplicate to the person kept, by the name ``MergedPerson.moved`` uses."""
+
+
+def _ids_pointing_at(session: Session, column: InstrumentedAttribute[Any], person_id: int) -> tuple[int, ...]:
+    table = column.class_
+    return tuple(session.scalars(select(table.id).where(column == person_id).order_by(table.id)))
+
+
+def _point(session: Session, column: InstrumentedAttribute[Any], ids: Sequence[int], person_id: int) -> int:
+    """Point ``column`` of the rows ``ids`` at ``person_id``; returns how many rows changed."""
+    if not ids:
+        return 0
+    table = column.class_
+    statement = update(table).where(table.id.in_(list(ids))).values({column: person_id})
+    return cast("CursorResult[Any]", session.execute(statement)).rowcount
+
+
 def merge_people(db: Database, keep_id: int, duplicate_id: int) -> PersonMerge:
-    """Move everything that refers to the duplicate onto the person kept, fill the kept one's blanks, delete it."""
+    """Move everything that refers to the duplicate onto the person kept, fill the kept one's blanks, delete it.
+
+    The result's ``undo`` holds what ``unmerge_people`` needs to bring the duplicate back as it was."""
     if keep_id == duplicate_id:
         raise ValidationError("A person cannot be merged with themselves; choose the duplicate record.", "duplicate")
     with db.write() as session:
@@ -368,43 +507,102 @@ def merge_people(db: Database, keep_id: int, duplicate_id: int) -> PersonMerge:
         kept_rows = {
             row.meeting_id: row for row in session.scalars(select(Attendance).where(Attendance.person_id == keep.id))
         }
-        dropped = 0
+        dropped: list[DroppedAttendance] = []
         for row in session.scalars(
             select(Attendance).where(Attendance.person_id == duplicate.id, Attendance.meeting_id.in_(list(kept_rows)))
         ):
             kept_row = kept_rows[row.meeting_id]
+            dropped.append(
+                DroppedAttendance(
+                    row.id,
+                    row.meeting_id,
+                    row.organisation_id,
+                    row.status,
+                    row.guest,
+                    row.note,
+                    kept_row.id,
+                    kept_row.status,
+                    kept_row.note,
+                )
+            )
             kept_row.status = kept_row.status or row.status
             kept_row.note = kept_row.note or row.note
             session.delete(row)
-            dropped += 1
         session.flush()
-        moved = {
-            "attendance": _move(session, Attendance.person_id, duplicate.id, keep.id),
-            "actions": _move(session, Action.owner_person_id, duplicate.id, keep.id),
-            "updates": _move(session, ActionUpdate.author_id, duplicate.id, keep.id),
-            "chair": _move(session, Meeting.chair_id, duplicate.id, keep.id),
-            "secretary": _move(session, Meeting.secretary_id, duplicate.id, keep.id),
-            "seats": _move(session, SeatHolder.person_id, duplicate.id, keep.id),
-        }
-        blanks = {
+        pointing = {name: _ids_pointing_at(session, column, duplicate.id) for name, column in _MOVABLE.items()}
+        moved = {name: _point(session, _MOVABLE[name], ids, keep.id) for name, ids in pointing.items()}
+        details = {
             "organisation_id": duplicate.organisation_id,
             "role": duplicate.role,
             "email": duplicate.email,
             "phone": duplicate.phone,
         }
+        before = {key: getattr(keep, key) for key in details}
+        restore = MergedPerson(
+            keep_id=keep.id,
+            person_id=duplicate.id,
+            name=duplicate.name,
+            organisation_id=duplicate.organisation_id,
+            role=duplicate.role,
+            email=duplicate.email,
+            phone=duplicate.phone,
+            moved=tuple(pointing.items()),
+            dropped=tuple(dropped),
+            blanks=(),
+        )
         # Deleted before the blanks are filled: the e-mail address is unique and may move to the kept person.
         session.execute(delete(Person).where(Person.id == duplicate.id))
-        filled = _fill_blanks(keep, blanks)
+        filled = _fill_blanks(keep, details)
         return PersonMerge(
             kept=keep.name,
             attendance_moved=moved["attendance"],
-            attendance_dropped=dropped,
+            attendance_dropped=len(dropped),
             actions_moved=moved["actions"],
             updates_moved=moved["updates"],
             meetings_moved=moved["chair"] + moved["secretary"],
             seats_moved=moved["seats"],
             filled=filled,
+            undo=replace(restore, blanks=tuple((key, before[key]) for key in filled)),
         )
+
+
+def unmerge_people(db: Database, merged: MergedPerson) -> None:
+    """Undo ``merge_people``: the duplicate comes back, with its id, details and everything that pointed at it."""
+    with db.write() as session:
+        keep = _person(session, merged.keep_id)
+        if session.get(Person, merged.person_id) is not None:
+            raise ConflictError(f"{merged.name} cannot be brought back: their record has been reused since the merge.")
+        for key, value in merged.blanks:
+            setattr(keep, key, value)
+        session.flush()  # the kept person gives back an e-mail address before the duplicate takes it again
+        session.add(
+            Person(
+                id=merged.person_id,
+                name=merged.name,
+                organisation_id=merged.organisation_id,
+                role=merged.role,
+                email=merged.email,
+                phone=merged.phone,
+            )
+        )
+        session.flush()
+        for name, ids in merged.moved:
+            _point(session, _MOVABLE[name], ids, merged.person_id)
+        for row in merged.dropped:
+            kept_row = session.get(Attendance, row.kept_id)
+            if kept_row is not None:
+                kept_row.status, kept_row.note = row.kept_status, row.kept_note
+            session.add(
+                Attendance(
+                    id=row.id,
+                    meeting_id=row.meeting_id,
+                    person_id=merged.person_id,
+                    organisation_id=row.organisation_id,
+                    status=row.status,
+                    guest=row.guest,
+                    note=row.note,
+                )
+            )
 
 
 def merge_organisations(db: Database, keep_id: int, duplicate_id: int) -> OrganisationMerge:
