@@ -79,23 +79,29 @@ def wall_font_family() -> str:
     return _family
 
 
-def paint_wall(painter: QPainter, placed: Sequence[Placed], fonts: WallFonts, size: QSize, blank: bool) -> None:
+def paint_wall(
+    painter: QPainter, placed: Sequence[Placed], fonts: WallFonts, size: QSize, blank: bool
+) -> list[tuple[Placed, QRectF]]:
+    """Paint the wall; returns each piece of text with the rectangle its line took, as Qt drew it."""
     painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor(BLANK if blank else BACKGROUND))
     if blank:
-        return
+        return []
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     radius = fonts.pixels(Role.BODY) * 0.25
+    device = painter.device()
+    drawn: list[tuple[Placed, QRectF]] = []
     for part in placed:
         if part.fill:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(part.fill))
             painter.drawRoundedRect(part.rect, radius, radius)
             continue
-        painter.setFont(fonts.font(part.role, part.bold))
+        painter.setFont(fonts.font_on(device, part.role, part.bold))
         painter.setPen(QColor(part.tone.value))
         flags = part.align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
-        painter.drawText(part.rect, int(flags.value), part.text)
+        drawn.append((part, painter.drawText(part.rect, int(flags.value), part.text)))
+    return drawn
 
 
 class AudienceWindow(QWidget):
@@ -171,6 +177,13 @@ class AudienceWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._lay_out()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.ScreenChangeInternal:
+            # On a screen of another resolution the same text takes other room, even when the size is the same.
+            self._lay_out()
+        return handled
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

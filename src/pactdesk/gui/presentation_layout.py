@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPaintDevice
 
 # Body text is 32 pt on a wall 1080 pixels high, and in proportion on others: readable from the back of a room.
 BODY_POINTS_AT_1080 = 32.0
@@ -128,12 +128,15 @@ class Placed:
 
 @dataclass
 class WallFonts:
-    """The wall's fonts, sized for a screen ``height`` pixels high."""
+    """The wall's fonts, sized for a screen ``height`` pixels high whose logical resolution is ``dpi``, and measured
+    as that screen draws them. (A font measured without a paint device is measured at the primary screen's
+    resolution: with the wall on a screen of another one, the lists were cut for text of another size.)"""
 
     family: str
     height: int
     dpi: float = 96.0
     _fonts: dict[tuple[Role, bool], QFont] = field(default_factory=dict)
+    _device: QImage | None = field(default=None, repr=False, compare=False)
 
     def points(self, role: Role) -> float:
         return max(MINIMUM_BODY_POINTS, BODY_POINTS_AT_1080 * self.height / REFERENCE_HEIGHT) * role.scale
@@ -151,11 +154,31 @@ class WallFonts:
             self._fonts[key] = font
         return self._fonts[key]
 
+    def font_on(self, device: QPaintDevice, role: Role, bold: bool = False) -> QFont:
+        """The font of ``role`` to paint on ``device`` as big, in the wall's pixels, as on the wall itself (the
+        presenter's preview may be on a screen of another resolution)."""
+        font = self.font(role, bold)
+        dpi = device.logicalDpiY()
+        if dpi <= 0 or dpi == round(self.dpi):
+            return font
+        scaled = QFont(font)
+        scaled.setPointSizeF(font.pointSizeF() * self.dpi / dpi)
+        return scaled
+
     def metrics(self, role: Role, bold: bool = False) -> QFontMetricsF:
-        return QFontMetricsF(self.font(role, bold))
+        if self._device is None:
+            # A stand-in for the wall's screen: a paint device of the same logical resolution.
+            self._device = QImage(1, 1, QImage.Format.Format_RGB32)
+            dots_per_metre = round(self.dpi / 0.0254)
+            self._device.setDotsPerMeterX(dots_per_metre)
+            self._device.setDotsPerMeterY(dots_per_metre)
+        return QFontMetricsF(self.font(role, bold), self._device)
 
     def line(self, role: Role, bold: bool = False) -> float:
-        return self.metrics(role, bold).lineSpacing()
+        """The height of a line of ``role``: all of the font's height (ascent and descent), so that nothing drawn
+        under it can cover a descender, or more where the font asks for leading."""
+        metrics = self.metrics(role, bold)
+        return max(metrics.height(), metrics.lineSpacing())
 
 
 def wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
@@ -221,6 +244,8 @@ class _Fitter:
         self.content = max(40.0, width - 2 * self.margin_x)
         self.body = fonts.line(Role.BODY)
         self.gap = self.body * 0.5
+        self.row_gap = self.body * 0.25  # between the entries of a list: the last one needs none under it
+        self.section_gap = self.gap + self.row_gap
         self.placed: list[Placed] = []
 
     def text(
@@ -303,7 +328,9 @@ class _Fitter:
         pad = self.body * 0.35
         label = self.fonts.metrics(Role.DETAIL)
         labels = [wrap(figure.label, label, width - 2 * pad, 2) for figure in row]
-        height = pad * 2 + self.fonts.line(Role.FIGURE) + max(len(lines) for lines in labels) * label.lineSpacing()
+        height = (
+            pad * 2 + self.fonts.line(Role.FIGURE) + max(len(lines) for lines in labels) * self.fonts.line(Role.DETAIL)
+        )
         return width, labels, height
 
     def _figure_row(
@@ -324,7 +351,10 @@ class _Fitter:
     def entry(self, entry: Entry, gutter: float) -> _Block:
         fonts = self.fonts
         body = fonts.metrics(Role.BODY, entry.bold)
-        line = body.lineSpacing()
+        line = fonts.line(Role.BODY, entry.bold)
+        # A band is drawn inside the block it belongs to, padding included: reaching above it, it covered the
+        # descenders of the line before (the list's heading, “↑ 2 earlier”).
+        pad = self.body * 0.2 if entry.band else 0.0
         tag_width = 0.0
         if entry.tag:
             tag_width = min(self.content * 0.4, body.horizontalAdvance(entry.tag)) + self.body * 0.6
@@ -332,33 +362,30 @@ class _Fitter:
         lines = wrap(entry.text, body, text_width, entry.max_lines) or [""]
         parts: list[Placed] = []
         if entry.marker:
-            parts.append(Placed(QRectF(0, 0, gutter, line), entry.marker, Role.BODY, entry.tone, entry.bold))
+            parts.append(Placed(QRectF(0, pad, gutter, line), entry.marker, Role.BODY, entry.tone, entry.bold))
         for number, text in enumerate(lines):
             parts.append(
-                Placed(QRectF(gutter, number * line, text_width, line), text, Role.BODY, entry.tone, entry.bold)
+                Placed(QRectF(gutter, pad + number * line, text_width, line), text, Role.BODY, entry.tone, entry.bold)
             )
         if entry.tag:
             tag = body.elidedText(entry.tag, Qt.TextElideMode.ElideRight, tag_width - self.body * 0.6)
             right = Qt.AlignmentFlag.AlignRight
-            parts.append(Placed(QRectF(0, 0, self.content, line), tag, Role.BODY, entry.tag_tone, entry.bold, right))
-        height = len(lines) * line
+            parts.append(Placed(QRectF(0, pad, self.content, line), tag, Role.BODY, entry.tag_tone, entry.bold, right))
+        height = pad + len(lines) * line
         if entry.detail:
             detail = fonts.metrics(Role.DETAIL)
+            detail_line = fonts.line(Role.DETAIL)
             shown = detail.elidedText(entry.detail, Qt.TextElideMode.ElideRight, self.content - gutter)
             parts.append(
                 Placed(
-                    QRectF(gutter, height, self.content - gutter, detail.lineSpacing()),
-                    shown,
-                    Role.DETAIL,
-                    entry.detail_tone,
+                    QRectF(gutter, height, self.content - gutter, detail_line), shown, Role.DETAIL, entry.detail_tone
                 )
             )
-            height += detail.lineSpacing()
+            height += detail_line
         if entry.band:
-            pad = self.body * 0.2
-            parts.insert(0, Placed(QRectF(-pad * 2, -pad, self.content + pad * 4, height + pad * 2), fill=BAND))
             height += pad
-        return _Block(height + self.body * 0.25, parts)
+            parts.insert(0, Placed(QRectF(-pad * 2, 0, self.content + pad * 4, height), fill=BAND))
+        return _Block(height, parts)
 
     def sections(self, top: float, bottom: float) -> None:
         sections = self.page.sections
@@ -389,14 +416,15 @@ class _Fitter:
                 return height + (self.body if section.empty else 0.0)
             start = start_of(index, shown)
             height += sum(block.height for block in blocks[index][start : start + shown])
+            height += self.row_gap * max(0, shown - 1)
             if start > 0:
                 height += detail_line
             if start + shown < count:
-                height += detail_line
+                height += detail_line + (self.row_gap if shown else 0.0)
             return height
 
         def total(shown: list[int]) -> float:
-            return sum(height_of(index, shown[index]) for index in kept) + self.gap * (len(kept) - 1)
+            return sum(height_of(index, shown[index]) for index in kept) + self.section_gap * (len(kept) - 1)
 
         room = bottom - top
         shown = [0] * len(sections)
@@ -432,13 +460,15 @@ class _Fitter:
             start = start_of(index, shown[index])
             if start > 0 and shown[index]:
                 y += self.text(x, y, self.content, Role.DETAIL, self.page.earlier.format(start), tone=Tone.MUTED)
-            for block in blocks[index][start : start + shown[index]]:
+            for number, block in enumerate(blocks[index][start : start + shown[index]]):
+                y += self.row_gap if number else 0.0
                 self.placed.extend(_moved(block.parts, x, y))
                 y += block.height
             hidden = count - start - shown[index]
             if hidden > 0:
+                y += self.row_gap if shown[index] else 0.0
                 y += self.text(x, y, self.content, Role.DETAIL, self.page.more.format(hidden), tone=Tone.MUTED)
-            y += self.gap
+            y += self.section_gap
 
 
 def lay_out(page: WallPage, width: float, height: float, fonts: WallFonts) -> list[Placed]:
