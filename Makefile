@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean venv translations
+.PHONY: run test lint format bench clean venv translations journey
 
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
@@ -30,6 +30,22 @@ run: $(STAMP) $(QM)
 
 test: $(STAMP) $(QM)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The secretary's loop in the real window, English then Portuguese, with a screenshot per step in $(JOURNEY_DIR).
+# Under a real X server (Xvfb, when installed: apt-get install xvfb), else Qt's offscreen platform.
+JOURNEY_DIR ?= build/journey
+journey: $(STAMP) $(QM)
+	rm -rf $(JOURNEY_DIR)
+	@if command -v xvfb-run >/dev/null 2>&1; then \
+		echo "journey: under Xvfb"; \
+		PACTDESK_JOURNEY_SHOTS=$(abspath $(JOURNEY_DIR)) QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1200x24" \
+			$(BIN)/python -m pytest -q -p no:cacheprovider tests/gui/test_journey.py; \
+	else \
+		echo "journey: no Xvfb here (apt-get install xvfb), so Qt's offscreen platform"; \
+		PACTDESK_JOURNEY_SHOTS=$(abspath $(JOURNEY_DIR)) QT_QPA_PLATFORM=offscreen \
+			$(BIN)/python -m pytest -q -p no:cacheprovider tests/gui/test_journey.py; \
+	fi
+	@echo "journey: screenshots in $(JOURNEY_DIR)/en and $(JOURNEY_DIR)/pt"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks db

@@ -54,9 +54,18 @@ def type_into(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str, *, re
 
 
 def leave(qtbot: QtBot, widget: QWidget) -> None:
-    """Tab out of a field, as a person moves on (a line edit saves when it is left)."""
+    """Tab out of a field, as a person moves on (a line edit saves when it is left). The window is made the active
+    one first: Qt sends no focus-out, and so saves nothing, in a window that is not active."""
+    activate(qtbot, widget.window())
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert not widget.hasFocus(), "the field kept the keyboard"
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
 
 
 def paste_into(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:

@@ -1,0 +1,307 @@
+"""The secretary's loop, walked through the real window in English and in Portuguese, checked after every step.
+
+Only the widgets a person uses: keys and clicks on the window, its menus, buttons and dialogs. Services are used to
+read the database and the files back, never to do a step. With PACTDESK_JOURNEY_SHOTS=DIR (``make journey``)
+every step leaves a screenshot DIR/<language>/NN-step.png, so a person can look at the whole loop in a minute.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from pactdesk import config
+from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MinutesStatus, SeatCode
+from pactdesk.gui import app as gui_app
+from pactdesk.gui.approve_dialog import ApproveDialog
+from pactdesk.gui.directory_dialog import DirectoryDialog
+from pactdesk.gui.directory_forms import HolderForm, PersonForm
+from pactdesk.gui.main_window import MainWindow
+from pactdesk.gui.new_meeting_dialog import NewMeetingDialog
+from pactdesk.gui.words import word
+from pactdesk.gui.workbook_dialogs import ExportScopeDialog
+from pactdesk.services import actions, agenda, attendance, carry_over, committee, directory, meetings, tracker
+from pactdesk.store.database import Database
+from tests.exchange.pdfs import all_text, flat
+from tests.gui.driving import (
+    OK,
+    Dialogs,
+    action_answer,
+    choose,
+    leave,
+    new_meeting_answer,
+    press,
+    set_moment,
+    text_answer,
+    type_into,
+    update_answer,
+)
+
+SOURCES = Path(__file__).resolve().parents[2] / "resources" / "translations"
+FIRST = datetime(2026, 11, 16, 10, 0)  # a Monday already past: its minutes can be approved today
+NEXT = datetime(2027, 1, 11, 10, 0)
+
+
+class Journey:
+    """The window under test, the answers to its dialogs, and a screenshot after each step."""
+
+    def __init__(self, qtbot: QtBot, database: Database, language: str, shots: Path | None) -> None:
+        self.qtbot, self.database, self.language = qtbot, database, language
+        self.dialogs = Dialogs(qtbot)
+        self.shots = shots / language if shots else None
+        self.count = 0
+        self.window = self.open_window()
+
+    def open_window(self) -> MainWindow:
+        window = MainWindow(self.database, gui_app.settings())
+        self.qtbot.addWidget(window)
+        window.resize(1600, 1000)
+        window.show()
+        self.qtbot.waitExposed(window)
+        return window
+
+    def shot(self, name: str, widget: QWidget | None = None) -> None:
+        self.count += 1
+        if self.shots is None:
+            return
+        self.shots.mkdir(parents=True, exist_ok=True)
+        QApplication.processEvents()
+        (widget or self.window).grab().save(str(self.shots / f"{self.count:02d}-{name}.png"))
+
+    def keys(self, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.ControlModifier) -> None:
+        """A shortcut pressed on the window, wherever the keyboard focus is in it."""
+        self.window.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window, timeout=3000)
+        focus = QApplication.focusWidget()
+        target = focus if focus is not None and focus.window() is self.window else self.window
+        self.qtbot.keyClick(target, key, modifiers)
+
+
+@pytest.fixture(params=["en", "pt"])
+def language(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> Iterator[str]:  # type: ignore[misc]
+    if request.param == "en":
+        yield "en"
+        return
+    real = config.resource_dir("resources")
+    folder = tmp_path / "resources" / "translations"
+    folder.mkdir(parents=True)
+    for part in real.iterdir():  # fonts, icons…: as installed; translations: built here from the sources
+        if part.name != "translations":
+            (tmp_path / "resources" / part.name).symlink_to(part)
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        [str(lrelease), str(SOURCES / "pactdesk_pt.ts"), "-qm", str(folder / "pactdesk_pt.qm")],
+        check=True,
+        capture_output=True,
+    )
+    monkeypatch.setattr(config, "resource_dir", lambda name: tmp_path / name)
+    translators = gui_app.install_translations(qapp, "pt_PT")
+    assert translators, "the Portuguese translation loads"
+    yield "pt"
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def journey(qtbot: QtBot, database: Database, language: str) -> Journey:
+    shots = os.environ.get("PACTDESK_JOURNEY_SHOTS")
+    return Journey(qtbot, database, language, Path(shots) if shots else None)
+
+
+def test_the_secretarys_loop(journey: Journey, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, database, dialogs = journey.qtbot, journey.database, journey.dialogs
+    window = journey.window
+
+    # 1. A new user's first start: the committee's catalogue is there.
+    assert window.clusters.rowCount() == 19  # "All clusters" and the 18 clusters
+    journey.shot("first-start")
+
+    # 2. People: Edit → People and organisations…, Add person…, the form filled, OK.
+    window.directory_action.trigger()
+    directory_window = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, DirectoryDialog) and w.isVisible()
+    )
+    iapmei = next(o for o in directory.list_organisations(database) if o.acronym == "IAPMEI")
+
+    def person(name: str, email: str):  # type: ignore[no-untyped-def]
+        def fill(form: QWidget) -> None:
+            assert isinstance(form, PersonForm)
+            type_into(qtbot, form.name, name)
+            choose(qtbot, form.organisation, f"{iapmei.name}")
+            type_into(qtbot, form.email, email)
+
+        return fill
+
+    for name, email in (
+        ("Marta Conceição Ribeiro", "marta.ribeiro@iapmei.pt"),
+        ("João Araújo", "joao.araujo@iapmei.pt"),
+    ):
+        dialogs.expect(person(name, email), OK, kind=PersonForm)
+        press(qtbot, directory_window.people_tab.add_button)
+    dialogs.done()
+    people = {row.name: row for row in directory.list_people(database)}
+    assert people["Marta Conceição Ribeiro"].organisation_id == iapmei.id
+    assert "João Araújo" in people
+    journey.shot("people-added", directory_window)
+
+    # 2b. The committee: Marta holds IAPMEI's seat (d), so meetings find her on their attendance list.
+    directory_window.tabs.setCurrentIndex(2)
+    seats = directory_window.seats
+    row = next(r for r in range(seats.rowCount()) if seats.row_at(r).code is SeatCode.D)
+    directory_window.seat_view.selectRow(row)
+
+    def holder(form: QWidget) -> None:
+        assert isinstance(form, HolderForm)
+        choose(qtbot, form.person, "Marta Conceição Ribeiro")
+        set_moment(qtbot, form.since, datetime(2026, 1, 5))  # she took the seat in January
+
+    dialogs.expect(holder, OK, kind=HolderForm)
+    press(qtbot, directory_window.set_holder_button)
+    dialogs.done()
+    with database.read() as session:
+        held = [(h.seat.code, h.person.name) for h in committee.holders_on(session, FIRST.date())]
+    assert (SeatCode.D, "Marta Conceição Ribeiro") in held, "held from before the meeting's day"
+    journey.shot("seat-holder", directory_window)
+    directory_window.close()
+
+    # 3. New meeting (Ctrl+N): the Textile cluster, on a Monday already past, two hours.
+    dialogs.expect(new_meeting_answer(qtbot, "TEX", FIRST, 120), OK, kind=NewMeetingDialog)
+    journey.keys(Qt.Key.Key_N)
+    dialogs.done()
+    first = window.editor.ref
+    assert first == "TEX-2026-01"
+    detail = meetings.meeting_detail(database, first)
+    assert (detail.starts_at, detail.ends_at) == (FIRST, datetime(2026, 11, 16, 12, 0))
+    journey.shot("new-meeting")
+
+    # 4. Attendance: everyone on the pre-filled list present.
+    window.editor.tabs.setCurrentIndex(window.editor.ATTENDANCE)
+    section = window.editor.attendance
+    assert section.model.rowCount() > 0, "the list is pre-filled from the committee"
+    section.view.setFocus()
+    section.view.selectAll()
+    press(qtbot, section.status_buttons[AttendanceStatus.PRESENT])
+    rows = attendance.attendance(database, first)
+    assert rows and all(row.status is AttendanceStatus.PRESENT for row in rows)
+    journey.shot("attendance")
+
+    # 5-8. Agenda: an item, its minutes typed, a decision, an action with an owner and a due date.
+    window.editor.tabs.setCurrentIndex(window.editor.AGENDA)
+    items = window.editor.agenda
+    press(qtbot, items.add_button)
+    type_into(qtbot, items.title, "Plano de formação & <emprego> 2027")
+    leave(qtbot, items.title)
+    minutes_text = "O cluster apresentou o plano.\n- três cursos\n- =SOMA(A1) fica texto"
+    type_into(qtbot, items.minutes, minutes_text)
+    item = next(i for i in agenda.agenda(database, first) if i.title == "Plano de formação & <emprego> 2027")
+    qtbot.waitUntil(lambda: next(i for i in agenda.agenda(database, first) if i.id == item.id).minutes == minutes_text)
+    journey.shot("minutes-typed")
+
+    dialogs.expect(text_answer(qtbot, "Aprovar o plano de formação."), OK)
+    press(qtbot, items.add_decision_button)
+    dialogs.expect(
+        action_answer(qtbot, "Enviar o plano aos membros", owner="Marta Conceição Ribeiro", due="2026-12-15"), OK
+    )
+    press(qtbot, items.add_action_button)
+    dialogs.done()
+    item = next(i for i in agenda.agenda(database, first) if i.id == item.id)
+    assert [d.text for d in item.decisions] == ["Aprovar o plano de formação."]
+    [action] = actions.actions_of_meeting(database, first)
+    assert (action.title, action.owner, action.due_on, action.status) == (
+        "Enviar o plano aos membros",
+        "Marta Conceição Ribeiro",
+        date(2026, 12, 15),
+        ActionStatus.OPEN,
+    )
+    journey.shot("decision-and-action")
+
+    # 9-10. Circulate, then approve (asked, with today's date).
+    window.editor.tabs.setCurrentIndex(window.editor.DETAILS)
+    status = window.editor.details.minutes_status
+    choose(qtbot, status, word(MinutesStatus.CIRCULATED))
+    assert meetings.meeting_detail(database, first).minutes_status is MinutesStatus.CIRCULATED
+    journey.shot("circulated")
+    dialogs.expect(lambda dialog: journey.shot("approve-asked", dialog), OK, kind=ApproveDialog)
+    choose(qtbot, status, word(MinutesStatus.APPROVED))
+    dialogs.done()
+    detail = meetings.meeting_detail(database, first)
+    assert detail.minutes_status is MinutesStatus.APPROVED and detail.minutes_approved_on == date.today()
+    assert not window.editor.details.title.isEnabled()
+    journey.shot("approved")
+
+    # 11. The cluster's next meeting: its matters arising list the open action.
+    dialogs.expect(new_meeting_answer(qtbot, "TEX", NEXT, 90), OK, kind=NewMeetingDialog)
+    journey.keys(Qt.Key.Key_N)
+    dialogs.done()
+    second = window.editor.ref
+    assert second == "TEX-2027-01"
+    [matter] = carry_over.matters_arising(database, second)
+    assert matter.action.ref == action.ref
+    window.editor.tabs.setCurrentIndex(window.editor.AGENDA)
+    arising = next(i for i in agenda.agenda(database, second) if i.matters_arising)
+    items.select_item(arising.id)
+    assert items.arising.topLevelItemCount() == 1 and items.arising.topLevelItem(0).text(0) == action.ref
+    journey.shot("matters-arising")
+
+    # 12. A progress update there closes it.
+    items.arising.setCurrentItem(items.arising.topLevelItem(0))
+    dialogs.expect(
+        update_answer(qtbot, "Plano enviado aos membros a 10 de janeiro.", status=word(ActionStatus.DONE)), OK
+    )
+    press(qtbot, items.arising_button)
+    dialogs.done()
+    [matter] = carry_over.matters_arising(database, second)
+    assert matter.closed_here and matter.action.status is ActionStatus.DONE
+    journey.shot("action-closed")
+
+    # 13. Undo and redo by keyboard, the focus away from any text field.
+    items.items.setFocus()
+    journey.keys(Qt.Key.Key_Z)
+    assert carry_over.matters_arising(database, second)[0].action.status is ActionStatus.OPEN
+    assert tracker.action_history(database, action.ref) == []
+    journey.keys(Qt.Key.Key_Y)
+    assert carry_over.matters_arising(database, second)[0].action.status is ActionStatus.DONE
+    journey.keys(Qt.Key.Key_Z)
+    journey.keys(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert carry_over.matters_arising(database, second)[0].action.status is ActionStatus.DONE
+    journey.shot("undo-redo")
+
+    # 14. Close and open again: the last meeting is shown, everything still there.
+    window.close()
+    window = journey.window = journey.open_window()
+    assert window.editor.ref == second and window.current_cluster_code() == "TEX"
+    journey.shot("reopened")
+
+    # 15. File → Export → Minutes (PDF)… of the first meeting, and the workbook.
+    window.show_meeting(first)
+    minutes_pdf, workbook = tmp_path / "acta.pdf", tmp_path / "pactdesk.xlsx"
+    # The platform's file chooser is the one thing not driven: it is answered with the path.
+    chosen = iter([str(minutes_pdf), str(workbook)])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (next(chosen), ""))
+    window.documents.export_minutes_action.trigger()
+    qtbot.waitUntil(lambda: window.documents.flow.job is None and minutes_pdf.exists(), timeout=30_000)
+    text = flat(all_text(minutes_pdf))
+    for expected in ("TEX-2026-01", "Plano de formação & <emprego> 2027", "Aprovar o plano de formação.", action.ref):
+        assert expected in text
+    dialogs.expect(None, OK, kind=ExportScopeDialog)
+    window.export_workbook_action.trigger()
+    dialogs.done()
+    qtbot.waitUntil(lambda: window.workbooks.job is None and workbook.exists(), timeout=30_000)
+    sheet = openpyxl.load_workbook(workbook, read_only=True)["Actions"]
+    rows = [tuple(row) for row in sheet.iter_rows(values_only=True)]
+    header = rows[0]
+    exported = next(row for row in rows[1:] if row[header.index("Ref")] == action.ref)
+    assert exported[header.index("Status")] == "done"
+    journey.shot("exported")
