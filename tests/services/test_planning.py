@@ -136,3 +136,60 @@ def test_meeting_list_filters_sorts_and_pages(database: Database, previous: str)
     assert [row.title for row in meetings.list_meetings(database, order=order, descending=False, offset=2)] == [
         "Second"
     ]
+
+
+def test_the_chair_and_the_seats_are_those_of_the_meetings_day(database: Database, previous: str) -> None:
+    deputy = directory.add_person(database, "Deputy Secretary")
+    successor = directory.add_person(database, "New Deputy Secretary")
+    outgoing = directory.add_person(database, "Outgoing IAPMEI")
+    incoming = directory.add_person(database, "Incoming IAPMEI")
+    committee.hold_seat(database, SeatCode.CHAIR, deputy, since=date(2024, 1, 1))
+    committee.hold_seat(database, SeatCode.CHAIR, successor, since=date(2025, 4, 1))
+    committee.hold_seat(database, SeatCode.D, outgoing, since=date(2024, 1, 1))
+    committee.hold_seat(database, SeatCode.D, incoming, since=date(2025, 4, 1))
+    attendance.set_attendance(database, previous, outgoing, AttendanceStatus.PRESENT)
+    attendance.set_attendance(database, previous, deputy, AttendanceStatus.PRESENT)
+
+    march = planning.new_meeting(database, "AEC", starts_at="2025-03-10 10:00")
+    assert meetings.meeting_detail(database, march).chair_id == deputy, "the chair's seat, not the last chair"
+    april = planning.new_meeting(database, "AEC", starts_at="2025-04-22 10:00")
+    assert meetings.meeting_detail(database, april).chair_id == successor
+    people = {row.person: row.organisation for row in attendance.attendance(database, april)}
+    assert "Outgoing IAPMEI" not in people and "Deputy Secretary" not in people, "their terms ended"
+    assert {"Incoming IAPMEI", "New Deputy Secretary", "Ana Sousa", "Guest Person", "Rui Pinto"} <= set(people)
+    assert people["Incoming IAPMEI"] == "IAPMEI – Portuguese Agency for Competitiveness and Innovation"
+
+
+def test_without_a_chair_on_record_the_previous_chair_stays(database: Database, previous: str) -> None:
+    ref = planning.new_meeting(database, "AEC", starts_at="2025-04-22 10:00")
+    assert meetings.meeting_detail(database, ref).chair_id == meetings.meeting_detail(database, previous).chair_id
+    first = planning.new_meeting(database, "HCP", starts_at="2025-04-22 10:00")
+    assert meetings.meeting_detail(database, first).chair_id is None
+
+
+def test_a_new_holder_is_offered_the_day_after_the_outgoing_one_was_last_recorded(database: Database) -> None:
+    today = date(2025, 6, 12)
+    empty = committee.suggested_start(database, SeatCode.D, today)
+    assert (empty.day, empty.holder, empty.last_seen) == (today, None, None), "no meeting on record: today"
+
+    held = meetings.create_meeting(
+        database, "AEC", title="Held", starts_at="2025-05-30 10:00", status=MeetingStatus.HELD
+    )
+    meetings.create_meeting(database, "HCP", title="Later, planned", starts_at="2025-07-01 10:00")
+    assert committee.suggested_start(database, SeatCode.D, today).day == date(2025, 5, 30), "the first meeting"
+
+    outgoing = directory.add_person(database, "Outgoing")
+    committee.hold_seat(database, SeatCode.D, outgoing, since=date(2025, 1, 1))
+    never_seen = committee.suggested_start(database, SeatCode.D, today)
+    assert (never_seen.day, never_seen.holder, never_seen.last_seen) == (date(2025, 1, 1), "Outgoing", None)
+
+    attendance.set_attendance(database, held, outgoing, AttendanceStatus.APOLOGIES)
+    seen = committee.suggested_start(database, SeatCode.D, today)
+    assert (seen.day, seen.holder, seen.last_seen) == (date(2025, 5, 31), "Outgoing", date(2025, 5, 30))
+    # Accepted as offered, a meeting held between then and today (earlier this week) finds the new holder.
+    incoming = directory.add_person(database, "Incoming")
+    committee.hold_seat(database, SeatCode.D, incoming, since=seen.day)
+    this_week = planning.new_meeting(database, "TEX", starts_at="2025-06-10 10:00")
+    names = {row.person for row in attendance.attendance(database, this_week)}
+    assert "Incoming" in names and "Outgoing" not in names
+    assert committee.suggested_start(database, SeatCode.D, date(2025, 5, 31)).day == date(2025, 5, 31)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pactdesk.domain import validation as check
@@ -12,6 +13,7 @@ from pactdesk.domain.enums import AttendanceStatus, SeatCode
 from pactdesk.domain.errors import ConflictError, NotFoundError
 from pactdesk.domain.models import Attendance, CommitteeSeat, Meeting, Organisation, Person
 from pactdesk.services.committee import holders_on
+from pactdesk.services.directory import histories, told_apart
 from pactdesk.services.meetings import editable, meeting_by_ref
 from pactdesk.store.database import Database
 
@@ -111,12 +113,24 @@ def _seat_organisation(seat: CommitteeSeat, meeting: Meeting) -> int | None:
     return meeting.cluster.management_entity_id if seat.code is SeatCode.C else seat.organisation_id
 
 
+def _holders_on_the_day(session: Session, meeting: Meeting) -> list[tuple[int, int | None]]:
+    return [
+        (holder.person_id, _seat_organisation(holder.seat, meeting))
+        for holder in holders_on(session, meeting.starts_at.date())
+    ]
+
+
+def _append_missing(meeting: Meeting, expected: list[tuple[int, int | None]]) -> None:
+    present = {row.person_id for row in meeting.attendance}
+    for person_id, organisation_id in expected:
+        if person_id not in present:
+            present.add(person_id)
+            meeting.attendance.append(Attendance(person_id=person_id, organisation_id=organisation_id))
+
+
 def prefill(session: Session, meeting: Meeting) -> None:
     """Add the committee's seat holders on the meeting's day and the people of the cluster's management entity."""
-    present = {row.person_id for row in meeting.attendance}
-    expected: list[tuple[int, int | None]] = []
-    for holder in holders_on(session, meeting.starts_at.date()):
-        expected.append((holder.person_id, _seat_organisation(holder.seat, meeting)))
+    expected = _holders_on_the_day(session, meeting)
     entity = meeting.cluster.management_entity_id
     if entity is not None:
         expected.extend(
@@ -125,10 +139,12 @@ def prefill(session: Session, meeting: Meeting) -> None:
                 select(Person.id).where(Person.organisation_id == entity).order_by(Person.name)
             )
         )
-    for person_id, organisation_id in expected:
-        if person_id not in present:
-            present.add(person_id)
-            meeting.attendance.append(Attendance(person_id=person_id, organisation_id=organisation_id))
+    _append_missing(meeting, expected)
+
+
+def add_seat_holders(session: Session, meeting: Meeting) -> None:
+    """Add whoever holds a committee seat on the meeting's day and is not on its list yet."""
+    _append_missing(meeting, _holders_on_the_day(session, meeting))
 
 
 def prefill_attendance(db: Database, meeting_ref: str) -> int:
@@ -140,28 +156,105 @@ def prefill_attendance(db: Database, meeting_ref: str) -> int:
         return len(meeting.attendance) - before
 
 
+class Representing(enum.Enum):
+    OWN = "own"
+
+
+OWN_ORGANISATION = Representing.OWN
+"""For ``add_attendee``: the person represents the organisation they belong to."""
+
+
+def _member_organisations(session: Session, meeting: Meeting) -> set[int]:
+    """The organisations at the committee's table at this meeting (seat (c) is the cluster's entity)."""
+    found = {_seat_organisation(seat, meeting) for seat in session.scalars(select(CommitteeSeat))}
+    return {organisation_id for organisation_id in found if organisation_id is not None}
+
+
+def _not_listed(meeting: Meeting, person: Person, field: str | None = None) -> None:
+    if any(row.person_id == person.id for row in meeting.attendance):
+        raise ConflictError(f"{person.name} is already on the list of this meeting.", field)
+
+
+def add_attendee(
+    db: Database,
+    meeting_ref: str,
+    person_id: int,
+    *,
+    status: AttendanceStatus | None = None,
+    organisation_id: int | Representing | None = OWN_ORGANISATION,
+    guest: bool | None = None,
+) -> None:
+    """Put someone from the directory on the list of a meeting, attending as ``status`` and representing
+    ``organisation_id`` (their own organisation unless another, or none, is given). Undo with ``remove_attendance``.
+
+    Unless told, they are a guest when the organisation they represent has no place at the committee's table."""
+    status = check.optional_member(AttendanceStatus, status, "way of attending", "status")
+    with db.write() as session:
+        meeting = editable(meeting_by_ref(session, meeting_ref))
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFoundError("The chosen person no longer exists.")
+        _not_listed(meeting, person, "person")
+        represented = person.organisation_id if isinstance(organisation_id, Representing) else organisation_id
+        if represented is not None and session.get(Organisation, represented) is None:
+            raise NotFoundError("The chosen organisation no longer exists.")
+        if guest is None:
+            guest = represented not in _member_organisations(session, meeting)
+        meeting.attendance.append(
+            Attendance(person_id=person.id, organisation_id=represented, status=status, guest=guest)
+        )
+
+
 def add_guest(
-    db: Database, meeting_ref: str, name: str, *, organisation_id: int | None = None, email: str | None = None
+    db: Database,
+    meeting_ref: str,
+    name: str,
+    *,
+    organisation_id: int | None = None,
+    email: str | None = None,
+    new_person: bool = False,
 ) -> int:
-    """A guest at the meeting: an existing person with that e-mail, else a new person. Returns the person's id."""
+    """A guest at the meeting; returns the person's id.
+
+    By default, an existing person with that e-mail, else a new person. With ``new_person`` (the secretary said the
+    guest is not anyone already in the directory), always a new person: an e-mail address someone has is refused,
+    and so is a name someone has unless both can be told apart by their e-mail (see ``directory.told_apart``).
+    Undo with ``take_back_guest``.
+    """
     with db.write() as session:
         meeting = editable(meeting_by_ref(session, meeting_ref))
         address = check.optional_email(email)
+        clean = check.required_text(name, "guest's name", "name", check.MAX_NAME)
+        if organisation_id is not None and session.get(Organisation, organisation_id) is None:
+            raise NotFoundError("The chosen organisation no longer exists.")
         person = session.scalar(select(Person).where(Person.email == address)) if address else None
+        if person is not None and new_person:
+            raise ConflictError(f"{person.name} already has the e-mail address {address}.", "email")
         if person is None:
-            person = Person(
-                name=check.required_text(name, "guest's name", "name", check.MAX_NAME),
-                organisation_id=organisation_id,
-                email=address,
-            )
+            if new_person:
+                told_apart(session, clean, address)
+            person = Person(name=clean, organisation_id=organisation_id, email=address)
             session.add(person)
             session.flush()
-        if any(row.person_id == person.id for row in meeting.attendance):
-            raise ConflictError(f"{person.name} is already on the list of this meeting.")
+        _not_listed(meeting, person)
         meeting.attendance.append(
             Attendance(person_id=person.id, organisation_id=organisation_id or person.organisation_id, guest=True)
         )
         return person.id
+
+
+def take_back_guest(db: Database, meeting_ref: str, person_id: int) -> None:
+    """Undo ``add_guest(new_person=True)``: off the list, and out of the directory unless something else refers to
+    them by now."""
+    with db.write() as session:
+        meeting = editable(meeting_by_ref(session, meeting_ref))
+        row = next((row for row in meeting.attendance if row.person_id == person_id), None)
+        if row is None:
+            raise NotFoundError("That person is not on the list of this meeting.")
+        meeting.attendance.remove(row)
+        session.flush()
+        if not any(histories(db, [person_id]).values()):
+            session.execute(delete(Person).where(Person.id == person_id))
 
 
 def remove_attendance(db: Database, meeting_ref: str, person_id: int) -> AttendanceRow:

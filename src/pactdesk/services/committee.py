@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from pactdesk.domain.enums import SeatCode
 from pactdesk.domain.errors import ConflictError, NotFoundError, ValidationError
-from pactdesk.domain.models import CommitteeSeat, Organisation, Person, SeatHolder
+from pactdesk.domain.models import Attendance, CommitteeSeat, Meeting, Organisation, Person, SeatHolder
 from pactdesk.services.catalogue import seat
 from pactdesk.store.database import Database
 
@@ -30,6 +30,17 @@ class SeatRow:
     holder_id: int | None
     holder: str | None
     since: date | None
+
+
+@dataclass(frozen=True)
+class StartSuggestion:
+    """The day a new holder of a seat most likely started, and why."""
+
+    day: date
+    holder: str | None
+    """Who holds the seat until then, if anyone."""
+    last_seen: date | None
+    """The last day that holder was recorded at a meeting, if ever."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,48 @@ def holders_on(session: Session, day: date) -> list[SeatHolder]:
             .order_by(SeatHolder.id)
         )
     )
+
+
+def _current(holders: list[SeatHolder]) -> SeatHolder | None:
+    """Of the holders in office on one day, the one who started last (were two ever recorded for the same day)."""
+    return max(holders, key=lambda holder: (holder.since or date.min, holder.id), default=None)
+
+
+def holder_on(session: Session, code: SeatCode, day: date) -> int | None:
+    """The person holding seat ``code`` on ``day``, if anyone."""
+    found = _current([holder for holder in holders_on(session, day) if holder.seat.code is code])
+    return found.person_id if found else None
+
+
+def suggested_start(db: Database, code: SeatCode, today: date | None = None) -> StartSuggestion:
+    """The day to offer as the start of a new holder of seat ``code``.
+
+    The secretary records a new holder after the fact, often after meeting them. So the new holder is taken to start
+    the day after the outgoing holder was last recorded at a meeting: every meeting since (one held earlier this week
+    too) finds the new holder, and every meeting the outgoing holder is recorded at keeps them. Never before the
+    outgoing holder started (``hold_seat`` refuses that) nor after today. For a seat nobody holds, the day of the
+    first meeting on record, so that every recorded meeting finds its first holder; today when there is none.
+    """
+    today = today or date.today()
+    with db.read() as session:
+        chosen = seat(session, code)
+        holder = _current([holder for holder in holders_on(session, today) if holder.seat_id == chosen.id])
+        first = session.scalar(select(func.min(Meeting.starts_at)))
+        if holder is None:
+            return StartSuggestion(min(first.date(), today) if first else today, None, None)
+        seen = session.scalar(
+            select(func.max(Meeting.starts_at))
+            .join(Attendance, Attendance.meeting_id == Meeting.id)
+            .where(Attendance.person_id == holder.person_id, Attendance.status.is_not(None))
+            .where(Meeting.starts_at < datetime.combine(today + timedelta(days=1), time()))
+        )
+        last_seen = seen.date() if seen else None
+        if last_seen is not None:
+            day = last_seen + timedelta(days=1)
+        else:
+            day = holder.since or (first.date() if first else today)
+        day = min(max(day, holder.since or date.min), today)
+        return StartSuggestion(day, holder.person.name, last_seen)
 
 
 def committee_seats(db: Database, on: date | None = None) -> list[SeatRow]:
