@@ -60,3 +60,17 @@ def test_enum_words_parse_loosely() -> None:
     assert MeetingKind.parse("working_group") is MeetingKind.WORKING_GROUP
     with pytest.raises(ValueError):
         ActionStatus.parse("finished")
+
+
+def test_a_member_or_its_word_passes_and_anything_else_gets_a_sentence() -> None:
+    from pactdesk.domain.enums import ActionStatus
+    from pactdesk.domain.errors import ValidationError
+    from pactdesk.domain.validation import member, optional_member
+
+    assert member(ActionStatus, ActionStatus.DONE, "status", "status") is ActionStatus.DONE
+    assert member(ActionStatus, "in_progress", "status", "status") is ActionStatus.IN_PROGRESS
+    assert member(ActionStatus, " Done ", "status", "status") is ActionStatus.DONE
+    assert optional_member(ActionStatus, None, "status", "status") is None
+    for wrong in ("finished", 3, ("open",), b"open"):
+        with pytest.raises(ValidationError, match="is not a status"):
+            member(ActionStatus, wrong, "status", "status")

@@ -145,3 +145,34 @@ def test_the_calendar_uid_step_gives_every_existing_meeting_its_own_uuid(db_path
     finally:
         database.close()
     assert len(set(uids)) == 2 and all(uuid.UUID(uid).version == 4 for uid in uids)
+
+
+def test_a_step_that_copies_a_table_keeps_every_row_that_points_at_it(db_path: Path) -> None:
+    """SQLite alters a table by copying it and dropping the old one; with foreign keys on, the drop deleted every
+    agenda item, decision, action and attendance of every meeting (migration 0002 did, before this was fixed)."""
+    from alembic import command
+    from alembic.config import Config
+
+    from pactdesk.services import actions, agenda, directory, meetings
+
+    database = workspace.open_workspace(workspace.location(str(db_path)))
+    ref = meetings.create_meeting(database, "AEC", title="Kept", starts_at="2026-01-10 10:00")
+    item = agenda.add_agenda_item(database, ref, "Budget")
+    agenda.add_decision(database, item, "Approve")
+    actions.create_action(database, "Send it", meeting_ref=ref, agenda_item_id=item)
+    directory.add_person(database, "Ana")
+    config = Config()
+    config.set_main_option("script_location", str(migrations.scripts_path()))
+    with database.engine.connect() as connection:
+        config.attributes["connection"] = connection
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        command.downgrade(config, "0001")
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+    database.close()
+    before = snapshot(db_path)[1]
+    workspace.open_workspace(workspace.location(str(db_path))).close()  # 0001 → head, copying the meeting table
+    after = snapshot(db_path)[1]
+    for table in ("agenda_item", "decision", "action", "meeting", "person"):
+        assert len(after[table]) == len(before[table]) > 0, table
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -72,4 +72,15 @@ def upgrade(engine: Engine, scripts: Path | None = None) -> None:
     config.set_main_option("script_location", str(scripts or scripts_path()))
     with engine.connect() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite alters a table by copying it and dropping the old one; with foreign keys on, that drop deletes
+            # every row pointing at the table (ON DELETE CASCADE). So, as SQLite's own procedure for altering tables
+            # says, foreign keys are off while the steps run, and each step checks them before it commits
+            # (db/migrations/env.py). The pragma is a no-op inside a transaction: it is set before any begins.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        try:
+            command.upgrade(config, "head")
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
