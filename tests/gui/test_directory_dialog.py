@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pactdesk.domain.enums import AttendanceStatus, OrganisationKind, SeatCode
+from pactdesk.domain.enums import AttendanceStatus, MeetingStatus, OrganisationKind, SeatCode
 from pactdesk.domain.errors import ConflictError, DomainError, ValidationError
-from pactdesk.domain.models import Attendance, Organisation, Person, SeatHolder
+from pactdesk.domain.models import Action, ActionUpdate, Attendance, Meeting, Organisation, Person, SeatHolder
 from pactdesk.gui import directory_dialog
 from pactdesk.gui.directory_dialog import DirectoryDialog
 from pactdesk.gui.directory_forms import (
@@ -22,13 +23,23 @@ from pactdesk.gui.directory_forms import (
     MergeForm,
     OrganisationForm,
     OrganisationValues,
+    PeopleMergeForm,
     PersonForm,
     PersonValues,
 )
 from pactdesk.gui.directory_models import OrganisationTableModel, PeopleTableModel, SeatHistoryModel, SeatTableModel
-from pactdesk.services import committee, directory, meetings
+from pactdesk.services import actions, attendance, committee, directory, meetings, planning
 from pactdesk.services.attendance import set_attendance
 from pactdesk.store.database import Database
+from tests.gui.driving import CANCEL, OK, Dialogs, choose, dialog_button, press
+
+
+def answering(qtbot: QtBot, *steps: tuple[type[QWidget], Callable[[Any], None]]) -> Dialogs:
+    """The modal windows one click opens, answered in turn by ``steps`` (each presses its own buttons)."""
+    dialogs = Dialogs(qtbot)
+    for kind, act in steps:
+        dialogs.expect(act, None, kind=kind)
+    return dialogs
 
 
 def _iapmei(db: Database) -> int:
@@ -307,35 +318,146 @@ def test_editing_a_person_can_be_undone(
     assert dialog.undo_button.isHidden()
 
 
-def test_merging_two_people_through_the_dialog(
-    dialog: DirectoryDialog, database: Database, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, answers: list[str]
+@pytest.fixture
+def two_rui_costas(database: Database) -> tuple[int, int]:
+    """Rui Costa (IAPMEI), with more history, and a duplicate Rui Costa with no organisation who has some too."""
+    keep = directory.add_person(database, "Rui Costa", organisation_id=_iapmei(database))
+    duplicate = directory.add_person(database, "Rui Costa", email="rui@x.pt")
+    both = meetings.create_meeting(database, "AEC", title="Both", starts_at="2025-01-10 10:00")
+    chaired = meetings.create_meeting(database, "AEC", title="Chaired", starts_at="2025-02-10 10:00", chair_id=keep)
+    only_duplicate = meetings.create_meeting(database, "HCP", title="Duplicate", starts_at="2025-03-10 10:00")
+    set_attendance(database, both, keep, None)
+    set_attendance(database, both, duplicate, AttendanceStatus.PRESENT)
+    set_attendance(database, chaired, keep, AttendanceStatus.PRESENT)
+    set_attendance(database, only_duplicate, duplicate, AttendanceStatus.REMOTE)
+    kept_action = actions.create_action(database, "Map the suppliers", meeting_ref=chaired, owner_person_id=keep)
+    actions.add_update(database, kept_action, "Started.", on="2025-02-20", author_id=keep)
+    owned = actions.create_action(database, "Send the study", meeting_ref=both, owner_person_id=duplicate)
+    actions.add_update(database, owned, "Half done.", on="2025-02-10", author_id=duplicate)
+    return keep, duplicate
+
+
+def _links(database: Database) -> dict[str, Any]:
+    """Everything that points at a person, as (what, whom)."""
+    with database.read() as session:
+        return {
+            "attendance": sorted(
+                (row.meeting.title, row.person_id, row.status.value if row.status else None)
+                for row in session.scalars(select(Attendance))
+            ),
+            "actions": sorted(tuple(row) for row in session.execute(select(Action.title, Action.owner_person_id))),
+            "updates": sorted(tuple(row) for row in session.execute(select(ActionUpdate.text, ActionUpdate.author_id))),
+            "chairs": sorted(tuple(row) for row in session.execute(select(Meeting.title, Meeting.chair_id))),
+            "people": sorted(tuple(row) for row in session.execute(select(Person.id, Person.name, Person.email))),
+        }
+
+
+def test_merging_keeps_the_one_with_more_history_by_default_and_can_be_undone(
+    dialog: DirectoryDialog,
+    database: Database,
+    qtbot: QtBot,
+    answers: list[str],
+    two_rui_costas: tuple[int, int],
 ) -> None:
-    keep = directory.add_person(database, "Ana Sousa")
-    duplicate = directory.add_person(database, "Ana M. Sousa", email="ana@x.pt")
-    ref = meetings.create_meeting(database, "AEC", title="Monitoring", starts_at="2025-01-10 10:00")
-    set_attendance(database, ref, duplicate, AttendanceStatus.PRESENT)
+    keep, duplicate = two_rui_costas
+    before = _links(database)
     dialog.refresh()
     people = dialog.people_tab
     people.select(duplicate)
     people.select(keep, clear=False)
     assert people.merge_button.isEnabled() and not people.edit_button.isEnabled()
-    offered: list[tuple[list[tuple[int, str]], int | None]] = []
+    seen: dict[str, Any] = {}
 
-    def get_kept(parent: object, title: str, text: str, choices: list[tuple[int, str]], kept_id: int | None):  # type: ignore[no-untyped-def]
-        offered.append((choices, kept_id))
-        return kept_id, True
+    def look_and_ok(form: PeopleMergeForm) -> None:
+        seen["other"] = form.other.currentText()
+        seen["kept"] = [form.kept.itemText(row) for row in range(form.kept.count())]
+        seen["chosen"] = form.kept.currentText()
+        press(qtbot, dialog_button(form, OK))
 
-    monkeypatch.setattr(MergeForm, "get_kept", get_kept)
-    qtbot.mouseClick(people.merge_button, Qt.MouseButton.LeftButton)
+    dialogs = answering(qtbot, (PeopleMergeForm, look_and_ok))
+    press(qtbot, people.merge_button)
+    dialogs.done()
 
-    assert offered == [([(keep, "Ana Sousa")], keep)]
-    assert answers == ["Merge Ana M. Sousa into Ana Sousa? Ana M. Sousa will be deleted; this cannot be undone."]
-    assert _names(people.model) == ["Ana Sousa"]
-    assert dialog.status.text() == "Merged Ana M. Sousa into Ana Sousa. Moved — attendance: 1."
-    with database.read() as session:
-        assert session.get(Person, duplicate) is None
-        assert session.scalar(select(Person.email).where(Person.id == keep)) == "ana@x.pt"
-        assert session.scalars(select(Attendance.person_id)).all() == [keep]
+    assert seen == {
+        "other": "Rui Costa (IAPMEI) — history: 5",
+        "kept": ["Rui Costa (IAPMEI) — history: 5", "Rui Costa (no organisation) — history: 4"],
+        "chosen": "Rui Costa (IAPMEI) — history: 5",
+    }
+    assert answers == ["Merge Rui Costa (no organisation) into Rui Costa (IAPMEI)?"]
+    assert _names(people.model) == ["Rui Costa"], "the list shows the change"
+    assert [row.id for row in people.selected()] == [keep]
+    assert dialog.status.text() == (
+        "Merged Rui Costa (no organisation) into Rui Costa (IAPMEI). Moved — attendance: 1; actions owned: 1; "
+        "progress updates: 1; attendance at the same meeting, dropped: 1."
+    )
+    merged = _links(database)
+    assert merged["people"] == [(keep, "Rui Costa", "rui@x.pt")]
+    assert {person for _, person, _ in merged["attendance"]} == {keep}
+    assert {owner for _, owner in merged["actions"]} == {keep}
+
+    assert not dialog.undo_button.isHidden()
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert _links(database) == before, "the duplicate is back with everything that pointed at them"
+    assert _names(people.model) == ["Rui Costa", "Rui Costa"]
+    assert dialog.status.text() == "The last edit was undone."
+    assert dialog.undo_button.isHidden()
+
+
+def test_merging_one_selected_person_offers_their_namesake_and_cancel_or_no_changes_nothing(
+    dialog: DirectoryDialog,
+    database: Database,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    two_rui_costas: tuple[int, int],
+) -> None:
+    keep, duplicate = two_rui_costas
+    directory.add_person(database, "Ana Sousa")
+    before = _links(database)
+    dialog.refresh()
+    dialog.people_tab.select(keep)
+    seen: list[Any] = []
+
+    def look_and_cancel(form: PeopleMergeForm) -> None:
+        seen.append((form.other.currentText(), form.kept.currentText(), form.pair()))
+        press(qtbot, dialog_button(form, CANCEL))
+
+    dialogs = answering(qtbot, (PeopleMergeForm, look_and_cancel))
+    qtbot.mouseClick(dialog.people_tab.merge_button, Qt.MouseButton.LeftButton)
+    dialogs.done()
+    assert seen == [("Rui Costa (no organisation) — history: 4", "Rui Costa (IAPMEI) — history: 5", (keep, duplicate))]
+    assert _links(database) == before
+
+    asked: list[str] = []
+
+    def no(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+
+    def keep_the_other(form: PeopleMergeForm) -> None:
+        choose(qtbot, form.kept, "Rui Costa (no organisation)")  # the secretary knows better: the one with the e-mail
+        press(qtbot, dialog_button(form, OK))
+
+    dialogs = answering(qtbot, (PeopleMergeForm, keep_the_other))
+    qtbot.mouseClick(dialog.people_tab.merge_button, Qt.MouseButton.LeftButton)
+    dialogs.done()
+    assert asked == ["Merge Rui Costa (IAPMEI) into Rui Costa (no organisation)?"]
+    assert _links(database) == before
+    assert dialog.status.text() == ""
+
+
+def test_the_lists_refresh_when_the_dialog_comes_back(
+    qtbot: QtBot, database: Database, dialog: DirectoryDialog
+) -> None:
+    assert _names(dialog.people_tab.model) == []
+    dialog.close()
+    directory.add_person(database, "Added Elsewhere")  # e.g. a guest added to a meeting while it was closed
+    dialog.show()
+    assert _names(dialog.people_tab.model) == ["Added Elsewhere"]
+    directory.add_person(database, "Beside It")  # the dialog stays open beside the window; back to it
+    QApplication.sendEvent(dialog, QEvent(QEvent.Type.WindowActivate))
+    assert _names(dialog.people_tab.model) == ["Added Elsewhere", "Beside It"]
 
 
 def test_a_refused_merge_or_delete_is_shown_and_changes_nothing(
@@ -403,7 +525,7 @@ def test_setting_the_holder_of_a_seat(
     dialog.seat_view.selectRow(4)
     asked: list[tuple[str, HolderValues]] = []
 
-    def get_values(parent: object, seat: Any, values: HolderValues, people: Any, error: Any = None):  # type: ignore[no-untyped-def]
+    def get_values(parent: object, seat: Any, values: HolderValues, people: Any, error: Any = None, hint: str = ""):  # type: ignore[no-untyped-def]
         asked.append((seat.code, values))
         return HolderValues(ana, date(2024, 3, 1)), True
 
@@ -418,3 +540,53 @@ def test_setting_the_holder_of_a_seat(
     assert [row.seats for row in directory.list_people(database)] == [(SeatCode.D,)]
     with database.read() as session:
         assert session.scalars(select(SeatHolder.person_id)).all() == [ana]
+
+
+def test_a_new_holder_starts_the_day_after_the_outgoing_one_was_last_seen(
+    dialog: DirectoryDialog, database: Database, qtbot: QtBot
+) -> None:
+    today = date.today()
+    iapmei = _iapmei(database)
+    former = directory.add_person(database, "Former Holder", organisation_id=iapmei)
+    directory.add_person(database, "Ines Goncalves", organisation_id=iapmei)
+    committee.hold_seat(database, SeatCode.D, former, date(2020, 1, 1))
+    seen_at = datetime.combine(today - timedelta(days=10), time(10))
+    last = meetings.create_meeting(database, "AEC", title="Last seen", starts_at=seen_at, status=MeetingStatus.HELD)
+    set_attendance(database, last, former, AttendanceStatus.PRESENT)
+    dialog.refresh()
+    dialog.tabs.setCurrentIndex(2)
+    dialog.seat_view.selectRow(4)
+    history = committee.seat_history(database, SeatCode.D)
+
+    dialogs = answering(qtbot, (HolderForm, lambda form: press(qtbot, dialog_button(form, CANCEL))))
+    qtbot.mouseClick(dialog.set_holder_button, Qt.MouseButton.LeftButton)
+    dialogs.done()
+    assert committee.seat_history(database, SeatCode.D) == history
+
+    seen: dict[str, Any] = {}
+
+    def choose_and_ok(form: HolderForm) -> None:
+        seen["since"] = form.since.date().toString("yyyy-MM-dd")
+        seen["hint"] = form.hint.text()
+        choose(qtbot, form.person, "Ines Goncalves")
+        press(qtbot, dialog_button(form, OK))
+
+    dialogs = answering(qtbot, (HolderForm, choose_and_ok))
+    qtbot.mouseClick(dialog.set_holder_button, Qt.MouseButton.LeftButton)
+    dialogs.done()
+
+    start = today - timedelta(days=9)
+    assert seen == {
+        "since": start.isoformat(),
+        "hint": f"Former Holder was last recorded at a meeting on {seen_at.date().isoformat()}, so the new holder is "
+        "taken to start the day after. Change the day if you know it.",
+    }
+    assert [(row.name, row.since, row.until) for row in committee.seat_history(database, SeatCode.D)] == [
+        ("Former Holder", date(2020, 1, 1), start),
+        ("Ines Goncalves", start, None),
+    ]
+    assert dialog.seats.data(dialog.seats.index(4, SeatTableModel.HOLDER)) == "Ines Goncalves"
+    # A meeting held earlier this week, recorded now, finds the new holder on its list.
+    earlier = planning.new_meeting(database, "HCP", starts_at=datetime.combine(today - timedelta(days=2), time(10)))
+    on_list = {row.person for row in attendance.attendance(database, earlier)}
+    assert "Ines Goncalves" in on_list and "Former Holder" not in on_list

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +32,7 @@ from pactdesk.gui.directory_forms import (
     MergeForm,
     OrganisationForm,
     OrganisationValues,
+    PeopleMergeForm,
     PersonForm,
     PersonValues,
 )
@@ -42,6 +43,7 @@ from pactdesk.gui.directory_models import (
     SeatHistoryModel,
     SeatTableModel,
     day_label,
+    person_label,
     seat_label,
 )
 from pactdesk.gui.errors import show_error
@@ -207,6 +209,17 @@ class DirectoryDialog(QDialog):
         self.resize(900, 560)
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # The dialog stays open beside the window (or is shown again later): what was done there, such as a guest
+        # added to a meeting, is in the lists when it comes back.
+        self.refresh()
+        super().showEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            self.refresh()
+        return super().event(event)
+
     def _committee_tab(self) -> QWidget:
         self.seats = SeatTableModel()
         self.seat_view = QTableView()
@@ -368,43 +381,41 @@ class DirectoryDialog(QDialog):
         rows: list[PersonRow] = self.people_tab.selected()
         if not rows:
             return
-        duplicate = rows[0]
-        others = [person for person in directory.list_people(self.database) if person.id != duplicate.id]
-        choices = [
-            (person.id, " — ".join(part for part in (person.name, person.organisation, person.email or "") if part))
-            for person in others
-        ]
-        kept_id, accepted = MergeForm.get_kept(
-            self,
-            self.tr("Merge {0}").format(duplicate.name),
-            self.tr(
-                "{0} will be merged into the person you keep: their attendance, actions, progress updates, meetings "
-                "and committee seats move to that person, empty details are filled in, and {0} is deleted."
-            ).format(duplicate.name),
-            choices,
-            rows[1].id if len(rows) > 1 else None,
-        )
-        if not accepted or kept_id is None:
-            return
-        kept_name = next(person.name for person in others if person.id == kept_id)
-        question = self.tr("Merge {0} into {1}? {0} will be deleted; this cannot be undone.")
-        if not self._confirmed(self.tr("Merge people"), question.format(duplicate.name, kept_name)):
-            return
+        first = rows[0]
         try:
-            merged = directory.merge_people(self.database, kept_id, duplicate.id)
+            people = directory.list_people(self.database)
+            history = directory.histories(self.database, (person.id for person in people))
         except PactDeskError as error:
             show_error(self, error)
-        else:
-            moved = [
-                (self.tr("attendance"), merged.attendance_moved),
-                (self.tr("actions owned"), merged.actions_moved),
-                (self.tr("progress updates"), merged.updates_moved),
-                (self.tr("meetings chaired or minuted"), merged.meetings_moved),
-                (self.tr("committee seat terms"), merged.seats_moved),
-                (self.tr("attendance at the same meeting, dropped"), merged.attendance_dropped),
-            ]
-            self._done(self._merged(duplicate.name, merged.kept, moved))
-            self.people_tab.select(kept_id)
+            return
+        others = [person for person in people if person.id != first.id]
+        pair, accepted = PeopleMergeForm.get_pair(self, first, others, rows[1].id if len(rows) > 1 else None, history)
+        if not accepted or pair is None:
+            return
+        by_id = {person.id: person for person in people}
+        kept, duplicate = (person_label(by_id[person_id]) for person_id in pair)
+        if not self._confirmed(self.tr("Merge people"), self.tr("Merge {0} into {1}?").format(duplicate, kept)):
+            return
+        try:
+            merged = directory.merge_people(self.database, *pair)
+        except PactDeskError as error:
+            show_error(self, error)
+            return
+        moved = [
+            (self.tr("attendance"), merged.attendance_moved),
+            (self.tr("actions owned"), merged.actions_moved),
+            (self.tr("progress updates"), merged.updates_moved),
+            (self.tr("meetings chaired or minuted"), merged.meetings_moved),
+            (self.tr("committee seat terms"), merged.seats_moved),
+            (self.tr("attendance at the same meeting, dropped"), merged.attendance_dropped),
+        ]
+        restore = merged.undo
+        self._done(
+            self._merged(duplicate, kept, moved),
+            None if restore is None else lambda: directory.unmerge_people(self.database, restore),
+        )
+        self.tabs.setCurrentWidget(self.people_tab)
+        self.people_tab.select(pair[0])
 
     def _delete_person(self) -> None:
         rows: list[PersonRow] = self.people_tab.selected()
@@ -508,10 +519,25 @@ class DirectoryDialog(QDialog):
         if seat is None:
             return
         people = directory.list_people(self.database)
+        start = committee.suggested_start(self.database, seat.code)
+        if start.last_seen is not None:
+            hint = self.tr(
+                "{0} was last recorded at a meeting on {1}, so the new holder is taken to start the day after. "
+                "Change the day if you know it."
+            ).format(start.holder, day_label(start.last_seen))
+        elif start.holder is not None:
+            hint = self.tr(
+                "{0} is not recorded at any meeting yet. Change the day if you know when the new holder started."
+            ).format(start.holder)
+        else:
+            hint = self.tr(
+                "Nobody holds this seat yet: the day offered is that of the first meeting on record (or today), so "
+                "that every meeting recorded finds the holder. Change it if you know the day."
+            )
         saved = self._ask_and_save(
-            lambda values, error: HolderForm.get_values(self, seat, values, people, error),
+            lambda values, error: HolderForm.get_values(self, seat, values, people, error, hint=hint),
             lambda values: self._hold(seat.code, values),
-            HolderValues(None, date.today()),
+            HolderValues(None, start.day),
         )
         if saved is not None:
             values = saved[0]

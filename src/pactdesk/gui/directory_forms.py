@@ -1,4 +1,4 @@
-"""The directory's small forms: a person, an organisation, a seat's holder and the record a duplicate merges into."""
+"""The directory's small forms: a person, an organisation, a seat's holder, and which of two records to keep."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk.domain.enums import OrganisationKind
 from pactdesk.domain.errors import ConflictError, DomainError, ValidationError
-from pactdesk.gui.directory_models import kind_label, seat_label
+from pactdesk.gui.directory_models import kind_label, person_label, seat_label
 from pactdesk.gui.theme import ErrorLabel
 from pactdesk.gui.widgets import ChoiceBox
 from pactdesk.services import directory
@@ -29,7 +29,7 @@ from pactdesk.services.committee import SeatRow
 from pactdesk.services.directory import OrganisationRow, PersonRow
 
 
-class _Form(QDialog):
+class FieldForm(QDialog):
     """A small form whose errors appear beside the field they belong to (or above the buttons)."""
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
@@ -93,7 +93,7 @@ class PersonValues:
         }
 
 
-class PersonForm(_Form):
+class PersonForm(FieldForm):
     def __init__(
         self,
         parent: QWidget | None,
@@ -153,7 +153,7 @@ class OrganisationValues:
         return {"name": self.name, "acronym": self.acronym, "kind": self.kind, "email": self.email, "notes": self.notes}
 
 
-class OrganisationForm(_Form):
+class OrganisationForm(FieldForm):
     def __init__(
         self, parent: QWidget | None, title: str, values: OrganisationValues, error: DomainError | None = None
     ) -> None:
@@ -199,7 +199,7 @@ class HolderValues:
     since: date | None = None
 
 
-class HolderForm(_Form):
+class HolderForm(FieldForm):
     """Who holds a committee seat from which day."""
 
     def __init__(
@@ -209,9 +209,13 @@ class HolderForm(_Form):
         values: HolderValues,
         people: Sequence[PersonRow],
         error: DomainError | None = None,
+        hint: str = "",
     ) -> None:
         super().__init__(parent, self.tr("Set the holder of {0}").format(seat_label(seat.code)))
         self.form.addRow(QLabel(seat.title))
+        self.hint = QLabel(hint)
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(hint))
         self.person = ChoiceBox()
         # The seat's own organisation first: its holder is almost always one of them.
         for person in sorted(people, key=lambda person: person.organisation_id != seat.organisation_id):
@@ -222,9 +226,11 @@ class HolderForm(_Form):
         self.since = QDateEdit()
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
-        self.since.setDate(QDate(values.since or date.today()))
+        day = values.since or date.today()
+        self.since.setDate(QDate(day.year, day.month, day.day))
         self.add_field("person", self.tr("&Person"), self.person)
         self.add_field("since", self.tr("&Since"), self.since)
+        self.form.addRow(self.hint)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.person.count() > 0)
         if error is not None:
             self.show_error(error)
@@ -241,13 +247,14 @@ class HolderForm(_Form):
         values: HolderValues,
         people: Sequence[PersonRow],
         error: DomainError | None = None,
+        hint: str = "",
     ) -> tuple[HolderValues, bool]:
-        form = cls(parent, seat, values, people, error)
+        form = cls(parent, seat, values, people, error, hint)
         accepted = form.exec() == QDialog.DialogCode.Accepted
         return form.values(), accepted
 
 
-class MergeForm(_Form):
+class MergeForm(FieldForm):
     """Choose the record a duplicate is merged into."""
 
     def __init__(
@@ -271,3 +278,79 @@ class MergeForm(_Form):
         form = cls(parent, title, text, choices, kept_id)
         accepted = form.exec() == QDialog.DialogCode.Accepted
         return form.kept.value(), accepted
+
+
+class PeopleMergeForm(FieldForm):
+    """Two records of one person: choose the other record, and which of the two to keep.
+
+    The one with more history (attendance, actions, progress updates, meetings, seat terms) is offered for keeping:
+    it is the record people have been using. A record of the same name as the first is offered as the other.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        first: PersonRow,
+        others: Sequence[PersonRow],
+        other_id: int | None,
+        history: dict[int, int],
+    ) -> None:
+        super().__init__(parent, self.tr("Merge people"))
+        self._first, self._history = first, history
+        self._people = {person.id: person for person in (first, *others)}
+        explanation = QLabel(
+            self.tr(
+                "Choose the other record of the same person, and which of the two to keep. The other one is merged "
+                "into it: their attendance, actions, progress updates, meetings and committee seats move to the one "
+                "kept, its empty details are filled in, and the other record is deleted. Undo brings it back."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.form.addRow(explanation)
+        self.other = ChoiceBox()
+        for person in others:
+            self.other.add_choice(self._label(person), person.id)
+        if other_id is None:
+            namesakes = [person for person in others if directory.same_name(person.name, first.name)]
+            best = max(namesakes, key=lambda person: (history.get(person.id, 0), -person.id), default=None)
+            other_id = best.id if best else None
+        self.other.set_value(other_id)
+        self.kept = ChoiceBox()
+        self.add_field("other", self.tr("&Same person as {0}").format(person_label(first)), self.other)
+        self.add_field("kept", self.tr("&Keep"), self.kept)
+        self.other.currentIndexChanged.connect(self._offer)
+        self._offer()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.other.count() > 0)
+
+    def _label(self, person: PersonRow) -> str:
+        return self.tr("{0} — history: {1}").format(person_label(person), self._history.get(person.id, 0))
+
+    def _offer(self) -> None:
+        """The two records as choices, the one with more history first and chosen (the older one on a tie)."""
+        other = self._people.get(self.other.value())
+        pair = [self._first] if other is None else [self._first, other]
+        pair.sort(key=lambda person: (-self._history.get(person.id, 0), person.id))
+        self.kept.clear()
+        for person in pair:
+            self.kept.add_choice(self._label(person), person.id)
+        self.kept.setCurrentIndex(0)
+
+    def pair(self) -> tuple[int, int] | None:
+        """(the person kept, the duplicate merged into them)."""
+        other, kept = self.other.value(), self.kept.value()
+        if other is None or kept is None:
+            return None
+        return kept, other if kept == self._first.id else self._first.id
+
+    @classmethod
+    def get_pair(
+        cls,
+        parent: QWidget | None,
+        first: PersonRow,
+        others: Sequence[PersonRow],
+        other_id: int | None,
+        history: dict[int, int],
+    ) -> tuple[tuple[int, int] | None, bool]:
+        form = cls(parent, first, others, other_id, history)
+        accepted = form.exec() == QDialog.DialogCode.Accepted
+        return form.pair(), accepted

@@ -24,6 +24,14 @@ def seat_label(code: SeatCode) -> str:
     return QCoreApplication.translate("SeatCode", "Chair") if code is SeatCode.CHAIR else f"({code.value})"
 
 
+def person_label(row: PersonRow) -> str:
+    """A person as a question names them, so that two of one name can be told apart: “Rui Costa (IAPMEI)”."""
+    organisation = row.organisation_acronym or row.organisation
+    if not organisation:
+        return QCoreApplication.translate("PersonLabel", "{0} (no organisation)").format(row.name)
+    return f"{row.name} ({organisation})"
+
+
 def day_label(value: date | None) -> str:
     """The day as the tables show it (ISO, 2025-01-31), or nothing."""
     return value.isoformat() if value is not None else ""
