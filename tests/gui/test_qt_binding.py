@@ -111,3 +111,56 @@ def test_settings_give_back_strings_and_byte_arrays(qapp: QApplication, tmp_path
     again = QSettings(str(path), QSettings.Format.IniFormat)
     assert again.value("page") == "tracker"
     assert bytes(again.value("geometry")) == b"\x01\x02"
+
+
+def test_every_choice_box_of_the_forms_gives_the_type_its_service_expects(qapp: QApplication, database: object) -> None:
+    """Each combo box a secretary uses, every entry chosen in turn: the value is the type the service takes."""
+    from PySide6.QtGui import QUndoStack
+
+    from pactdesk.domain.enums import ActionStatus, MeetingKind, MeetingStatus, MinutesStatus, OrganisationKind
+    from pactdesk.gui.action_form import ActionForm
+    from pactdesk.gui.details_section import DetailsSection
+    from pactdesk.gui.directory_forms import OrganisationForm, OrganisationValues, PersonForm, PersonValues
+    from pactdesk.gui.new_meeting_dialog import NewMeetingDialog
+    from pactdesk.gui.update_form import UpdateForm
+    from pactdesk.gui.widgets import ChoiceBox
+    from pactdesk.services import actions, catalogue, directory, meetings
+    from pactdesk.store.database import Database
+
+    assert isinstance(database, Database)
+    ana = directory.add_person(database, "Ana Sousa")
+    ref = meetings.create_meeting(database, "AEC", title="M", starts_at="2026-01-10 10:00")
+    action = actions.create_action(database, "Do", meeting_ref=ref, owner_person_id=ana)
+    details = DetailsSection(database, QUndoStack())
+    details.show_meeting(meetings.meeting_detail(database, ref))
+    action_form = ActionForm(database, actions.action_id_of(database, action))
+    update_form = UpdateForm(database, action)
+    new_meeting = NewMeetingDialog(catalogue.cluster_summaries(database), "AEC")
+    person_form = PersonForm(None, "P", PersonValues(), directory.list_organisations(database))
+    organisation_form = OrganisationForm(None, "O", OrganisationValues())
+    none = type(None)
+    expected: dict[str, tuple[ChoiceBox, tuple[type, ...]]] = {
+        "action status": (action_form.status, (ActionStatus,)),
+        "action owner": (action_form.owner, (tuple, none)),
+        "update status": (update_form.status, (ActionStatus, none)),
+        "update author": (update_form.author, (int, none)),
+        "meeting kind": (details.kind, (MeetingKind,)),
+        "meeting status": (details.status, (MeetingStatus,)),
+        "minutes status": (details.minutes_status, (MinutesStatus,)),
+        "chair": (details.chair, (int, none)),
+        "secretary": (details.secretary, (int, none)),
+        "new meeting cluster": (new_meeting.cluster, (str,)),
+        "new meeting kind": (new_meeting.kind, (MeetingKind,)),
+        "person's organisation": (person_form.organisation, (int, none)),
+        "organisation kind": (organisation_form.kind, (OrganisationKind,)),
+    }
+    for name, (combo, types) in expected.items():
+        assert isinstance(combo, ChoiceBox) and combo.count() > 0, name
+        for index in range(combo.count()):
+            combo.setCurrentIndex(index)
+            value = combo.value()
+            assert isinstance(value, types), f"{name}: “{combo.currentText()}” gives {type(value).__name__}"
+            assert type(value) is not str or types == (str,), f"{name}: an enum came back as a plain str"
+            if isinstance(value, tuple):
+                kind, record_id = value
+                assert kind in ("person", "organisation") and isinstance(record_id, int), name
