@@ -103,7 +103,7 @@ def dialog_button(
     dialog: QWidget, which: QDialogButtonBox.StandardButton | QMessageBox.StandardButton
 ) -> QAbstractButton:
     if isinstance(dialog, QMessageBox):
-        found = dialog.button(which)  # type: ignore[arg-type]
+        found = dialog.button(QMessageBox.StandardButton(which.value))
         assert found is not None, f"the message has no {which} button: {dialog.text()}"
         return found
     for box in dialog.findChildren(QDialogButtonBox):
@@ -132,6 +132,7 @@ class Answer:
     seen: list[QWidget] = field(default_factory=list)
     stayed_open: bool = False
     errors: list[str] = field(default_factory=list)
+    text: str = ""  # a message box's text, read while it was open
 
 
 class Dialogs:
@@ -150,6 +151,7 @@ class Dialogs:
         self._timer.setInterval(30)
         self._timer.timeout.connect(self._poll)
         self._answering: QWidget | None = None
+        self.failures: list[str] = []
 
     def expect(
         self,
@@ -175,24 +177,34 @@ class Dialogs:
         answer.seen.append(dialog)
         self._answering = dialog
         try:
-            assert isinstance(dialog, answer.kind), f"expected a {answer.kind.__name__}, got {type(dialog).__name__}"
-            answer.fill(dialog)
-            if answer.button is None:
-                return
-            press(self._qtbot, dialog_button(dialog, answer.button))
-            if dialog.isVisible():
-                answer.stayed_open = True
-                answer.errors = [
-                    label.text()
-                    for label in dialog.findChildren(QWidget, "fieldError")
-                    if label.isVisible() and hasattr(label, "text")
-                ]
-                if isinstance(dialog, QDialog):
-                    dialog.reject()
+            self._answer(dialog, answer)
+        except Exception as error:  # reported by done(); the dialog must not stay open meanwhile
+            self.failures.append(f"{type(dialog).__name__}: {error!r}")
+            if isinstance(dialog, QDialog) and dialog.isVisible():
+                dialog.reject()
         finally:
             self._answering = None
 
+    def _answer(self, dialog: QWidget, answer: Answer) -> None:
+        assert isinstance(dialog, answer.kind), f"expected a {answer.kind.__name__}, got {type(dialog).__name__}"
+        if isinstance(dialog, QMessageBox):
+            answer.text = dialog.text()
+        answer.fill(dialog)
+        if answer.button is None:
+            return
+        press(self._qtbot, dialog_button(dialog, answer.button))
+        if dialog.isVisible():
+            answer.stayed_open = True
+            answer.errors = [
+                label.text()
+                for label in dialog.findChildren(QWidget, "fieldError")
+                if label.isVisible() and hasattr(label, "text")
+            ]
+            if isinstance(dialog, QDialog):
+                dialog.reject()
+
     def done(self) -> None:
+        assert not self.failures, f"answering a dialog failed: {self.failures}"
         assert not self._queue, f"{len(self._queue)} expected dialog(s) never opened"
         self._timer.stop()
 

@@ -25,7 +25,7 @@ from pactdesk.gui.tracker_page import TrackerPage
 from pactdesk.gui.update_form import UpdateForm
 from pactdesk.services import actions, agenda, carry_over, directory, documents, meetings, planning, tracker
 from pactdesk.store.database import Database
-from tests.gui.driving import CANCEL, OK, Dialogs, action_answer, choose, leave, paste_into, press, type_into
+from tests.gui.driving import CANCEL, OK, Dialogs, action_answer, activate, choose, leave, paste_into, press, type_into
 
 TODAY = date.today()
 
@@ -430,3 +430,37 @@ def test_the_tracker_renegotiates_an_action_of_approved_minutes_which_keep_what_
     window.redo()
     assert len(tracker.action_history(database, action)) == 1
     assert QApplication.activeModalWidget() is None
+
+
+def test_minutes_that_cannot_be_saved_keep_the_window_open_until_the_secretary_says_so(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, database: Database, ref: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from pactdesk.store.errors import StoreError
+
+    minutes = window.editor.agenda.minutes
+    type_into(qtbot, minutes, "Tudo o que foi dito sobre a formação.")
+
+    def full(*_args: object, **_kw: object) -> object:
+        raise StoreError("The disk is full: free some space, then try again.")
+
+    monkeypatch.setattr(agenda, "set_item_field", full)  # the disk fills up: the failure, not the step, is staged
+    error = dialogs.expect(None, QMessageBox.StandardButton.Ok, kind=QMessageBox)
+    question = dialogs.expect(None, QMessageBox.StandardButton.Cancel, kind=QMessageBox)
+    activate(qtbot, window)
+    minutes.setFocus()
+    qtbot.keyClick(minutes, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    dialogs.done()
+    assert "disk is full" in error.text and "clipboard" in question.text
+    assert window.isVisible() and minutes.toPlainText() == "Tudo o que foi dito sobre a formação."
+    assert QApplication.clipboard().text() == "Tudo o que foi dito sobre a formação."
+
+    dialogs.expect(None, QMessageBox.StandardButton.Ok, kind=QMessageBox)
+    dialogs.expect(None, QMessageBox.StandardButton.Close, kind=QMessageBox)
+    activate(qtbot, window)
+    minutes.setFocus()
+    qtbot.keyClick(minutes, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    dialogs.done()
+    assert not window.isVisible()
+    monkeypatch.undo()  # the disk has room again before the test's own clean-up closes anything

@@ -84,11 +84,19 @@ def test_fields_change_one_at_a_time_and_return_the_old_value(database: Database
     assert meetings.set_meeting_field(database, previous, "title", "Renamed & <b>bold</b>") == "First"
     assert meetings.set_meeting_field(database, previous, "ends_at", "2025-01-20 12:30") is None
     with pytest.raises(ValidationError, match="must end after it starts") as caught:
-        meetings.set_meeting_field(database, previous, "starts_at", "2025-01-20 13:00")
-    assert caught.value.field == "starts_at"
+        meetings.set_meeting_field(database, previous, "ends_at", "2025-01-20 09:30")
+    assert caught.value.field == "ends_at"
     detail = meetings.meeting_detail(database, previous)
     assert detail.title == "Renamed & <b>bold</b>"
     assert detail.starts_at == datetime(2025, 1, 20, 10, 0) and detail.ends_at == datetime(2025, 1, 20, 12, 30)
+    # Postponed: the end moves with the start, so the meeting keeps its two and a half hours (undo moves it back).
+    assert meetings.set_meeting_field(database, previous, "starts_at", "2025-02-03 13:00") == datetime(
+        2025, 1, 20, 10, 0
+    )
+    detail = meetings.meeting_detail(database, previous)
+    assert (detail.starts_at, detail.ends_at) == (datetime(2025, 2, 3, 13, 0), datetime(2025, 2, 3, 15, 30))
+    meetings.set_meeting_field(database, previous, "starts_at", datetime(2025, 1, 20, 10, 0))
+    assert meetings.meeting_detail(database, previous).ends_at == datetime(2025, 1, 20, 12, 30)
 
 
 def test_approval_locks_and_reopening_unlocks(database: Database, previous: str) -> None:

@@ -153,10 +153,12 @@ def test_a_step_that_copies_a_table_keeps_every_row_that_points_at_it(db_path: P
     from alembic import command
     from alembic.config import Config
 
-    from pactdesk.services import actions, agenda, directory, meetings
+    from pactdesk.services import actions, agenda, directory, meeting_archive, meetings
 
     database = workspace.open_workspace(workspace.location(str(db_path)))
     ref = meetings.create_meeting(database, "AEC", title="Kept", starts_at="2026-01-10 10:00")
+    gone = meetings.create_meeting(database, "AEC", title="Deleted", starts_at="2026-02-10 10:00")
+    meeting_archive.remove_meeting(database, gone)  # the highest id given so far, no longer there
     item = agenda.add_agenda_item(database, ref, "Budget")
     agenda.add_decision(database, item, "Approve")
     actions.create_action(database, "Send it", meeting_ref=ref, agenda_item_id=item)
@@ -176,3 +178,7 @@ def test_a_step_that_copies_a_table_keeps_every_row_that_points_at_it(db_path: P
         assert len(after[table]) == len(before[table]) > 0, table
     with sqlite3.connect(db_path) as connection:
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        # The copy keeps AUTOINCREMENT and the highest id ever given: a deleted meeting's id is never reused.
+        sql = connection.execute("SELECT sql FROM sqlite_master WHERE name = 'meeting'").fetchone()[0]
+        assert "AUTOINCREMENT" in sql
+        assert connection.execute("SELECT seq FROM sqlite_sequence WHERE name = 'meeting'").fetchone()[0] == 2

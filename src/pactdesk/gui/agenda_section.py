@@ -399,16 +399,17 @@ class AgendaSection(QWidget):
             self._minutes_dirty = True
             self._minutes_timer.start()
 
-    def save_minutes(self) -> None:
-        """Save what was typed in the minutes now (also called on every change of item or meeting, and on close)."""
+    def save_minutes(self) -> bool:
+        """Save what was typed in the minutes now (also called on every change of item or meeting, and on close);
+        ``False`` when it could not be saved (the sentence was shown, and the text is still on screen)."""
         self._minutes_timer.stop()
         item = self._item
         if not self._minutes_dirty or item is None or self._locked:
-            return
+            return True
         text = self.minutes.toPlainText()
         if text == item.minutes:
             self._minutes_dirty = False
-            return
+            return True
         item_id = item.id
 
         def setter(new: Any) -> Any:
@@ -419,6 +420,12 @@ class AgendaSection(QWidget):
         if guarded(self, lambda: set_field(self._stack, label, setter, text, self._refresh(), ("minutes", item_id))):
             self._minutes_dirty = False
             self._item = AgendaItemRow(**{**item.__dict__, "minutes": text})
+            return True
+        return False
+
+    def unsaved_minutes(self) -> str:
+        """The minutes typed but not saved, if any."""
+        return self.minutes.toPlainText() if self._minutes_dirty else ""
 
     # -- items ------------------------------------------------------------------------------------------------
 

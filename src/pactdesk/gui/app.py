@@ -63,6 +63,7 @@ def _close_on_termination(window: MainWindow) -> None:
     """A logout or shutdown (SIGTERM) or Ctrl+C closes the window as the user would: saved, backed up, unlocked."""
 
     def close(*_: object) -> None:
+        window.terminating = True  # no question can be answered now
         QTimer.singleShot(0, window.close)
 
     for name in ("SIGTERM", "SIGINT", "SIGHUP"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +33,7 @@ from pactdesk.gui.meeting_list_model import MeetingListModel
 from pactdesk.gui.quick_start import ROWS, StartSnapshot
 from pactdesk.gui.theme import Theme, ThemeKeeper
 from pactdesk.gui.undo import step
-from pactdesk.gui.undo_keys import UndoKeys
+from pactdesk.gui.undo_keys import UndoKeys, keys_of
 from pactdesk.gui.widgets import guarded
 from pactdesk.gui.workbook_flow import WorkbookFlow
 from pactdesk.store.location import DatabaseLocation
@@ -52,6 +53,9 @@ else:
 
 FILTER_DELAY_MS = 60
 PRESENT_KEY = QKeySequence(Qt.Key.Key_F5)
+
+
+logger = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         where = database.location if database is not None else location
         self.setWindowTitle(self.tr("PactDesk — {0}").format(where.describe() if where else ""))
         self.undo_stack = QUndoStack(self)
+        self.terminating = False  # closing for a logout or shutdown: nothing can be asked
         self._directory = None
         self._workbooks: WorkbookFlow | None = None
         self._presentation: Presentation | None = None
@@ -244,14 +249,16 @@ class MainWindow(QMainWindow):
             if callable(refresh):
                 refresh()
 
-    def save_pending(self) -> None:
-        """Save what was typed but not yet saved: the minutes being written, an output's form."""
+    def save_pending(self) -> bool:
+        """Save what was typed but not yet saved: the minutes being written, an output's form. ``False`` when some
+        of it could not be saved (each refusal was explained)."""
         if not self.live:
-            return
-        self.editor.save_pending()
+            return True
+        saved = self.editor.save_pending()
         outputs = self._page_widgets.get("outputs")
         if outputs is not None and hasattr(outputs, "save_pending"):
-            outputs.save_pending()
+            saved = outputs.save_pending() and saved
+        return saved
 
     def show_action(self, ref: str) -> None:
         """The action ``ref`` in the tracker, whatever its status, chosen."""
@@ -329,7 +336,9 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.meeting_view.addAction(self.delete_action)
         self.directory_action = self._action(self.tr("&People and organisations…"), self.open_directory)
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._action(self.tr("&Quit"), self.close)
+        # Ctrl+Q everywhere: Windows (and Qt's offscreen platform) give the standard Quit key no binding at all.
+        quit_action.setShortcuts(keys_of(QKeySequence.StandardKey.Quit, QKeySequence("Ctrl+Q")))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self._history_action(self.tr("&Undo"), redo=False)
         self.redo_action = self._history_action(self.tr("&Redo"), redo=True)
@@ -786,12 +795,35 @@ class MainWindow(QMainWindow):
             due=catalogue.open_actions_due(self.database, today),
         )
 
+    def _may_close_unsaved(self) -> bool:
+        """Typing could not be saved: put the minutes on the clipboard, and close only if the secretary says so."""
+        unsaved = self.editor.agenda.unsaved_minutes()
+        if unsaved:
+            QApplication.clipboard().setText(unsaved)
+        if self.terminating:
+            logger.error("closing for the system with %d characters of minutes not saved", len(unsaved))
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Not saved"),
+            self.tr(
+                "What you typed last could not be saved (the reason was just shown). The minutes you typed are on "
+                "the clipboard, to paste elsewhere.\n\nClose PactDesk all the same?"
+            ),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A logout or shutdown cannot wait for an answer: the text still goes to the clipboard and the log says so.
+        if self.live and not self.save_pending() and not self._may_close_unsaved():
+            event.ignore()
+            return
         self.stop_presenting()
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.setValue("main_window/splitter", self.splitter.saveState())
         if self.live:  # closed while the database was still opening: what was chosen last time stays chosen
-            self.save_pending()
             self.settings.setValue("main_window/cluster", self.current_cluster_code() or "")
             self.settings.setValue("main_window/meeting", self.editor.ref or "")
             self.settings.setValue("main_window/page", self.current_page())

@@ -81,6 +81,7 @@ class MeetingEditor(QWidget):
             self.meeting_wanted.emit(ref)
         self.meeting_changed.emit(ref)
 
-    def save_pending(self) -> None:
-        """Save anything typed but not yet saved (the minutes wait a moment after the last key)."""
-        self.agenda.save_minutes()
+    def save_pending(self) -> bool:
+        """Save anything typed but not yet saved (the minutes wait a moment after the last key); ``False`` if that
+        could not be done."""
+        return self.agenda.save_minutes()
