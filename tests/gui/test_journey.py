@@ -24,6 +24,7 @@ from pactdesk import config
 from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MinutesStatus, SeatCode
 from pactdesk.gui import app as gui_app
 from pactdesk.gui.approve_dialog import ApproveDialog
+from pactdesk.gui.attendance_section import AttendeeForm
 from pactdesk.gui.directory_dialog import DirectoryDialog
 from pactdesk.gui.directory_forms import HolderForm, PersonForm
 from pactdesk.gui.main_window import MainWindow
@@ -195,6 +196,21 @@ def test_the_secretarys_loop(journey: Journey, tmp_path: Path, monkeypatch: pyte
     press(qtbot, section.status_buttons[AttendanceStatus.PRESENT])
     rows = attendance.attendance(database, first)
     assert rows and all(row.status is AttendanceStatus.PRESENT for row in rows)
+
+    # João holds no seat: Add person…, found by typing, attended remotely for IAPMEI.
+    def joao(form: QWidget) -> None:
+        assert isinstance(form, AttendeeForm)
+        type_into(qtbot, form.filter, "joao")  # accents and case aside
+        assert form.person() is not None and form.person().name == "João Araújo"  # type: ignore[union-attr]
+        choose(qtbot, form.status, word(AttendanceStatus.REMOTE))
+        journey.shot("add-person", form)
+
+    dialogs.expect(joao, OK, kind=AttendeeForm)
+    press(qtbot, section.add_person_button)
+    dialogs.done()
+    listed = {row.person: row for row in attendance.attendance(database, first)}
+    assert listed["João Araújo"].status is AttendanceStatus.REMOTE
+    assert listed["João Araújo"].organisation == iapmei.name
     journey.shot("attendance")
 
     # 5-8. Agenda: an item, its minutes typed, a decision, an action with an owner and a due date.

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QWi
 from pactdesk.domain import validation
 from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.gui.approve_dialog import ApproveDialog
+from pactdesk.gui.directory_models import person_label
 from pactdesk.gui.undo import set_field
 from pactdesk.gui.widgets import ChoiceBox, FieldWithError, enum_combo, guarded
 from pactdesk.services import directory, meetings
@@ -131,7 +132,7 @@ class DetailsSection(QWidget):
             combo.clear()
             combo.add_choice(self.tr("(nobody yet)"), None)
             for person in people:
-                combo.add_choice(person.name, person.id)
+                combo.add_choice(person_label(person), person.id)  # two of one name told apart
             combo.blockSignals(False)
 
     def _save(self, field: str, value: Any) -> None:

@@ -529,6 +529,8 @@ class MainWindow(QMainWindow):
 
     def _meeting_saved(self, ref: str) -> None:
         self.refresh()
+        if self._directory is not None and self._directory.isVisible():
+            self._directory.refresh()  # a guest added, a merge undone: the open directory shows it
 
     def current_meeting_ref(self) -> str | None:
         """The meeting on screen in the editor: the one chosen in the list (``None`` when there is none)."""
