@@ -4,72 +4,72 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="42"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="83"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="42"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="83"/>
         <source>New action</source>
         <translation>Nova ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="45"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="87"/>
         <source>What is to be done</source>
         <translation>O que há a fazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="49"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="90"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="91"/>
         <source>(no owner yet)</source>
         <translation>(ainda sem responsável)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="56"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="97"/>
         <source>Due date</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="57"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="98"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="58"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="99"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="67"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="108"/>
         <source>Goal {0}: {1}</source>
         <translation>Objetivo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="91"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="136"/>
         <source>&amp;Action:</source>
         <translation>&amp;Ação:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="137"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsável:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="138"/>
         <source>&amp;Due:</source>
         <translation>&amp;Prazo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="94"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="142"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="95"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="143"/>
         <source>Goals:</source>
         <translation>Objetivos:</translation>
     </message>
@@ -118,337 +118,360 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="60"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="61"/>
         <source>Agenda items</source>
         <translation>Pontos da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="67"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="68"/>
         <source>&amp;Add item</source>
         <translation>Adicionar po&amp;nto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="69"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="70"/>
         <source>Remove item</source>
         <translation>Remover ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="71"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="72"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="73"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="74"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="88"/>
         <source>Item title</source>
         <translation>Título do ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="89"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="90"/>
         <source>Presenter</source>
         <translation>Apresentado por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="93"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="94"/>
         <source>Planned minutes</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="94"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="95"/>
         <source>Standing item (carried to the next meeting)</source>
         <translation>Ponto permanente (transita para a reunião seguinte)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="99"/>
         <source>Minutes of this item</source>
         <translation>Ata deste ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="100"/>
         <source>The minutes of this item. Start a line with “- ” for a bullet.</source>
         <translation>A ata deste ponto. Comece uma linha com “- ” para criar um marcador.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="114"/>
         <source>Open actions of the cluster</source>
         <translation>Ações em aberto do cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="112"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="142"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="147"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="113"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="142"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="118"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="147"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="114"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="142"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="147"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="115"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="142"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="147"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="116"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="142"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="147"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="122"/>
         <source>Said at this meeting</source>
         <translation>Dito nesta reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="126"/>
         <source>Open actions of the cluster, raised at earlier meetings:</source>
         <translation>Ações em aberto do cluster, decorrentes de reuniões anteriores:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="127"/>
         <source>Progress &amp;update…</source>
         <translation>Atualização de pro&amp;gresso…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="129"/>
         <source>Record what was said about the chosen action at this meeting</source>
         <translation>Registar o que foi dito nesta reunião sobre a ação escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="133"/>
         <source>Decisions</source>
         <translation>Deliberações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="137"/>
         <source>Add &amp;decision…</source>
         <translation>Adicionar de&amp;liberação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="134"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="151"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="156"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="141"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="140"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="145"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="149"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="154"/>
         <source>Add a&amp;ction…</source>
         <translation>Ad&amp;icionar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="153"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="158"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="163"/>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="164"/>
         <source>&amp;Presenter:</source>
         <translation>Ap&amp;resentado por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="165"/>
         <source>P&amp;lanned:</source>
         <translation>Te&amp;mpo previsto:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="170"/>
         <source>&amp;Minutes:</source>
         <translation>A&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="167"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="172"/>
         <source>Decisions:</source>
         <translation>Deliberações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="178"/>
         <source>Actions:</source>
         <translation>Ações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="218"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="223"/>
         <source> — over by {0} min</source>
         <translation> — excede em {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="219"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="224"/>
         <source>Planned {0} of {1} min{2}</source>
         <translation>Previstos {0} de {1} min{2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="221"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="226"/>
         <source>Planned {0} min</source>
         <translation>Previstos {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="295"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="341"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="313"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="361"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="298"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="316"/>
         <source>{0} here</source>
         <translation>{0} nesta reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="335"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="354"/>
         <source>Progress update on {0}</source>
         <translation>atualização de progresso da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="362"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="382"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="363"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="383"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="364"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="384"/>
         <source>planned minutes</source>
         <translation>minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="365"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="385"/>
         <source>standing</source>
         <translation>ponto permanente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="367"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="387"/>
         <source>Change {0} of item {1}</source>
         <translation>alteração de {0} do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="397"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="418"/>
         <source>Type minutes of item {0}</source>
         <translation>redação da ata do ponto {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="416"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="443"/>
         <source>New item</source>
         <translation>Novo ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="421"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="448"/>
         <source>Add agenda item</source>
         <translation>adição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="438"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="465"/>
         <source>Remove agenda item “{0}”</source>
         <translation>remoção do ponto da ordem de trabalhos «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="451"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="478"/>
         <source>Move agenda item</source>
         <translation>mudança de posição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="461"/>
-        <source>Decision:</source>
-        <translation>Deliberação:</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="468"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="510"/>
         <source>Add a decision</source>
         <translation>Adicionar uma deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="482"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="508"/>
         <source>Add decision</source>
         <translation>adição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="493"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="528"/>
         <source>Edit the decision</source>
         <translation>Editar a deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="500"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="526"/>
         <source>Edit decision</source>
         <translation>edição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="514"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="542"/>
         <source>Remove decision</source>
         <translation>remoção de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="552"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="579"/>
         <source>Add action</source>
         <translation>adição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="580"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="592"/>
         <source>Edit action</source>
         <translation>edição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="594"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="608"/>
         <source>Delete action</source>
         <translation>eliminação de ação</translation>
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="19"/>
+        <source>Approve the minutes</source>
+        <translation>Aprovar a ata</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="23"/>
+        <source>Approve the minutes of {0}? Approved minutes are locked: nothing in the meeting can be changed until they are set back to circulated.</source>
+        <translation>Aprovar a ata de {0}? A ata aprovada fica bloqueada: nada na reunião pode ser alterado até voltar ao estado de circulada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="30"/>
+        <source>Date of approval</source>
+        <translation>Data de aprovação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="35"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprovar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="40"/>
+        <source>Approved &amp;on:</source>
+        <translation>Aprovada &amp;em:</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="60"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="72"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="60"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="72"/>
         <source>Representing</source>
         <translation>Em representação de</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="60"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="72"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="60"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="72"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="68"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="80"/>
         <source>— not recorded —</source>
         <translation>— não registada —</translation>
     </message>
@@ -456,105 +479,194 @@
 <context>
     <name>AttendanceSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="318"/>
         <source>Attendance</source>
         <translation>Presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="329"/>
         <source>&amp;Present</source>
         <translation>P&amp;resente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="330"/>
         <source>&amp;Remote</source>
         <translation>Re&amp;moto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="331"/>
         <source>A&amp;pologies</source>
         <translation>&amp;Justificou a ausência</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="332"/>
         <source>A&amp;bsent</source>
         <translation>A&amp;usente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="335"/>
         <source>Mark the selected people {0}</source>
         <translation>Marcar as pessoas selecionadas como «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="131"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="341"/>
+        <source>Add per&amp;son…</source>
+        <translation>Adicionar pe&amp;ssoa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="342"/>
+        <source>Add someone from the directory to the list</source>
+        <translation>Adicionar à lista uma pessoa do diretório</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="344"/>
         <source>Add &amp;guest…</source>
         <translation>Adicionar &amp;convidado…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="346"/>
         <source>Re&amp;presenting…</source>
         <translation>Em repre&amp;sentação de…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="134"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="347"/>
         <source>Choose the organisation the selected person represents</source>
         <translation>Escolher a organização que a pessoa selecionada representa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="349"/>
         <source>Remove from list</source>
         <translation>Remover da lista</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="368"/>
         <source>✔ Every member organisation of the committee is represented.</source>
         <translation>✔ Todas as organizações que integram a Comissão estão representadas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="370"/>
         <source>Not represented: {0}</source>
         <translation>Sem representação: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="388"/>
         <source>Mark {0} people {1}</source>
         <translation>marcação de {0} pessoas como «{1}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="194"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="409"/>
         <source>Representing</source>
         <translation>Em representação de</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="194"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="409"/>
         <source>{0} represents:</source>
         <translation>{0} representa:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="203"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="418"/>
         <source>{0} represents {1}</source>
         <translation>{0} em representação de {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="224"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="465"/>
+        <source>Choose a person from the list.</source>
+        <translation>Escolha uma pessoa da lista.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="475"/>
+        <source>Add {0}</source>
+        <translation>Adicionar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="522"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="543"/>
         <source>Add guest {0}</source>
         <translation>adição do convidado {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="559"/>
         <source>Remove {0} people from the list</source>
         <translation>remoção de {0} pessoas da lista</translation>
     </message>
 </context>
 <context>
+    <name>AttendeeForm</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="160"/>
+        <source>Add a person to the list</source>
+        <translation>Adicionar uma pessoa à lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="165"/>
+        <source>Type a name or an organisation</source>
+        <translation>Escreva um nome ou uma organização</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="171"/>
+        <source>— not recorded —</source>
+        <translation>— não registada —</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="173"/>
+        <source>(none)</source>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="174"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Procurar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="175"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="177"/>
+        <source>&amp;Attended</source>
+        <translation>P&amp;articipação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="178"/>
+        <source>&amp;Representing</source>
+        <translation>&amp;Em representação de</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="179"/>
+        <source>Find a person by name or organisation</source>
+        <translation>Procurar uma pessoa pelo nome ou pela organização</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="180"/>
+        <source>People in the directory not on the list yet</source>
+        <translation>Pessoas do diretório que ainda não constam da lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="212"/>
+        <source>Everyone in the directory is on the list already.</source>
+        <translation>Todas as pessoas do diretório já constam da lista.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="214"/>
+        <source>Nobody in the directory matches “{0}”.</source>
+        <translation>Ninguém no diretório corresponde a «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="241"/>
+        <source>Choose a person from the list.</source>
+        <translation>Escolha uma pessoa da lista.</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/audience_window.py" line="111"/>
+        <location filename="../../src/pactdesk/gui/audience_window.py" line="117"/>
         <source>PactDesk — meeting room</source>
         <translation>PactDesk — sala de reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/audience_window.py" line="112"/>
+        <location filename="../../src/pactdesk/gui/audience_window.py" line="118"/>
         <source>Meeting room screen</source>
         <translation>Ecrã da sala de reuniões</translation>
     </message>
@@ -942,54 +1054,67 @@ Entidade gestora: {1}</translation>
     </message>
 </context>
 <context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/decision_form.py" line="20"/>
+        <source>Decision</source>
+        <translation>Deliberação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/decision_form.py" line="23"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Deliberação:</translation>
+    </message>
+</context>
+<context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="35"/>
+        <location filename="../../src/pactdesk/gui/details_section.py" line="38"/>
         <source>Kind of meeting</source>
         <translation>Tipo de reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="37"/>
+        <location filename="../../src/pactdesk/gui/details_section.py" line="40"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="38"/>
+        <location filename="../../src/pactdesk/gui/details_section.py" line="41"/>
         <source>Starts at</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="39"/>
+        <location filename="../../src/pactdesk/gui/details_section.py" line="42"/>
         <source>Ends at</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="41"/>
+        <location filename="../../src/pactdesk/gui/details_section.py" line="44"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="43"/>
+        <location filename="../../src/pactdesk/gui/details_section.py" line="46"/>
         <source>Online link</source>
         <translation>Ligação online</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="45"/>
+        <location filename="../../src/pactdesk/gui/details_section.py" line="48"/>
         <source>Meeting status</source>
         <translation>Estado da reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="46"/>
+        <location filename="../../src/pactdesk/gui/details_section.py" line="49"/>
         <source>Minutes status</source>
         <translation>Estado da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="48"/>
+        <location filename="../../src/pactdesk/gui/details_section.py" line="51"/>
         <source>Chair</source>
         <translation>Presidente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/details_section.py" line="53"/>
         <source>Secretary</source>
         <translation>Secretário</translation>
     </message>
@@ -1090,6 +1215,7 @@ Entidade gestora: {1}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/details_section.py" line="155"/>
+        <location filename="../../src/pactdesk/gui/details_section.py" line="177"/>
         <source>minutes status</source>
         <translation>estado da ata</translation>
     </message>
@@ -1105,6 +1231,7 @@ Entidade gestora: {1}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/details_section.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/details_section.py" line="177"/>
         <source>Change {0} of {1}</source>
         <translation>alteração de {0} da reunião {1}</translation>
     </message>
@@ -1112,273 +1239,286 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="156"/>
         <source>People and organisations</source>
         <translation>Pessoas e organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="157"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="159"/>
         <source>Filter people by name, e-mail or organisation</source>
         <translation>Filtrar pessoas por nome, e-mail ou organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="160"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="159"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="339"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="161"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="352"/>
         <source>Add a person</source>
         <translation>Adicionar uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="162"/>
         <source>Edit the selected person</source>
         <translation>Editar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="161"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="163"/>
         <source>Merge the selected person into another</source>
         <translation>Fundir a pessoa selecionada com outra</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="162"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="164"/>
         <source>Delete the selected person</source>
         <translation>Eliminar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="167"/>
         <source>Filter organisations by name, acronym or kind</source>
         <translation>Filtrar organizações por nome, sigla ou tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="168"/>
         <source>Organisations</source>
         <translation>Organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="167"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="429"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="169"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="440"/>
         <source>Add an organisation</source>
         <translation>Adicionar uma organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="170"/>
         <source>Edit the selected organisation</source>
         <translation>Editar a organização selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="169"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="171"/>
         <source>Merge the selected organisation into another</source>
         <translation>Fundir a organização selecionada com outra</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="172"/>
         <source>Delete the selected organisation</source>
         <translation>Eliminar a organização selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="179"/>
         <source>Directory</source>
         <translation>Diretório</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="180"/>
         <source>&amp;People</source>
         <translation>&amp;Pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="181"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="182"/>
         <source>&amp;Committee</source>
         <translation>&amp;Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="182"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="184"/>
         <source>Last change</source>
         <translation>Última alteração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="183"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>A&amp;nular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="184"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="186"/>
         <source>Undo the last edit</source>
         <translation>Anular a última alteração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="214"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="227"/>
         <source>Committee seats</source>
         <translation>Lugares na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="226"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="239"/>
         <source>Holders of the selected seat</source>
         <translation>Titulares do lugar selecionado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="229"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="242"/>
         <source>&amp;Set holder…</source>
         <translation>&amp;Definir titular…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="230"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="243"/>
         <source>Set who holds the selected seat</source>
         <translation>Definir quem ocupa o lugar selecionado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="252"/>
         <source>Holders of the selected seat, the earliest first:</source>
         <translation>Titulares do lugar selecionado, do mais antigo para o mais recente:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="309"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="322"/>
         <source>The last edit was undone.</source>
         <translation>A última alteração foi anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="320"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="333"/>
         <source>Merged {0} into {1}; nothing else referred to {0}.</source>
         <translation>Fusão de {0} em {1} concluída; não havia mais nenhuma referência a {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="321"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="334"/>
         <source>Merged {0} into {1}. Moved — {2}.</source>
         <translation>Fusão de {0} em {1} concluída. Transferências — {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="345"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="435"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="358"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="446"/>
         <source>Added {0}.</source>
         <translation>Registo adicionado: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="356"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="445"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="369"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="456"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="363"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="452"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="376"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="463"/>
         <source>Saved the changes to {0}.</source>
         <translation>Alterações a {0} guardadas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="379"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="464"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="397"/>
+        <source>Merge {0} into {1}?</source>
+        <translation>Fundir {0} em {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="475"/>
         <source>Merge {0}</source>
         <translation>Fundir {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="381"/>
-        <source>{0} will be merged into the person you keep: their attendance, actions, progress updates, meetings and committee seats move to that person, empty details are filled in, and {0} is deleted.</source>
-        <translation>O registo de {0} será fundido com o da pessoa que mantiver: as presenças, ações, atualizações de progresso, reuniões e lugares na Comissão passam para essa pessoa, os dados em falta são preenchidos e o registo de {0} é eliminado.</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="390"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="475"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="486"/>
         <source>Merge {0} into {1}? {0} will be deleted; this cannot be undone.</source>
         <translation>Fundir {0} com {1}? O registo de {0} será eliminado; esta operação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="391"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="397"/>
         <source>Merge people</source>
         <translation>Fundir pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="399"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="485"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="405"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="496"/>
         <source>attendance</source>
         <translation>presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="400"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="486"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="406"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="497"/>
         <source>actions owned</source>
         <translation>ações como responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="401"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="407"/>
         <source>progress updates</source>
         <translation>atualizações de progresso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="402"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="408"/>
         <source>meetings chaired or minuted</source>
         <translation>reuniões presididas ou secretariadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="403"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="409"/>
         <source>committee seat terms</source>
         <translation>mandatos na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="404"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="410"/>
         <source>attendance at the same meeting, dropped</source>
         <translation>presenças na mesma reunião, descartadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="414"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="498"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="425"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="509"/>
         <source>Delete {0} from the directory? This cannot be undone.</source>
         <translation>Eliminar {0} do diretório? Esta operação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="415"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="426"/>
         <source>Delete person</source>
         <translation>Eliminar pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="418"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="502"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="429"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="513"/>
         <source>Deleted {0}.</source>
         <translation>Registo eliminado: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="466"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="477"/>
         <source>{0} will be merged into the organisation you keep: its people, attendance, actions, clusters and committee seat move to that organisation, empty details are filled in, and {0} is deleted.</source>
         <translation>O registo de {0} será fundido com o da organização que mantiver: as pessoas, presenças, ações, clusters e lugar na Comissão passam para essa organização, os dados em falta são preenchidos e o registo de {0} é eliminado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="476"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="487"/>
         <source>Merge organisations</source>
         <translation>Fundir organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="484"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="495"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="487"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="498"/>
         <source>clusters managed</source>
         <translation>clusters geridos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="488"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="499"/>
         <source>committee seat</source>
         <translation>lugar na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="499"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="510"/>
         <source>Delete organisation</source>
         <translation>Eliminar organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="519"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="525"/>
+        <source>{0} was last recorded at a meeting on {1}, so the new holder is taken to start the day after. Change the day if you know it.</source>
+        <translation>{0} foi registado pela última vez numa reunião a {1}, pelo que se considera que o novo titular começa no dia seguinte. Altere o dia se o souber.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="530"/>
+        <source>{0} is not recorded at any meeting yet. Change the day if you know when the new holder started.</source>
+        <translation>{0} ainda não está registado em nenhuma reunião. Altere o dia se souber quando começou o novo titular.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="534"/>
+        <source>Nobody holds this seat yet: the day offered is that of the first meeting on record (or today), so that every meeting recorded finds the holder. Change it if you know the day.</source>
+        <translation>Este lugar ainda não tem titular: o dia proposto é o da primeira reunião registada (ou o de hoje), para que todas as reuniões registadas encontrem o titular. Altere-o se souber o dia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="545"/>
         <source>{0} holds {1} from {2}.</source>
         <translation>{0} é titular do lugar {1} a partir de {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="523"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="549"/>
         <source>Choose who holds the seat.</source>
         <translation>Escolha quem ocupa o lugar.</translation>
     </message>
@@ -1819,45 +1959,60 @@ Entidade gestora: {1}</translation>
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="78"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="109"/>
         <source>Add a guest</source>
         <translation>Adicionar um convidado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="80"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="112"/>
+        <source>name@example.pt</source>
+        <translation>nome@exemplo.pt</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="114"/>
+        <source>(none)</source>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="116"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="117"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="118"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organização</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="119"/>
         <source>Guest&apos;s name</source>
         <translation>Nome do convidado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="82"/>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="120"/>
         <source>Guest&apos;s e-mail</source>
         <translation>E-mail do convidado</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="87"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="88"/>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail:</translation>
     </message>
 </context>
 <context>
     <name>HolderForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="213"/>
+        <location filename="../../src/pactdesk/gui/directory_forms.py" line="214"/>
         <source>Set the holder of {0}</source>
         <translation>Definir o titular do lugar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="226"/>
+        <location filename="../../src/pactdesk/gui/directory_forms.py" line="231"/>
         <source>&amp;Person</source>
         <translation>&amp;Pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="227"/>
+        <location filename="../../src/pactdesk/gui/directory_forms.py" line="232"/>
         <source>&amp;Since</source>
         <translation>&amp;Desde</translation>
     </message>
@@ -1972,246 +2127,260 @@ Entidade gestora: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="75"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="80"/>
         <source>PactDesk — {0}</source>
         <translation>PactDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="89"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="99"/>
         <source>Filter meetings</source>
         <translation>Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="94"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="100"/>
         <source>Filter by reference, title, place or kind (Ctrl+F)</source>
         <translation>Filtrar por referência, título, local ou tipo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="101"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="132"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="115"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="121"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="185"/>
         <source>Action tracker</source>
         <translation>Seguimento de ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="186"/>
         <source>Outputs</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="181"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="187"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="182"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="188"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="325"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="333"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="326"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="334"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="330"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="338"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="331"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="339"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="333"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="343"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="335"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="344"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="338"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="350"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="340"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="359"/>
         <source>&amp;Present meeting</source>
         <translation>A&amp;presentar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="350"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="362"/>
         <source>Show the meeting on the room&apos;s screen, with a presenter panel here (F5)</source>
         <translation>Mostrar a reunião no ecrã da sala, com um painel de apresentação aqui (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="353"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="355"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="365"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="367"/>
         <source>&amp;Workbook (Excel)…</source>
         <translation>&amp;Livro (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="368"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="380"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="371"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="383"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="376"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="388"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="379"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="391"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="380"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="392"/>
         <source>Document &amp;language</source>
         <translation>&amp;Língua dos documentos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="383"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="395"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="387"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="399"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="389"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="401"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="397"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="409"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="398"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="410"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="401"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="413"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="415"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="447"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir o &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="416"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="448"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="417"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="449"/>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="545"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="579"/>
         <source>Present another meeting?</source>
         <translation>Apresentar outra reunião?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="546"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="580"/>
         <source>The wall shows {0}. Present {1} instead?</source>
         <translation>A projeção mostra {0}. Apresentar {1} em vez dessa reunião?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="585"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="614"/>
         <source>{0} meetings — opening the database…</source>
         <translation>{0} reuniões — a abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="587"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="616"/>
         <source>{0} meetings — {1}</source>
         <translation>{0} reuniões — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="615"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="644"/>
         <source>New meeting</source>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="622"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="651"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="630"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="659"/>
         <source>With it go {0} attendance records, {1} agenda items ({2} with minutes), {3} decisions and {4} actions.</source>
         <translation>Com ela são eliminados {0} registos de presença, {1} pontos da ordem de trabalhos ({2} com ata), {3} deliberações e {4} ações.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="638"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="667"/>
         <source>Delete meeting {0}?</source>
         <translation>Eliminar a reunião {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="641"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="670"/>
         <source>Edit → Undo brings it back.</source>
         <translation>Editar → Anular repõe-na.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="642"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="671"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="655"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="684"/>
         <source>Delete meeting {0}</source>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="704"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="733"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="706"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="735"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="810"/>
+        <source>Not saved</source>
+        <translation>Não guardado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="812"/>
+        <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
+
+Close PactDesk all the same?</source>
+        <translation>Não foi possível guardar o que escreveu por último (a razão acabou de ser indicada). A ata que escreveu está na área de transferência, para a colar noutro sítio.
+
+Fechar o PactDesk mesmo assim?</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2452,7 @@ Entidade gestora: {1}</translation>
 <context>
     <name>MergeForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="264"/>
+        <location filename="../../src/pactdesk/gui/directory_forms.py" line="271"/>
         <source>&amp;Keep</source>
         <translation>&amp;Manter</translation>
     </message>
@@ -2420,32 +2589,32 @@ Entidade gestora: {1}</translation>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="118"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="126"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="127"/>
         <source>Acronym</source>
         <translation>Sigla</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="128"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="129"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="130"/>
         <source>Committee seat</source>
         <translation>Lugar na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="123"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="131"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
@@ -2453,139 +2622,139 @@ Entidade gestora: {1}</translation>
 <context>
     <name>OutputForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="64"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="65"/>
         <source>Title of the output</source>
         <translation>Título do resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="67"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="68"/>
         <source>Date of the output</source>
         <translation>Data do resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="68"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="69"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="70"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="71"/>
         <source>Status of the output</source>
         <translation>Estado do resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="75"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="76"/>
         <source>Progress, in per cent</source>
         <translation>Progresso, em percentagem</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="76"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="77"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="82"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="83"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="86"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="87"/>
         <source>Linked meetings, by reference</source>
         <translation>Reuniões associadas, por referência</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="88"/>
         <source>References of the cluster&apos;s meetings, e.g. AEC-2025-01, AEC-2025-03</source>
         <translation>Referências das reuniões do cluster, p. ex. AEC-2025-01, AEC-2025-03</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="91"/>
         <source>Evidence</source>
         <translation>Evidências</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="91"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="92"/>
         <source>Where the output can be seen: reports, programmes, lists, links</source>
         <translation>Onde se pode verificar o resultado: relatórios, programas, listas, ligações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="102"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="103"/>
         <source>Goal {0}: {1}</source>
         <translation>Objetivo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="115"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="116"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="118"/>
         <source>Save the output</source>
         <translation>Guardar o resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="119"/>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="190"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="191"/>
         <source>&amp;Revert</source>
         <translation>Rep&amp;or</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="121"/>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="191"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="192"/>
         <source>Revert to what is saved</source>
         <translation>Repor o que está guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="131"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="132"/>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="133"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="134"/>
         <source>&amp;Status:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="134"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="135"/>
         <source>&amp;Progress:</source>
         <translation>&amp;Progresso:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="135"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="136"/>
         <source>Meet&amp;ings:</source>
         <translation>Reu&amp;niões:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="137"/>
         <source>&amp;Evidence:</source>
         <translation>Ev&amp;idências:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="138"/>
         <source>Goals:</source>
         <translation>Objetivos:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="157"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="158"/>
         <source>Choose an output to edit it.</source>
         <translation>Escolha um resultado para o editar.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="180"/>
         <source>{0} — {1}, output type {2}</source>
         <translation>{0} — {1}, tipo de resultado {2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="198"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="199"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="199"/>
+        <location filename="../../src/pactdesk/gui/output_form.py" line="200"/>
         <source>Cancel the new output</source>
         <translation>Cancelar o novo resultado</translation>
     </message>
@@ -2851,34 +3020,62 @@ Ainda sem resultados.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleMergeForm</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory_forms.py" line="298"/>
+        <source>Merge people</source>
+        <translation>Fundir pessoas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory_forms.py" line="303"/>
+        <source>Choose the other record of the same person, and which of the two to keep. The other one is merged into it: their attendance, actions, progress updates, meetings and committee seats move to the one kept, its empty details are filled in, and the other record is deleted. Undo brings it back.</source>
+        <translation>Escolha o outro registo da mesma pessoa e qual dos dois manter. O outro é fundido nele: as presenças, ações, atualizações de progresso, reuniões e lugares na Comissão passam para o registo mantido, os dados em falta são preenchidos e o outro registo é eliminado. Anular repõe-no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory_forms.py" line="319"/>
+        <source>&amp;Same person as {0}</source>
+        <translation>&amp;Mesma pessoa que {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory_forms.py" line="320"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Manter</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory_forms.py" line="326"/>
+        <source>{0} — history: {1}</source>
+        <translation>{0} — histórico: {1}</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="95"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="103"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="96"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="104"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="97"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="105"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="106"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="107"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="108"/>
         <source>Committee seat</source>
         <translation>Lugar na Comissão</translation>
     </message>
@@ -2919,6 +3116,14 @@ Ainda sem resultados.</translation>
         <location filename="../../src/pactdesk/gui/directory_forms.py" line="121"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefone</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLabel</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="31"/>
+        <source>{0} (no organisation)</source>
+        <translation>{0} (sem organização)</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3368,39 @@ Ainda sem resultados.</translation>
     </message>
 </context>
 <context>
+    <name>SamePersonQuestion</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="269"/>
+        <source>Add a guest</source>
+        <translation>Adicionar um convidado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="273"/>
+        <source>The directory already has someone with the name or e-mail address of {0}: {1}.</source>
+        <translation>O diretório já tem alguém com o nome ou o endereço de e-mail de {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="279"/>
+        <source>Add the person already in the directory, or create a new person?</source>
+        <translation>Adicionar a pessoa que já consta do diretório ou criar uma pessoa nova?</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="281"/>
+        <source>Already on the list of this meeting: {0}.</source>
+        <translation>Já consta da lista desta reunião: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="286"/>
+        <source>Use {0}</source>
+        <translation>Usar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="289"/>
+        <source>Create a new person</source>
+        <translation>Criar uma pessoa nova</translation>
+    </message>
+</context>
+<context>
     <name>SeatCode</name>
     <message>
         <location filename="../../src/pactdesk/gui/directory_models.py" line="24"/>
@@ -3173,22 +3411,22 @@ Ainda sem resultados.</translation>
 <context>
     <name>SeatHistoryModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="162"/>
         <source>Held by</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="162"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="162"/>
         <source>Until</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="157"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="165"/>
         <source>still holds it</source>
         <translation>ainda em funções</translation>
     </message>
@@ -3196,39 +3434,47 @@ Ainda sem resultados.</translation>
 <context>
     <name>SeatTableModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="140"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="148"/>
         <source>Seat</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="140"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="148"/>
         <source>Title</source>
         <translation>Designação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="140"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="148"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="140"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="148"/>
         <source>Held by</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="140"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="148"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="145"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="153"/>
         <source>Each cluster&apos;s management entity</source>
         <translation>A entidade gestora de cada cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="146"/>
+        <location filename="../../src/pactdesk/gui/directory_models.py" line="154"/>
         <source>(vacant)</source>
         <translation>(vago)</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimit</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/widgets.py" line="119"/>
+        <source>This field holds at most {0} characters: the last {1} did not fit and were not kept.</source>
+        <translation>Este campo tem no máximo {0} carateres: os últimos {1} não couberam e não foram guardados.</translation>
     </message>
 </context>
 <context>
@@ -3307,213 +3553,248 @@ Ainda sem resultados.</translation>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="63"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="64"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="96"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="97"/>
         <source>Set &amp;status</source>
         <translation>Definir e&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="97"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="98"/>
         <source>Set the status of the chosen actions</source>
         <translation>Definir o estado das ações escolhidas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="104"/>
         <source>Add &amp;progress update…</source>
         <translation>Adicionar atualização de pro&amp;gresso…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="106"/>
+        <source>&amp;Edit action…</source>
+        <translation>&amp;Editar ação…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="108"/>
+        <source>Change what is to be done, who owns it or by when; recorded as an update</source>
+        <translation>Alterar o que há a fazer, o responsável ou o prazo; fica registado como atualização</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="110"/>
         <source>Open its &amp;meeting</source>
         <translation>Abrir a reu&amp;nião de origem</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="122"/>
         <source>Progress updates of the chosen action</source>
         <translation>Atualizações de progresso da ação escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="125"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="125"/>
         <source>Said by</source>
         <translation>Dito por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="125"/>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="120"/>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="170"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="125"/>
         <source>Update</source>
         <translation>Atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="129"/>
         <source>&amp;Edit update…</source>
         <translation>E&amp;ditar atualização…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="131"/>
         <source>&amp;Remove update</source>
         <translation>&amp;Remover atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="164"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="162"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="167"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="171"/>
         <source>Still open</source>
         <translation>Ainda em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="167"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="172"/>
         <source>Any status</source>
         <translation>Qualquer estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="177"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="178"/>
         <source>&amp;Overdue</source>
         <translation>E&amp;m atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="180"/>
         <source>D&amp;ue within</source>
         <translation>Prazo nos pró&amp;ximos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="184"/>
         <source>Days ahead</source>
         <translation>Dias a contar de hoje</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="182"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="187"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="185"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="190"/>
         <source>Filter actions by words</source>
         <translation>Filtrar ações por palavras</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="186"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="191"/>
         <source>Words in the action, its reference or its updates</source>
         <translation>Palavras na ação, na referência ou nas atualizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="200"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="205"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="201"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="206"/>
         <source>O&amp;wner:</source>
         <translation>Res&amp;ponsável:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="202"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="207"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="203"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="208"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="227"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="232"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="230"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="235"/>
         <source>Anyone</source>
         <translation>Qualquer responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="233"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="238"/>
         <source>Any goal</source>
         <translation>Qualquer objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="235"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="240"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="293"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="298"/>
         <source>{0} actions</source>
         <translation>{0} ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="326"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="332"/>
         <source>Choose one action to see its progress updates.</source>
         <translation>Escolha uma ação para ver as respetivas atualizações de progresso.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="330"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="336"/>
         <source> — closed on {0}</source>
         <translation> — encerrada em {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="332"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="338"/>
         <source> at {0}</source>
         <translation> na reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="379"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="385"/>
         <source>Close actions</source>
         <translation>Encerrar ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="380"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="386"/>
         <source>Mark {0} actions as “{1}”? Edit → Undo puts them back.</source>
         <translation>Marcar {0} ações como «{1}»? Editar → Anular repõe-nas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="393"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="399"/>
         <source>Set {0} actions to “{1}”</source>
         <translation>alteração do estado de {0} ações para «{1}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="430"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="435"/>
         <source>Progress update on {0}</source>
         <translation>atualização de progresso da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="460"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="447"/>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="449"/>
+        <source>Action reworded from “{0}” to “{1}”.</source>
+        <translation>Ação reformulada de «{0}» para «{1}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="450"/>
+        <source>Owner changed from {0} to {1}.</source>
+        <translation>Responsável alterado de {0} para {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="451"/>
+        <source>Due date moved from {0} to {1}.</source>
+        <translation>Prazo alterado de {0} para {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="461"/>
+        <source>Renegotiate {0}</source>
+        <translation>Renegociar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="494"/>
         <source>Edit progress update</source>
         <translation>edição de atualização de progresso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="474"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="510"/>
         <source>Remove progress update</source>
         <translation>remoção de atualização de progresso</translation>
     </message>
@@ -3521,67 +3802,67 @@ Ainda sem resultados.</translation>
 <context>
     <name>UpdateForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="39"/>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="42"/>
         <source>Progress on {0}</source>
         <translation>Progresso da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="43"/>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="46"/>
         <source>Date of the update</source>
         <translation>Data da atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="44"/>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="47"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="47"/>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="50"/>
         <source>What was said</source>
         <translation>O que foi dito</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="53"/>
         <source>Said by</source>
         <translation>Dito por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="51"/>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="54"/>
         <source>(not recorded)</source>
         <translation>(não registado)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="55"/>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="58"/>
         <source>(status unchanged)</source>
         <translation>(estado inalterado)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="55"/>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="58"/>
         <source>New status</source>
         <translation>Novo estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="62"/>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="66"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="63"/>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="67"/>
         <source>&amp;Update:</source>
         <translation>A&amp;tualização:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="64"/>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="68"/>
         <source>Said &amp;by:</source>
         <translation>Dito &amp;por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="69"/>
         <source>&amp;Status becomes:</source>
         <translation>&amp;Estado passa a:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="76"/>
+        <location filename="../../src/pactdesk/gui/update_form.py" line="80"/>
         <source>A progress update needs a date.</source>
         <translation>Uma atualização de progresso tem de ter uma data.</translation>
     </message>
@@ -3858,22 +4139,22 @@ Ainda sem resultados.</translation>
 <context>
     <name>_ListTab</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="96"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="98"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="97"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="99"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="100"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Fundir…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="101"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
@@ -3882,18 +4163,18 @@ Ainda sem resultados.</translation>
     <name>app</name>
     <message>
         <location filename="../../src/pactdesk/gui/app.py" line="58"/>
-        <location filename="../../src/pactdesk/gui/app.py" line="116"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="117"/>
         <source>PactDesk cannot open the database</source>
         <translation>O PactDesk não consegue abrir a base de dados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="91"/>
-        <location filename="../../src/pactdesk/gui/app.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="137"/>
         <source>PactDesk</source>
         <translation>PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="93"/>
         <source>There is no meeting {0} to present.</source>
         <translation>Não há nenhuma reunião {0} para apresentar.</translation>
     </message>
