@@ -717,15 +717,10 @@ def test_about_says_the_version_and_ok_closes_it(
     assert everything(database) == before
 
 
-# -- defects found while driving the menus (each fails until it is fixed) ------------------------------------------
+# -- defects found while driving the menus, now fixed ---------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="View → Refresh (Ctrl+R) reads the clusters and the meeting list again but not the page on screen: an "
-    "action written elsewhere (the command line, another computer) stays missing from the Action tracker until the "
-    "page is left and shown again",
-)
+# Was a defect: Refresh (Ctrl+R) read the clusters and the meetings again, not the page on screen.
 def test_refresh_on_the_action_tracker_reads_its_actions_again(
     qtbot: QtBot, window: MainWindow, database: Database
 ) -> None:
@@ -736,11 +731,7 @@ def test_refresh_on_the_action_tracker_reads_its_actions_again(
     assert "Written by the command line" in [page.model.action(row).title for row in range(page.model.rowCount())]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="File → New meeting… → OK from the Action tracker (or any page but Meetings) creates the meeting and says "
-    "so in the status bar, but the window stays on that page: the new meeting is not on screen",
-)
+# Was a defect: a meeting created from another page was not shown.
 def test_a_meeting_created_from_another_page_is_shown(
     qtbot: QtBot, window: MainWindow, dialogs: Answers, database: Database
 ) -> None:
@@ -752,11 +743,7 @@ def test_a_meeting_created_from_another_page_is_shown(
     assert window.current_page() == "meetings"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="File → Delete meeting… (and its toolbar button) stays enabled when no meeting is chosen, and then does "
-    "nothing when chosen; Present meeting, Print and the meeting's exports are greyed in the same state",
-)
+# Was a defect: Delete meeting… stayed enabled with no meeting chosen, and then did nothing.
 def test_delete_meeting_is_greyed_when_no_meeting_is_chosen(
     qtbot: QtBot, window: MainWindow, dialogs: Answers, database: Database
 ) -> None:

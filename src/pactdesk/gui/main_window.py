@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.meeting_view, editor)
         for action in self._needs_database:
             action.setEnabled(True)
+        self._update_present_action()
         # The editor's pages are "no meeting" and "a meeting": the meeting's documents follow which one shows.
         editor.pages.currentChanged.connect(lambda _: self.documents.meeting_shown())
         editor.pages.currentChanged.connect(lambda _: self._update_present_action())
@@ -476,6 +477,15 @@ class MainWindow(QMainWindow):
         self.meetings.reload()
         self._select_meeting(ref)
         self._update_status()
+        self._refresh_page()
+
+    def _refresh_page(self) -> None:
+        """The follow-up page on screen (tracker, outputs, goals, dashboard) reads the database again."""
+        if self.current_page() == "meetings":
+            return
+        refresh = getattr(self._page_widgets.get(self.current_page()), "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def current_cluster_code(self) -> str | None:
         cluster = self.clusters.cluster(self.cluster_view.currentIndex().row())
@@ -544,7 +554,10 @@ class MainWindow(QMainWindow):
         return self._presentation
 
     def _update_present_action(self) -> None:
-        self.present_action.setEnabled(self.current_meeting_ref() is not None)
+        """Presenting and deleting need a meeting on screen; with none, both are greyed (as its documents are)."""
+        chosen = self.current_meeting_ref() is not None
+        self.present_action.setEnabled(chosen)
+        self.delete_action.setEnabled(chosen)
 
     def start_presenting(self, screen: int | None = None) -> str:
         """Present the meeting on screen: the wall on screen ``screen`` (1-based) or the best one, and the
@@ -647,6 +660,7 @@ class MainWindow(QMainWindow):
             self.clusters.set_clusters(catalogue.cluster_summaries(self.database))
             self._select_cluster(chosen.cluster_code)
             self._cluster_chosen()
+            self.pages.setCurrentIndex(0)  # the new meeting is shown, whichever page New was chosen on
             self.show_meeting(ref)
             self.statusBar().showMessage(self.tr("Meeting {0} created.").format(ref), 5000)
 
@@ -713,10 +727,7 @@ class MainWindow(QMainWindow):
         """Everything on screen may have changed; the undo history refers to what was there before."""
         self.undo_stack.clear()
         self._follow_up_changed()
-        shown = self._page_widgets.get(self.current_page())
-        refresh = getattr(shown, "refresh", None)
-        if callable(refresh):
-            refresh()
+        self._refresh_page()
 
     def open_directory(self) -> None:
         from pactdesk.gui.directory_dialog import DirectoryDialog
