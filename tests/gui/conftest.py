@@ -1,14 +1,22 @@
-"""What every window test gets: a watchdog for modal windows that nobody answers."""
+"""What every window test gets: a watchdog for modal windows that nobody answers; and the window in Portuguese."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+
+from pactdesk import config
+from pactdesk.gui import app as gui_app
+
+SOURCES = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 FORGOTTEN_AFTER_S = 8.0
 
@@ -41,3 +49,27 @@ def forgotten_dialogs(qtbot: QtBot) -> Iterator[list[str]]:
     yield forgotten
     timer.stop()
     assert not forgotten, f"a modal window was left open: {forgotten}"
+
+
+@pytest.fixture
+def portuguese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[list[QTranslator]]:
+    """PactDesk in Portuguese, its translation built here from the .ts source (so a test never runs on a stale
+    .qm); the other resources (fonts, icons) are the installed ones."""
+    real = config.resource_dir("resources")
+    folder = tmp_path / "resources" / "translations"
+    folder.mkdir(parents=True)
+    for part in real.iterdir():
+        if part.name != "translations":
+            (tmp_path / "resources" / part.name).symlink_to(part)
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        [str(lrelease), str(SOURCES / "pactdesk_pt.ts"), "-qm", str(folder / "pactdesk_pt.qm")],
+        check=True,
+        capture_output=True,
+    )
+    monkeypatch.setattr(config, "resource_dir", lambda name: tmp_path / name)
+    translators = gui_app.install_translations(qapp, "pt_PT")
+    assert translators, "the Portuguese translation loads"
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)

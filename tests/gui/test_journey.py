@@ -8,9 +8,6 @@ every step leaves a screenshot DIR/<language>/NN-step.png, so a person can look 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -20,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from pactdesk import config
 from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MinutesStatus, SeatCode
 from pactdesk.gui import app as gui_app
 from pactdesk.gui.approve_dialog import ApproveDialog
@@ -89,30 +85,10 @@ class Journey:
 
 
 @pytest.fixture(params=["en", "pt"])
-def language(
-    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
-) -> Iterator[str]:  # type: ignore[misc]
-    if request.param == "en":
-        yield "en"
-        return
-    real = config.resource_dir("resources")
-    folder = tmp_path / "resources" / "translations"
-    folder.mkdir(parents=True)
-    for part in real.iterdir():  # fonts, icons…: as installed; translations: built here from the sources
-        if part.name != "translations":
-            (tmp_path / "resources" / part.name).symlink_to(part)
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run(
-        [str(lrelease), str(SOURCES / "pactdesk_pt.ts"), "-qm", str(folder / "pactdesk_pt.qm")],
-        check=True,
-        capture_output=True,
-    )
-    monkeypatch.setattr(config, "resource_dir", lambda name: tmp_path / name)
-    translators = gui_app.install_translations(qapp, "pt_PT")
-    assert translators, "the Portuguese translation loads"
-    yield "pt"
-    for translator in translators:
-        qapp.removeTranslator(translator)
+def language(request: pytest.FixtureRequest) -> str:
+    if request.param == "pt":
+        request.getfixturevalue("portuguese")  # tests/gui/conftest.py
+    return str(request.param)
 
 
 @pytest.fixture

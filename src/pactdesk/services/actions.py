@@ -179,42 +179,6 @@ def actions_of_meeting(db: Database, meeting_ref: str) -> list[ActionRow]:
         return _rows(session, select(Action).where(Action.meeting_id == meeting.id).order_by(Action.id))
 
 
-def set_action_field(db: Database, action_id: int, field: str, value: Any) -> Any:
-    """Change one field of an action (title, owner, due date, status, goals); returns the old value, for undo."""
-    with db.write() as session:
-        action = session.get(Action, action_id)
-        if action is None:
-            raise NotFoundError("That action no longer exists.")
-        if field == "title":
-            previous: Any = action.title
-            action.title = check.required_text(value, "action", "title", check.MAX_ACTION)
-        elif field == "due_on":
-            previous = action.due_on
-            action.due_on = check.parse_date(value, "due date", "due_on")
-        elif field == "status":
-            previous = action.status
-            status = check.member(ActionStatus, value, "status of an action", "status")
-            if status is not action.status:
-                action.status = status
-                action.closed_on = date.today() if status.is_closed else None
-                if not status.is_closed:
-                    action.closed_meeting_id = None
-        elif field == "owner":
-            previous = (action.owner_person_id, action.owner_organisation_id)
-            person_id, organisation_id = value
-            if person_id is not None and session.get(Person, person_id) is None:
-                raise NotFoundError("The chosen owner no longer exists.")
-            if organisation_id is not None and session.get(Organisation, organisation_id) is None:
-                raise NotFoundError("The chosen owner organisation no longer exists.")
-            action.owner_person_id, action.owner_organisation_id = person_id, organisation_id
-        elif field == "goals":
-            previous = tuple(goal.number for goal in action.goals)
-            action.goals = goals(session, value)
-        else:
-            raise ValueError(field)
-        return previous
-
-
 @dataclass(frozen=True)
 class RemovedAction:
     """An action as it was when removed, with its history, so ``restore_action`` can bring it back unchanged."""
