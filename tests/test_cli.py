@@ -12,6 +12,7 @@ import pytest
 from pactdesk import __version__
 from pactdesk.cli import main
 from pactdesk.services import meetings, workspace
+from pactdesk.store import migrations
 from pactdesk.store.database import Database
 
 
@@ -30,7 +31,7 @@ def test_info_json_has_schema_version_and_counts(database: Database, db_path: Pa
     result = run_pactdesk("info", "--db", str(db_path), "--json")
     assert result.returncode == 0, result.stderr
     about = json.loads(result.stdout)
-    assert about["schema_version"] == "0001"
+    assert about["schema_version"] == migrations.head()
     assert about["counts"] == {
         "clusters": 18,
         "organisations": 26,
@@ -48,7 +49,7 @@ def test_info_text_names_file_and_backup(db_path: Path, capsys: pytest.CaptureFi
     workspace.open_workspace(workspace.location(str(db_path))).close()
     assert main(["info", "--db", str(db_path)]) == 0
     out = capsys.readouterr().out
-    assert str(db_path) in out and "Schema version: 0001" in out and "pact-backups" in out
+    assert str(db_path) in out and f"Schema version: {migrations.head()}" in out and "pact-backups" in out
 
 
 def test_the_db_option_works_before_the_command_and_from_the_environment(
