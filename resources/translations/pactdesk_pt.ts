@@ -433,19 +433,24 @@
         <translation>Aprovar a ata de {0}? A ata aprovada fica bloqueada: nada na reunião pode ser alterado até voltar ao estado de circulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="30"/>
+        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="32"/>
         <source>Date of approval</source>
         <translation>Data de aprovação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="35"/>
+        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="37"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprovar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="40"/>
+        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="42"/>
         <source>Approved &amp;on:</source>
         <translation>Aprovada &amp;em:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="47"/>
+        <source>The meeting is on {0}: its minutes can be approved once it has been held.</source>
+        <translation>A reunião é a {0}: a ata só pode ser aprovada depois de a reunião se realizar.</translation>
     </message>
 </context>
 <context>
@@ -2158,223 +2163,223 @@ Entidade gestora: {1}</translation>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="185"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="186"/>
         <source>Action tracker</source>
         <translation>Seguimento de ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="186"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="187"/>
         <source>Outputs</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="187"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="188"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="188"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="189"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="333"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="334"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="334"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="335"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="338"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="339"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="339"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="340"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="343"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="344"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="344"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="345"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="350"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="351"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="353"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="359"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="360"/>
         <source>&amp;Present meeting</source>
         <translation>A&amp;presentar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="362"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="363"/>
         <source>Show the meeting on the room&apos;s screen, with a presenter panel here (F5)</source>
         <translation>Mostrar a reunião no ecrã da sala, com um painel de apresentação aqui (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="365"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="367"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="366"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="368"/>
         <source>&amp;Workbook (Excel)…</source>
         <translation>&amp;Livro (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="380"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="381"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="383"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="384"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="388"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="389"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="391"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="392"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="392"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="393"/>
         <source>Document &amp;language</source>
         <translation>&amp;Língua dos documentos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="395"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="396"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="399"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="400"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="401"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="402"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="409"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="410"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="410"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="411"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="413"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="414"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="447"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="448"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir o &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="448"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="449"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="449"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="450"/>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="579"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="592"/>
         <source>Present another meeting?</source>
         <translation>Apresentar outra reunião?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="580"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="593"/>
         <source>The wall shows {0}. Present {1} instead?</source>
         <translation>A projeção mostra {0}. Apresentar {1} em vez dessa reunião?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="614"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="627"/>
         <source>{0} meetings — opening the database…</source>
         <translation>{0} reuniões — a abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="616"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="629"/>
         <source>{0} meetings — {1}</source>
         <translation>{0} reuniões — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="644"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="657"/>
         <source>New meeting</source>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="651"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="665"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="659"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="673"/>
         <source>With it go {0} attendance records, {1} agenda items ({2} with minutes), {3} decisions and {4} actions.</source>
         <translation>Com ela são eliminados {0} registos de presença, {1} pontos da ordem de trabalhos ({2} com ata), {3} deliberações e {4} ações.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="667"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="681"/>
         <source>Delete meeting {0}?</source>
         <translation>Eliminar a reunião {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="670"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="684"/>
         <source>Edit → Undo brings it back.</source>
         <translation>Editar → Anular repõe-na.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="671"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="685"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="684"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="698"/>
         <source>Delete meeting {0}</source>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="733"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="744"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="735"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="746"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="810"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="821"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="812"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="823"/>
         <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
 
 Close PactDesk all the same?</source>

@@ -347,9 +347,15 @@ def test_approving_asks_with_the_date_and_cancel_leaves_the_minutes_as_they_were
     def on(day: date):  # type: ignore[no-untyped-def]
         return lambda dialog: dialog.day.setDate(QDate(day.year, day.month, day.day))
 
-    too_early = dialogs.expect(on(date(2026, 11, 1)), OK, kind=ApproveDialog)
+    offered: list[QDate] = []
+
+    def too_early(dialog: QWidget) -> None:
+        on(date(2026, 11, 1))(dialog)  # before the meeting: the date field does not go there
+        offered.append(dialog.day.date())  # type: ignore[attr-defined]
+
+    dialogs.expect(too_early, CANCEL, kind=ApproveDialog)
     choose(qtbot, status, "Approved", stays=False)
-    assert too_early.stayed_open and "before the meeting" in too_early.errors[0]
+    assert offered == [QDate(2026, 11, 30)], "the earliest day offered is the meeting's"
     dialogs.expect(on(date(2026, 12, 2)), OK, kind=ApproveDialog)
     choose(qtbot, status, "Approved", stays=False)
     dialogs.done()
@@ -359,6 +365,28 @@ def test_approving_asks_with_the_date_and_cancel_leaves_the_minutes_as_they_were
     window.undo()
     detail = meetings.meeting_detail(database, ref)
     assert detail.minutes_status is MinutesStatus.DRAFT and detail.minutes_approved_on is None
+
+
+def test_the_minutes_of_a_meeting_not_yet_held_cannot_be_approved(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, database: Database
+) -> None:
+    later = meetings.create_meeting(database, "TEX", title="Next", starts_at=f"{TODAY.year + 1}-03-01 10:00")
+    window.show_meeting(later)
+    window.editor.tabs.setCurrentIndex(window.editor.DETAILS)
+    seen: list[tuple[bool, str]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, ApproveDialog)
+        approve = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        seen.append((approve.isEnabled(), dialog.field.error.text()))
+
+    dialogs.expect(look, CANCEL, kind=ApproveDialog)
+    choose(qtbot, window.editor.details.minutes_status, "Approved", stays=False)
+    dialogs.done()
+    assert seen == [
+        (False, f"The meeting is on {TODAY.year + 1}-03-01: its minutes can be approved once it has been held.")
+    ]
+    assert meetings.meeting_detail(database, later).minutes_status is MinutesStatus.DRAFT
 
 
 def test_move_up_on_the_first_item_records_no_step(

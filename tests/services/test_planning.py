@@ -32,6 +32,7 @@ def previous(database: Database) -> str:
         title="First",
         starts_at="2025-01-20 10:00",
         location="IAPMEI, Lisbon",
+        online_link="https://meet.example.org/aec-2025-01",
         status=MeetingStatus.HELD,
         chair_id=ana,
     )
@@ -52,6 +53,7 @@ def test_new_meeting_carries_people_standing_items_and_follow_up(database: Datab
     assert ref == "AEC-2025-02"
     detail = meetings.meeting_detail(database, ref)
     assert detail.location == "IAPMEI, Lisbon" and detail.chair_id is not None
+    assert detail.online_link == "", "the last meeting's video link is not sent out again"
     assert detail.status is MeetingStatus.PLANNED and detail.length_minutes == 120
     people = attendance.attendance(database, ref)
     assert sorted(row.person for row in people) == ["Ana Sousa", "Guest Person", "Rui Pinto"]

@@ -14,7 +14,7 @@ from pactdesk.gui.widgets import FieldWithError, guarded
 class ApproveDialog(QDialog):
     """``save(day)`` runs on OK; a day it refuses is explained under the date, and the dialog stays open."""
 
-    def __init__(self, ref: str, save: Callable[[date], None], parent: QWidget | None = None) -> None:
+    def __init__(self, ref: str, held_on: date, save: Callable[[date], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Approve the minutes"))
         self._save = save
@@ -26,6 +26,8 @@ class ApproveDialog(QDialog):
         )
         question.setWordWrap(True)
         self.day = QDateEdit(QDate.currentDate())
+        # Only the days the minutes can be approved on: from the meeting's day to today.
+        self.day.setDateRange(QDate(held_on.year, held_on.month, held_on.day), QDate.currentDate())
         self.day.setObjectName("approvedOn")
         self.day.setAccessibleName(self.tr("Date of approval"))
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -39,13 +41,24 @@ class ApproveDialog(QDialog):
         form.addRow(question)
         form.addRow(self.tr("Approved &on:"), self.field)
         form.addRow(self.buttons)
+        self.setMinimumWidth(440)
+        if held_on > date.today():
+            self.field.show_error(
+                self.tr("The meeting is on {0}: its minutes can be approved once it has been held.").format(
+                    held_on.isoformat()
+                )
+            )
+            self.day.setEnabled(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def accept(self) -> None:
         chosen = self.day.date()
         day = date(chosen.year(), chosen.month(), chosen.day())
         if guarded(self, lambda: self._save(day), {"approved_on": self.field}, fallback=self.field):
             super().accept()
+        else:
+            self.adjustSize()  # room for the sentence, under the question, not over it
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ref: str, save: Callable[[date], None]) -> bool:
-        return cls(ref, save, parent).exec() == QDialog.DialogCode.Accepted
+    def ask(cls, parent: QWidget | None, ref: str, held_on: date, save: Callable[[date], None]) -> bool:
+        return cls(ref, held_on, save, parent).exec() == QDialog.DialogCode.Accepted

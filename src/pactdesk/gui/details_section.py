@@ -180,7 +180,7 @@ class DetailsSection(QWidget):
             set_field(self._stack, label, setter, MinutesState(status, day), lambda: self.touched.emit(ref))
 
         if status is MinutesStatus.APPROVED:
-            saved = ApproveDialog.ask(self, ref, save)
+            saved = ApproveDialog.ask(self, ref, detail.starts_at.date(), save)
         else:
             saved = guarded(self, lambda: save(None))
         if saved:

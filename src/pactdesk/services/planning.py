@@ -63,7 +63,7 @@ def new_meeting(
             ends_at=ends_at,
             kind=kind,
             location=previous.location if previous else "",
-            online_link=previous.online_link if previous else "",
+            online_link="",  # a call's link is usually made for one meeting: reusing the last one sends people astray
             chair_id=chair_id,
             secretary_id=previous.secretary_id if previous else None,
         )
