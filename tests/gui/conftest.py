@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from pactdesk import config
 from pactdesk.gui import app as gui_app
+from tests.gui.driving import Dialogs
 
 SOURCES = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
@@ -73,3 +74,9 @@ def portuguese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplicati
     yield translators
     for translator in translators:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def dialogs(qtbot: QtBot) -> Dialogs:
+    """Answers to the modal windows a step opens (tests/gui/driving.py)."""
+    return Dialogs(qtbot)

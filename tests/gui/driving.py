@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -24,6 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+
+if TYPE_CHECKING:
+    from pactdesk.gui.main_window import MainWindow
+    from pactdesk.store.database import Database
 
 OK = QDialogButtonBox.StandardButton.Ok
 CANCEL = QDialogButtonBox.StandardButton.Cancel
@@ -299,3 +304,15 @@ def update_answer(
             choose(qtbot, dialog.status, status)  # type: ignore[attr-defined]
 
     return fill
+
+
+def open_window(qtbot: QtBot, database: Database) -> MainWindow:
+    """PactDesk's main window on ``database``, shown and made the active window (shortcuts and focus-out need it)."""
+    from pactdesk.gui import app as gui_app
+    from pactdesk.gui.main_window import MainWindow
+
+    shown = MainWindow(database, gui_app.settings())
+    qtbot.addWidget(shown)
+    shown.show()
+    activate(qtbot, shown)
+    return shown

@@ -18,13 +18,12 @@ from pactdesk.domain.enums import AttendanceStatus, MeetingStatus
 from pactdesk.domain.models import Organisation
 from pactdesk.exchange.xlsx_read import check_workbook
 from pactdesk.exchange.xlsx_write import export_workbook
-from pactdesk.gui import app as gui_app
 from pactdesk.gui.attendance_section import AttendanceSection, AttendeeForm, GuestForm, SamePersonQuestion
 from pactdesk.gui.main_window import MainWindow
 from pactdesk.services import attendance, directory, meetings, workspace
 from pactdesk.services.record_writer import apply_import
 from pactdesk.store.database import Database
-from tests.gui.driving import CANCEL, OK, Dialogs, button_named, choose, dialog_button, press
+from tests.gui.driving import CANCEL, OK, Dialogs, button_named, choose, dialog_button, open_window, press
 
 
 def answering(qtbot: QtBot, *steps: tuple[type[QWidget], Callable[[Any], None]]) -> Dialogs:
@@ -44,9 +43,7 @@ def _organisation(database: Database, acronym: str) -> int:
 
 @pytest.fixture
 def window(qtbot: QtBot, database: Database) -> MainWindow:
-    shown = MainWindow(database, gui_app.settings())
-    qtbot.addWidget(shown)
-    shown.show()
+    shown = open_window(qtbot, database)
     return shown
 
 

@@ -23,7 +23,6 @@ from sqlalchemy import select
 
 from pactdesk.domain.enums import ActionStatus, OutputStatus
 from pactdesk.domain.models import Base
-from pactdesk.gui import app as gui_app
 from pactdesk.gui.action_form import ActionForm
 from pactdesk.gui.decision_form import DecisionForm
 from pactdesk.gui.main_window import MainWindow
@@ -40,6 +39,7 @@ from tests.gui.driving import (
     Dialogs,
     action_answer,
     choose,
+    open_window,
     press,
     text_answer,
     type_into,
@@ -196,9 +196,7 @@ def refs(database: Database) -> dict[str, Any]:
 
 @pytest.fixture
 def window(qtbot: QtBot, database: Database, refs: dict[str, Any]) -> MainWindow:
-    shown = MainWindow(database, gui_app.settings())
-    qtbot.addWidget(shown)
-    shown.show()
+    shown = open_window(qtbot, database)
     shown.show_meeting(refs["held"])
     shown.editor.tabs.setCurrentIndex(shown.editor.AGENDA)
     shown.editor.agenda.select_item(refs["item"])

@@ -16,13 +16,12 @@ from sqlalchemy import select
 
 from pactdesk.domain.enums import AttendanceStatus, MeetingStatus, OrganisationKind
 from pactdesk.domain.models import Organisation, Person
-from pactdesk.gui import app as gui_app
 from pactdesk.gui.directory_dialog import DirectoryDialog
 from pactdesk.gui.directory_forms import MergeForm, OrganisationForm, PersonForm
 from pactdesk.gui.main_window import MainWindow
 from pactdesk.services import attendance, directory, meetings
 from pactdesk.store.database import Database
-from tests.gui.driving import CANCEL, NO, OK, YES, button_named, choose, press, type_into
+from tests.gui.driving import CANCEL, NO, OK, YES, button_named, choose, open_window, press, type_into
 from tests.gui.test_every_dialog import Answers, activate, click_menu, everything
 
 
@@ -53,9 +52,7 @@ def held(database: Database) -> str:
 
 @pytest.fixture
 def window(qtbot: QtBot, database: Database, held: str) -> MainWindow:
-    shown = MainWindow(database, gui_app.settings())
-    qtbot.addWidget(shown)
-    shown.show()
+    shown = open_window(qtbot, database)
     shown.show_meeting(held)
     activate(qtbot, shown)
     return shown

@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from pactdesk.domain import validation
 from pactdesk.domain.enums import ActionStatus, MinutesStatus
-from pactdesk.gui import app as gui_app
 from pactdesk.gui.action_form import ActionForm
 from pactdesk.gui.approve_dialog import ApproveDialog
 from pactdesk.gui.decision_form import DecisionForm
@@ -25,14 +24,21 @@ from pactdesk.gui.tracker_page import TrackerPage
 from pactdesk.gui.update_form import UpdateForm
 from pactdesk.services import actions, agenda, carry_over, directory, documents, meetings, planning, tracker
 from pactdesk.store.database import Database
-from tests.gui.driving import CANCEL, OK, Dialogs, action_answer, activate, choose, leave, paste_into, press, type_into
+from tests.gui.driving import (
+    CANCEL,
+    OK,
+    Dialogs,
+    action_answer,
+    activate,
+    choose,
+    leave,
+    open_window,
+    paste_into,
+    press,
+    type_into,
+)
 
 TODAY = date.today()
-
-
-@pytest.fixture
-def dialogs(qtbot: QtBot) -> Dialogs:
-    return Dialogs(qtbot)
 
 
 @pytest.fixture
@@ -56,9 +62,7 @@ def ref(database: Database) -> str:
 
 @pytest.fixture
 def window(qtbot: QtBot, database: Database, people: dict[str, int], ref: str) -> MainWindow:
-    shown = MainWindow(database, gui_app.settings())
-    qtbot.addWidget(shown)
-    shown.show()
+    shown = open_window(qtbot, database)
     shown.show_meeting(ref)
     shown.editor.tabs.setCurrentIndex(shown.editor.AGENDA)
     return shown

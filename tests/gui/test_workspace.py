@@ -17,20 +17,13 @@ from pactdesk.gui.main_window import MainWindow
 from pactdesk.gui.new_meeting_dialog import NewMeetingDialog
 from pactdesk.services import actions, agenda, attendance, directory, meetings
 from pactdesk.store.database import Database
-from tests.gui.driving import OK, Dialogs, action_answer, new_meeting_answer, text_answer
+from tests.gui.driving import OK, Dialogs, action_answer, new_meeting_answer, open_window, text_answer
 
 
 @pytest.fixture
 def window(qtbot: QtBot, database: Database) -> MainWindow:
-    shown = MainWindow(database, gui_app.settings())
-    qtbot.addWidget(shown)
-    shown.show()
+    shown = open_window(qtbot, database)
     return shown
-
-
-@pytest.fixture
-def dialogs(qtbot: QtBot) -> Dialogs:
-    return Dialogs(qtbot)
 
 
 def new_meeting(window: MainWindow, monkeypatch: pytest.MonkeyPatch, code: str, start: datetime) -> str:
