@@ -287,11 +287,13 @@ def _actions(args: argparse.Namespace) -> int:
 
     if args.due_within is not None and args.due_within < 0:
         raise ValidationError("--due-within takes a number of days, 0 or more.", "due_within")
-    statuses = {"open": OPEN_STATUSES, "any": ()}.get(args.status) or (ActionStatus(args.status),)
+    # "any" is no status at all ("()": every action); an empty tuple must not fall through to a status lookup.
+    named: dict[str, tuple[ActionStatus, ...]] = {"open": tuple(OPEN_STATUSES), "any": ()}
+    statuses = named[args.status] if args.status in named else (ActionStatus(args.status),)
     wanted = tracker.ActionFilter(
         today=_as_of(args),
         cluster_codes=tuple(code.upper() for code in args.cluster),
-        statuses=tuple(statuses),
+        statuses=statuses,
         overdue=args.overdue,
         due_within_days=args.due_within,
         goal=args.goal,
