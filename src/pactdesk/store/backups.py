@@ -85,6 +85,7 @@ class BackupFolder:
 
     def take(self, reason: str) -> Path:
         self.folder.mkdir(parents=True, exist_ok=True)
+        self.clear_stale()
         target = self.folder / f"{self.database.stem}-{datetime.now().strftime(_STAMP)}-{reason}.sqlite"
         copy_database(self.database, target)
         self.rotate()
@@ -112,6 +113,18 @@ class BackupFolder:
                 return backup
             logger.warning("backup %s does not verify; trying an older one", backup.path)
         return None
+
+    def clear_stale(self) -> int:
+        """Delete what interrupted backups left (``.NAME.partial`` and its ``-journal``): copies of personal data
+        that rotation never sees. Only the process holding the database's lock writes backups here, and it calls
+        this before writing, so nothing found is being written. Returns how many files went."""
+        if not self.folder.is_dir():
+            return 0
+        stale = [path for path in self.folder.glob(f".{self.database.stem}-*.sqlite.partial*") if path.is_file()]
+        for path in stale:
+            path.unlink(missing_ok=True)
+            logger.info("removed %s, left by an interrupted backup", path)
+        return len(stale)
 
     def rotate(self, keep: int = KEEP) -> None:
         for backup in self.all()[keep:]:

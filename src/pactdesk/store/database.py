@@ -110,6 +110,7 @@ class Database:
         try:
             notices = _checked_file(path, thorough=lock.unclean_shutdown)
             _refuse_foreign_or_newer(path, migrations_path)
+            BackupFolder(path).clear_stale()  # this process holds the lock: no backup of this file is under way
             database = cls(location, make_engine(location), readonly=False, lock=lock)
             database.notices.extend(notices)
             database._migrate(migrations_path)
