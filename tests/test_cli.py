@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,34 @@ def test_dashboard_prints_the_figures_of_a_cluster(db_path: Path, capsys: pytest
     assert "  2024       1" in out and "  2025       2" in out
     assert main(["--db", str(db_path), "dashboard", "--cluster", "NOPE"]) == 1
     assert "NOPE" in capsys.readouterr().err
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """An 8 KiB tmpfs: a disk that fills up during a write (skipped where mounting is not allowed)."""
+    folder = tmp_path / "full"
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8k", "tmpfs", str(folder)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({mounted.stderr.decode().strip() or 'not root'})")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_a_full_disk_during_an_export_is_one_sentence_and_no_traceback(
+    database: Database, db_path: Path, full_disk: Path
+) -> None:
+    for n in range(40):
+        meetings.create_meeting(
+            database, "AEC", title=f"Meeting {n} " + "x" * 200, starts_at=f"2025-01-{n % 28 + 1:02d} 10:00"
+        )
+    database.close()
+    result = run_pactdesk("export", "xlsx", str(full_disk / "out.xlsx"), "--db", str(db_path))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "pactdesk: The disk is full, so out.xlsx was not written. Free some space and try again; "
+        "any older file with that name is unchanged."
+    ]
+    assert list(full_disk.iterdir()) == [], "no partial file is left behind"

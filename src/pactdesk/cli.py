@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pactdesk import __version__, logs
 from pactdesk.domain import validation
@@ -488,6 +488,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     log = logs.setup(verbose=args.verbose)
+    sys.unraisablehook = _log_unraisable
     if args.command is None:
         from pactdesk.gui.app import run_gui
 
@@ -513,6 +514,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = _one_line(f"{type(error).__name__}: {error}")
         print(f"pactdesk: unexpected error ({message}){details}.", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _log_unraisable(unraisable: Any) -> None:
+    """Errors Python cannot raise (a finaliser closing a file on a full disk, say) go to the log, not the terminal:
+    the command has already said in one sentence what went wrong."""
+    error = unraisable.exc_value
+    trace = (type(error), error, unraisable.exc_traceback) if error is not None else None
+    logger.debug("ignored while cleaning up (%s): %s", unraisable.object, error, exc_info=trace)
 
 
 def _one_line(text: str) -> str:
