@@ -147,3 +147,27 @@ def test_a_read_only_folder_gives_a_clear_message_and_loses_nothing(shared_folde
         shared_folder.chmod(0o755)
         shutil.rmtree(home, ignore_errors=True)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_a_symbolic_link_to_an_open_database_is_refused_and_shares_its_backups(tmp_path: Path) -> None:
+    """The one-window lock was named after the path given, so a link to the same file opened a second writer."""
+    from pactdesk.services import workspace
+    from pactdesk.store.errors import DatabaseInUseError
+
+    real = tmp_path / "real" / "pact.sqlite"
+    real.parent.mkdir()
+    link = tmp_path / "elsewhere.sqlite"
+    first = workspace.open_workspace(workspace.location(str(real)))
+    link.symlink_to(real)
+    try:
+        with pytest.raises(DatabaseInUseError, match="already open"):
+            workspace.open_workspace(workspace.location(str(link)))
+    finally:
+        first.close()
+    through_link = workspace.open_workspace(workspace.location(str(link)))
+    try:
+        taken = through_link.backup("manual")
+    finally:
+        through_link.close()
+    assert taken.parent == real.parent / "pact-backups", "one backups folder for the file, whatever path opened it"
+    assert not (tmp_path / "elsewhere-backups").exists()

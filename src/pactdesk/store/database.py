@@ -203,7 +203,7 @@ class Database:
         return BackupFolder(_file(self.location)).take(reason)
 
     def backups(self) -> list[Backup]:
-        return BackupFolder(self.location.path).all() if self.location.path else []
+        return BackupFolder(_file(self.location)).all() if self.location.path else []
 
     def copy_to(self, target: Path) -> None:
         """An online, verified copy at ``target`` (``pactdesk backup``)."""
@@ -245,9 +245,11 @@ class Database:
 
 
 def _file(location: DatabaseLocation) -> Path:
+    """The database file itself: a symbolic link (or a path through one) is followed, so that the one-window lock
+    and the backups folder are those of the file, whatever path opened it."""
     if location.path is None:
         raise StoreError("This works on a database file only; use the server's own tools for a server database.")
-    return location.path
+    return location.path.resolve()
 
 
 def _check_writable(path: Path) -> None:
