@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
 from pathlib import Path
+from typing import IO
 
 from pactdesk import config
 
 LOG_NAME = "pactdesk.log"
+CRASH_NAME = "pactdesk-crash.log"
+_crash_file: list[IO[str]] = []  # kept open for the life of the process: faulthandler writes to it on a crash
 
 
 def log_file() -> Path:
@@ -31,4 +35,18 @@ def setup(*, verbose: bool = False) -> Path | None:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+    _trace_crashes(path.with_name(CRASH_NAME))
     return path
+
+
+def _trace_crashes(path: Path) -> None:
+    """A crash inside Qt or another C library (a segmentation fault, an abort) leaves every thread's Python stack
+    in ``pactdesk-crash.log`` beside the log, where the rotating log cannot be written safely any more."""
+    if _crash_file:
+        return
+    try:
+        crash = open(path, "a", encoding="utf-8")  # noqa: SIM115 - open until the process ends
+    except OSError:
+        return
+    _crash_file.append(crash)
+    faulthandler.enable(file=crash, all_threads=True)

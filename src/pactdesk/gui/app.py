@@ -10,7 +10,17 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QSettings,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -25,6 +35,27 @@ if TYPE_CHECKING:
     from pactdesk.store.database import Database
 
 logger = logging.getLogger(__name__)
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def log_qt_messages() -> None:
+    """Qt's own messages (warnings of its widgets, its platform plugins) go to PactDesk's log, not only to a
+    terminal nobody sees."""
+    qt_logger = logging.getLogger("qt")
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        where = f" ({context.category})" if context.category and context.category != "default" else ""
+        qt_logger.log(_QT_LEVELS.get(kind, logging.WARNING), "%s%s", message, where)
+
+    qInstallMessageHandler(handler)
 
 
 def settings() -> QSettings:
@@ -111,6 +142,7 @@ def run_gui(args: argparse.Namespace, *, present: PresentRequest | None = None) 
     app.setWindowIcon(QIcon(str(config.resource_dir("resources") / "icons" / "pactdesk.svg")))
     install_translations(app, os.environ.get("PACTDESK_LANGUAGE"))
     install_excepthook()
+    log_qt_messages()
     try:
         where = chosen(args.db, args.database_url)
     except PactDeskError as error:
