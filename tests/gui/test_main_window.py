@@ -149,3 +149,30 @@ def test_a_shutdown_signal_closes_the_window_cleanly(db_path: Path, tmp_path: Pa
     child.send_signal(signal.SIGTERM)
     assert child.wait(timeout=30) == 0, child.stderr.read() if child.stderr else ""
     assert json.loads(lock.read_text())["state"] == "closed", "the next start is not treated as after a crash"
+
+
+def test_a_shutdown_signal_ends_pactdesk_while_it_says_the_database_cannot_be_opened(tmp_path: Path) -> None:
+    """The "cannot open the database" box ignored SIGTERM: the process needed SIGKILL at a logout."""
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    foreign = tmp_path / "not-pactdesk.sqlite"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE notes (text TEXT)")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PACTDESK_HOME=str(tmp_path / "home"))
+    child = subprocess.Popen(
+        [sys.executable, "-m", "pactdesk", "--db", str(foreign)], env=env, stderr=subprocess.PIPE, text=True
+    )
+    log = tmp_path / "home"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not any(
+        "cannot open the database" in path.read_text(errors="replace") for path in log.rglob("pactdesk.log")
+    ):
+        time.sleep(0.1)
+    time.sleep(0.5)  # the box is up
+    child.send_signal(signal.SIGTERM)
+    assert child.wait(timeout=15) == 1, child.stderr.read() if child.stderr else ""

@@ -90,20 +90,38 @@ def open_database(where: DatabaseLocation) -> Database | None:
         return None
 
 
-def _close_on_termination(window: MainWindow) -> None:
-    """A logout or shutdown (SIGTERM) or Ctrl+C closes the window as the user would: saved, backed up, unlocked."""
+class Termination:
+    """A logout or shutdown (SIGTERM, SIGHUP) or Ctrl+C ends PactDesk in any state: every open message box or
+    dialog is dismissed (it cannot be answered now), and the window closes as the user would close it: saved,
+    backed up, unlocked. Installed before anything can ask a question."""
 
-    def close(*_: object) -> None:
-        window.terminating = True  # no question can be answered now
-        QTimer.singleShot(0, window.close)
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.window: MainWindow | None = None
+        for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), lambda *_: QTimer.singleShot(0, self.end))
+        # Python runs signal handlers only between bytecodes; a timer gives it the chance while Qt waits for events,
+        # in the main loop and in a dialog's own loop alike.
+        self._heartbeat = QTimer(app)
+        self._heartbeat.timeout.connect(lambda: None)
+        self._heartbeat.start(250)
+        self.requested = False
 
-    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), close)
-    # Python runs signal handlers only between bytecodes; a timer gives it the chance while Qt waits for events.
-    heartbeat = QTimer(window)
-    heartbeat.timeout.connect(lambda: None)
-    heartbeat.start(250)
+    def end(self) -> None:
+        self.requested = True
+        if self.window is not None:
+            self.window.terminating = True  # no question can be answered now
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            logger.info("closing %s for a shutdown signal", type(modal).__name__)
+            modal.close()
+            QTimer.singleShot(0, self.end)  # the next one, once this one's loop has returned
+            return
+        if self.window is not None and self.window.isVisible():
+            self.window.close()
+        else:
+            self.app.quit()
 
 
 @dataclass(frozen=True)
@@ -143,6 +161,7 @@ def run_gui(args: argparse.Namespace, *, present: PresentRequest | None = None) 
     install_translations(app, os.environ.get("PACTDESK_LANGUAGE"))
     install_excepthook()
     log_qt_messages()
+    termination = Termination(app)
     try:
         where = chosen(args.db, args.database_url)
     except PactDeskError as error:
@@ -150,7 +169,7 @@ def run_gui(args: argparse.Namespace, *, present: PresentRequest | None = None) 
         return 1
     window = MainWindow(None, settings(), location=where, snapshot=quick_start.load(where))
     window.show()
-    _close_on_termination(window)
+    termination.window = window
     opened: list[Database] = []
     failed: list[bool] = []
 
