@@ -178,3 +178,30 @@ def test_a_full_disk_during_an_export_is_one_sentence_and_no_traceback(
         "any older file with that name is unchanged."
     ]
     assert list(full_disk.iterdir()) == [], "no partial file is left behind"
+
+
+def test_read_commands_say_a_newer_pactdesk_saved_the_file_and_the_dry_run_refuses(
+    database: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """They read it without a word, and the dry run even said it 'can be imported'."""
+    import sqlite3
+
+    from pactdesk.exchange.xlsx_write import export_workbook
+
+    export_workbook(database, tmp_path / "book.xlsx")
+    database.close()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    for command in (
+        ["info"],
+        ["check"],
+        ["backup", str(tmp_path / "copy.sqlite")],
+        ["export", "xlsx", str(tmp_path / "o.xlsx")],
+    ):
+        assert main([*command, "--db", str(db_path)]) == 0, command
+        said = capsys.readouterr().err
+        assert "saved by a newer version of PactDesk (schema 9999_from_the_future)" in said, command
+        assert "changes nothing" in said
+    assert main(["import", "xlsx", str(tmp_path / "book.xlsx"), "--db", str(db_path), "--dry-run"]) == 1
+    said = capsys.readouterr()
+    assert "nothing can be imported" in said.err and "can be imported;" not in said.out

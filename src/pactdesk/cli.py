@@ -217,10 +217,32 @@ def _demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open_for_reading(args: argparse.Namespace) -> Database:
+def _open_for_reading(args: argparse.Namespace, *, newer: str = "read") -> Database:
+    """The database for a command that only reads. A file saved by a newer PactDesk is said to be one: with
+    ``newer="read"`` the command goes on (it changes nothing, but may miss what the newer version added), with
+    ``newer="refuse"`` it stops, as a writer would."""
     from pactdesk.services import workspace
+    from pactdesk.store import migrations
+    from pactdesk.store.errors import NewerSchemaError
 
-    return workspace.open_workspace(_location(args), readonly=True)
+    database = workspace.open_workspace(_location(args), readonly=True)
+    with database.engine.connect() as connection:
+        version = migrations.current(connection)
+    if version is None or migrations.known(version):
+        return database
+    where = database.path or "The database"
+    if newer == "refuse":
+        database.close()
+        raise NewerSchemaError(
+            f"{where} was saved by a newer version of PactDesk (schema {version}), so nothing can be imported into "
+            "it with this one. Install the newer PactDesk; the file was not changed."
+        )
+    print(
+        f"pactdesk: {where} was saved by a newer version of PactDesk (schema {version}). This one only reads it "
+        "and changes nothing, but what the newer version added is not shown. Install the newer PactDesk to be sure.",
+        file=sys.stderr,
+    )
+    return database
 
 
 def _info(args: argparse.Namespace) -> int:
@@ -451,7 +473,7 @@ def _import(args: argparse.Namespace) -> int:
     from pactdesk.services.record_writer import apply_import
 
     source = Path(args.source).expanduser()
-    database = _open_for_reading(args) if args.dry_run else workspace.open_workspace(_location(args))
+    database = _open_for_reading(args, newer="refuse") if args.dry_run else workspace.open_workspace(_location(args))
     try:
         plan = check_workbook(database, source)
         for line in plan.report():
