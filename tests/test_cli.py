@@ -205,3 +205,21 @@ def test_read_commands_say_a_newer_pactdesk_saved_the_file_and_the_dry_run_refus
     assert main(["import", "xlsx", str(tmp_path / "book.xlsx"), "--db", str(db_path), "--dry-run"]) == 1
     said = capsys.readouterr()
     assert "nothing can be imported" in said.err and "can be imported;" not in said.out
+
+
+@pytest.mark.parametrize("command", ["info", "check", "backup"])
+def test_a_folder_or_a_file_that_is_not_pactdesks_gets_its_own_sentence(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder was 'damaged (disk I/O error)' or 'no database'; another program's SQLite file, 'no such table'."""
+    import sqlite3
+
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    foreign = tmp_path / "notes.sqlite"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE notes (text TEXT)")
+    extra = [str(tmp_path / "out.sqlite")] if command == "backup" else []
+    for target, sentence in ((folder, "is a folder, not a database file"), (foreign, "is not a PactDesk database")):
+        assert main([command, *extra, "--db", str(target)]) == 1
+        assert sentence in capsys.readouterr().err, (command, target)

@@ -7,6 +7,7 @@ touching the file, backs up and migrates an older one, and sets the pragmas on e
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -95,13 +96,17 @@ class Database:
     @classmethod
     def _open_file_readonly(cls, location: DatabaseLocation) -> Database:
         path = _file(location)
+        _refuse_a_folder(path)
         if not path.is_file():
             raise StoreError(f"There is no database at {path}.")
+        with contextlib.suppress(NewerSchemaError):  # a command that only reads may read it, and says so (pactdesk.cli)
+            _refuse_foreign_or_newer(path, None)
         return cls(location, make_engine(location, readonly=True), readonly=True)
 
     @classmethod
     def _open_file(cls, location: DatabaseLocation, migrations_path: Path | None) -> Database:
         path = _file(location)
+        _refuse_a_folder(path)
         if not path.parent.is_dir():
             raise StoreError(f"The folder {path.parent} does not exist; create it or choose another file.")
         _check_writable(path)
@@ -303,6 +308,11 @@ def _restore_newest_backup(path: Path, problem: str) -> str:
         f"{good.taken_at:%Y-%m-%d %H:%M} was restored from {good.path}. Changes made after that backup are only in "
         "the damaged file."
     )
+
+
+def _refuse_a_folder(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file: give the path of the PactDesk file itself.")
 
 
 def _refuse_foreign_or_newer(path: Path, migrations_path: Path | None) -> None:
