@@ -223,3 +223,26 @@ def test_a_folder_or_a_file_that_is_not_pactdesks_gets_its_own_sentence(
     for target, sentence in ((folder, "is a folder, not a database file"), (foreign, "is not a PactDesk database")):
         assert main([command, *extra, "--db", str(target)]) == 1
         assert sentence in capsys.readouterr().err, (command, target)
+
+
+def test_init_makes_a_new_database_only_and_a_dry_run_plans_against_one(
+    database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """import --dry-run said "There is no database" where the import itself would create one."""
+    from pactdesk.exchange.xlsx_write import export_workbook
+
+    meetings.create_meeting(database, "AEC", title="Kick-off", starts_at="2025-02-03 10:00")
+    export_workbook(database, tmp_path / "book.xlsx")
+    new = tmp_path / "new.sqlite"
+    assert main(["import", "xlsx", str(tmp_path / "book.xlsx"), "--db", str(new), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "the import would create it" in out and not new.exists(), "a dry run creates nothing"
+    assert main(["init", "--db", str(new)]) == 0
+    assert "catalogue" in capsys.readouterr().out
+    reopened = workspace.open_workspace(workspace.location(str(new)))
+    try:
+        assert workspace.info(reopened).counts["clusters"] == 18
+    finally:
+        reopened.close()
+    assert main(["init", "--db", str(new)]) == 1
+    assert "already exists" in capsys.readouterr().err

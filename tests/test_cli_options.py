@@ -50,6 +50,8 @@ def runs(demo: Path, out: Path, held: tuple[str, str, int]) -> Iterator[list[str
     yield ["check", *db]
     yield ["backup", *db, str(out / "copy.sqlite")]
     yield ["demo", "--db", str(out / "scaled.sqlite"), "--scale", "1", "--as-of", AS_OF]
+    yield ["init", "--db", str(out / "new.sqlite")]
+    yield ["init", "--database-url", f"sqlite:///{out / 'new-by-url.sqlite'}"]
     for status in ("open", "any", "in progress", "done", "dropped"):
         yield ["actions", *db, "--status", status, "--as-of", AS_OF]
     yield ["actions", *db, "--cluster", cluster, "--cluster", "AEC", "--overdue", "--as-of", AS_OF]
@@ -59,6 +61,7 @@ def runs(demo: Path, out: Path, held: tuple[str, str, int]) -> Iterator[list[str
     yield ["export", "xlsx", str(out / "all.xlsx"), *db]
     yield ["export", "xlsx", str(out / "some.xlsx"), *db, "--cluster", cluster, "--from", "2025-01-01", "--to", AS_OF]
     yield ["import", "xlsx", str(out / "all.xlsx"), *db, "--dry-run"]
+    yield ["import", "xlsx", str(out / "all.xlsx"), "--db", str(out / "not-yet.sqlite"), "--dry-run"]
     yield ["import", "xlsx", str(out / "all.xlsx"), *db]
     for language in ("pt", "en"):
         yield ["export", "ics", str(out / f"planned-{language}.ics"), *db, "--lang", language]

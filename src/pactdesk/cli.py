@@ -146,6 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
         "when there is one, else this one); a screen that is not there falls back to the default, with a message",
     )
 
+    init = commands.add_parser("init", help="a new database holding the committee's catalogue (never an existing one)")
+    _database_options(init, top=False)
+
     backup = commands.add_parser("backup", help="an online, verified backup to OUT")
     _database_options(backup, top=False)
     backup.add_argument("out", metavar="OUT", help="the file to write")
@@ -156,6 +159,7 @@ def run(args: argparse.Namespace) -> int:
     """Run the command in ``args``; domain and store errors propagate to ``main``."""
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "demo": _demo,
+        "init": _init,
         "info": _info,
         "check": _check,
         "backup": _backup,
@@ -191,6 +195,32 @@ def _present(args: argparse.Namespace) -> int:
 
 def _location(args: argparse.Namespace) -> DatabaseLocation:
     return chosen(args.db, args.database_url)
+
+
+def _init(args: argparse.Namespace) -> int:
+    """A new database with the catalogue: the first step of a file or of a team's server database."""
+    from sqlalchemy import create_engine, inspect
+
+    from pactdesk.services import workspace
+
+    location = _location(args)
+    if location.path is not None:
+        if location.path.exists():
+            raise PactDeskError(f"{location.path} already exists; init makes a new database only. Choose a new name.")
+    else:
+        engine = create_engine(location.url)
+        try:
+            tables = inspect(engine).get_table_names()
+        finally:
+            engine.dispose()
+        if tables:
+            raise PactDeskError(
+                f"{location.describe()} already holds {len(tables)} tables; init makes a new database only."
+            )
+    database = workspace.open_workspace(location)
+    database.close()
+    print(f"A new PactDesk database, with the committee's catalogue, is at {location.describe()}.")
+    return EXIT_OK
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -473,7 +503,10 @@ def _import(args: argparse.Namespace) -> int:
     from pactdesk.services.record_writer import apply_import
 
     source = Path(args.source).expanduser()
-    database = _open_for_reading(args, newer="refuse") if args.dry_run else workspace.open_workspace(_location(args))
+    location = _location(args)
+    if args.dry_run and location.path is not None and not location.path.exists():
+        return _dry_run_on_a_new_database(source, location.path)
+    database = _open_for_reading(args, newer="refuse") if args.dry_run else workspace.open_workspace(location)
     try:
         plan = check_workbook(database, source)
         for line in plan.report():
@@ -492,6 +525,28 @@ def _import(args: argparse.Namespace) -> int:
         database.close()
     where = f" A backup from before the import is at {backup}." if backup else ""
     print(f"Imported {plan.changed:,} changes from {source.name}.{where}")
+    return EXIT_OK
+
+
+def _dry_run_on_a_new_database(source: Path, path: Path) -> int:
+    """The import would create the database: plan against a new one with the catalogue, made and dropped here."""
+    import tempfile
+
+    from pactdesk.exchange.xlsx_read import check_workbook
+    from pactdesk.services import workspace
+
+    with tempfile.TemporaryDirectory(prefix="pactdesk-plan-") as folder:
+        database = workspace.open_workspace(workspace.location(str(Path(folder) / "plan.sqlite")))
+        try:
+            plan = check_workbook(database, source)
+        finally:
+            database.close()
+    for line in plan.report():
+        print(line)
+    if not plan.ok:
+        print("Nothing was imported.", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Dry run: there is no database at {path} yet; the import would create it and import this workbook.")
     return EXIT_OK
 
 
