@@ -3,6 +3,7 @@ cancellations; escaped text and folded lines."""
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -10,14 +11,19 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
 
 from pactdesk.cli import main
 from pactdesk.domain.enums import AttendanceStatus, MeetingStatus
+from pactdesk.domain.models import Meeting
 from pactdesk.exchange import ics
 from pactdesk.services import agenda, attendance, directory, invitations, meetings, workspace
 from pactdesk.store.database import Database
 
 LISBON = ZoneInfo("Europe/Lisbon")
+INJECTIONS = ["\r\nATTENDEE:mailto:x@evil.example", "\rDTSTART:20300101T000000", "\nATTENDEE:mailto:x@evil.example"]
 
 
 @pytest.fixture
@@ -116,12 +122,73 @@ def test_the_command_writes_the_files(database: Database, ref: str, db_path: Pat
     assert main(["export", "ics", str(one), "--db", str(db_path), "--ref", "AEC-1999-01"]) == 1
 
 
+def invitation_of(
+    text: str, *, link: str = "https://meet.example.org/aec", guest_name: str = "Ana"
+) -> invitations.Invitation:
+    """An invitation built without a database, with ``text`` everywhere a meeting holds words."""
+    return invitations.Invitation(
+        meeting_id=1,
+        uid="6f1c2e3a-5b7d-4e8f-9a0b-1c2d3e4f5a6b",
+        ref="AEC-2026-01",
+        title=text,
+        cluster=text,
+        cluster_pt=text,
+        starts_at=datetime(2026, 7, 14, 10, 0),
+        ends_at=datetime(2026, 7, 14, 12, 0),
+        location=text,
+        online_link=link,
+        cancelled=False,
+        sequence=2,
+        created_at=datetime(2026, 1, 5, 9, 0),
+        updated_at=datetime(2026, 1, 6, 9, 0),
+        organiser=invitations.Invitee(text, "secretariat@aec.example", "", None, False),
+        invitees=(invitations.Invitee(guest_name, "ana@ani.example", text, AttendanceStatus.PRESENT, False),),
+        agenda=((1, text, 10),),
+    )
+
+
 @pytest.mark.parametrize("line", ["a" * 200, "é" * 100, "中" * 60 + "x", "😀" * 40, "ab" * 37 + "é"])
 def test_folding_never_splits_a_character_and_unfolds_to_the_same_line(line: str) -> None:
-    folded = ics._fold(f"DESCRIPTION:{line}")
-    pieces = folded.split("\r\n")
-    assert all(len(piece.encode("utf-8")) <= 75 for piece in pieces)
-    assert folded.replace("\r\n ", "") == f"DESCRIPTION:{line}"
+    text = ics.invitation_text(invitation_of(line, guest_name=line))
+    assert all(len(piece.encode("utf-8")) <= 75 for piece in text.split("\r\n"))
+    event = only_event(parsed(text))
+    assert str(event["SUMMARY"]) == f"{line} (AEC-2026-01)"
+    assert str(event["LOCATION"]) == line
+    assert event["ATTENDEE"].params["CN"] == line
+
+
+def test_a_link_that_is_not_one_web_address_is_left_out_of_the_url() -> None:
+    """A link stored by an older version stays readable in the description, but is no URL a calendar opens."""
+    event = only_event(parsed(ics.invitation_text(invitation_of("x", link="javascript:alert(1)"))))
+    assert "URL" not in event
+    assert "javascript:alert(1)" in str(event["DESCRIPTION"])
+    good = only_event(parsed(ics.invitation_text(invitation_of("x"))))
+    assert str(good["URL"]) == "https://meet.example.org/aec"
+
+
+def _as_read_back(text: str, *, backslash_n: bool = True) -> str:
+    """What a TEXT value reads back as: line ends made ``\\n``, control characters gone. (icalendar also reads a
+    backslash and a capital N as a line break.)"""
+    if backslash_n:
+        text = text.replace("\\N", "\n")
+    text = text.translate(str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n")))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) != "Cc")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200) | st.sampled_from(INJECTIONS))
+def test_any_text_stays_inside_its_own_property(text: str) -> None:
+    calendar = ics.invitation_text(invitation_of(text, link=text, guest_name=text))
+    assert "\r" not in calendar.replace("\r\n", "") and "\n" not in calendar.replace("\r\n", "")
+    assert all(len(piece.encode("utf-8")) <= 75 for piece in calendar.split("\r\n"))
+    event = only_event(parsed(calendar))
+    assert not isinstance(event["DTSTART"], list)
+    assert event.decoded("DTSTART") == datetime(2026, 7, 14, 10, 0, tzinfo=LISBON)
+    assert str(event["ATTENDEE"]) == "mailto:ana@ani.example"
+    assert str(event["ORGANIZER"]) == "mailto:secretariat@aec.example"
+    assert str(event["SUMMARY"]) == f"{_as_read_back(text)} (AEC-2026-01)"
+    assert str(event["UID"]) == "6f1c2e3a-5b7d-4e8f-9a0b-1c2d3e4f5a6b@pactdesk"
 
 
 def test_the_description_is_in_the_chosen_language(database: Database, ref: str, tmp_path: Path) -> None:
@@ -150,3 +217,26 @@ def test_two_laptops_give_their_first_meetings_different_uids(tmp_path: Path) ->
             database.close()
     assert uids[0] != uids[1]
     assert all(uid.endswith("@pactdesk") for uid in uids)
+
+
+@pytest.mark.parametrize("injection", INJECTIONS)
+@pytest.mark.parametrize("column", ["online_link", "title", "location", "agenda"])
+def test_line_breaks_in_stored_text_never_add_a_property(
+    database: Database, ref: str, column: str, injection: str
+) -> None:
+    """Put in the database directly, as an older version may have stored it (the services refuse such a link now)."""
+    with database.write() as session:
+        meeting = session.scalars(select(Meeting).where(Meeting.ref == ref)).one()
+        if column == "agenda":
+            meeting.agenda[0].title = f"Welcome{injection}"
+        else:
+            setattr(meeting, column, f"https://meet.example.org/aec{injection}")
+    for text in (
+        ics.invitation_text(invitations.invitation(database, ref)),
+        ics.calendar(invitations.planned_invitations(database)),
+    ):
+        assert "\r" not in text.replace("\r\n", "") and "\n" not in text.replace("\r\n", ""), "no bare line break"
+        event = only_event(parsed(text))
+        assert not isinstance(event["DTSTART"], list), "one start"
+        assert event.decoded("DTSTART") == datetime(2026, 7, 14, 10, 0, tzinfo=LISBON)
+        assert sorted(str(a) for a in event["ATTENDEE"]) == ["mailto:ana@ani.example", "mailto:rui@aec.example"]

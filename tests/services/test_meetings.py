@@ -106,3 +106,50 @@ def test_a_failed_call_inside_a_transaction_rolls_back_all_of_it(database: Datab
         meetings.create_meeting(database, "AEC", title="", starts_at="2025-05-06 10:00")
     with database.read() as session:
         assert session.scalars(select(Meeting)).all() == []
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://meet.example.org/aec\r\nATTENDEE:mailto:x@evil.example",
+        "https://meet.example.org/aec\rDTSTART:20300101T000000",
+        "https://meet.example.org/a b",
+        "https://meet.example.org/a\tb",
+        "https://meet.example.org/a\u2028b",
+        "https://meet.example.org/a\x00b",
+        "meet.example.org/aec",
+        "javascript:alert(1)",
+        "mailto:ana@example.pt",
+        "ftp://files.example.org/",
+        "https://",
+        "https:///path",
+        "https://[::1",
+        "https://meet.example.org/aec https://other.example.org/",
+    ],
+)
+def test_an_online_link_is_one_web_address(database: Database, link: str) -> None:
+    with pytest.raises(ValidationError, match="is not a web address; write it like https://") as caught:
+        meetings.create_meeting(database, "AEC", title="x", starts_at="2025-03-01 10:00", online_link=link)
+    assert caught.value.field == "online_link"
+    ref = meetings.create_meeting(database, "AEC", title="x", starts_at="2025-03-01 10:00")
+    with pytest.raises(ValidationError, match="is not a web address") as caught:
+        meetings.set_meeting_field(database, ref, "online_link", link)
+    assert caught.value.field == "online_link"
+    assert meetings.meeting_detail(database, ref).online_link == ""
+    with database.read() as session:
+        assert session.scalars(select(Meeting.ref)).all() == [ref]
+
+
+def test_a_web_address_is_kept_and_a_long_one_refused(database: Database) -> None:
+    link = "https://videoconf.example.pt/j/123?pwd=a%20b&lang=pt#join"
+    ref = meetings.create_meeting(database, "AEC", title="x", starts_at="2025-03-01 10:00", online_link=f" {link} ")
+    assert meetings.meeting_detail(database, ref).online_link == link
+    assert meetings.set_meeting_field(database, ref, "online_link", "HTTP://Meet.Example.org/x") == link
+    assert meetings.set_meeting_field(database, ref, "online_link", "") == "HTTP://Meet.Example.org/x"
+    assert meetings.meeting_detail(database, ref).online_link == ""
+    with pytest.raises(ValidationError, match="too long") as caught:
+        meetings.set_meeting_field(database, ref, "online_link", "https://meet.example.org/" + "a" * 480)
+    assert caught.value.field == "online_link"
+    longest = "https://meet.example.org/" + "a" * 475
+    meetings.set_meeting_field(database, ref, "online_link", longest)
+    assert meetings.meeting_detail(database, ref).online_link == longest

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple, TypeVar
+from urllib.parse import urlsplit
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -34,6 +36,35 @@ def editable(meeting: Meeting) -> Meeting:
     if meeting.minutes_status is MinutesStatus.APPROVED:
         raise LockedError(f"The minutes of {meeting.ref} are approved, so the meeting can no longer be changed.")
     return meeting
+
+
+def is_web_address(text: str) -> bool:
+    """One http or https address with a host: no blank, line break or other control character anywhere in it."""
+    if not text or len(text) > check.MAX_LINK:
+        return False
+    if any(ch.isspace() or unicodedata.category(ch)[0] == "C" for ch in text):
+        return False
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+    except ValueError:  # an unclosed [ or a port that is not a number
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(host)
+
+
+def checked_online_link(value: str | None) -> str:
+    """The meeting's online link: empty, or one web address (it goes into calendar files and the minutes)."""
+    text = (value or "").strip()
+    if len(text) > check.MAX_LINK:
+        raise ValidationError(
+            f"The online link is too long ({len(text)} characters; at most {check.MAX_LINK}).", "online_link"
+        )
+    if text and not is_web_address(text):
+        shown = "".join(ch if ch.isprintable() else " " for ch in (text if len(text) <= 60 else f"{text[:59]}…"))
+        raise ValidationError(
+            f"“{shown}” is not a web address; write it like https://meet.example.pt/abc.", "online_link"
+        )
+    return text
 
 
 def create_meeting(
@@ -67,7 +98,7 @@ def create_meeting(
             starts_at=start,
             ends_at=end,
             location=check.limited_text(location, "place", "location", check.MAX_TITLE),
-            online_link=check.limited_text(online_link, "online link", "online_link", check.MAX_LINK),
+            online_link=checked_online_link(online_link),
             status=status,
             minutes_status=minutes_status,
             chair_id=chair_id,
@@ -170,7 +201,7 @@ def set_meeting_field(db: Database, ref: str, field: str, value: Any) -> Any:
         elif field == "location":
             meeting.location = check.limited_text(value, "place", field, check.MAX_TITLE)
         elif field == "online_link":
-            meeting.online_link = check.limited_text(value, "online link", field, check.MAX_LINK)
+            meeting.online_link = checked_online_link(value)
         elif field == "status":
             meeting.status = check.member(MeetingStatus, value, "status of a meeting", field)
         elif field == "minutes_status":
