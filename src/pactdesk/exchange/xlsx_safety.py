@@ -32,6 +32,10 @@ class Limits:
     parts: int = 2_000
     rows: int = 500_000  # per sheet
     cells_per_row: int = 16_384  # a spreadsheet's widest row (columns A to XFD)
+    # The longest run of text between two tags: a cell holds at most 32,767 characters, which in UTF-8 with every
+    # character escaped (``&amp;``) stays under a megabyte. One text longer than that is refused before any parser
+    # holds it (a 500 MB cell took a gigabyte of memory before it was found too long).
+    text_bytes: int = 1024 * 1024
 
 
 PROLOG_BYTES = 64 * 1024
@@ -135,18 +139,53 @@ def _check_prolog(name: str, part: zipfile.ZipInfo, head: bytes) -> None:
         )
 
 
+def _longest_text(name: str, part: zipfile.ZipInfo, chunk: bytes, run: int, limits: Limits) -> int:
+    """Refuse a text (a cell's, a shared string's) longer than ``limits.text_bytes``; ``run`` is the text the last
+    chunk ended in, and the text this one ends in is returned. Windows of half the limit are looked at, not every
+    tag, so that a sheet of small cells costs one search per window and no memory."""
+    limit = limits.text_bytes
+    first = chunk.find(b"<")
+    if first == -1:
+        run += len(chunk)
+        if run > limit:
+            _too_long(name, part)
+        return run
+    if run + first > limit:
+        _too_long(name, part)
+    last = chunk.rfind(b"<")
+    step = max(limit // 2, 1)
+    # A text longer than the limit holds a whole window with no "<": only there is the text measured.
+    for start in range(first, last, step):
+        end = min(start + step, last)
+        if end - start == step and chunk.find(b"<", start, end) == -1:
+            before = chunk.rfind(b"<", 0, start)
+            after = chunk.find(b"<", end)
+            if after - before - 1 > limit:
+                _too_long(name, part)
+    return len(chunk) - last - 1
+
+
+def _too_long(name: str, part: zipfile.ZipInfo) -> None:
+    raise RefusedFileError(
+        f"{name} holds a text far longer than a spreadsheet cell can (in {part.filename}); a cell holds at most "
+        "32,767 characters. Not opened."
+    )
+
+
 def _count_rows(
     name: str, part: zipfile.ZipInfo, head: bytes, stream: IO[bytes], encoding: str | None, limits: Limits
 ) -> None:
     """Count the part's rows, and the cells of each row, reading it a chunk at a time; too many is refused."""
     decoder = codecs.getincrementaldecoder(encoding)(errors="ignore") if encoding else None
     rows = cells = 0
+    text_run = 0  # bytes of text since the last "<", across chunks
     carry = b""
     chunk = head
     while True:
         final = not chunk
         if decoder is not None:
             chunk = decoder.decode(chunk, final=final).encode("utf-8")
+        text_run = _longest_text(name, part, chunk, text_run, limits)
         data = carry + chunk
         cut = len(data) if final else max(len(data) - _OVERLAP, 0)
         for match in _ROW_OR_CELL.finditer(data):
