@@ -36,6 +36,43 @@ def test_clean_text_never_fails_and_keeps_no_control_characters(text: str) -> No
     assert cleaned == cleaned.strip()
 
 
+@pytest.mark.parametrize("character", ["\ufffe", "\uffff", "\ud800", "\udbff", "\udc00", "\udfff"])
+def test_characters_xml_forbids_are_refused_with_a_sentence(character: str) -> None:
+    code = f"U+{ord(character):04X}"
+    sentence = f"The decision holds a character that cannot be stored ({code}); remove it."
+    for check in (validation.limited_text, validation.required_text):
+        with pytest.raises(ValidationError) as refused:
+            check(f"Approved {character} unanimously", "decision", "text")
+        assert str(refused.value) == sentence and refused.value.field == "text"
+    with pytest.raises(ValidationError) as refused:
+        validation.optional_email(f"ana{character}@example.pt")
+    assert str(refused.value) == f"The e-mail address holds a character that cannot be stored ({code}); remove it."
+    assert validation.xml_safe(f"a{character}b") == "a\ufffdb"
+
+
+@pytest.mark.parametrize("text", ["\ufffd", "\ud7ff\ue000\ufffd\U00010000\U0010ffff", "\ufdd0 \U0001fffe"])
+def test_characters_xml_allows_are_kept(text: str) -> None:
+    assert validation.limited_text(text, "decision", "text") == text
+    assert validation.xml_safe(text) == text
+
+
+def _xml_allows(ch: str) -> bool:
+    code = ord(ch)
+    return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or code >= 0x10000
+
+
+@given(st.text(st.one_of(st.characters(exclude_categories=()), st.sampled_from("\ufffe\uffff\ud800\udfff\x00\x1f"))))
+def test_accepted_text_holds_only_what_xml_allows_and_the_rest_gets_a_sentence(text: str) -> None:
+    try:
+        accepted = validation.limited_text(text, "decision", "text")
+    except ValidationError as refused:
+        assert "cannot be stored" in str(refused) or "too long" in str(refused)
+        assert "cannot be stored" not in str(refused) or not all(map(_xml_allows, validation.clean_text(text)))
+    else:
+        assert all(map(_xml_allows, accepted))
+    assert all(map(_xml_allows, validation.xml_safe(validation.clean_text(text))))
+
+
 @given(
     st.text(alphabet=st.sampled_from("ABCXYZ019"), min_size=1, max_size=9),
     st.integers(1990, 2100),

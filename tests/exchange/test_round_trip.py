@@ -46,8 +46,12 @@ SPECIAL = [
     " <img src=x>",
 ]
 
+# Characters XML 1.0 forbids are refused where text is typed (tests/exchange/test_forbidden_characters.py).
 texts = st.lists(
-    st.one_of(st.sampled_from(SPECIAL), st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=8)),
+    st.one_of(
+        st.sampled_from(SPECIAL),
+        st.text(st.characters(exclude_categories=("Cs", "Cc"), exclude_characters="\ufffe\uffff"), max_size=8),
+    ),
     min_size=1,
     max_size=6,
 ).map("".join)

@@ -23,6 +23,11 @@ MAX_LINK = 500
 _EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y")
 _DATETIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d/%m/%Y %H:%M")
+# Every record can go out in a workbook, which is XML 1.0 and so allows only tab, line breaks, U+0020–U+D7FF,
+# U+E000–U+FFFD and U+10000 up. C0 controls are removed by clean_text; what is left forbidden are U+FFFE, U+FFFF and
+# lone surrogates. One of them in a workbook makes it unreadable, so they are refused where text comes in.
+_UNSTORABLE = re.compile("[\ud800-\udfff\ufffe\uffff]")
+REPLACEMENT = "\ufffd"
 
 
 def clean_text(value: str | None) -> str:
@@ -42,16 +47,33 @@ def required_text(value: str | None, what: str, field: str, limit: int = MAX_TIT
 
 
 def limited_text(value: str | None, what: str, field: str, limit: int = MAX_TEXT) -> str:
-    text = clean_text(value)
+    text = storable_text(clean_text(value), what, field)
     if len(text) > limit:
         raise ValidationError(f"The {what} is too long ({len(text)} characters; at most {limit}).", field)
     return text
+
+
+def storable_text(text: str, what: str, field: str) -> str:
+    """``text`` unchanged, or a ``ValidationError`` naming its first character that no exported file can hold."""
+    found = _UNSTORABLE.search(text)
+    if found is not None:
+        raise ValidationError(
+            f"The {what} holds a character that cannot be stored (U+{ord(found.group()):04X}); remove it.", field
+        )
+    return text
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with each character XML 1.0 forbids (beyond C0 controls) replaced by U+FFFD, for writers of text
+    stored before such characters were refused."""
+    return _UNSTORABLE.sub(REPLACEMENT, text)
 
 
 def optional_email(value: str | None, field: str = "email") -> str | None:
     text = clean_text(value).lower()
     if not text:
         return None
+    storable_text(text, "e-mail address", field)
     if not _EMAIL.match(text) or len(text) > MAX_NAME:
         raise ValidationError(f"“{text}” is not an e-mail address; write it like name@example.pt.", field)
     return text

@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from pactdesk.domain.errors import ExchangeError
+from pactdesk.domain.validation import xml_safe
 from pactdesk.exchange.atomic import atomic_file
 from pactdesk.services import records
 from pactdesk.services.records import Kind, Scope, Table
@@ -136,7 +137,7 @@ def _about(workbook: Workbook, scope: Scope, exported_at: datetime) -> None:
     sheet.append([_header(sheet, name) for name in records.ABOUT.names])
     for name, value in records.about_rows(scope, exported_at):
         cell = _moment(sheet, value) if isinstance(value, datetime) else value
-        sheet.append([name, cell])
+        sheet.append([name, xml_safe(cell) if isinstance(cell, str) else cell])
 
 
 def _header(sheet: Any, name: str) -> WriteOnlyCell:
@@ -209,6 +210,10 @@ def _converters(sheet: Any, table: Table) -> list[Callable[[Any], Any]]:
             return None
         if _ILLEGAL.search(value):
             value = _ILLEGAL.sub("", value)
+        # U+FFFE, U+FFFF and lone surrogates are refused where text is typed now, but an older version stored them;
+        # written as they are they make the sheet's XML unreadable (PactDesk's import refuses the file, LibreOffice
+        # drops every row after the cell), so each is written as U+FFFD, the replacement character, and the rest kept.
+        value = xml_safe(value)
         if value.startswith(_RISKY_START):
             cell = WriteOnlyCell(sheet, value)
             cell.data_type = "s"  # openpyxl would take a leading "=" for a formula
