@@ -160,3 +160,72 @@ def test_what_interrupted_backups_left_is_removed_on_open_and_on_each_backup(db_
         assert list(folder.glob(".*partial*")) == [], "each backup removes them"
     finally:
         database.close()
+
+
+def test_a_file_that_cannot_be_read_is_not_damaged_and_is_left_alone(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a full disk, SQLite's "disk I/O error" was taken for damage: the sound file was moved aside."""
+    import sqlite3
+
+    from pactdesk.store import integrity
+    from pactdesk.store.errors import StoreError
+
+    database = workspace.open_workspace(workspace.location(str(db_path)))
+    database.backup("manual")
+    database.close()
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+
+    def unreadable(*_args: object, **_kw: object) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(integrity, "open_sqlite", unreadable)
+    # After an unclean close every open checks thoroughly, whatever the size: so does this one.
+    lock = db_path.with_name(db_path.name + ".lock")
+    lock.write_text('{"state": "open"}')
+    with pytest.raises(StoreError, match="nothing says it is damaged, and it was not changed"):
+        workspace.open_workspace(workspace.location(str(db_path)))
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+    assert list(db_path.parent.glob("*.damaged-*")) == [] and list(db_path.parent.glob(".*restoring")) == []
+
+
+def test_a_restore_that_cannot_be_completed_puts_everything_back(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The damaged file was moved aside before the copy; a full disk then left a 0-byte .restoring file, and the
+    next start made a new, empty database."""
+    import shutil
+
+    from pactdesk.store.errors import StoreError
+
+    database = workspace.open_workspace(workspace.location(str(db_path)))
+    database.backup("manual")
+    database.close()
+    flip_middle_page(db_path)
+    damaged = hashlib.sha256(db_path.read_bytes()).hexdigest()
+
+    def disk_full(*_args: object, **_kw: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfile", disk_full)
+    with pytest.raises(StoreError, match="could not be put in its place"):
+        workspace.open_workspace(workspace.location(str(db_path)))
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == damaged, "the file is where it was"
+    assert list(db_path.parent.glob("*.damaged-*")) == [] and list(db_path.parent.glob(".*restoring")) == []
+    monkeypatch.undo()
+    restored = workspace.open_workspace(workspace.location(str(db_path)))  # space again: now the restore happens
+    restored.close()
+    assert len(list(db_path.parent.glob("*.damaged-*.sqlite"))) == 1
+
+
+def test_a_lost_database_with_backups_beside_it_is_not_replaced_by_an_empty_one(db_path: Path) -> None:
+    from pactdesk.store.errors import MissingDatabaseError
+
+    database = workspace.open_workspace(workspace.location(str(db_path)))
+    directory.add_person(database, "Ana Sousa")
+    database.backup("manual")
+    database.close()
+    db_path.unlink()
+    with pytest.raises(MissingDatabaseError, match=r"There is no database at .* but there are backups of it"):
+        workspace.open_workspace(workspace.location(str(db_path)))
+    assert not db_path.exists(), "nothing new was made in its place"

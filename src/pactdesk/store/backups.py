@@ -47,7 +47,10 @@ def copy_database(source: Path, target: Path) -> None:
                 writer.close()
         finally:
             reader.close()
-        found = integrity.problems(temporary, thorough=True)
+        try:
+            found = integrity.problems(temporary, thorough=True)
+        except integrity.UnreadableError as error:
+            raise OSError(str(error)) from error
         if found:
             raise BackupError(f"The backup did not verify ({found[0]}); the database itself was not changed.")
         with open(temporary, "rb+") as handle:

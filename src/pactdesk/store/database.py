@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pactdesk.store import integrity, migrations
-from pactdesk.store.backups import Backup, BackupFolder, copy_database
+from pactdesk.store.backups import Backup, BackupFolder, copy_database, fsync_folder
 from pactdesk.store.engine import make_engine, open_sqlite
 from pactdesk.store.errors import (
     BackupError,
@@ -31,6 +31,7 @@ from pactdesk.store.errors import (
     DatabaseBusyError,
     DiskFullError,
     MigrationError,
+    MissingDatabaseError,
     NewerSchemaError,
     ReadOnlyDatabaseError,
     StoreError,
@@ -107,6 +108,7 @@ class Database:
     def _open_file(cls, location: DatabaseLocation, migrations_path: Path | None) -> Database:
         path = _file(location)
         _refuse_a_folder(path)
+        _refuse_to_replace_a_lost_file(path)
         if not path.parent.is_dir():
             raise StoreError(f"The folder {path.parent} does not exist; create it or choose another file.")
         _check_writable(path)
@@ -219,8 +221,14 @@ class Database:
             return migrations.current(connection)
 
     def problems(self) -> list[str]:
-        """Integrity and foreign-key problems; empty when the database is sound."""
-        return integrity.problems(_file(self.location), thorough=True) if self.location.path else []
+        """Integrity and foreign-key problems; empty when the database is sound. A file that cannot be read is no
+        problem of its own: it raises a sentence saying so."""
+        if self.location.path is None:
+            return []
+        try:
+            return integrity.problems(_file(self.location), thorough=True)
+        except integrity.UnreadableError as error:
+            raise _unreadable(_file(self.location), error) from error
 
     def close(self) -> str | None:
         """Back up when anything changed, then release the file. Returns a warning to show, if any."""
@@ -279,15 +287,38 @@ def _checked_file(path: Path, *, thorough: bool) -> list[str]:
         return []
     if thorough:
         logger.info("the last session on %s did not close cleanly; checking it thoroughly", path)
-    found = integrity.problems(path, thorough=thorough)
+    try:
+        found = integrity.problems(path, thorough=thorough)
+    except integrity.UnreadableError as error:
+        raise _unreadable(path, error) from error
     if not found:
         return []
     logger.error("%s is damaged: %s", path, "; ".join(found[:5]))
     return [_restore_newest_backup(path, found[0])]
 
 
+def _unreadable(path: Path, error: BaseException) -> StoreError:
+    text = str(error).lower()
+    if "full" in text:
+        return DiskFullError(
+            f"The disk holding {path} is full, so PactDesk cannot open it. Free some space and start PactDesk "
+            "again; the file was not changed."
+        )
+    return StoreError(
+        f"PactDesk could not read {path} ({error}). The disk may be full or gone, or the file not readable by you; "
+        "nothing says it is damaged, and it was not changed. Check the disk and start PactDesk again."
+    )
+
+
 def _restore_newest_backup(path: Path, problem: str) -> str:
-    good = BackupFolder(path).newest_good()
+    """Put the newest good backup in place of the damaged file, keeping that file beside it.
+
+    The copy is written and verified first; only then is the damaged file moved aside and the copy moved in, and
+    if any step fails every file is put back as it was."""
+    try:
+        good = BackupFolder(path).newest_good()
+    except integrity.UnreadableError as error:
+        raise _unreadable(path, error) from error
     if good is None:
         raise CorruptDatabaseError(
             f"{path} is damaged ({problem}) and there is no good backup to restore. Nothing was deleted: keep the "
@@ -295,18 +326,56 @@ def _restore_newest_backup(path: Path, problem: str) -> str:
         )
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     damaged = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-    os.replace(path, damaged)
-    for suffix in ("-wal", "-shm"):
-        companion = path.with_name(path.name + suffix)
-        if companion.exists():
-            os.replace(companion, damaged.with_name(damaged.name + suffix))
     partial = path.with_name(f".{path.name}.restoring")
-    shutil.copyfile(good.path, partial)
-    os.replace(partial, path)
+    moved: list[tuple[Path, Path]] = []
+    try:
+        shutil.copyfile(good.path, partial)
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        if integrity.problems(partial, thorough=True):
+            raise OSError(f"the copy of {good.path} did not verify")
+        for suffix in ("", "-wal", "-shm"):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                os.replace(companion, damaged.with_name(damaged.name + suffix))
+                moved.append((damaged.with_name(damaged.name + suffix), companion))
+        os.replace(partial, path)
+    except (OSError, integrity.UnreadableError) as error:
+        for kept, original in reversed(moved):  # everything back where it was
+            os.replace(kept, original)
+        partial.unlink(missing_ok=True)
+        raise StoreError(
+            f"{path} is damaged ({problem}), but the backup of {good.taken_at:%Y-%m-%d %H:%M} could not be put in "
+            f"its place ({error}). Nothing was changed: free some space if the disk is full, and start PactDesk "
+            "again."
+        ) from error
+    fsync_folder(path.parent)
     return (
         f"The database {path} was damaged ({problem}). The damaged file was kept as {damaged}, and the backup of "
         f"{good.taken_at:%Y-%m-%d %H:%M} was restored from {good.path}. Changes made after that backup are only in "
         "the damaged file."
+    )
+
+
+def _refuse_to_replace_a_lost_file(path: Path) -> None:
+    """A database that is gone while its backups (or a damaged copy) sit beside it is not silently replaced by a new
+    empty one: the user is told what is there, and chooses."""
+    if path.exists():
+        return
+    damaged = sorted(path.parent.glob(f"{path.stem}.damaged-*{path.suffix}"))
+    backups = BackupFolder(path).all()
+    if not damaged and not backups:
+        return
+    found = []
+    if backups:
+        found.append(
+            f"backups of it in {backups[0].path.parent} (the newest from {backups[0].taken_at:%Y-%m-%d %H:%M})"
+        )
+    if damaged:
+        found.append(f"a damaged copy, {damaged[-1].name}")
+    raise MissingDatabaseError(
+        f"There is no database at {path}, but there are {' and '.join(found)}. To go on from a backup, copy it to "
+        f"{path} and start PactDesk again; to start a new, empty database there, move those files elsewhere first."
     )
 
 

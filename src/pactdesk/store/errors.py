@@ -21,6 +21,10 @@ class NewerSchemaError(StoreError):
     """The database was written by a newer PactDesk; it is left untouched."""
 
 
+class MissingDatabaseError(StoreError):
+    """The database file is gone, but its backups or a damaged copy are there: nothing new is made in its place."""
+
+
 class CorruptDatabaseError(StoreError):
     """The file is damaged and no good backup could replace it; nothing was deleted."""
 

@@ -10,24 +10,32 @@ from pactdesk.store.engine import open_sqlite
 
 logger = logging.getLogger(__name__)
 
-# SQLite's words for a damaged file, as they appear in its error messages.
-CORRUPTION_SIGNS = ("malformed", "not a database", "corrupt", "file is encrypted", "disk i/o error")
+# SQLite's words for a damaged file, as they appear in its error messages. "disk I/O error" is not one: a full
+# disk, a lost USB stick or a permission problem says it of a sound file, and a restore must never follow from it.
+CORRUPTION_SIGNS = ("malformed", "not a database", "corrupt", "file is encrypted")
 
 
 def is_corruption(error: BaseException) -> bool:
     return any(sign in str(error).lower() for sign in CORRUPTION_SIGNS)
 
 
+class UnreadableError(Exception):
+    """The file could not be read (an I/O error, a full disk, no permission, a lock): nothing says it is damaged."""
+
+
 def problems(path: Path, *, thorough: bool = True) -> list[str]:
     """What is wrong with the file, in SQLite's words; empty when it is sound.
 
     ``thorough`` runs ``integrity_check`` (which also compares indexes with tables) instead of ``quick_check``;
-    both are followed by ``foreign_key_check``.
+    both are followed by ``foreign_key_check``. A file that cannot be read at all raises ``UnreadableError``: that
+    is not damage, and must not be treated as damage.
     """
     try:
         connection = open_sqlite(str(path), readonly=True)
     except sqlite3.Error as error:
-        return [f"cannot open: {error}"]
+        if is_corruption(error):
+            return [f"cannot open: {error}"]
+        raise UnreadableError(str(error)) from error
     try:
         pragma = "integrity_check" if thorough else "quick_check"
         found = [row[0] for row in connection.execute(f"PRAGMA {pragma}(100)") if row[0] != "ok"]
@@ -35,6 +43,8 @@ def problems(path: Path, *, thorough: bool = True) -> list[str]:
             found.append(f"row {rowid} of {table} refers to a missing {parent}")
         return found
     except sqlite3.Error as error:
-        return [str(error)]
+        if is_corruption(error):
+            return [str(error)]
+        raise UnreadableError(str(error)) from error
     finally:
         connection.close()
