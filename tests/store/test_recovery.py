@@ -229,3 +229,69 @@ def test_a_lost_database_with_backups_beside_it_is_not_replaced_by_an_empty_one(
     with pytest.raises(MissingDatabaseError, match=r"There is no database at .* but there are backups of it"):
         workspace.open_workspace(workspace.location(str(db_path)))
     assert not db_path.exists(), "nothing new was made in its place"
+
+
+def damage_an_index(path: Path) -> None:
+    """Index-only damage, which quick_check does not see: a person's name changed while the name index was defined
+    on another column, so the index still holds the old name."""
+    import sqlite3
+
+    def define(sql: str) -> None:
+        connection = sqlite3.connect(path)
+        connection.execute("PRAGMA writable_schema = ON")
+        connection.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'ix_person_name'", (sql,))
+        connection.commit()
+        connection.close()
+
+    define("CREATE INDEX ix_person_name ON person (role)")
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE person SET name = 'Ana Renamed' WHERE name = 'Ana Sousa'")
+    connection.commit()
+    connection.close()
+    define("CREATE INDEX ix_person_name ON person (name)")
+
+
+def test_index_damage_the_quick_check_misses_is_repaired_when_a_backup_fails_to_verify(db_path: Path) -> None:
+    """After a clean close only quick_check runs: a missing index row went unnoticed, writing went on into the
+    damaged file, and every later backup failed "did not verify"."""
+    from pactdesk.store import integrity
+
+    database = workspace.open_workspace(workspace.location(str(db_path)))
+    directory.add_person(database, "Ana Sousa")
+    database.close()
+    damage_an_index(db_path)
+    assert integrity.problems(db_path, thorough=False) == [], "the quick check on opening does not see it"
+    assert integrity.index_only(integrity.problems(db_path, thorough=True))
+
+    database = workspace.open_workspace(workspace.location(str(db_path)))  # opens: quick check only
+    directory.add_person(database, "Rui Costa")  # a change, so closing takes a backup, which cannot verify
+    warning = database.close()
+    assert warning is not None and "rebuilt from the data, and nothing was lost" in warning
+    assert integrity.problems(db_path, thorough=True) == []
+    [kept] = db_path.parent.glob("pact.damaged-*.sqlite")
+    assert integrity.problems(kept, thorough=True), "the file as it was is kept"
+    again = workspace.open_workspace(workspace.location(str(db_path)))
+    try:
+        assert {"Ana Renamed", "Rui Costa"} <= {person.name for person in directory.list_people(again)}
+    finally:
+        again.close()
+
+
+def test_index_damage_found_when_opening_after_a_crash_is_rebuilt_not_restored(db_path: Path) -> None:
+    from pactdesk.store import integrity
+
+    database = workspace.open_workspace(workspace.location(str(db_path)))
+    directory.add_person(database, "Ana Sousa")
+    database.backup("manual")
+    directory.add_person(database, "Made after the backup")
+    database.close()
+    damage_an_index(db_path)
+    db_path.with_name(db_path.name + ".lock").write_text('{"state": "open"}')  # the last session did not close
+    opened = workspace.open_workspace(workspace.location(str(db_path)))
+    try:
+        assert any("rebuilt from the data" in notice for notice in opened.notices)
+        names = {person.name for person in directory.list_people(opened)}
+        assert "Made after the backup" in names, "nothing rolled back to the backup"
+    finally:
+        opened.close()
+    assert integrity.problems(db_path, thorough=True) == []

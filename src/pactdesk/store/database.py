@@ -236,6 +236,7 @@ class Database:
             return None
         self.closed = True
         warning = None
+        suspect = False
         try:
             if self._changed and not self.readonly and not self._damaged and self.location.path is not None:
                 try:
@@ -243,12 +244,35 @@ class Database:
                 except BackupError as error:
                     logger.warning("backup on close failed: %s", error)
                     warning = str(error)
+                    suspect = "did not verify" in warning  # the copy is as the file is: the file itself is suspect
         finally:
             self.engine.dispose()
+            if suspect:
+                warning = self._examine_after_a_failed_backup(warning)
             if self._lock is not None and not self._damaged:
                 # A damaged database keeps its lock file in state "open", so the next open checks it thoroughly.
                 self._lock.release()
         return warning
+
+    def _examine_after_a_failed_backup(self, warning: str | None) -> str | None:
+        """A backup that does not verify means the live file is damaged in a way the quick check on opening does
+        not see: check it fully now, rebuild damaged indexes, or leave it marked so that the next open restores."""
+        path = _file(self.location)
+        try:
+            found = integrity.problems(path, thorough=True)
+            if not found:
+                return warning
+            if integrity.index_only(found):
+                note = _repair_indexes(path, found)
+                BackupFolder(path).take("repaired")
+                return note
+        except (OSError, sqlite3.Error, integrity.UnreadableError, BackupError) as error:
+            logger.error("examining %s after a backup failed: %s", path, error)
+        self._damaged = True  # the lock stays "open": the next open checks thoroughly and restores a backup
+        return (
+            f"The database {path} is damaged, and its backup could not be made. PactDesk will restore the newest "
+            "good backup the next time it opens, keeping the damaged file beside it."
+        )
 
     def __enter__(self) -> Database:
         return self
@@ -294,7 +318,41 @@ def _checked_file(path: Path, *, thorough: bool) -> list[str]:
     if not found:
         return []
     logger.error("%s is damaged: %s", path, "; ".join(found[:5]))
+    if integrity.index_only(found):
+        try:
+            return [_repair_indexes(path, found)]
+        except (OSError, sqlite3.Error, integrity.UnreadableError) as error:
+            logger.error("rebuilding the indexes of %s did not mend it (%s); restoring a backup", path, error)
     return [_restore_newest_backup(path, found[0])]
+
+
+def _repair_indexes(path: Path, found: list[str]) -> str:
+    """Index-only damage: the file as it is is copied aside, then every index is rebuilt from the rows (REINDEX),
+    and the file checked again. No row is lost; raises when the file is still not sound."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    source = open_sqlite(str(path), readonly=True)
+    try:
+        target = sqlite3.connect(kept)
+        try:
+            source.backup(target)  # not copy_database: that refuses a copy that does not verify, as this one won't
+        finally:
+            target.close()
+    finally:
+        source.close()
+    connection = open_sqlite(str(path))
+    try:
+        connection.execute("REINDEX")
+    finally:
+        connection.close()
+    still = integrity.problems(path, thorough=True)
+    if still:
+        raise sqlite3.DatabaseError(still[0])
+    logger.warning("rebuilt the indexes of %s (%s); the file as it was is %s", path, found[0], kept)
+    return (
+        f"Some indexes of {path} were out of step with the data ({found[0]}). They were rebuilt from the data, and "
+        f"nothing was lost; the file as it was is kept as {kept}."
+    )
 
 
 def _unreadable(path: Path, error: BaseException) -> StoreError:

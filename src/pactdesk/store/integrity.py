@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from pathlib import Path
 
@@ -13,6 +14,15 @@ logger = logging.getLogger(__name__)
 # SQLite's words for a damaged file, as they appear in its error messages. "disk I/O error" is not one: a full
 # disk, a lost USB stick or a permission problem says it of a sound file, and a restore must never follow from it.
 CORRUPTION_SIGNS = ("malformed", "not a database", "corrupt", "file is encrypted")
+
+
+# What REINDEX repairs: an index that disagrees with its table. The rows are all there; only the index is rebuilt.
+_INDEX_ONLY = re.compile(r"^(row \d+ missing from index |wrong # of entries in index )")
+
+
+def index_only(found: list[str]) -> bool:
+    """Whether every problem found is an index out of step with its table (rebuilt by REINDEX, losing nothing)."""
+    return bool(found) and all(_INDEX_ONLY.match(problem) for problem in found)
 
 
 def is_corruption(error: BaseException) -> bool:
