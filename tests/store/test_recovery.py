@@ -295,3 +295,43 @@ def test_index_damage_found_when_opening_after_a_crash_is_rebuilt_not_restored(d
     finally:
         opened.close()
     assert integrity.problems(db_path, thorough=True) == []
+
+
+def test_commits_in_a_damaged_write_ahead_log_are_counted_and_a_copy_of_the_log_kept(db_path: Path) -> None:
+    """SQLite drops the commits after a damaged frame of the log without a word, and `check` then said "sound"."""
+    import subprocess
+    import sys
+
+    from pactdesk.store import wal
+
+    workspace.open_workspace(workspace.location(str(db_path))).close()
+    writer = (
+        "import os, sys\n"
+        "from pactdesk.services import directory, workspace\n"
+        "database = workspace.open_workspace(workspace.location(sys.argv[1]))\n"
+        "for n in range(8):\n"
+        "    directory.add_person(database, f'Person {n}')\n"
+        "os._exit(0)  # killed: no checkpoint, the lock stays 'open'\n"
+    )
+    subprocess.run([sys.executable, "-c", writer, str(db_path)], check=True, timeout=120)
+    log = db_path.with_name(db_path.name + "-wal")
+    sound = wal.read(log)
+    assert sound is not None and sound.commits_lost == 0 and sound.replayed >= 8
+    data = bytearray(log.read_bytes())
+    page_size = int.from_bytes(data[8:12], "big")
+    middle = 32 + (sound.replayed // 2) * (24 + page_size) + 24 + 100  # inside a frame's page, halfway through
+    data[middle] ^= 0xFF
+    log.write_bytes(bytes(data))
+    damaged = wal.read(log)
+    assert damaged is not None and damaged.commits_lost > 0
+
+    opened = workspace.open_workspace(workspace.location(str(db_path)))
+    try:
+        [notice] = [n for n in opened.notices if "write-ahead log is damaged" in n]
+        assert f"{damaged.commits_lost} change(s) saved just before could not be recovered" in notice
+        names = {person.name for person in directory.list_people(opened)}
+        assert "Person 0" in names and "Person 7" not in names, "SQLite kept the commits before the damage only"
+    finally:
+        opened.close()
+    [kept] = db_path.parent.glob("pact.damaged-*.sqlite-wal")
+    assert kept.read_bytes() == bytes(data), "the log as it was, for whoever can recover it"

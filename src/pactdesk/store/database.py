@@ -22,7 +22,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from pactdesk.store import integrity, migrations
+from pactdesk.store import integrity, migrations, wal
 from pactdesk.store.backups import Backup, BackupFolder, copy_database, fsync_folder
 from pactdesk.store.engine import make_engine, open_sqlite
 from pactdesk.store.errors import (
@@ -115,7 +115,8 @@ class Database:
         lock = InstanceLock(path)
         lock.acquire()
         try:
-            notices = _checked_file(path, thorough=lock.unclean_shutdown)
+            notices = _kept_damaged_log(path) if lock.unclean_shutdown else []
+            notices += _checked_file(path, thorough=lock.unclean_shutdown)
             _refuse_foreign_or_newer(path, migrations_path)
             BackupFolder(path).clear_stale()  # this process holds the lock: no backup of this file is under way
             database = cls(location, make_engine(location), readonly=False, lock=lock)
@@ -324,6 +325,30 @@ def _checked_file(path: Path, *, thorough: bool) -> list[str]:
         except (OSError, sqlite3.Error, integrity.UnreadableError) as error:
             logger.error("rebuilding the indexes of %s did not mend it (%s); restoring a backup", path, error)
     return [_restore_newest_backup(path, found[0])]
+
+
+def _kept_damaged_log(path: Path) -> list[str]:
+    """After an unclean shutdown, before SQLite replays the write-ahead log: when part of it is damaged, SQLite
+    will drop the commits written after the damage without a word. Keep a copy of the log (and its index) beside
+    the database, and say how many commits it holds that the database will not."""
+    log = path.with_name(path.name + "-wal")
+    reading = wal.read(log)
+    if reading is None or not reading.commits_lost:
+        return []
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}-wal")
+    shutil.copyfile(log, kept)
+    index = path.with_name(path.name + "-shm")
+    if index.exists():
+        shutil.copyfile(index, kept.with_name(kept.name.removesuffix("-wal") + "-shm"))
+    logger.error(
+        "%s: %d commit(s) in a damaged part of the write-ahead log; copy kept as %s", path, reading.commits_lost, kept
+    )
+    return [
+        f"PactDesk did not close cleanly last time, and {reading.commits_lost} change(s) saved just before could not "
+        f"be recovered: that part of the database's write-ahead log is damaged. A copy of the log is kept as {kept}, "
+        "for whoever can recover them; everything else is there."
+    ]
 
 
 def _repair_indexes(path: Path, found: list[str]) -> str:
