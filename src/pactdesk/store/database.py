@@ -327,6 +327,12 @@ def _checked_file(path: Path, *, thorough: bool) -> list[str]:
     return [_restore_newest_backup(path, found[0])]
 
 
+def _damaged_name(path: Path, companion: str = "") -> Path:
+    """Where a damaged file (or its ``-wal``/``-shm``) is kept: ``<name>.damaged-<time>.sqlite``, beside it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}{companion}")
+
+
 def _kept_damaged_log(path: Path) -> list[str]:
     """After an unclean shutdown, before SQLite replays the write-ahead log: when part of it is damaged, SQLite
     will drop the commits written after the damage without a word. Keep a copy of the log (and its index) beside
@@ -335,8 +341,7 @@ def _kept_damaged_log(path: Path) -> list[str]:
     reading = wal.read(log)
     if reading is None or not reading.commits_lost:
         return []
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}-wal")
+    kept = _damaged_name(path, "-wal")
     shutil.copyfile(log, kept)
     index = path.with_name(path.name + "-shm")
     if index.exists():
@@ -354,8 +359,7 @@ def _kept_damaged_log(path: Path) -> list[str]:
 def _repair_indexes(path: Path, found: list[str]) -> str:
     """Index-only damage: the file as it is is copied aside, then every index is rebuilt from the rows (REINDEX),
     and the file checked again. No row is lost; raises when the file is still not sound."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    kept = _damaged_name(path)
     source = open_sqlite(str(path), readonly=True)
     try:
         target = sqlite3.connect(kept)
@@ -407,8 +411,7 @@ def _restore_newest_backup(path: Path, problem: str) -> str:
             f"{path} is damaged ({problem}) and there is no good backup to restore. Nothing was deleted: keep the "
             "file, and ask for help to recover it."
         )
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    damaged = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    damaged = _damaged_name(path)
     partial = path.with_name(f".{path.name}.restoring")
     moved: list[tuple[Path, Path]] = []
     try:
