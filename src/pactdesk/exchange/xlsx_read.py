@@ -118,7 +118,7 @@ class _Reader:
             self._check_about(self.workbook[about])
         present = [
             (table, self.workbook[by_name[table.sheet.casefold()]])
-            for table in records.TABLES
+            for table in records.IMPORT_ORDER
             if table.sheet.casefold() in by_name
         ]
         if not present:

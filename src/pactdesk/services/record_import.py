@@ -141,7 +141,7 @@ class ImportPlan:
         """The plan in plain lines: per sheet what would be created, updated and left unchanged, then problems."""
         lines = [
             f"{sheet}: {counts.created:,} to create, {counts.updated:,} to update, {counts.unchanged:,} unchanged"
-            for sheet, counts in self.counts.items()
+            for sheet, counts in sorted(self.counts.items(), key=lambda item: _SHEET_ORDER.get(item[0], 99))
         ]
         lines.extend(f"Note: {notice}" for notice in self.notices)
         if self.problems:
@@ -167,7 +167,7 @@ def plan_import(
     plan: ImportPlan | None = None,
     today: date | None = None,
 ) -> ImportPlan:
-    """Check every row of ``sheets`` (in ``records.TABLES`` order) against the database; nothing is written.
+    """Check every row of ``sheets`` (in ``records.IMPORT_ORDER``) against the database; nothing is written.
 
     ``plan`` may already hold problems found while reading the cells; the rows' problems are added to it.
     """
@@ -179,6 +179,9 @@ def plan_import(
             plan.changes[table.sheet] = []
             planner.plan_sheet(table, rows)
     return plan
+
+
+_SHEET_ORDER = {table.sheet: position for position, table in enumerate(records.TABLES)}  # the workbook's order
 
 
 def _a(what: str) -> str:

@@ -57,7 +57,7 @@ def apply_import(db: Database, plan: ImportPlan, *, step: Step | None = None, to
     writer = _Writer(today or date.today())
     with cycle_collection_paused(), db.write() as session:
         writer.session = session
-        for table in records.TABLES:
+        for table in records.IMPORT_ORDER:
             changes = plan.changes.get(table.sheet)
             if changes:
                 if step is not None:

@@ -216,7 +216,15 @@ TABLES: tuple[Table, ...] = (
     ACTIONS,
     OUTPUTS,
 )
-"""The record sheets in the order an import reads them: everything a row points to comes before it."""
+"""The record sheets in the order a workbook shows them (the contract's order)."""
+
+IMPORT_ORDER: tuple[Table, ...] = (
+    ORGANISATIONS,
+    CLUSTERS,
+    *(table for table in TABLES if table not in (CLUSTERS, ORGANISATIONS)),
+)
+"""The order an import plans and writes the sheets, whatever order they come in: everything a row points to comes
+before it (a cluster's management entity is an organisation, so Organisations come before Clusters)."""
 
 
 @dataclass(frozen=True)
