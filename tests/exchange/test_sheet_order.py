@@ -37,3 +37,16 @@ def test_a_new_cluster_may_name_a_new_organisation_as_its_management_entity(
     cluster = next(summary for summary in catalogue.cluster_summaries(database) if summary.code == "CERA")
     entity = next(row for row in directory.list_organisations(database) if row.name == "Associação Cerâmica e Vidro")
     assert cluster.name == "Ceramics and Glass Cluster" and entity.acronym == "ACV"
+
+
+def test_one_bad_row_is_reported_once_not_by_every_row_that_points_at_it(database: Database, tmp_path: Path) -> None:
+    sheets = {
+        "Meetings": [["Ref", "Cluster", "Title", "Start"], ["AEC-2030-01", "AEC", "Kick-off", "31/02/2030 10:00"]],
+        "Attendance": [["Meeting", "Person", "Status"], *[["AEC-2030-01", f"Person {n}", "present"] for n in range(5)]],
+        "People": [["Name"], *[[f"Person {n}"] for n in range(5)]],
+        "Agenda": [["Meeting", "No.", "Title"], *[["AEC-2030-01", n, f"Item {n}"] for n in range(1, 4)]],
+        "Actions": [["Title", "Meeting"], ["Send it", "AEC-2030-01"]],
+    }
+    plan = check_workbook(database, make_workbook(tmp_path / "cascade.xlsx", sheets))
+    assert [(problem.sheet, problem.row) for problem in plan.problems] == [("Meetings", 2)], plan.problems
+    assert not plan.ok and plan.changed == 5, "the five people are fine; nothing else is counted"

@@ -197,6 +197,8 @@ class _Planner:
         self.session = session
         self.plan = plan
         self.today = today
+        self.refused: dict[str, set[str]] = {}  # per sheet, the keys of rows that had a problem
+        self.depends_on_refused = False
         self.clusters: dict[str, Any] = {}
         self.cluster_fields: dict[str, tuple[int, dict[str, Any]]] = {}
         for cluster in session.scalars(select(Cluster)):
@@ -278,10 +280,34 @@ class _Planner:
         self.keys: dict[Any, int] = {}
         self._prepare(table)
         plan_row = planners[table.sheet]
+        refused = self.refused.setdefault(table.sheet, set())
         for number, values in rows:
             self.row = number
             self.failed = INVALID in values  # a cell that could not be read: the row is reported, not counted
+            self.depends_on_refused = False  # set when the row points at a row that has a problem of its own
             plan_row(number, values)
+            if self.failed:  # rows elsewhere that point at this one are not reported again: the cause is here
+                refused.update(self._keys_of(table, values))
+
+    def _keys_of(self, table: Table, values: tuple[Any, ...]) -> set[str]:
+        """What other rows call this row by: a meeting's reference, a cluster's code, a name, an e-mail."""
+        names = {records.MEETINGS.sheet: ("Ref",), records.CLUSTERS.sheet: ("Code",)}.get(
+            table.sheet, ("Name", "Acronym", "Email")
+        )
+        keys = set()
+        for name in names:
+            if name in self.positions:
+                value = self._value(values, name)
+                if isinstance(value, str) and value.strip():
+                    keys.add(_casefold(value))
+        return keys
+
+    def _already_refused(self, sheet: str, key: str) -> bool:
+        """``key`` names a row of ``sheet`` that has a problem of its own: this row fails too, silently."""
+        if _casefold(key) in self.refused.get(sheet, set()):
+            self.failed = self.depends_on_refused = True
+            return True
+        return False
 
     def _prepare(self, table: Table) -> None:
         """Load what this sheet's rows are compared with (only for the sheets present)."""
@@ -443,7 +469,8 @@ class _Planner:
         code = code.upper()
         found = self.clusters.get(code)
         if found is None:
-            self._problem(name, f"There is no cluster “{code}”; use a code from the Clusters sheet, such as AEC.")
+            if not self._already_refused(records.CLUSTERS.sheet, code):
+                self._problem(name, f"There is no cluster “{code}”; use a code from the Clusters sheet, such as AEC.")
             return INVALID
         return found
 
@@ -457,7 +484,7 @@ class _Planner:
             return by_acronym[0]
         if len(by_acronym) > 1:
             self._problem(column, f"More than one organisation has the acronym “{text}”; write its full name.")
-        else:
+        elif not self._already_refused(records.ORGANISATIONS.sheet, text):
             self._problem(column, f"There is no organisation “{text}”; add it to the Organisations sheet first.")
         return INVALID
 
@@ -465,7 +492,7 @@ class _Planner:
         named = self.people_by_name.get(_casefold(text), [])
         if "@" in text and len(named) != 1:  # an e-mail, unless someone is really called that
             found = self.people_by_email.get(text.lower())
-            if found is None and not quiet:
+            if found is None and not quiet and not self._already_refused(records.PEOPLE.sheet, text):
                 self._problem(column, f"Nobody has the e-mail “{text}”; add the person to the People sheet first.")
             return INVALID if found is None else found
         if len(named) == 1:
@@ -473,7 +500,7 @@ class _Planner:
         if not quiet:
             if named:
                 self._problem(column, f"More than one person is called “{text}”; write their e-mail instead.")
-            else:
+            elif not self._already_refused(records.PEOPLE.sheet, text):
                 self._problem(column, f"There is no person called “{text}”; add them to the People sheet first.")
         return INVALID
 
@@ -482,7 +509,7 @@ class _Planner:
         if ref is ABSENT or ref is INVALID or not ref:
             return None
         found = self.meetings.get(ref.upper())
-        if found is None:
+        if found is None and not self._already_refused(records.MEETINGS.sheet, ref):
             self._problem(name, f"There is no meeting “{ref}”, in the database or in the Meetings sheet.")
         return found
 
@@ -803,7 +830,7 @@ class _Planner:
                 cluster = meeting[1]
             if cluster is None and parsed is not None:
                 cluster = self.clusters.get(parsed.cluster_code)
-            if cluster is None:
+            if cluster is None and not self.depends_on_refused:
                 self._problem("Cluster", "A new action needs a cluster (or a meeting to take it from).")
             if parsed is not None:
                 self._ref_of_cluster(ref, parsed.cluster_code, cluster)
@@ -900,9 +927,10 @@ class _Planner:
             for meeting_ref in meetings:
                 meeting = self.meetings.get(meeting_ref)
                 if meeting is None:
-                    self._problem(
-                        "Meeting", f"There is no meeting “{meeting_ref}”, in the database or in the Meetings sheet."
-                    )
+                    if not self._already_refused(records.MEETINGS.sheet, meeting_ref):
+                        self._problem(
+                            "Meeting", f"There is no meeting “{meeting_ref}”, in the database or in the Meetings sheet."
+                        )
                 elif own_cluster not in (None, INVALID) and meeting[1] != own_cluster:
                     self._problem(
                         "Meeting",
