@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pactdesk.cli import build_parser, main
-from pactdesk.services import documents, meetings, workspace
+from pactdesk.services import directory, documents, meetings, workspace
 
 AS_OF = "2026-06-30"
 # Runs that must end in a plain sentence and exit 1: the demo writes a new file only (team mode is a later issue).
@@ -37,7 +37,17 @@ def held(demo: Path) -> tuple[str, str, int]:
         database.close()
 
 
-def runs(demo: Path, out: Path, held: tuple[str, str, int]) -> Iterator[list[str]]:
+@pytest.fixture(scope="module")
+def someone(demo: Path) -> str:
+    """The e-mail of a person of the demo (the same in every demo of the same day)."""
+    database = workspace.open_workspace(workspace.location(str(demo)))
+    try:
+        return next(str(person.email) for person in directory.list_people(database) if person.email)
+    finally:
+        database.close()
+
+
+def runs(demo: Path, out: Path, held: tuple[str, str, int], someone: str = "nobody@example.pt") -> Iterator[list[str]]:
     ref, cluster, year = held
     db = ["--db", str(demo)]
     yield ["info", *db]
@@ -80,13 +90,15 @@ def runs(demo: Path, out: Path, held: tuple[str, str, int]) -> Iterator[list[str
     yield ["export", "agenda", ref, str(out / "ua.pdf"), *fresh]
     yield ["export", "binder", "--cluster", cluster, "--year", str(year), str(out / "ub.pdf"), *fresh]
     yield ["import", "xlsx", str(out / "u.xlsx"), *fresh, "--dry-run"]
+    yield ["erase", "person", someone, *fresh]  # last: the person is gone afterwards
+    yield ["erase", "person", someone, *db]
     yield ["export", "actions", str(out / "one-cluster.pdf"), *db, "--cluster", cluster, "--as-of", AS_OF]
 
 
 def test_every_documented_option_runs(
-    demo: Path, held: tuple[str, str, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo: Path, held: tuple[str, str, int], someone: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for argv in runs(demo, tmp_path, held):
+    for argv in runs(demo, tmp_path, held, someone):
         code = main(argv)
         said = capsys.readouterr()
         assert "unexpected error" not in said.err, f"{argv}: {said.err}"

@@ -146,6 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
         "when there is one, else this one); a screen that is not there falls back to the default, with a message",
     )
 
+    erase = commands.add_parser("erase", help="erase a person's details everywhere, backups included")
+    what = erase.add_subparsers(dest="what", metavar="WHAT", required=True)
+    person = what.add_parser("person", help="replace a person by 'Former participant N', their details gone")
+    _database_options(person, top=False)
+    person.add_argument("who", metavar="NAME-OR-EMAIL", help="the person's e-mail, or a name only they have")
+
     init = commands.add_parser("init", help="a new database holding the committee's catalogue (never an existing one)")
     _database_options(init, top=False)
 
@@ -160,6 +166,7 @@ def run(args: argparse.Namespace) -> int:
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "demo": _demo,
         "init": _init,
+        "erase": _erase,
         "info": _info,
         "check": _check,
         "backup": _backup,
@@ -195,6 +202,24 @@ def _present(args: argparse.Namespace) -> int:
 
 def _location(args: argparse.Namespace) -> DatabaseLocation:
     return chosen(args.db, args.database_url)
+
+
+def _erase(args: argparse.Namespace) -> int:
+    from pactdesk.services import erasure, workspace
+
+    database = workspace.open_workspace(_location(args))
+    try:
+        done = erasure.erase_person(database, args.who)
+    finally:
+        database.close()
+    print(f"{args.who.strip()} is now “{done.label}” in every meeting, action and seat; their name, e-mail, phone")
+    print("and role are gone from the database file.")
+    if done.backups_rewritten:
+        print(f"{len(done.backups_rewritten)} backup(s) holding them were rewritten without them.")
+    if done.backups_removed:
+        print(f"{len(done.backups_removed)} backup(s) that could not be rewritten were deleted.")
+    print("Names typed in minutes or decisions are not changed: edit those texts if they name the person.")
+    return EXIT_OK
 
 
 def _init(args: argparse.Namespace) -> int:

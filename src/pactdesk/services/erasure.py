@@ -1,0 +1,105 @@
+"""Erasing a person (the right to erasure): their name and contact details go, from the database file and from
+every backup of it, while the records they appear in keep their shape under a neutral label."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from pactdesk.domain import validation as check
+from pactdesk.domain.errors import NotFoundError, ValidationError
+from pactdesk.domain.models import Person
+from pactdesk.store import integrity
+from pactdesk.store.backups import BackupFolder
+from pactdesk.store.database import Database
+
+logger = logging.getLogger(__name__)
+
+# The same change, as plain SQL, for the backups: they are SQLite files of the same schema.
+_ERASE = "UPDATE person SET name = ?, email = NULL, phone = '', role = '' WHERE id = ?"
+
+
+@dataclass(frozen=True)
+class Erasure:
+    """What was done: the label that stands for the person now, and what became of the backups."""
+
+    label: str
+    backups_rewritten: list[Path] = field(default_factory=list)
+    backups_removed: list[Path] = field(default_factory=list)
+
+
+def erase_person(db: Database, who: str) -> Erasure:
+    """Replace the person named by ``who`` (an e-mail, or a name only one person has) by "Former participant N"
+    everywhere, then rewrite the database file and every backup so that no copy of the old details remains.
+
+    Their attendance, actions, updates, chairing and seats stay, under the label. Free text (minutes, decisions)
+    is not searched: a name typed there is the secretary's to edit.
+    """
+    wanted = check.clean_text(who)
+    if not wanted:
+        raise ValidationError("Say whom to erase: their e-mail, or their name.", "who")
+    with db.write() as session:
+        if "@" in wanted:
+            found = list(session.scalars(select(Person).where(func.lower(Person.email) == wanted.lower())))
+        else:
+            key = " ".join(wanted.split()).casefold()
+            found = [
+                person for person in session.scalars(select(Person)) if " ".join(person.name.split()).casefold() == key
+            ]
+        if not found:
+            raise NotFoundError(f"Nobody in the directory is “{wanted}”.")
+        if len(found) > 1:
+            raise ValidationError(f"More than one person is called “{wanted}”; give their e-mail instead.", "who")
+        person = found[0]
+        label = f"Former participant {person.id}"
+        old = [value for value in (person.name, person.email, person.phone) if value]
+        person.name, person.email, person.phone, person.role = label, None, "", ""
+        person_id = person.id
+    raw = db.engine.raw_connection()
+    try:
+        _scrub(raw.driver_connection)  # type: ignore[arg-type]
+    finally:
+        raw.close()
+    erasure = Erasure(label)
+    if db.path is not None:
+        for backup in BackupFolder(db.path).all():
+            _erase_in_backup(backup.path, person_id, label, old, erasure)
+    logger.info("erased person %d (now %s); %d backups rewritten", person_id, label, len(erasure.backups_rewritten))
+    return erasure
+
+
+def _scrub(connection: sqlite3.Connection) -> None:
+    """Leave no old page behind: freed space overwritten, the file rewritten, the write-ahead log emptied."""
+    connection.execute("PRAGMA secure_delete = ON")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.execute("VACUUM")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _erase_in_backup(path: Path, person_id: int, label: str, old: list[str], erasure: Erasure) -> None:
+    """Rewrite one backup without the person's details; a backup that cannot be rewritten and verified is
+    removed, since keeping it would keep them."""
+    if not any(value.encode() in path.read_bytes() for value in old):
+        return
+    try:
+        connection = sqlite3.connect(path, isolation_level=None)
+        try:
+            connection.execute("BEGIN")
+            connection.execute(_ERASE, (label, person_id))
+            connection.execute("COMMIT")
+            connection.execute("PRAGMA secure_delete = ON")
+            connection.execute("VACUUM")
+        finally:
+            connection.close()
+        if integrity.problems(path, thorough=True) or any(value.encode() in path.read_bytes() for value in old):
+            raise sqlite3.DatabaseError("the rewritten backup still holds the details, or does not verify")
+        erasure.backups_rewritten.append(path)
+    except (sqlite3.Error, OSError, integrity.UnreadableError) as error:
+        logger.warning("backup %s could not be rewritten (%s); removing it", path, error)
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        erasure.backups_removed.append(path)
