@@ -1260,7 +1260,7 @@ Entidade gestora: {1}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/directory_dialog.py" line="161"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="352"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="365"/>
         <source>Add a person</source>
         <translation>Adicionar uma pessoa</translation>
     </message>
@@ -1291,7 +1291,7 @@ Entidade gestora: {1}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/directory_dialog.py" line="169"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="440"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="473"/>
         <source>Add an organisation</source>
         <translation>Adicionar uma organização</translation>
     </message>
@@ -1346,184 +1346,214 @@ Entidade gestora: {1}</translation>
         <translation>Anular a última alteração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="227"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="203"/>
+        <source>E&amp;rase…</source>
+        <translation>Apa&amp;gar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="203"/>
+        <source>Erase the selected person&apos;s details everywhere</source>
+        <translation>Apagar em todo o lado os dados da pessoa escolhida</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="207"/>
+        <source>The right to erasure: the person becomes “Former participant N”, their details gone, backups included</source>
+        <translation>O direito ao apagamento: a pessoa passa a «Antigo participante N», sem os seus dados, também nas cópias de segurança</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="240"/>
         <source>Committee seats</source>
         <translation>Lugares na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="252"/>
         <source>Holders of the selected seat</source>
         <translation>Titulares do lugar selecionado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="242"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="255"/>
         <source>&amp;Set holder…</source>
         <translation>&amp;Definir titular…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="243"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="256"/>
         <source>Set who holds the selected seat</source>
         <translation>Definir quem ocupa o lugar selecionado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="252"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="265"/>
         <source>Holders of the selected seat, the earliest first:</source>
         <translation>Titulares do lugar selecionado, do mais antigo para o mais recente:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="322"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="335"/>
         <source>The last edit was undone.</source>
         <translation>A última alteração foi anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="333"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="346"/>
         <source>Merged {0} into {1}; nothing else referred to {0}.</source>
         <translation>Fusão de {0} em {1} concluída; não havia mais nenhuma referência a {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="334"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="347"/>
         <source>Merged {0} into {1}. Moved — {2}.</source>
         <translation>Fusão de {0} em {1} concluída. Transferências — {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="358"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="446"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="371"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="479"/>
         <source>Added {0}.</source>
         <translation>Registo adicionado: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="369"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="456"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="382"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="489"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="376"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="463"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="389"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="496"/>
         <source>Saved the changes to {0}.</source>
         <translation>Alterações a {0} guardadas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="397"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="410"/>
         <source>Merge {0} into {1}?</source>
         <translation>Fundir {0} em {1}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="475"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="450"/>
+        <source>Erase {0}? They become “Former participant” everywhere: their attendance, actions and seats stay, under that label, and their name, e-mail, phone and role are removed from the database and from every backup that holds them (those backups are rewritten). Names typed in minutes are not changed. This cannot be undone.</source>
+        <translation>Apagar {0}? Passa a «Antigo participante» em todo o lado: as presenças, ações e lugares mantêm-se, com essa designação, e o nome, e-mail, telefone e cargo são removidos da base de dados e de todas as cópias de segurança que os contenham (essas cópias são reescritas). Os nomes escritos nas atas não são alterados. Não é possível anular.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="455"/>
+        <source>Erase person</source>
+        <translation>Apagar pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="461"/>
+        <source>Erased {0}: now “{1}”; {2} backup(s) rewritten.</source>
+        <translation>{0} foi apagado: agora «{1}»; {2} cópia(s) de segurança reescrita(s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="508"/>
         <source>Merge {0}</source>
         <translation>Fundir {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="486"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="519"/>
         <source>Merge {0} into {1}? {0} will be deleted; this cannot be undone.</source>
         <translation>Fundir {0} com {1}? O registo de {0} será eliminado; esta operação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="397"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="410"/>
         <source>Merge people</source>
         <translation>Fundir pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="405"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="496"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="418"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="529"/>
         <source>attendance</source>
         <translation>presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="406"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="497"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="419"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="530"/>
         <source>actions owned</source>
         <translation>ações como responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="407"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="420"/>
         <source>progress updates</source>
         <translation>atualizações de progresso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="408"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="421"/>
         <source>meetings chaired or minuted</source>
         <translation>reuniões presididas ou secretariadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="409"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="422"/>
         <source>committee seat terms</source>
         <translation>mandatos na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="410"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="423"/>
         <source>attendance at the same meeting, dropped</source>
         <translation>presenças na mesma reunião, descartadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="425"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="509"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="438"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="542"/>
         <source>Delete {0} from the directory? This cannot be undone.</source>
         <translation>Eliminar {0} do diretório? Esta operação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="426"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="439"/>
         <source>Delete person</source>
         <translation>Eliminar pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="429"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="513"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="442"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="546"/>
         <source>Deleted {0}.</source>
         <translation>Registo eliminado: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="477"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="510"/>
         <source>{0} will be merged into the organisation you keep: its people, attendance, actions, clusters and committee seat move to that organisation, empty details are filled in, and {0} is deleted.</source>
         <translation>O registo de {0} será fundido com o da organização que mantiver: as pessoas, presenças, ações, clusters e lugar na Comissão passam para essa organização, os dados em falta são preenchidos e o registo de {0} é eliminado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="487"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="520"/>
         <source>Merge organisations</source>
         <translation>Fundir organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="495"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="528"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="498"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="531"/>
         <source>clusters managed</source>
         <translation>clusters geridos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="499"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="532"/>
         <source>committee seat</source>
         <translation>lugar na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="510"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="543"/>
         <source>Delete organisation</source>
         <translation>Eliminar organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="525"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="558"/>
         <source>{0} was last recorded at a meeting on {1}, so the new holder is taken to start the day after. Change the day if you know it.</source>
         <translation>{0} foi registado pela última vez numa reunião a {1}, pelo que se considera que o novo titular começa no dia seguinte. Altere o dia se o souber.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="530"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="563"/>
         <source>{0} is not recorded at any meeting yet. Change the day if you know when the new holder started.</source>
         <translation>{0} ainda não está registado em nenhuma reunião. Altere o dia se souber quando começou o novo titular.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="534"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="567"/>
         <source>Nobody holds this seat yet: the day offered is that of the first meeting on record (or today), so that every meeting recorded finds the holder. Change it if you know the day.</source>
         <translation>Este lugar ainda não tem titular: o dia proposto é o da primeira reunião registada (ou o de hoje), para que todas as reuniões registadas encontrem o titular. Altere-o se souber o dia.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="545"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="578"/>
         <source>{0} holds {1} from {2}.</source>
         <translation>{0} é titular do lugar {1} a partir de {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="549"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="582"/>
         <source>Choose who holds the seat.</source>
         <translation>Escolha quem ocupa o lugar.</translation>
     </message>
@@ -4167,19 +4197,19 @@ Ainda sem resultados.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="58"/>
-        <location filename="../../src/pactdesk/gui/app.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="89"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="168"/>
         <source>PactDesk cannot open the database</source>
         <translation>O PactDesk não consegue abrir a base de dados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="92"/>
-        <location filename="../../src/pactdesk/gui/app.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="141"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="188"/>
         <source>PactDesk</source>
         <translation>PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="142"/>
         <source>There is no meeting {0} to present.</source>
         <translation>Não há nenhuma reunião {0} para apresentar.</translation>
     </message>

@@ -590,3 +590,35 @@ def test_a_new_holder_starts_the_day_after_the_outgoing_one_was_last_seen(
     earlier = planning.new_meeting(database, "HCP", starts_at=datetime.combine(today - timedelta(days=2), time(10)))
     on_list = {row.person for row in attendance.attendance(database, earlier)}
     assert "Ines Goncalves" in on_list and "Former Holder" not in on_list
+
+
+def test_erase_person_asks_and_then_leaves_no_trace_of_them(qtbot: QtBot, database: Database) -> None:
+    """The directory's Erase…: No changes nothing; Yes makes the person 'Former participant N', backups included."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from pactdesk.gui.directory_dialog import DirectoryDialog
+    from tests.gui.driving import NO, YES, Dialogs, press
+
+    ana = directory.add_person(database, "Ana Apagável", email="ana.apagavel@example.pt", phone="+351 911 111 111")
+    database.backup("manual")
+    dialog = DirectoryDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.people_tab.select(ana)
+    answers = Dialogs(qtbot)
+    asked = answers.expect(None, NO, kind=QMessageBox)
+    press(qtbot, dialog.erase_button)
+    answers.done()
+    assert "Erase Ana Apagável" in asked.text and "cannot be undone" in asked.text
+    assert any(person.name == "Ana Apagável" for person in directory.list_people(database))
+    answers.expect(None, YES, kind=QMessageBox)
+    dialog.people_tab.select(ana)
+    press(qtbot, dialog.erase_button)
+    answers.done()
+    names = [person.name for person in directory.list_people(database)]
+    assert "Ana Apagável" not in names and f"Former participant {ana}" in names
+    assert f"Former participant {ana}" in [
+        dialog.people_tab.model.row_at(r).name for r in range(dialog.people_tab.model.rowCount())
+    ]
+    [backup] = database.backups()
+    assert b"ana.apagavel@example.pt" not in backup.path.read_bytes()

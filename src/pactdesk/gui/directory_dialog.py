@@ -47,7 +47,7 @@ from pactdesk.gui.directory_models import (
     seat_label,
 )
 from pactdesk.gui.errors import show_error
-from pactdesk.services import committee, directory
+from pactdesk.services import committee, directory, erasure
 from pactdesk.services.committee import SeatRow
 from pactdesk.services.directory import OrganisationRow, PersonRow
 from pactdesk.store.database import Database
@@ -99,7 +99,7 @@ class _ListTab(QWidget):
         self.edit_button = _button(self.tr("&Edit…"), edit_name)
         self.merge_button = _button(self.tr("&Merge…"), merge_name)
         self.delete_button = _button(self.tr("&Delete"), delete_name)
-        buttons = QHBoxLayout()
+        self.buttons = buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.merge_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch()
@@ -200,6 +200,19 @@ class DirectoryDialog(QDialog):
         people.edit_button.clicked.connect(self._edit_person)
         people.merge_button.clicked.connect(self._merge_people)
         people.delete_button.clicked.connect(self._delete_person)
+        self.erase_button = _button(self.tr("E&rase…"), self.tr("Erase the selected person's details everywhere"))
+        self.erase_button.setObjectName("erasePerson")
+        self.erase_button.setToolTip(
+            self.tr(
+                "The right to erasure: the person becomes “Former participant N”, their details gone, backups included"
+            )
+        )
+        self.erase_button.clicked.connect(self._erase_person)
+        people.buttons.insertWidget(people.buttons.count() - 1, self.erase_button)
+        people.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.erase_button.setEnabled(len(people.selected()) == 1)
+        )
+        self.erase_button.setEnabled(False)
         people.view.doubleClicked.connect(self._edit_person)
         organisations.add_button.clicked.connect(self._add_organisation)
         organisations.edit_button.clicked.connect(self._edit_organisation)
@@ -427,6 +440,26 @@ class DirectoryDialog(QDialog):
             return
         if self._succeeded(lambda: directory.delete_person(self.database, person.id)):
             self._done(self.tr("Deleted {0}.").format(person.name))
+
+    def _erase_person(self) -> None:
+        rows: list[PersonRow] = self.people_tab.selected()
+        if len(rows) != 1:
+            return
+        person = rows[0]
+        question = self.tr(
+            "Erase {0}? They become “Former participant” everywhere: their attendance, actions and seats stay, "
+            "under that label, and their name, e-mail, phone and role are removed from the database and from every "
+            "backup that holds them (those backups are rewritten). Names typed in minutes are not changed. This "
+            "cannot be undone."
+        ).format(person_label(person))
+        if not self._confirmed(self.tr("Erase person"), question):
+            return
+        done: list[erasure.Erasure] = []
+        if self._succeeded(lambda: done.append(erasure.erase_person(self.database, person.id))):
+            backups = len(done[0].backups_rewritten) + len(done[0].backups_removed)
+            self._done(
+                self.tr("Erased {0}: now “{1}”; {2} backup(s) rewritten.").format(person.name, done[0].label, backups)
+            )
 
     # -- organisations ---------------------------------------------------------------------------------------
 

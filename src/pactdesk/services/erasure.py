@@ -32,18 +32,21 @@ class Erasure:
     backups_removed: list[Path] = field(default_factory=list)
 
 
-def erase_person(db: Database, who: str) -> Erasure:
+def erase_person(db: Database, who: str | int) -> Erasure:
     """Replace the person named by ``who`` (an e-mail, or a name only one person has) by "Former participant N"
     everywhere, then rewrite the database file and every backup so that no copy of the old details remains.
 
     Their attendance, actions, updates, chairing and seats stay, under the label. Free text (minutes, decisions)
     is not searched: a name typed there is the secretary's to edit.
     """
-    wanted = check.clean_text(who)
-    if not wanted:
+    wanted = check.clean_text(who) if isinstance(who, str) else ""
+    if not wanted and not isinstance(who, int):
         raise ValidationError("Say whom to erase: their e-mail, or their name.", "who")
     with db.write() as session:
-        if "@" in wanted:
+        if isinstance(who, int):  # chosen in the directory
+            found = [person for person in (session.get(Person, who),) if person is not None]
+            wanted = f"#{who}"
+        elif "@" in wanted:
             found = list(session.scalars(select(Person).where(func.lower(Person.email) == wanted.lower())))
         else:
             key = " ".join(wanted.split()).casefold()
