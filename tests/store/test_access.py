@@ -171,3 +171,23 @@ def test_a_symbolic_link_to_an_open_database_is_refused_and_shares_its_backups(t
         through_link.close()
     assert taken.parent == real.parent / "pact-backups", "one backups folder for the file, whatever path opened it"
     assert not (tmp_path / "elsewhere-backups").exists()
+
+
+def test_a_hard_link_to_an_open_database_is_refused(tmp_path: Path) -> None:
+    """A hard link is another name of the same file: its own `.lock` beside it did not see the first window."""
+    from pactdesk.services import workspace
+    from pactdesk.store.errors import DatabaseInUseError
+
+    real = tmp_path / "pact.sqlite"
+    workspace.open_workspace(workspace.location(str(real))).close()
+    other = tmp_path / "elsewhere" / "same-file.sqlite"
+    other.parent.mkdir()
+    os.link(real, other)
+    first = workspace.open_workspace(workspace.location(str(real)))
+    try:
+        with pytest.raises(DatabaseInUseError, match="under another name"):
+            workspace.open_workspace(workspace.location(str(other)))
+    finally:
+        first.close()
+    second = workspace.open_workspace(workspace.location(str(other)))  # once the first is closed, it opens
+    second.close()

@@ -103,7 +103,10 @@ def test_after_an_unclean_shutdown_the_file_is_checked_thoroughly(
     make_database(db_path, ["Before the crash"])
     lock = InstanceLock(db_path)
     lock.acquire()
-    lock._handle.close()  # type: ignore[union-attr]  # the process "dies" holding the lock in state open
+    # The process "dies" holding the lock in state open: the system closes its files, so both locks go.
+    lock._handle.close()  # type: ignore[union-attr]
+    if lock._same_file is not None:
+        lock._same_file.close()
     caplog.set_level(logging.INFO, logger="pactdesk.store.database")
     database = workspace.open_workspace(workspace.location(str(db_path)))
     database.close()

@@ -47,8 +47,10 @@ class InstanceLock:
     """
 
     def __init__(self, database: Path) -> None:
+        self.database = database
         self.path = database.with_name(database.name + ".lock")
         self._handle: IO[str] | None = None
+        self._same_file: IO[str] | None = None  # the lock of the file itself, whatever its name (see acquire)
         self.unclean_shutdown = False
 
     def acquire(self) -> None:
@@ -67,12 +69,44 @@ class InstanceLock:
                 f"{self.path.with_suffix('').name} is already open in another PactDesk window{who}. "
                 "Switch to that window, or close it and try again."
             )
+        if not self._lock_the_file_itself():
+            _unlock(handle)
+            handle.close()
+            raise DatabaseInUseError(
+                f"{self.database.name} is already open in another PactDesk window, under another name (a link to "
+                "the same file). Switch to that window, or close it and try again."
+            )
         previous = self._read(handle)
         self.unclean_shutdown = previous.get("state") == "open"
         self._handle = handle
         self._write({"state": "open", "pid": os.getpid(), "host": socket.gethostname()})
 
+    def _lock_the_file_itself(self) -> bool:
+        """A second lock named after the file's device and inode, in the user's cache folder: two names of one
+        file (a hard link) share it, where each would have a ``.lock`` of its own. A file not made yet has none."""
+        from pactdesk import config
+
+        try:
+            found = self.database.stat()
+        except OSError:
+            return True
+        folder = config.cache_dir() / "locks"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            handle = open(folder / f"{found.st_dev}-{found.st_ino}.lock", "a+", encoding="utf-8")  # noqa: SIM115
+        except OSError:
+            return True  # no cache folder to write in: the lock beside the file still holds
+        if not _try_lock(handle):
+            handle.close()
+            return False
+        self._same_file = handle
+        return True
+
     def release(self) -> None:
+        if self._same_file is not None:
+            _unlock(self._same_file)
+            self._same_file.close()
+            self._same_file = None
         if self._handle is None:
             return
         try:
