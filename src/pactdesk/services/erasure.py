@@ -86,7 +86,7 @@ def _scrub(connection: sqlite3.Connection) -> None:
 def _erase_in_backup(path: Path, person_id: int, label: str, old: list[str], erasure: Erasure) -> None:
     """Rewrite one backup without the person's details; a backup that cannot be rewritten and verified is
     removed, since keeping it would keep them."""
-    if not any(value.encode() in path.read_bytes() for value in old):
+    if not _holds(path, old):
         return
     try:
         connection = sqlite3.connect(path, isolation_level=None)
@@ -98,7 +98,7 @@ def _erase_in_backup(path: Path, person_id: int, label: str, old: list[str], era
             connection.execute("VACUUM")
         finally:
             connection.close()
-        if integrity.problems(path, thorough=True) or any(value.encode() in path.read_bytes() for value in old):
+        if integrity.problems(path, thorough=True) or _holds(path, old):
             raise sqlite3.DatabaseError("the rewritten backup still holds the details, or does not verify")
         erasure.backups_rewritten.append(path)
     except (sqlite3.Error, OSError, integrity.UnreadableError) as error:
@@ -106,3 +106,9 @@ def _erase_in_backup(path: Path, person_id: int, label: str, old: list[str], era
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         erasure.backups_removed.append(path)
+
+
+def _holds(path: Path, values: list[str]) -> bool:
+    """Whether the file's bytes hold any of ``values`` (read once, not once per value: backups can be large)."""
+    data = path.read_bytes()
+    return any(value.encode() in data for value in values)
