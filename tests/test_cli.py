@@ -246,3 +246,61 @@ def test_init_makes_a_new_database_only_and_a_dry_run_plans_against_one(
         reopened.close()
     assert main(["init", "--db", str(new)]) == 1
     assert "already exists" in capsys.readouterr().err
+
+
+def _companions(path: Path) -> list[str]:
+    return sorted(p.name.removeprefix(path.name) for p in path.parent.glob(path.name + "-*"))
+
+
+@pytest.mark.parametrize("command", ["info", "check", "backup"])
+def test_reading_leaves_no_wal_or_shm_beside_a_database_that_had_none(
+    command: str, database: Database, db_path: Path, tmp_path: Path
+) -> None:
+    meetings.create_meeting(database, "AEC", title="Kick-off", starts_at="2025-02-03 10:00")
+    database.close()
+    assert _companions(db_path) == [], "a writer that closes cleanly leaves none"
+    extra = [str(tmp_path / "out.sqlite")] if command == "backup" else []
+    assert main([command, *extra, "--db", str(db_path)]) == 0
+    assert _companions(db_path) == [], command
+
+
+def test_reading_beside_another_reader_leaves_its_wal_and_shm_in_place(
+    database: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Removing a -shm another process has mapped would let a later writer make a second one: never do that."""
+    import sqlite3
+
+    database.close()
+    other = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        assert other.execute("SELECT count(*) FROM cluster").fetchone() == (18,)
+        assert main(["info", "--db", str(db_path)]) == 0
+        assert _companions(db_path) == ["-shm", "-wal"]
+        assert other.execute("SELECT count(*) FROM cluster").fetchone() == (18,)
+    finally:
+        other.close()
+    assert main(["info", "--db", str(db_path)]) == 0
+    assert _companions(db_path) == []
+    assert "18" in capsys.readouterr().out
+
+
+def test_reading_does_not_fold_a_log_left_by_a_crash_into_the_file(database: Database, db_path: Path) -> None:
+    """A -wal a killed writer left is read as it is; folding it in is the next writer's work, after its checks."""
+    import sqlite3
+
+    database.close()
+    writer = sqlite3.connect(db_path)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE cluster SET name = name || ' (renamed)' WHERE code = 'AEC'")
+    writer.commit()
+    log = db_path.with_name(db_path.name + "-wal")
+    size, before = log.stat().st_size, db_path.read_bytes()
+    assert size > 0
+    # Keep the log as a killed writer leaves it: copy the three files aside while the writer is still open.
+    crashed = db_path.with_name("crashed.sqlite")
+    for suffix in ("", "-wal", "-shm"):
+        crashed.with_name(crashed.name + suffix).write_bytes(db_path.with_name(db_path.name + suffix).read_bytes())
+    writer.close()
+    assert main(["info", "--db", str(crashed)]) == 0
+    assert crashed.with_name("crashed.sqlite-wal").stat().st_size == size
+    assert crashed.read_bytes() == before

@@ -68,6 +68,7 @@ class Database:
         self._local = threading.local()
         self._changed = False
         self._damaged = False
+        self._tidy_companions = False
         self.closed = False
 
     # -- opening ---------------------------------------------------------------------------------------------
@@ -100,9 +101,13 @@ class Database:
         _refuse_a_folder(path)
         if not path.is_file():
             raise StoreError(f"There is no database at {path}.")
+        log, _ = _companions(path)
+        nothing_to_fold_in = not log.exists() or log.stat().st_size == 0
         with contextlib.suppress(NewerSchemaError):  # a command that only reads may read it, and says so (pactdesk.cli)
             _refuse_foreign_or_newer(path, None)
-        return cls(location, make_engine(location, readonly=True), readonly=True)
+        database = cls(location, make_engine(location, readonly=True), readonly=True)
+        database._tidy_companions = nothing_to_fold_in
+        return database
 
     @classmethod
     def _open_file(cls, location: DatabaseLocation, migrations_path: Path | None) -> Database:
@@ -253,6 +258,8 @@ class Database:
             if self._lock is not None and not self._damaged:
                 # A damaged database keeps its lock file in state "open", so the next open checks it thoroughly.
                 self._lock.release()
+            if self._tidy_companions:
+                _remove_companions_left_by_reading(_file(self.location))
         return warning
 
     def _examine_after_a_failed_backup(self, warning: str | None) -> str | None:
@@ -288,6 +295,27 @@ def _file(location: DatabaseLocation) -> Path:
     if location.path is None:
         raise StoreError("This works on a database file only; use the server's own tools for a server database.")
     return location.path.resolve()
+
+
+def _companions(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _remove_companions_left_by_reading(path: Path) -> None:
+    """Reading a WAL database makes an empty ``-wal`` and a ``-shm`` beside it, which a reader never removes. Called
+    only when the ``-wal`` was missing or empty before reading, so there is nothing to fold into the file. A
+    connection that may write removes them when it closes as the file's last connection, after SQLite itself has
+    made sure no other process (a window, another reader) has the file open; otherwise they stay, as they must."""
+    if not os.access(path.parent, os.W_OK | os.X_OK) or not os.access(path, os.W_OK):
+        return
+    try:
+        connection = sqlite3.connect(str(path), timeout=0)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        logger.info("leaving the -wal and -shm beside %s: %s", path, error)
 
 
 def _check_writable(path: Path) -> None:
