@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 from pactdesk.domain import validation
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import ValidationError
-from pactdesk.domain.models import Action, Goal
-from pactdesk.gui.undo import StepCommand
+from pactdesk.gui.undo import made
 from pactdesk.gui.widgets import ChoiceBox, FieldWithError, enum_combo, guarded
-from pactdesk.services import directory, revisions
+from pactdesk.services import actions, catalogue, directory, revisions
 from pactdesk.services.revisions import Revision
 from pactdesk.store.database import Database
 
@@ -54,16 +53,13 @@ def undoable_revision(
     stack: QUndoStack, label: str, database: Database, revision: Revision, refresh: Callable[[], None]
 ) -> None:
     """Make a revision already saved undoable: undo puts the fields back and takes its update away."""
-    state: dict[str, Any] = {}
-
-    def do() -> None:
-        revisions.redo_revision(database, revision, state.pop("removed", None))
-
-    def undo() -> None:
-        state["removed"] = revisions.undo_revision(database, revision)
-
-    stack.push(StepCommand(label, do, undo, refresh))
-    refresh()
+    made(
+        stack,
+        label,
+        lambda: revisions.undo_revision(database, revision),
+        lambda kept: revisions.redo_revision(database, revision, kept),
+        refresh,
+    )
 
 
 class ActionForm(QDialog):
@@ -101,29 +97,20 @@ class ActionForm(QDialog):
         grid = QGridLayout(goals)
         grid.setContentsMargins(0, 0, 0, 0)
         self.goals: dict[int, QCheckBox] = {}
-        with database.read() as session:
-            for goal in session.query(Goal).order_by(Goal.number):
-                box = QCheckBox(f"{goal.number}")
-                box.setToolTip(goal.name)
-                box.setAccessibleName(self.tr("Goal {0}: {1}").format(goal.number, goal.name))
-                self.goals[goal.number] = box
-                grid.addWidget(box, 0, goal.number - 1)
-            if action_id is not None:
-                action = session.get(Action, action_id)
-                if action is not None:
-                    self.title.setPlainText(action.title)
-                    owner = (
-                        ("person", action.owner_person_id)
-                        if action.owner_person_id
-                        else ("organisation", action.owner_organisation_id)
-                        if action.owner_organisation_id
-                        else None
-                    )
-                    self.owner.set_value(owner)
-                    self.due.setText(action.due_on.isoformat() if action.due_on else "")
-                    self.status.set_value(action.status)
-                    for goal in action.goals:
-                        self.goals[goal.number].setChecked(True)
+        for number, name in catalogue.goal_names(database):
+            box = QCheckBox(f"{number}")
+            box.setToolTip(name)
+            box.setAccessibleName(self.tr("Goal {0}: {1}").format(number, name))
+            self.goals[number] = box
+            grid.addWidget(box, 0, number - 1)
+        if action_id is not None:
+            shown = actions.action_fields(database, action_id)
+            self.title.setPlainText(shown.title)
+            self.owner.set_value(shown.owner)
+            self.due.setText(shown.due_on.isoformat() if shown.due_on else "")
+            self.status.set_value(shown.status)
+            for number in shown.goals:
+                self.goals[number].setChecked(True)
         self.fields = {
             "title": FieldWithError(self.title, limit=validation.MAX_ACTION),
             "due_on": FieldWithError(self.due),

@@ -32,13 +32,13 @@ from pactdesk.domain import validation
 from pactdesk.gui.action_form import ActionForm, ActionValues, undoable_revision
 from pactdesk.gui.agenda_model import AgendaModel
 from pactdesk.gui.decision_form import DecisionForm
-from pactdesk.gui.undo import set_field, step
+from pactdesk.gui.undo import made, removed, set_field, step
 from pactdesk.gui.update_form import UpdateForm, UpdateValues
 from pactdesk.gui.widgets import FieldWithError, guarded
 from pactdesk.gui.words import word
-from pactdesk.services import actions, agenda, carry_over, meetings, revisions, tracker
+from pactdesk.services import actions, agenda, carry_over, meetings, progress, revisions
 from pactdesk.services.actions import ActionRow
-from pactdesk.services.agenda import AgendaItemRow, RemovedItem
+from pactdesk.services.agenda import AgendaItemRow
 from pactdesk.services.carry_over import MatterArising
 from pactdesk.store.database import Database
 
@@ -329,29 +329,16 @@ class AgendaSection(QWidget):
         day = meetings.meeting_detail(self._database, ref).starts_at.date()
 
         def save(values: UpdateValues) -> None:
-            state: dict[str, Any] = {}
-
-            def do() -> None:
-                if "removed" not in state:
-                    state["recorded"] = carry_over.update_at_meeting(
-                        self._database, ref, action_ref, values.text, status=values.status, author_id=values.author_id
-                    )
-                    return
-                recorded = state["recorded"]
-                with self._database.write():  # redo: the same update, and the same change of status
-                    tracker.restore_update(self._database, state.pop("removed"))
-                    if values.status is not None:
-                        tracker.set_statuses(
-                            self._database, [recorded.action_id], values.status, on=day, meeting_ref=ref
-                        )
-
-            def undo() -> None:
-                recorded = state["recorded"]
-                with self._database.write():
-                    state["removed"] = tracker.remove_update(self._database, recorded.update_id)
-                    tracker.restore_statuses(self._database, {recorded.action_id: recorded.previous})
-
-            step(self._stack, self.tr("Progress update on {0}").format(action_ref), do, undo, self._refresh())
+            recorded = carry_over.update_at_meeting(
+                self._database, ref, action_ref, values.text, status=values.status, author_id=values.author_id
+            )
+            made(
+                self._stack,
+                self.tr("Progress update on {0}").format(action_ref),
+                lambda: progress.withdraw_update(self._database, recorded),
+                lambda kept: progress.give_again(self._database, kept),
+                self._refresh(),
+            )
 
         UpdateForm.get_update(self, self._database, action_ref, fixed_day=day, save=save)
 
@@ -433,19 +420,20 @@ class AgendaSection(QWidget):
         ref = self._ref
         if ref is None:
             return
-        removed: list[RemovedItem] = []
         created: list[int] = []
 
-        def do() -> None:
-            if removed:
-                created[:] = [agenda.restore_item(self._database, removed.pop())]
-            else:
-                created[:] = [agenda.add_agenda_item(self._database, ref, self.tr("New item"))]
+        def add() -> None:
+            item_id = agenda.add_agenda_item(self._database, ref, self.tr("New item"))
+            created.append(item_id)
+            made(
+                self._stack,
+                self.tr("Add agenda item"),
+                lambda: agenda.remove_item(self._database, item_id),
+                lambda kept: agenda.restore_item(self._database, kept),
+                self._refresh(),
+            )
 
-        def undo() -> None:
-            removed[:] = [agenda.remove_item(self._database, created[0])]
-
-        if guarded(self, lambda: step(self._stack, self.tr("Add agenda item"), do, undo, self._refresh())):
+        if guarded(self, add):
             self.show_meeting(ref, self._length, self._locked, keep_item=created[0])
             self.title.setFocus()
             self.title.selectAll()
@@ -454,16 +442,17 @@ class AgendaSection(QWidget):
         item, ref = self._item, self._ref
         if item is None or ref is None:
             return
-        state: dict[str, Any] = {"id": item.id}
-
-        def do() -> None:
-            state["removed"] = agenda.remove_item(self._database, state["id"])
-
-        def undo() -> None:
-            agenda.restore_item(self._database, state["removed"])
-
         label = self.tr("Remove agenda item “{0}”").format(item.title)
-        guarded(self, lambda: step(self._stack, label, do, undo, self._refresh()))
+        guarded(
+            self,
+            lambda: removed(
+                self._stack,
+                label,
+                lambda: agenda.remove_item(self._database, item.id),
+                lambda kept: agenda.restore_item(self._database, kept),
+                self._refresh(),
+            ),
+        )
 
     def move_item(self, item_id: int, position: int) -> None:
         ref = self._ref
@@ -494,18 +483,14 @@ class AgendaSection(QWidget):
             return
 
         def save(text: str) -> None:
-            state: dict[str, Any] = {}
-
-            def do() -> None:
-                if "removed" in state:  # redo: the same decision, under the same id, comes back
-                    agenda.restore_decision(self._database, state.pop("removed"))
-                else:
-                    state["id"] = agenda.add_decision(self._database, item.id, text)
-
-            def undo() -> None:
-                state["removed"] = agenda.remove_decision(self._database, state["id"])
-
-            step(self._stack, self.tr("Add decision"), do, undo, self._refresh())
+            decision_id = agenda.add_decision(self._database, item.id, text)
+            made(
+                self._stack,
+                self.tr("Add decision"),
+                lambda: agenda.remove_decision(self._database, decision_id),
+                lambda kept: agenda.restore_decision(self._database, kept),
+                self._refresh(),
+            )
 
         DecisionForm.ask(self, self.tr("Add a decision"), "", save)
 
@@ -531,15 +516,16 @@ class AgendaSection(QWidget):
         decision_id = self._decision_id()
         if decision_id is None:
             return
-        state: dict[str, Any] = {"id": decision_id}
-
-        def do() -> None:
-            state["removed"] = agenda.remove_decision(self._database, state["id"])
-
-        def undo() -> None:
-            agenda.restore_decision(self._database, state["removed"])
-
-        guarded(self, lambda: step(self._stack, self.tr("Remove decision"), do, undo, self._refresh()))
+        guarded(
+            self,
+            lambda: removed(
+                self._stack,
+                self.tr("Remove decision"),
+                lambda: agenda.remove_decision(self._database, decision_id),
+                lambda kept: agenda.restore_decision(self._database, kept),
+                self._refresh(),
+            ),
+        )
 
     # -- actions ----------------------------------------------------------------------------------------------
 
@@ -553,30 +539,25 @@ class AgendaSection(QWidget):
             return
 
         def save(values: ActionValues) -> None:
-            state: dict[str, Any] = {}
-
-            def do() -> None:
-                if "removed" in state:  # redo: the same action, with the same reference, comes back
-                    actions.restore_action(self._database, state.pop("removed"))
-                    return
-                state["ref"] = actions.create_action(
-                    self._database,
-                    values.title,
-                    meeting_ref=ref,
-                    agenda_item_id=item.id,
-                    owner_person_id=values.owner_person_id,
-                    owner_organisation_id=values.owner_organisation_id,
-                    due_on=values.due_on,
-                    status=values.status,
-                    goal_numbers=values.goals,
-                )
-
-            def undo() -> None:
-                state["removed"] = actions.remove_action(
-                    self._database, actions.action_id_of(self._database, state["ref"])
-                )
-
-            step(self._stack, self.tr("Add action"), do, undo, self._refresh())
+            action_ref = actions.create_action(
+                self._database,
+                values.title,
+                meeting_ref=ref,
+                agenda_item_id=item.id,
+                owner_person_id=values.owner_person_id,
+                owner_organisation_id=values.owner_organisation_id,
+                due_on=values.due_on,
+                status=values.status,
+                goal_numbers=values.goals,
+            )
+            action_id = actions.action_id_of(self._database, action_ref)
+            made(
+                self._stack,
+                self.tr("Add action"),
+                lambda: actions.remove_action(self._database, action_id),
+                lambda kept: actions.restore_action(self._database, kept),
+                self._refresh(),
+            )
 
         ActionForm.get_action(self, self._database, save=save)
 
@@ -597,12 +578,13 @@ class AgendaSection(QWidget):
         action_id = self._action_id()
         if action_id is None:
             return
-        state: dict[str, Any] = {"id": action_id}
-
-        def do() -> None:
-            state["removed"] = actions.remove_action(self._database, state["id"])
-
-        def undo() -> None:
-            actions.restore_action(self._database, state["removed"])
-
-        guarded(self, lambda: step(self._stack, self.tr("Delete action"), do, undo, self._refresh()))
+        guarded(
+            self,
+            lambda: removed(
+                self._stack,
+                self.tr("Delete action"),
+                lambda: actions.remove_action(self._database, action_id),
+                lambda kept: actions.restore_action(self._database, kept),
+                self._refresh(),
+            ),
+        )

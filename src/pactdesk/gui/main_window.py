@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
@@ -32,7 +32,7 @@ from pactdesk.gui.lazy import lazy_module
 from pactdesk.gui.meeting_list_model import MeetingListModel
 from pactdesk.gui.quick_start import ROWS, StartSnapshot
 from pactdesk.gui.theme import Theme, ThemeKeeper
-from pactdesk.gui.undo import step
+from pactdesk.gui.undo import made, removed
 from pactdesk.gui.undo_keys import UndoKeys, keys_of
 from pactdesk.gui.widgets import guarded
 from pactdesk.gui.workbook_flow import WorkbookFlow
@@ -641,22 +641,23 @@ class MainWindow(QMainWindow):
         chosen, accepted = NewMeetingDialog.get_meeting(self, summaries, self.current_cluster_code())
         if not accepted or chosen is None:
             return
-        state: dict[str, Any] = {}
+        created: list[str] = []
 
         def create() -> None:
-            if "archived" in state:  # redo: the same meeting, with the same reference, comes back
-                meeting_archive.restore_meeting(self.database, state.pop("archived"))
-                return
-            state["ref"] = planning.new_meeting(
+            ref = planning.new_meeting(
                 self.database, chosen.cluster_code, starts_at=chosen.starts_at, ends_at=chosen.ends_at, kind=chosen.kind
             )
+            created.append(ref)
+            made(
+                self.undo_stack,
+                self.tr("New meeting"),
+                lambda: meeting_archive.remove_meeting(self.database, ref),
+                lambda kept: meeting_archive.restore_meeting(self.database, kept),
+                self._after_undo,
+            )
 
-        def remove() -> None:
-            state["archived"] = meeting_archive.remove_meeting(self.database, state["ref"])
-
-        label = self.tr("New meeting")
-        if guarded(self, lambda: step(self.undo_stack, label, create, remove, self._after_undo)):
-            ref = state["ref"]
+        if guarded(self, create):
+            ref = created[0]
             self.clusters.set_clusters(catalogue.cluster_summaries(self.database))
             self._select_cluster(chosen.cluster_code)
             self._cluster_chosen()
@@ -685,17 +686,15 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, self.tr("Delete meeting"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        state: dict[str, Any] = {}
-
-        def remove() -> None:
-            state["archived"] = meeting_archive.remove_meeting(self.database, ref)
-
-        def restore() -> None:
-            meeting_archive.restore_meeting(self.database, state["archived"])
-
         if guarded(
             self,
-            lambda: step(self.undo_stack, self.tr("Delete meeting {0}").format(ref), remove, restore, self._after_undo),
+            lambda: removed(
+                self.undo_stack,
+                self.tr("Delete meeting {0}").format(ref),
+                lambda: meeting_archive.remove_meeting(self.database, ref),
+                lambda kept: meeting_archive.restore_meeting(self.database, kept),
+                self._after_undo,
+            ),
         ):
             self.editor.show_meeting(None)
             self.refresh()

@@ -4,7 +4,6 @@ chosen cell, added, edited and removed in a form beside them. Every change can b
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -24,10 +23,10 @@ from PySide6.QtWidgets import (
 from pactdesk.domain.errors import NotFoundError
 from pactdesk.gui.output_form import OutputForm
 from pactdesk.gui.output_models import OutputListModel, OutputMatrixModel
-from pactdesk.gui.undo import step
+from pactdesk.gui.undo import made, removed, set_field
 from pactdesk.gui.widgets import guarded
 from pactdesk.services import catalogue, outputs
-from pactdesk.services.outputs import OutputRow, RemovedOutput
+from pactdesk.services.outputs import OutputRow
 from pactdesk.store.database import Database
 
 Cell = tuple[str | None, int | None]  # a cluster code and an output type number; None for a total
@@ -384,25 +383,18 @@ class OutputsPage(QWidget):
         if not changes:
             self.form.clear_errors()
             return True
-        old: dict[str, Any] = {}
 
-        def do() -> None:
-            with self._database.write():  # all of the form in one transaction: a refused field saves nothing
-                output_id = self._id_of(ref)
-                old.clear()
-                for field, value in changes.items():
-                    old[field] = outputs.set_output_field(self._database, output_id, field, value)
+        def save() -> None:
+            set_field(
+                self._stack,
+                self.tr("Edit output {0}").format(ref),
+                lambda values: outputs.update_output(self._database, ref, values),
+                changes,
+                lambda: self._after_change(ref),
+            )
+            self._after_change(ref)
 
-        def undo() -> None:
-            with self._database.write():
-                output_id = self._id_of(ref)
-                for field, value in old.items():
-                    outputs.set_output_field(self._database, output_id, field, value)
-
-        label = self.tr("Edit output {0}").format(ref)
-        return guarded(
-            self, lambda: step(self._stack, label, do, undo, lambda: self._after_change(ref)), self.form.fields
-        )
+        return guarded(self, save, self.form.fields)
 
     def _one_cell(self) -> tuple[str, int] | None:
         """The chosen cluster and output type, unless no cell or a total is chosen."""
@@ -415,30 +407,19 @@ class OutputsPage(QWidget):
             return False
         code, number = cell
         values = self.form.values()
-        state: dict[str, Any] = {}
 
-        def do() -> None:
-            if "removed" in state:  # redo: the same output, under the same reference, comes back
-                outputs.restore_output(self._database, state.pop("removed"))
-                return
-            with self._database.write():  # the output and all its fields, or nothing
-                ref = outputs.create_output(
-                    self._database, code, number, values["title"], on=values["on"], status=values["status"]
-                )
-                output_id = self._id_of(ref)
-                for field in ("progress", "meetings", "evidence", "goals"):
-                    outputs.set_output_field(self._database, output_id, field, values[field])
-            state["ref"] = ref
+        def add() -> None:
+            ref = outputs.add_output(self._database, code, number, values)
+            output_id = self._id_of(ref)
+            made(
+                self._stack,
+                self.tr("Add output to {0}, type {1}").format(code, number),
+                lambda: outputs.remove_output(self._database, output_id),
+                lambda kept: outputs.restore_output(self._database, kept),
+                lambda: self._after_change(ref),
+            )
 
-        def undo() -> None:
-            state["removed"] = outputs.remove_output(self._database, self._id_of(state["ref"]))
-
-        label = self.tr("Add output to {0}, type {1}").format(code, number)
-        return guarded(
-            self,
-            lambda: step(self._stack, label, do, undo, lambda: self._after_change(state.get("ref"))),
-            self.form.fields,
-        )
+        return guarded(self, add, self.form.fields)
 
     def revert(self) -> None:
         """Forget what was typed: the saved output again, or no new one."""
@@ -469,13 +450,13 @@ class OutputsPage(QWidget):
         if chosen is None:
             return
         ref = chosen.ref
-        state: dict[str, RemovedOutput] = {}
-
-        def do() -> None:
-            state["removed"] = outputs.remove_output(self._database, self._id_of(ref))
-
-        def undo() -> None:
-            outputs.restore_output(self._database, state["removed"])
-
-        label = self.tr("Remove output {0}").format(ref)
-        guarded(self, lambda: step(self._stack, label, do, undo, lambda: self._after_change(ref)))
+        guarded(
+            self,
+            lambda: removed(
+                self._stack,
+                self.tr("Remove output {0}").format(ref),
+                lambda: outputs.remove_output(self._database, self._id_of(ref)),
+                lambda kept: outputs.restore_output(self._database, kept),
+                lambda: self._after_change(ref),
+            ),
+        )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -32,11 +31,11 @@ from PySide6.QtWidgets import (
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.gui.action_form import ActionForm, ActionValues, undoable_revision
 from pactdesk.gui.tracker_model import TrackerModel
-from pactdesk.gui.undo import step
+from pactdesk.gui.undo import made, removed, step
 from pactdesk.gui.update_form import UpdateForm, UpdateValues
 from pactdesk.gui.widgets import ChoiceBox, guarded
 from pactdesk.gui.words import word
-from pactdesk.services import actions, catalogue, revisions, tracker
+from pactdesk.services import catalogue, progress, revisions, tracker
 from pactdesk.services.catalogue import OPEN_STATUSES
 from pactdesk.services.tracker import ActionFilter, ActionState, TrackerRow, UpdateChanges, UpdateRow
 from pactdesk.store.database import Database
@@ -406,33 +405,21 @@ class TrackerPage(QWidget):
         action = chosen[0]
 
         def save(values: UpdateValues) -> None:
-            state: dict[str, Any] = {}
-
-            def do() -> None:
-                with self._database.write():  # the update and the status it reports, together
-                    state["previous"] = (
-                        tracker.set_statuses(self._database, [action.id], values.status, on=values.on)
-                        if values.status is not None
-                        else {}
-                    )
-                    if "removed" in state:
-                        tracker.restore_update(self._database, state.pop("removed"))
-                    else:
-                        state["id"] = actions.add_update(
-                            self._database,
-                            action.ref,
-                            values.text,
-                            on=values.on,
-                            author_id=values.author_id,
-                            status=values.status,
-                        )
-
-            def undo() -> None:
-                with self._database.write():
-                    tracker.restore_statuses(self._database, state["previous"])
-                    state["removed"] = tracker.remove_update(self._database, state["id"])
-
-            step(self._stack, self.tr("Progress update on {0}").format(action.ref), do, undo, self._changed)
+            recorded = progress.record_update(
+                self._database,
+                action.ref,
+                values.text,
+                on=values.on,
+                author_id=values.author_id,
+                status=values.status,
+            )
+            made(
+                self._stack,
+                self.tr("Progress update on {0}").format(action.ref),
+                lambda: progress.withdraw_update(self._database, recorded),
+                lambda kept: progress.give_again(self._database, kept),
+                self._changed,
+            )
 
         UpdateForm.get_update(self, self._database, action.ref, save=save)
 
@@ -499,12 +486,13 @@ class TrackerPage(QWidget):
         update = self._chosen_update()
         if update is None:
             return
-        state: dict[str, Any] = {}
-
-        def do() -> None:
-            state["removed"] = tracker.remove_update(self._database, update.id)
-
-        def undo() -> None:
-            tracker.restore_update(self._database, state["removed"])
-
-        guarded(self, lambda: step(self._stack, self.tr("Remove progress update"), do, undo, self._changed))
+        guarded(
+            self,
+            lambda: removed(
+                self._stack,
+                self.tr("Remove progress update"),
+                lambda: tracker.remove_update(self._database, update.id),
+                lambda kept: tracker.restore_update(self._database, kept),
+                self._changed,
+            ),
+        )

@@ -89,6 +89,80 @@ def set_field(
     stack.push(FieldCommand(label, setter, old, value, refresh, merge_key))
 
 
+class TakeBack(QUndoCommand):
+    """Something taken out of the record and put back: ``take_out()`` returns what ``put_back(it)`` needs.
+
+    Pushed right after the change was saved: after a removal (``kept`` holds what it returned), undo puts back and
+    redo takes out again; after something was made, undo takes it out and redo puts it back, the same (same id, same
+    reference)."""
+
+    def __init__(
+        self,
+        label: str,
+        take_out: Callable[[], Any],
+        put_back: Callable[[Any], object],
+        refresh: Callable[[], None],
+        *,
+        removal: bool,
+        kept: Any = None,
+    ) -> None:
+        super().__init__(label)
+        self._take_out, self._put_back, self._refresh = take_out, put_back, refresh
+        self._kept = kept
+        self._removal = removal
+        self._applied = True
+
+    def _out(self) -> None:
+        self._kept = self._take_out()
+
+    def _in(self) -> None:
+        self._put_back(self._kept)
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        if self._removal:
+            self._out()
+        else:
+            self._in()
+        self._refresh()
+
+    def undo(self) -> None:
+        if self._removal:
+            self._in()
+        else:
+            self._out()
+        self._refresh()
+
+
+def made(
+    stack: QUndoStack,
+    label: str,
+    take_out: Callable[[], Any],
+    put_back: Callable[[Any], object],
+    refresh: Callable[[], None],
+) -> None:
+    """Something just made and saved becomes undoable: undo runs ``take_out``, redo gives what it returned to
+    ``put_back``."""
+    stack.push(TakeBack(label, take_out, put_back, refresh, removal=False))
+    refresh()
+
+
+def removed(
+    stack: QUndoStack,
+    label: str,
+    take_out: Callable[[], Any],
+    put_back: Callable[[Any], object],
+    refresh: Callable[[], None],
+) -> None:
+    """Run ``take_out`` now (errors propagate, nothing is pushed); undo gives what it returned to ``put_back``, redo
+    takes it out again."""
+    kept = take_out()
+    stack.push(TakeBack(label, take_out, put_back, refresh, removal=True, kept=kept))
+    refresh()
+
+
 def step(
     stack: QUndoStack, label: str, do: Callable[[], None], undo: Callable[[], None], refresh: Callable[[], None]
 ) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -14,6 +13,8 @@ from pactdesk.domain import validation as check
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import NotFoundError, ValidationError
 from pactdesk.domain.models import Action, ActionUpdate, AgendaItem, Goal, Organisation, Person
+from pactdesk.services import archive
+from pactdesk.services.archive import Archived
 from pactdesk.services.catalogue import cluster_by_code
 from pactdesk.services.meetings import meeting_by_ref
 from pactdesk.services.references import next_action_ref
@@ -180,53 +181,42 @@ def actions_of_meeting(db: Database, meeting_ref: str) -> list[ActionRow]:
 
 
 @dataclass(frozen=True)
-class RemovedAction:
-    """An action as it was when removed, with its history, so ``restore_action`` can bring it back unchanged."""
+class ActionFields:
+    """What the action form shows of an action."""
 
-    values: dict[str, Any]
+    title: str
+    owner: tuple[str, int] | None  # ("person", id) or ("organisation", id)
+    due_on: date | None
+    status: ActionStatus
     goals: tuple[int, ...]
-    updates: tuple[dict[str, Any], ...]
 
 
-_ACTION_COLUMNS = (
-    "id",
-    "ref",
-    "cluster_id",
-    "meeting_id",
-    "agenda_item_id",
-    "title",
-    "owner_person_id",
-    "owner_organisation_id",
-    "due_on",
-    "status",
-    "closed_on",
-    "closed_meeting_id",
-    "created_at",
-)
-_UPDATE_COLUMNS = tuple(column.key for column in ActionUpdate.__table__.columns if column.key != "action_id")
-
-
-def remove_action(db: Database, action_id: int) -> RemovedAction:
-    """Delete an action with its progress updates; returns what is needed to restore it."""
-    with db.write() as session:
+def action_fields(db: Database, action_id: int) -> ActionFields:
+    with db.read() as session:
         action = session.get(Action, action_id)
         if action is None:
             raise NotFoundError("That action no longer exists.")
-        removed = RemovedAction(
-            values={column: getattr(action, column) for column in _ACTION_COLUMNS},
-            goals=tuple(goal.number for goal in action.goals),
-            updates=tuple({column: getattr(update, column) for column in _UPDATE_COLUMNS} for update in action.updates),
+        owner = (
+            ("person", action.owner_person_id)
+            if action.owner_person_id
+            else ("organisation", action.owner_organisation_id)
+            if action.owner_organisation_id
+            else None
         )
-        session.delete(action)
-        return removed
+        return ActionFields(
+            action.title, owner, action.due_on, action.status, tuple(goal.number for goal in action.goals)
+        )
 
 
-def restore_action(db: Database, removed: RemovedAction) -> int:
+def remove_action(db: Database, action_id: int) -> Archived:
+    """Delete an action with its goals and progress updates; returns all of it for ``restore_action``."""
+    with db.write() as session:
+        if session.get(Action, action_id) is None:
+            raise NotFoundError("That action no longer exists.")
+        return archive.take_out(session, archive.table("action"), Action.__table__.c.id == action_id)
+
+
+def restore_action(db: Database, removed: Archived) -> int:
     """Bring back a removed action under its old id and reference, with its history; returns the id."""
     with db.write() as session:
-        action = Action(**removed.values)
-        action.goals = goals(session, removed.goals)
-        action.updates = [ActionUpdate(**update) for update in removed.updates]
-        session.add(action)
-        session.flush()
-        return action.id
+        return int(archive.put_back(session, removed)["id"])

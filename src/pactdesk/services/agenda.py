@@ -6,12 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Table, func, select, update
 from sqlalchemy.orm import Session
 
 from pactdesk.domain import validation as check
 from pactdesk.domain.errors import NotFoundError, ValidationError
-from pactdesk.domain.models import Action, AgendaItem, Decision
+from pactdesk.domain.models import AgendaItem, Decision, Meeting
+from pactdesk.services import archive
+from pactdesk.services.archive import Archived
 from pactdesk.services.meetings import editable, meeting_by_ref
 from pactdesk.store.database import Database
 
@@ -34,25 +36,6 @@ class AgendaItemRow:
     standing: bool
     matters_arising: bool
     decisions: tuple[DecisionRow, ...]
-
-
-@dataclass(frozen=True)
-class RemovedItem:
-    """What ``remove_item`` took away, so ``restore_item`` can put it back as it was."""
-
-    meeting_ref: str
-    row: AgendaItemRow
-    action_ids: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class RemovedDecision:
-    """What ``remove_decision`` took away, so ``restore_decision`` can put it back as it was."""
-
-    id: int
-    agenda_item_id: int
-    position: int
-    text: str
 
 
 def _clean_planned(value: Any) -> int:
@@ -184,48 +167,34 @@ def move_item(db: Database, item_id: int, position: int) -> int:
         return previous
 
 
-def remove_item(db: Database, item_id: int) -> RemovedItem:
+def remove_item(db: Database, item_id: int) -> Archived:
     """Delete an item with its minutes and decisions; its actions stay, no longer under an item."""
     with db.write() as session:
-        item = _item(session, item_id)
-        meeting = item.meeting
-        removed = RemovedItem(
-            meeting_ref=meeting.ref,
-            row=_row(item),
-            action_ids=tuple(session.scalars(select(Action.id).where(Action.agenda_item_id == item.id))),
-        )
-        meeting.agenda.remove(item)
-        session.delete(item)
-        session.flush()
-        _renumber(list(meeting.agenda))
+        meeting = _item(session, item_id).meeting
+        removed = archive.take_out(session, archive.table("agenda_item"), AgendaItem.__table__.c.id == item_id)
+        _renumber(sorted(meeting.agenda, key=lambda item: item.position))
         return removed
 
 
-def restore_item(db: Database, removed: RemovedItem) -> int:
+def restore_item(db: Database, removed: Archived) -> int:
     """Put back an item taken away by ``remove_item``, at its old place and under its old id (ids are never reused,
-    so what refers to the item, such as an undo step, still finds it); returns that id."""
+    so what refers to the item, such as an undo step, still finds it), with its actions under it again."""
+    row = removed.root
     with db.write() as session:
-        meeting = editable(meeting_by_ref(session, removed.meeting_ref))
-        row = removed.row
-        item = AgendaItem(
-            id=row.id,
-            title=row.title,
-            presenter=row.presenter,
-            planned_minutes=row.planned_minutes,
-            minutes=row.minutes,
-            standing=row.standing,
-            matters_arising=row.matters_arising,
-            position=row.position,
-            decisions=[Decision(id=d.id, position=d.position, text=d.text) for d in row.decisions],
-        )
-        items = list(meeting.agenda)
-        items.insert(max(0, min(row.position - 1, len(items))), item)
-        meeting.agenda.append(item)
-        _renumber(items)
-        session.flush()
-        for action in session.scalars(select(Action).where(Action.id.in_(removed.action_ids))):
-            action.agenda_item_id = item.id
-        return item.id
+        meeting = session.get(Meeting, row["meeting_id"])
+        if meeting is None:
+            raise NotFoundError("The meeting of that agenda item no longer exists.")
+        editable(meeting)
+        table = archive.table("agenda_item")
+        _make_room(session, table.c.meeting_id == meeting.id, table, row["position"])
+        archive.put_back(session, removed)
+        _renumber(sorted(meeting.agenda, key=lambda item: item.position))
+        return int(row["id"])
+
+
+def _make_room(session: Session, siblings: ColumnElement[bool], table: Table, position: int) -> None:
+    """Move the rows from ``position`` on one place down, so a row put back there finds its place free."""
+    session.execute(update(table).where(siblings, table.c.position >= position).values(position=table.c.position + 1))
 
 
 def set_decision_text(db: Database, decision_id: int, text: str) -> str:
@@ -240,28 +209,29 @@ def set_decision_text(db: Database, decision_id: int, text: str) -> str:
         return previous
 
 
-def remove_decision(db: Database, decision_id: int) -> RemovedDecision:
+def remove_decision(db: Database, decision_id: int) -> Archived:
     """Delete a decision; returns what ``restore_decision`` needs to put it back."""
     with db.write() as session:
         decision = session.get(Decision, decision_id)
         if decision is None:
             raise NotFoundError("That decision no longer exists.")
         item = _item(session, decision.agenda_item_id)
-        removed = RemovedDecision(decision.id, item.id, decision.position, decision.text)
-        item.decisions.remove(decision)
-        session.delete(decision)
-        for position, other in enumerate(item.decisions, start=1):
+        removed = archive.take_out(session, archive.table("decision"), Decision.__table__.c.id == decision_id)
+        for position, other in enumerate(sorted(item.decisions, key=lambda kept: kept.position), start=1):
             other.position = position
         return removed
 
 
-def restore_decision(db: Database, removed: RemovedDecision) -> None:
+def restore_decision(db: Database, removed: Archived) -> None:
     """Put back a removed decision at its old place, under its old id."""
+    row = removed.root
     with db.write() as session:
-        item = _item(session, removed.agenda_item_id)
-        _place_decision(
-            session, item, Decision(id=removed.id, agenda_item=item, position=0, text=removed.text), removed.position
-        )
+        item = _item(session, row["agenda_item_id"])
+        table = archive.table("decision")
+        _make_room(session, table.c.agenda_item_id == item.id, table, row["position"])
+        archive.put_back(session, removed)
+        for position, decision in enumerate(sorted(item.decisions, key=lambda kept: kept.position), start=1):
+            decision.position = position
 
 
 def planned_total(db: Database, meeting_ref: str) -> int:

@@ -13,12 +13,12 @@ from pactdesk.domain import validation as check
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import NotFoundError
 from pactdesk.domain.models import Action, ActionUpdate, Meeting, Person
-from pactdesk.services import actions
+from pactdesk.services import actions, progress
 from pactdesk.services.catalogue import OPEN_STATUSES
 from pactdesk.services.meetings import editable, meeting_by_ref
+from pactdesk.services.progress import RecordedUpdate
 from pactdesk.services.tracker import (
     ActionSort,
-    ActionState,
     TrackerRow,
     UpdateRow,
     meeting_of_cluster,
@@ -91,16 +91,6 @@ def arising_at(session: Session, meeting: Meeting, known: dict[int, TrackerRow] 
     ]
 
 
-@dataclass(frozen=True)
-class RecordedUpdate:
-    """A progress update given at a meeting, and the action's state before it (undo: ``remove_update`` and
-    ``restore_statuses``)."""
-
-    update_id: int
-    action_id: int
-    previous: ActionState
-
-
 def update_at_meeting(
     db: Database,
     meeting_ref: str,
@@ -121,8 +111,7 @@ def update_at_meeting(
         meeting_of_cluster(session, meeting.ref, action)
         if author_id is not None and session.get(Person, author_id) is None:
             raise NotFoundError("The chosen person no longer exists.")
-        previous = ActionState(action.status, action.closed_on, action.closed_meeting_id)
-        update_id = actions.add_update(
+        return progress.record_update(
             db,
             action.ref,
             text,
@@ -131,4 +120,3 @@ def update_at_meeting(
             author_id=author_id,
             status=status,
         )
-        return RecordedUpdate(update_id, action.id, previous)

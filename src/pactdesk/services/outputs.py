@@ -15,7 +15,9 @@ from pactdesk.domain import validation as check
 from pactdesk.domain.enums import OutputStatus
 from pactdesk.domain.errors import ConflictError, NotFoundError, ValidationError
 from pactdesk.domain.models import Cluster, Meeting, Output, OutputType, output_goal, output_meeting
+from pactdesk.services import archive
 from pactdesk.services.actions import goals
+from pactdesk.services.archive import Archived
 from pactdesk.services.catalogue import cluster_by_code
 from pactdesk.services.references import next_output_ref
 from pactdesk.store.database import Database
@@ -283,51 +285,47 @@ def set_output_field(db: Database, output_id: int, field: str, value: Any) -> An
         return previous
 
 
-@dataclass(frozen=True)
-class RemovedOutput:
-    """An output as it was when removed, with its id, goals and linked meetings, so it can come back unchanged."""
-
-    values: dict[str, Any]
-    goals: tuple[int, ...]
-    meeting_ids: tuple[int, ...]
-
-
-_OUTPUT_COLUMNS = ("id", "ref", "cluster_id", "output_type_number", "title", "on", "status", "progress", "evidence")
-
-
-def remove_output(db: Database, output_id: int) -> RemovedOutput:
-    """Delete an output; returns what ``restore_output`` needs."""
+def update_output(db: Database, ref: str, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Change several fields of an output in one transaction (a refused field saves none); returns the values they
+    had, which given back to ``update_output`` undo the change."""
     with db.write() as session:
-        output = session.get(Output, output_id)
-        if output is None:
-            raise NotFoundError("That output no longer exists.")
-        removed = RemovedOutput(
-            values={column: getattr(output, column) for column in _OUTPUT_COLUMNS},
-            goals=tuple(goal.number for goal in output.goals),
-            meeting_ids=tuple(meeting.id for meeting in output.meetings),
+        output_id = output_by_ref(session, ref).id
+        return {field: set_output_field(db, output_id, field, value) for field, value in changes.items()}
+
+
+def add_output(db: Database, cluster_code: str, output_type: int, values: Mapping[str, Any]) -> str:
+    """A new output with every field of the form (``title``, ``on``, ``status``, ``progress``, ``evidence``,
+    ``goals``, ``meetings``) in one transaction: all of it, or nothing. Returns its reference."""
+    with db.write() as session:
+        ref = create_output(
+            db, cluster_code, output_type, values["title"], on=values.get("on"), status=values["status"]
         )
-        session.delete(output)
-        return removed
+        output_id = output_by_ref(session, ref).id
+        for field in ("progress", "meetings", "evidence", "goals"):
+            if field in values:
+                set_output_field(db, output_id, field, values[field])
+        return ref
 
 
-def restore_output(db: Database, removed: RemovedOutput) -> int:
+def remove_output(db: Database, output_id: int) -> Archived:
+    """Delete an output with its goals and links to meetings; returns all of it for ``restore_output``."""
+    with db.write() as session:
+        if session.get(Output, output_id) is None:
+            raise NotFoundError("That output no longer exists.")
+        return archive.take_out(session, archive.table("output"), Output.__table__.c.id == output_id)
+
+
+def restore_output(db: Database, removed: Archived) -> int:
     """Bring back a removed output under its old reference and id; returns the id.
 
     Linked meetings deleted in the meantime are left out. Should the old id have been given to another output
     since (output ids can be reused), the output comes back under a new id, still with its own reference.
     """
-    values = dict(removed.values)
+    ref = removed.root["ref"]
     with db.write() as session:
-        if session.scalar(select(Output.id).where(Output.ref == values["ref"])) is not None:
-            raise ConflictError(f"The output {values['ref']} is already there.")
-        if session.get(Output, values["id"]) is not None:
-            del values["id"]
-        output = Output(**values)
-        output.goals = goals(session, removed.goals)
-        output.meetings = list(session.scalars(select(Meeting).where(Meeting.id.in_(removed.meeting_ids))))
-        session.add(output)
-        session.flush()
-        return output.id
+        if session.scalar(select(Output.id).where(Output.ref == ref)) is not None:
+            raise ConflictError(f"The output {ref} is already there.")
+        return int(archive.put_back(session, removed, new_id_if_taken=True)["id"])
 
 
 # -- the matrix of clusters by output types ---------------------------------------------------------------------

@@ -19,7 +19,7 @@ from pactdesk.domain.errors import NotFoundError
 from pactdesk.domain.models import Action, ActionUpdate, Organisation, Person
 from pactdesk.services import tracker
 from pactdesk.services.actions import goals, owner_label
-from pactdesk.services.tracker import RemovedUpdate
+from pactdesk.services.archive import Archived
 from pactdesk.store.database import Database
 
 # The fields an action's form sets; a renegotiation describes the first three.
@@ -135,7 +135,7 @@ def revise_action(
         return Revision(action_id, before, {field: wanted[field] for field in before}, update_id)
 
 
-def undo_revision(db: Database, revision: Revision) -> RemovedUpdate | None:
+def undo_revision(db: Database, revision: Revision) -> Archived | None:
     """Put the fields back as they were and take the renegotiation's update away; returns it, for redo."""
     with db.write():
         removed = tracker.remove_update(db, revision.update_id) if revision.update_id is not None else None
@@ -143,7 +143,7 @@ def undo_revision(db: Database, revision: Revision) -> RemovedUpdate | None:
         return removed
 
 
-def redo_revision(db: Database, revision: Revision, removed: RemovedUpdate | None) -> None:
+def redo_revision(db: Database, revision: Revision, removed: Archived | None) -> None:
     """Revise again, as undone by ``undo_revision``: the same values and the same update (same id)."""
     with db.write():
         _set(db, revision.action_id, revision.after)

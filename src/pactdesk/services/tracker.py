@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, TypedDict, TypeVar, Unpack, cast
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, String, and_, case, exists, func, insert, or_, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, String, and_, case, exists, func, or_, select
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session, aliased
 
@@ -17,7 +17,8 @@ from pactdesk.domain import validation as check
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import ConflictError, NotFoundError, ValidationError
 from pactdesk.domain.models import Action, ActionUpdate, Cluster, Meeting, Organisation, Person, action_goal
-from pactdesk.services import actions
+from pactdesk.services import actions, archive
+from pactdesk.services.archive import Archived
 from pactdesk.services.catalogue import OPEN_STATUSES
 from pactdesk.services.meetings import editable, meeting_by_ref
 from pactdesk.store.database import Database
@@ -576,39 +577,20 @@ def meeting_of_cluster(session: Session, ref: str, action: Action) -> Meeting:
     return meeting
 
 
-@dataclass(frozen=True)
-class RemovedUpdate:
-    """A progress update as it was when removed, id included, so ``restore_update`` brings it back unchanged."""
-
-    values: dict[str, Any]
-
-
-# Every column, so a column added later is never silently dropped by undo.
-_UPDATE_COLUMNS = tuple(column.key for column in ActionUpdate.__table__.columns)
-
-
-def remove_update(db: Database, update_id: int) -> RemovedUpdate:
+def remove_update(db: Database, update_id: int) -> Archived:
     """Delete a progress update; the action's status is left as it is. Returns what restoring it needs."""
     with db.write() as session:
-        row = session.get(ActionUpdate, update_id)
-        if row is None:
+        if session.get(ActionUpdate, update_id) is None:
             raise NotFoundError("That progress update no longer exists.")
-        removed = RemovedUpdate({column: getattr(row, column) for column in _UPDATE_COLUMNS})
-        session.delete(row)
-        return removed
+        return archive.take_out(session, archive.table("action_update"), ActionUpdate.__table__.c.id == update_id)
 
 
-def restore_update(db: Database, removed: RemovedUpdate) -> int:
-    """Put back a removed progress update under its old id (ids of updates are never handed out again)."""
-    values = dict(removed.values)
+def restore_update(db: Database, removed: Archived) -> int:
+    """Put back a removed progress update under its old id (ids of updates are never handed out again). A meeting
+    or author deleted since is left out; the update itself still stands."""
     with db.write() as session:
-        if session.get(Action, values["action_id"]) is None:
+        if session.get(Action, removed.root["action_id"]) is None:
             raise NotFoundError("The action this update belonged to no longer exists.")
-        if session.get(ActionUpdate, values["id"]) is not None:
+        if session.get(ActionUpdate, removed.root["id"]) is not None:
             raise ConflictError("That progress update is already there.")
-        if values["meeting_id"] is not None and session.get(Meeting, values["meeting_id"]) is None:
-            values["meeting_id"] = None  # its meeting was deleted since; the update itself still stands
-        if values["author_id"] is not None and session.get(Person, values["author_id"]) is None:
-            values["author_id"] = None
-        session.execute(insert(ActionUpdate), [values])
-        return int(values["id"])
+        return int(archive.put_back(session, removed)["id"])
