@@ -108,6 +108,29 @@
     </message>
 </context>
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="37"/>
+        <source>Open</source>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="38"/>
+        <source>In progress</source>
+        <translation>Em curso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="39"/>
+        <source>Done</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="40"/>
+        <source>Dropped</source>
+        <translation>Abandonada</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../src/pactdesk/gui/agenda_model.py" line="44"/>
@@ -593,6 +616,29 @@
         <location filename="../../src/pactdesk/gui/attendance_section.py" line="559"/>
         <source>Remove {0} people from the list</source>
         <translation>remoção de {0} pessoas da lista</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStatus</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="33"/>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="34"/>
+        <source>Remote</source>
+        <translation>À distância</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="35"/>
+        <source>Apologies</source>
+        <translation>Justificou a ausência</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="36"/>
+        <source>Absent</source>
+        <translation>Ausente</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2493,39 @@ Fechar o PactDesk mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>MeetingKind</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="21"/>
+        <source>Monitoring</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="22"/>
+        <source>Working group</source>
+        <translation>Grupo de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="23"/>
+        <source>B2B</source>
+        <translation>B2B</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="24"/>
+        <source>Conference</source>
+        <translation>Conferência</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="25"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="26"/>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+</context>
+<context>
     <name>MeetingListModel</name>
     <message>
         <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="102"/>
@@ -2485,11 +2564,47 @@ Fechar o PactDesk mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>MeetingStatus</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="27"/>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="28"/>
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="29"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
     <name>MergeForm</name>
     <message>
         <location filename="../../src/pactdesk/gui/directory_forms.py" line="271"/>
         <source>&amp;Keep</source>
         <translation>&amp;Manter</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesStatus</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="30"/>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="31"/>
+        <source>Circulated</source>
+        <translation>Em circulação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="32"/>
+        <source>Approved</source>
+        <translation>Aprovada</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2734,44 @@ Fechar o PactDesk mesmo assim?</translation>
         <location filename="../../src/pactdesk/gui/directory_forms.py" line="174"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationKind</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="14"/>
+        <source>Government</source>
+        <translation>Governo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="15"/>
+        <source>Agency</source>
+        <translation>Agência</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="16"/>
+        <source>Cluster management entity</source>
+        <translation>Entidade gestora do cluster</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="17"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="18"/>
+        <source>Academia</source>
+        <translation>Academia</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="19"/>
+        <source>Association</source>
+        <translation>Associação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="20"/>
+        <source>Other</source>
+        <translation>Outro</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3077,29 @@ Ainda sem resultados.</translation>
         <location filename="../../src/pactdesk/gui/output_models.py" line="162"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OutputStatus</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="41"/>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="42"/>
+        <source>In progress</source>
+        <translation>Em curso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="43"/>
+        <source>Achieved</source>
+        <translation>Alcançado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/words.py" line="44"/>
+        <source>Dropped</source>
+        <translation>Abandonado</translation>
     </message>
 </context>
 <context>
@@ -4247,144 +4423,6 @@ The details are also in {0}.</source>
         <translation>Ocorreu um erro inesperado. O trabalho guardado está seguro.
 
 Os detalhes também se encontram em {0}.</translation>
-    </message>
-</context>
-<context>
-    <name>words</name>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="11"/>
-        <source>Government</source>
-        <translation>Governo</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="12"/>
-        <source>Agency</source>
-        <translation>Agência</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="13"/>
-        <source>Cluster management entity</source>
-        <translation>Entidade gestora do cluster</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="14"/>
-        <source>Company</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="15"/>
-        <source>Academia</source>
-        <translation>Academia</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="16"/>
-        <source>Association</source>
-        <translation>Associação</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="17"/>
-        <source>Other</source>
-        <translation>Outro</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="18"/>
-        <source>Monitoring</source>
-        <translation>Acompanhamento</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="19"/>
-        <source>Working group</source>
-        <translation>Grupo de trabalho</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="20"/>
-        <source>B2B</source>
-        <translation>B2B</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="21"/>
-        <source>Conference</source>
-        <translation>Conferência</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="22"/>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="23"/>
-        <source>Planned</source>
-        <translation>Prevista</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="24"/>
-        <source>Held</source>
-        <translation>Realizada</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="25"/>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="26"/>
-        <source>Draft</source>
-        <translation>Rascunho</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="27"/>
-        <source>Circulated</source>
-        <translation>Circulada</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="28"/>
-        <source>Approved</source>
-        <translation>Aprovada</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="29"/>
-        <source>Present</source>
-        <translation>Presente</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="30"/>
-        <source>Remote</source>
-        <translation>Remoto</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="31"/>
-        <source>Apologies</source>
-        <translation>Justificou a ausência</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="32"/>
-        <source>Absent</source>
-        <translation>Ausente</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="33"/>
-        <source>Open</source>
-        <translation>Em aberto</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="34"/>
-        <source>In progress</source>
-        <translation>Em curso</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="35"/>
-        <source>Done</source>
-        <translation>Concluída</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="36"/>
-        <source>Dropped</source>
-        <translation>Abandonada</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="37"/>
-        <source>Achieved</source>
-        <translation>Alcançado</translation>
     </message>
 </context>
 </TS>

@@ -46,12 +46,12 @@ def test_the_minutes_hold_what_the_database_holds(database: Database, held: Held
     assert "Minutes of the meeting" in text
     assert f"{AEC} (AEC)" in text
     assert "Second monitoring meeting" in text
-    for label in ("Reference", "Meeting", "Date", "Time", "Place", "Chair", "Secretary"):
+    for label in ("Reference", "Kind of meeting", "Date", "Time", "Place", "Chair", "Secretary"):
         assert label in pages[0]
     assert in_order(
         pages[0],
         held.ref,
-        "Monitoring meeting",
+        "Monitoring",
         "Monday, 10 March 2025",
         "10:00–12:00",
         "IAPMEI, Lisbon",

@@ -1,45 +1,52 @@
-"""The committee's closed lists (kinds and statuses) in the user's language."""
+"""The committee's kinds and statuses in the user's language: the English labels of the tables in domain/enums.py,
+translated by Qt (resources/translations/pactdesk_pt.ts, whose Portuguese must be the tables' own)."""
 
 from __future__ import annotations
 
-import enum
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-# Listed here so that pyside6-lupdate offers every label for translation; ``word`` looks them up at run time.
-LABELS = (
-    QT_TRANSLATE_NOOP("words", "Government"),
-    QT_TRANSLATE_NOOP("words", "Agency"),
-    QT_TRANSLATE_NOOP("words", "Cluster management entity"),
-    QT_TRANSLATE_NOOP("words", "Company"),
-    QT_TRANSLATE_NOOP("words", "Academia"),
-    QT_TRANSLATE_NOOP("words", "Association"),
-    QT_TRANSLATE_NOOP("words", "Other"),
-    QT_TRANSLATE_NOOP("words", "Monitoring"),
-    QT_TRANSLATE_NOOP("words", "Working group"),
-    QT_TRANSLATE_NOOP("words", "B2B"),
-    QT_TRANSLATE_NOOP("words", "Conference"),
-    QT_TRANSLATE_NOOP("words", "Workshop"),
-    QT_TRANSLATE_NOOP("words", "Planned"),
-    QT_TRANSLATE_NOOP("words", "Held"),
-    QT_TRANSLATE_NOOP("words", "Cancelled"),
-    QT_TRANSLATE_NOOP("words", "Draft"),
-    QT_TRANSLATE_NOOP("words", "Circulated"),
-    QT_TRANSLATE_NOOP("words", "Approved"),
-    QT_TRANSLATE_NOOP("words", "Present"),
-    QT_TRANSLATE_NOOP("words", "Remote"),
-    QT_TRANSLATE_NOOP("words", "Apologies"),
-    QT_TRANSLATE_NOOP("words", "Absent"),
-    QT_TRANSLATE_NOOP("words", "Open"),
-    QT_TRANSLATE_NOOP("words", "In progress"),
-    QT_TRANSLATE_NOOP("words", "Done"),
-    QT_TRANSLATE_NOOP("words", "Dropped"),
-    QT_TRANSLATE_NOOP("words", "Achieved"),
+from pactdesk.domain.enums import Labelled
+
+# pyside6-lupdate reads only the window's files, so the tables' English labels are copied here for it to offer for
+# translation, each in a context named after its list (a status takes another gender in another list). A label
+# missing here is never translated, and tests/gui/test_words.py says which.
+FOR_TRANSLATION = (
+    QT_TRANSLATE_NOOP("OrganisationKind", "Government"),
+    QT_TRANSLATE_NOOP("OrganisationKind", "Agency"),
+    QT_TRANSLATE_NOOP("OrganisationKind", "Cluster management entity"),
+    QT_TRANSLATE_NOOP("OrganisationKind", "Company"),
+    QT_TRANSLATE_NOOP("OrganisationKind", "Academia"),
+    QT_TRANSLATE_NOOP("OrganisationKind", "Association"),
+    QT_TRANSLATE_NOOP("OrganisationKind", "Other"),
+    QT_TRANSLATE_NOOP("MeetingKind", "Monitoring"),
+    QT_TRANSLATE_NOOP("MeetingKind", "Working group"),
+    QT_TRANSLATE_NOOP("MeetingKind", "B2B"),
+    QT_TRANSLATE_NOOP("MeetingKind", "Conference"),
+    QT_TRANSLATE_NOOP("MeetingKind", "Workshop"),
+    QT_TRANSLATE_NOOP("MeetingKind", "Other"),
+    QT_TRANSLATE_NOOP("MeetingStatus", "Planned"),
+    QT_TRANSLATE_NOOP("MeetingStatus", "Held"),
+    QT_TRANSLATE_NOOP("MeetingStatus", "Cancelled"),
+    QT_TRANSLATE_NOOP("MinutesStatus", "Draft"),
+    QT_TRANSLATE_NOOP("MinutesStatus", "Circulated"),
+    QT_TRANSLATE_NOOP("MinutesStatus", "Approved"),
+    QT_TRANSLATE_NOOP("AttendanceStatus", "Present"),
+    QT_TRANSLATE_NOOP("AttendanceStatus", "Remote"),
+    QT_TRANSLATE_NOOP("AttendanceStatus", "Apologies"),
+    QT_TRANSLATE_NOOP("AttendanceStatus", "Absent"),
+    QT_TRANSLATE_NOOP("ActionStatus", "Open"),
+    QT_TRANSLATE_NOOP("ActionStatus", "In progress"),
+    QT_TRANSLATE_NOOP("ActionStatus", "Done"),
+    QT_TRANSLATE_NOOP("ActionStatus", "Dropped"),
+    QT_TRANSLATE_NOOP("OutputStatus", "Planned"),
+    QT_TRANSLATE_NOOP("OutputStatus", "In progress"),
+    QT_TRANSLATE_NOOP("OutputStatus", "Achieved"),
+    QT_TRANSLATE_NOOP("OutputStatus", "Dropped"),
 )
 
 
-def word(value: enum.Enum | None) -> str:
+def word(value: Labelled | None) -> str:
     """The translated label of a kind or status; empty for none."""
     if value is None:
         return ""
-    return QCoreApplication.translate("words", getattr(value, "label", str(value.value)))
+    return QCoreApplication.translate(type(value).__name__, value.label)

@@ -1,14 +1,13 @@
 """The documents' own words in Portuguese and English, and dates written as each language writes them.
 
 The PDFs are made without Qt (on the command line too), so their labels live here rather than in Qt's
-translation files."""
+translation files; the labels of kinds and statuses are the tables in domain/enums.py, which the window shares."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import Enum
 
-from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingKind, MinutesStatus
+from pactdesk.domain.enums import Labelled
 
 LANGUAGES = ("pt", "en")
 
@@ -28,7 +27,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "time": "Time",
         "place": "Place",
         "online": "Online",
-        "kind": "Meeting",
+        "kind": "Kind of meeting",
         "chair": "Chair",
         "secretary": "Secretary",
         "draft": "DRAFT",
@@ -104,7 +103,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "time": "Hora",
         "place": "Local",
         "online": "Online",
-        "kind": "Reunião",
+        "kind": "Tipo de reunião",
         "chair": "Presidente",
         "secretary": "Secretário(a)",
         "draft": "RASCUNHO",
@@ -167,47 +166,6 @@ _LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-_ENUMS: dict[str, dict[Enum, str]] = {
-    "en": {
-        AttendanceStatus.PRESENT: "Present",
-        AttendanceStatus.REMOTE: "Remote",
-        AttendanceStatus.APOLOGIES: "Apologies",
-        AttendanceStatus.ABSENT: "Absent",
-        ActionStatus.OPEN: "Open",
-        ActionStatus.IN_PROGRESS: "In progress",
-        ActionStatus.DONE: "Done",
-        ActionStatus.DROPPED: "Dropped",
-        MinutesStatus.DRAFT: "Draft",
-        MinutesStatus.CIRCULATED: "Circulated",
-        MinutesStatus.APPROVED: "Approved",
-        MeetingKind.MONITORING: "Monitoring meeting",
-        MeetingKind.WORKING_GROUP: "Working group",
-        MeetingKind.B2B: "B2B meeting",
-        MeetingKind.CONFERENCE: "Conference",
-        MeetingKind.WORKSHOP: "Workshop",
-        MeetingKind.OTHER: "Other",
-    },
-    "pt": {
-        AttendanceStatus.PRESENT: "Presente",
-        AttendanceStatus.REMOTE: "À distância",
-        AttendanceStatus.APOLOGIES: "Justificou a ausência",
-        AttendanceStatus.ABSENT: "Ausente",
-        ActionStatus.OPEN: "Aberta",
-        ActionStatus.IN_PROGRESS: "Em curso",
-        ActionStatus.DONE: "Concluída",
-        ActionStatus.DROPPED: "Abandonada",
-        MinutesStatus.DRAFT: "Rascunho",
-        MinutesStatus.CIRCULATED: "Em circulação",
-        MinutesStatus.APPROVED: "Aprovada",
-        MeetingKind.MONITORING: "Reunião de acompanhamento",
-        MeetingKind.WORKING_GROUP: "Grupo de trabalho",
-        MeetingKind.B2B: "Reunião B2B",
-        MeetingKind.CONFERENCE: "Conferência",
-        MeetingKind.WORKSHOP: "Workshop",
-        MeetingKind.OTHER: "Outra",
-    },
-}
-
 _MONTHS = {
     "en": [
         "January",
@@ -245,21 +203,21 @@ _WEEKDAYS = {
 
 
 class Words:
-    """Labels, enum names and dates in one language (``pt`` or ``en``)."""
+    """Labels, kinds and statuses, and dates in one language (``pt`` or ``en``)."""
 
     def __init__(self, language: str) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"Documents are written in Portuguese (pt) or English (en), not {language!r}.")
         self.language = language
         self._labels = _LABELS[language]
-        self._enums = _ENUMS[language]
 
     def __call__(self, key: str, **values: object) -> str:
         text = self._labels[key]
         return text.format(**values) if values else text
 
-    def of(self, value: Enum | None) -> str:
-        return self._labels["unknown"] if value is None else self._enums[value]
+    def of(self, value: Labelled | None) -> str:
+        """A kind's or status's label, from its table in domain/enums.py."""
+        return self._labels["unknown"] if value is None else value.label_in(self.language)
 
     def day(self, value: date, *, weekday: bool = False) -> str:
         month = _MONTHS[self.language][value.month - 1]
