@@ -24,8 +24,9 @@ from pactdesk.exchange.pdf import minutes as minutes_pdf
 from pactdesk.gui import app as gui_app
 from pactdesk.gui.background import Job
 from pactdesk.gui.document_dialogs import ActionReportDialog, BinderDialog
-from pactdesk.gui.document_flow import DOCUMENT_LANGUAGE, paint_pdf
+from pactdesk.gui.document_flow import paint_pdf
 from pactdesk.gui.main_window import MainWindow
+from pactdesk.gui.settings import DOCUMENT_LANGUAGE
 from pactdesk.services import actions, agenda, catalogue, documents, meetings
 from pactdesk.store.database import Database
 

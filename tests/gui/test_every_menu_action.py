@@ -25,9 +25,9 @@ from pactdesk.exchange.xlsx_write import export_workbook
 from pactdesk.gui import app as gui_app
 from pactdesk.gui.directory_dialog import DirectoryDialog
 from pactdesk.gui.document_dialogs import ActionReportDialog, BinderDialog
-from pactdesk.gui.document_flow import DOCUMENT_LANGUAGE
 from pactdesk.gui.main_window import MainWindow
 from pactdesk.gui.new_meeting_dialog import NewMeetingDialog
+from pactdesk.gui.settings import DOCUMENT_LANGUAGE
 from pactdesk.gui.theme import Theme, is_dark
 from pactdesk.gui.workbook_dialogs import ExportScopeDialog, ImportPreviewDialog
 from pactdesk.services import actions, agenda, attendance, directory, meetings

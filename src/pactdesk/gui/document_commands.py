@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from pactdesk.gui.document_flow import DOCUMENT_LANGUAGE, DocumentFlow
+from pactdesk.gui import settings as setting
+from pactdesk.gui.document_flow import DocumentFlow
 
 if TYPE_CHECKING:
     from pactdesk.gui.main_window import MainWindow
@@ -100,7 +101,7 @@ class DocumentCommands(QObject):
 
     def fill_language_menu(self, menu: QMenu) -> None:
         """Português or English for the PDFs and the printed minutes (the window keeps its own language)."""
-        chosen = DOCUMENT_LANGUAGE.read(self.settings)
+        chosen = setting.DOCUMENT_LANGUAGE.read(self.settings)
         group = QActionGroup(self)
         for language, text in (("pt", self.tr("&Português")), ("en", self.tr("&English"))):
             action = QAction(text, self.window, checkable=True)
@@ -112,7 +113,7 @@ class DocumentCommands(QObject):
             self.language_actions[language] = action
 
     def set_language(self, language: str) -> None:
-        DOCUMENT_LANGUAGE.write(self.settings, language)
+        setting.DOCUMENT_LANGUAGE.write(self.settings, language)
         self.language_actions[language].setChecked(True)
 
     # -- what can be done now -------------------------------------------------------------------------------------

@@ -7,17 +7,16 @@ from __future__ import annotations
 import logging
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSettings, QSize, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 
 from pactdesk.domain.errors import ExchangeError, PactDeskError
-from pactdesk.exchange.pdf.words import LANGUAGES, language_of
+from pactdesk.gui import settings as setting
 from pactdesk.gui.background import Job, Progress
 from pactdesk.gui.document_dialogs import ActionReportDialog, BinderDialog
 from pactdesk.gui.errors import show_error
@@ -48,39 +47,17 @@ logger = logging.getLogger(__name__)
 MAX_DPI = 300  # pages print as images: past this a page costs memory (35 MB at 300 dpi) without looking sharper
 
 
-@dataclass(frozen=True)
-class Choice:
-    """A setting with a fixed set of values and a default (Picard's ``Option``): read back as one of ``allowed``."""
-
-    key: str
-    allowed: tuple[str, ...]
-    default: Callable[[], str]
-
-    def read(self, settings: QSettings) -> str:
-        value = settings.value(self.key, self.default())
-        return value if value in self.allowed else self.default()
-
-    def write(self, settings: QSettings, value: str) -> None:
-        if value not in self.allowed:
-            raise ValueError(f"{self.key} is one of {self.allowed}, not {value!r}")
-        settings.setValue(self.key, value)
-
-
-# The language of the PDFs made in the window (not of the window itself): the system's until one is chosen.
-DOCUMENT_LANGUAGE = Choice("documents/language", LANGUAGES, lambda: language_of(QLocale.system().name()))
-
-
 class DocumentFlow(FileFlow):
     """The File menu's document commands; ``done`` carries a sentence for the status bar."""
 
-    folder_key = "documents/folder"
+    folder_setting = setting.DOCUMENTS_FOLDER
 
     def cancelled(self) -> str:
         return self.tr("Cancelled; no file was written.")
 
     @property
     def language(self) -> str:
-        return DOCUMENT_LANGUAGE.read(self.settings)
+        return setting.DOCUMENT_LANGUAGE.read(self.settings)
 
     def _pdf(self) -> str:
         return self.tr("PDF document (*.pdf)")

@@ -13,14 +13,15 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 from pactdesk.domain.errors import CancelledError
 from pactdesk.gui.background import Job, Work
 from pactdesk.gui.errors import show_error
+from pactdesk.gui.settings import Setting
 
 
 class FileFlow(QObject):
     """A base for a menu's file commands; ``done`` carries a sentence for the status bar. Subclasses name the
-    setting that remembers their folder (``folder_key``) and say what a cancel means (``cancelled``)."""
+    setting that remembers their folder (``folder_setting``) and say what a cancel means (``cancelled``)."""
 
     done = Signal(str)
-    folder_key = ""
+    folder_setting: Setting[str]
 
     def __init__(self, window: QMainWindow, settings: QSettings) -> None:
         super().__init__(window)
@@ -33,11 +34,11 @@ class FileFlow(QObject):
 
     def folder(self) -> str:
         """The folder of the last file chosen, while it exists; else the home folder."""
-        folder = self.settings.value(self.folder_key, "")
-        return folder if isinstance(folder, str) and folder and Path(folder).is_dir() else str(Path.home())
+        folder = self.folder_setting.read(self.settings)
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
 
     def remember(self, path: Path) -> None:
-        self.settings.setValue(self.folder_key, str(path.parent))
+        self.folder_setting.write(self.settings, str(path.parent))
 
     def save_as(self, title: str, name: str, suffix: str, file_filter: str) -> Path | None:
         """The file the person chooses to save to (``name`` suggested in the last folder), ending in ``suffix``;

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk import __version__
 from pactdesk.domain.summaries import MeetingOrder
+from pactdesk.gui import settings as setting
 from pactdesk.gui.cluster_model import ClusterTableModel
 from pactdesk.gui.document_commands import DocumentCommands
 from pactdesk.gui.lazy import lazy_module
@@ -173,8 +174,8 @@ class MainWindow(QMainWindow):
             self.pages.addTab(holder, title)
         self.pages.currentChanged.connect(lambda _: self._page_shown())
         self._restore_data()
-        page = self.settings.value("main_window/page")
-        if isinstance(page, str) and page in dict(self._page_titles()):
+        page = setting.PAGE.read(self.settings)
+        if page in dict(self._page_titles()):
             self.show_page(page)
         self._update_present_action()
         self.attached.emit()
@@ -441,7 +442,7 @@ class MainWindow(QMainWindow):
 
     def _build_theme_menu(self, menu: QMenu) -> None:
         """System (the default), Light or Dark; remembered, and applied to every window at once."""
-        chosen = Theme.parse(self.settings.value("appearance/theme", Theme.SYSTEM.value))
+        chosen = Theme.parse(setting.THEME.read(self.settings))
         group = QActionGroup(self)
         self.theme_actions: dict[Theme, QAction] = {}
         for theme, text in (
@@ -464,7 +465,7 @@ class MainWindow(QMainWindow):
             keeper.apply(theme)
         self.theme_actions[theme].setChecked(True)
         if remember:
-            self.settings.setValue("appearance/theme", theme.value)
+            setting.THEME.write(self.settings, theme.value)
 
     # -- what is shown ----------------------------------------------------------------------------------------
 
@@ -750,11 +751,11 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         self.resize(1440, 860)
-        geometry = self.settings.value("main_window/geometry")
-        if geometry is not None:
+        geometry = setting.GEOMETRY.read(self.settings)
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        splitter = self.settings.value("main_window/splitter")
-        if splitter is not None:
+        splitter = setting.SPLITTER.read(self.settings)
+        if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([300, 430, 710])
@@ -764,26 +765,23 @@ class MainWindow(QMainWindow):
         self._select_cluster(snapshot.cluster_code)
         cluster = self.clusters.cluster(self.clusters.row_of(snapshot.cluster_code))
         self.meetings.show_snapshot(snapshot.meetings, snapshot.total, cluster.id if cluster else None)
-        ref = self.settings.value("main_window/meeting")
-        if isinstance(ref, str) and ref:
+        ref = setting.MEETING.read(self.settings)
+        if ref:
             self._select_meeting(ref)
         self._update_status()
 
     def _restore_data(self) -> None:
         """The cluster and meeting of last time, or those chosen while the database was opening."""
         chosen = self.meeting_view.currentIndex()
-        ref = (
-            self.meetings.meeting(chosen.row()).ref if chosen.isValid() else self.settings.value("main_window/meeting")
-        )
+        ref = self.meetings.meeting(chosen.row()).ref if chosen.isValid() else setting.MEETING.read(self.settings)
         if self.clusters.rowCount() > 1:
             code = self.current_cluster_code()
         else:
-            saved = self.settings.value("main_window/cluster")
-            code = saved if isinstance(saved, str) and saved else None
+            code = setting.CLUSTER.read(self.settings) or None
         self.clusters.set_clusters(catalogue.cluster_summaries(self.database))
         self._select_cluster(code)
         self._cluster_chosen()
-        if isinstance(ref, str) and ref and self.meetings.row_of(ref) is not None:
+        if ref and self.meetings.row_of(ref) is not None:
             self.editor.show_meeting(ref)
             self._select_meeting(ref)
 
@@ -833,11 +831,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.stop_presenting()
-        self.settings.setValue("main_window/geometry", self.saveGeometry())
-        self.settings.setValue("main_window/splitter", self.splitter.saveState())
+        setting.GEOMETRY.write(self.settings, self.saveGeometry())
+        setting.SPLITTER.write(self.settings, self.splitter.saveState())
         if self.live:  # closed while the database was still opening: what was chosen last time stays chosen
-            self.settings.setValue("main_window/cluster", self.current_cluster_code() or "")
-            self.settings.setValue("main_window/meeting", self.editor.ref or "")
-            self.settings.setValue("main_window/page", self.current_page())
+            setting.CLUSTER.write(self.settings, self.current_cluster_code() or "")
+            setting.MEETING.write(self.settings, self.editor.ref or "")
+            setting.PAGE.write(self.settings, self.current_page())
         self.settings.sync()
         event.accept()
