@@ -21,9 +21,12 @@ venv: $(STAMP)
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts sources from the code (then translate them with pyside6-linguist).
+# Refresh the .ts sources from the code (then translate them with pyside6-linguist). English needs only the
+# plural forms of the strings counted with %n ("1 meeting", "2 meetings").
+GUI_SOURCES = $(shell find src/pactdesk/gui -name '*.py' | sort)
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate src/pactdesk/gui/*.py -ts $(TS)
+	$(BIN)/pyside6-lupdate $(GUI_SOURCES) -ts resources/translations/pactdesk_pt.ts
+	$(BIN)/pyside6-lupdate -pluralonly $(GUI_SOURCES) -ts resources/translations/pactdesk_en.ts
 
 run: $(STAMP) $(QM)
 	$(BIN)/pactdesk $(ARGS)

@@ -4,72 +4,72 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="79"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="79"/>
         <source>New action</source>
         <translation>Nova ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="83"/>
         <source>What is to be done</source>
         <translation>O que há a fazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="86"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="91"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="87"/>
         <source>(no owner yet)</source>
         <translation>(ainda sem responsável)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="97"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="93"/>
         <source>Due date</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="94"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="95"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="103"/>
         <source>Goal {0}: {1}</source>
         <translation>Objetivo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="123"/>
         <source>&amp;Action:</source>
         <translation>&amp;Ação:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="124"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsável:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="138"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="125"/>
         <source>&amp;Due:</source>
         <translation>&amp;Prazo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="142"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="129"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/action_form.py" line="130"/>
         <source>Goals:</source>
         <translation>Objetivos:</translation>
     </message>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/agenda_section.py" line="313"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="361"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="348"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
@@ -348,97 +348,97 @@
         <translation>{0} nesta reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="354"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="337"/>
         <source>Progress update on {0}</source>
         <translation>atualização de progresso da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="382"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="369"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="383"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="370"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="384"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="371"/>
         <source>planned minutes</source>
         <translation>minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="385"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="372"/>
         <source>standing</source>
         <translation>ponto permanente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="387"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="374"/>
         <source>Change {0} of item {1}</source>
         <translation>alteração de {0} do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="418"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="405"/>
         <source>Type minutes of item {0}</source>
         <translation>redação da ata do ponto {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="443"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="426"/>
         <source>New item</source>
         <translation>Novo ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="448"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="430"/>
         <source>Add agenda item</source>
         <translation>adição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="465"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="445"/>
         <source>Remove agenda item “{0}”</source>
         <translation>remoção do ponto da ordem de trabalhos «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="478"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="467"/>
         <source>Move agenda item</source>
         <translation>mudança de posição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="510"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="495"/>
         <source>Add a decision</source>
         <translation>Adicionar uma deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="508"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="489"/>
         <source>Add decision</source>
         <translation>adição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="528"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="513"/>
         <source>Edit the decision</source>
         <translation>Editar a deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="526"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="511"/>
         <source>Edit decision</source>
         <translation>edição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="542"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="523"/>
         <source>Remove decision</source>
         <translation>remoção de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="579"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="556"/>
         <source>Add action</source>
         <translation>adição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="592"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="573"/>
         <source>Edit action</source>
         <translation>edição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="608"/>
+        <location filename="../../src/pactdesk/gui/agenda_section.py" line="585"/>
         <source>Delete action</source>
         <translation>eliminação de ação</translation>
     </message>
@@ -576,10 +576,25 @@
         <source>Not represented: {0}</source>
         <translation>Sem representação: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/pactdesk/gui/attendance_section.py" line="388"/>
+        <source>Mark %n person(s) {0}</source>
+        <translation>
+            <numerusform>marcação de %n pessoa como «{0}»</numerusform>
+            <numerusform>marcação de %n pessoas como «{0}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="559"/>
+        <source>Remove %n person(s) from the list</source>
+        <translation>
+            <numerusform>remoção de %n pessoa da lista</numerusform>
+            <numerusform>remoção de %n pessoas da lista</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Mark {0} people {1}</source>
-        <translation>marcação de {0} pessoas como «{1}»</translation>
+        <translation type="vanished">marcação de {0} pessoas como «{1}»</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/attendance_section.py" line="409"/>
@@ -613,9 +628,8 @@
         <translation>adição do convidado {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="559"/>
         <source>Remove {0} people from the list</source>
-        <translation>remoção de {0} pessoas da lista</translation>
+        <translation type="vanished">remoção de {0} pessoas da lista</translation>
     </message>
 </context>
 <context>
@@ -912,7 +926,7 @@ Entidade gestora: {1}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/dashboard_page.py" line="353"/>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="474"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="480"/>
         <source>Meetings held</source>
         <translation>Reuniões realizadas</translation>
     </message>
@@ -1001,105 +1015,128 @@ Entidade gestora: {1}</translation>
         <source>all clusters</source>
         <translation>todos os clusters</translation>
     </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="458"/>
-        <source>{0} meetings held · {1} actions open, {2} of them overdue · {3} outputs</source>
-        <translation>{0} reuniões realizadas · {1} ações em aberto, {2} das quais em atraso · {3} resultados</translation>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="460"/>
+        <source>%Ln meeting(s) held</source>
+        <translation>
+            <numerusform>%Ln reunião realizada</numerusform>
+            <numerusform>%Ln reuniões realizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="461"/>
+        <source>%Ln action(s) open, {0} of them overdue</source>
+        <translation>
+            <numerusform>%Ln ação em aberto, {0} em atraso</numerusform>
+            <numerusform>%Ln ações em aberto, {0} das quais em atraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="464"/>
+        <source>%Ln output(s)</source>
+        <translation>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="468"/>
+        <source>{0} meetings held · {1} actions open, {2} of them overdue · {3} outputs</source>
+        <translation type="vanished">{0} reuniões realizadas · {1} ações em aberto, {2} das quais em atraso · {3} resultados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="474"/>
         <source>Open actions ({0}, {1} overdue)</source>
         <translation>Ações em aberto ({0}, {1} em atraso)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="477"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="483"/>
         <source>no meeting held yet</source>
         <translation>ainda nenhuma reunião realizada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="483"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="489"/>
         <source>Attendance rate</source>
         <translation>Taxa de presença</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="490"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="496"/>
         <source>no meeting</source>
         <translation>sem reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="495"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="501"/>
         <source>no attendance recorded at a held meeting</source>
         <translation>nenhuma presença registada numa reunião realizada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="503"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="509"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="504"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="510"/>
         <source>no open action</source>
         <translation>nenhuma ação em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="511"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="517"/>
         <source>no output recorded</source>
         <translation>nenhum resultado registado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="515"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="521"/>
         <source>over {0} days</source>
         <translation>&gt; {0} dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="517"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="523"/>
         <source>up to {0} days</source>
         <translation>até {0} dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="518"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="524"/>
         <source>{0}–{1} days</source>
         <translation>{0}–{1} dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="527"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="533"/>
         <source>{0}: at {1} of {2} meetings ({3:.1f} %)</source>
         <translation>{0}: presente em {1} de {2} reuniões ({3:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="534"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="540"/>
         <source>{0}. {1}
 {2}: {3:g} of {4}</source>
         <translation>{0}. {1}
 {2}: {3:g} de {4}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="568"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="574"/>
         <source>The chart was not saved: the folder {0} does not exist.</source>
         <translation>O gráfico não foi guardado: a pasta {0} não existe.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="573"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="579"/>
         <source>The chart was not saved: it could not be drawn as an image.</source>
         <translation>O gráfico não foi guardado: não foi possível desenhá-lo como imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="588"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="594"/>
         <source>The chart was not saved to {0}: {1}. Any file already there is unchanged.</source>
         <translation>O gráfico não foi guardado em {0}: {1}. Qualquer ficheiro que já lá existisse mantém-se inalterado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="601"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="607"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="601"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="607"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="611"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="617"/>
         <source>Chart not saved</source>
         <translation>Gráfico não guardado</translation>
     </message>
@@ -1480,9 +1517,8 @@ Entidade gestora: {1}</translation>
         <translation>Apagar pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="461"/>
         <source>Erased {0}: now “{1}”; {2} backup(s) rewritten.</source>
-        <translation>{0} foi apagado: agora «{1}»; {2} cópia(s) de segurança reescrita(s).</translation>
+        <translation type="vanished">{0} foi apagado: agora «{1}»; {2} cópia(s) de segurança reescrita(s).</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/directory_dialog.py" line="508"/>
@@ -1548,6 +1584,14 @@ Entidade gestora: {1}</translation>
         <source>Deleted {0}.</source>
         <translation>Registo eliminado: {0}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="461"/>
+        <source>Erased {0}: now “{1}”; %n backup(s) rewritten.</source>
+        <translation>
+            <numerusform>{0} foi apagado: agora «{1}»; %n cópia de segurança reescrita.</numerusform>
+            <numerusform>{0} foi apagado: agora «{1}»; %n cópias de segurança reescritas.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/pactdesk/gui/directory_dialog.py" line="510"/>
         <source>{0} will be merged into the organisation you keep: its people, attendance, actions, clusters and committee seat move to that organisation, empty details are filled in, and {0} is deleted.</source>
@@ -1607,52 +1651,52 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DocumentCommands</name>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="29"/>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="30"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Ata (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="32"/>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="33"/>
         <source>&amp;Agenda (PDF)…</source>
         <translation>&amp;Ordem de trabalhos (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="36"/>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="37"/>
         <source>Action &amp;report (PDF)…</source>
         <translation>&amp;Relatório de ações (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="40"/>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="41"/>
         <source>Minutes &amp;binder (PDF)…</source>
         <translation>Livro de a&amp;tas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="44"/>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="45"/>
         <source>&amp;Calendar invitation (.ics)…</source>
         <translation>&amp;Convite de calendário (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="49"/>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="50"/>
         <source>&amp;Planned meetings calendar (.ics)…</source>
         <translation>Calendário das reuniões &amp;previstas (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="54"/>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="55"/>
         <source>Print pre&amp;view of the minutes…</source>
         <translation>Pré-&amp;visualizar a impressão da ata…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="58"/>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="59"/>
         <source>&amp;Print the minutes…</source>
         <translation>Im&amp;primir a ata…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="106"/>
         <source>&amp;Português</source>
         <translation>&amp;Português</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/document_commands.py" line="106"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
@@ -1660,134 +1704,162 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DocumentFlow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="86"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="63"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="89"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="66"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="79"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="56"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; não foi guardado nenhum ficheiro.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="94"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="71"/>
         <source>Save the minutes of {0}</source>
         <translation>Guardar a ata de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="81"/>
         <source>Writing the minutes of {0}…</source>
         <translation>A gerar a ata de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="83"/>
         <source>Minutes of {0} saved to {1}.</source>
         <translation>Ata de {0} guardada em {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="110"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="87"/>
         <source>Save the agenda of {0}</source>
         <translation>Guardar a ordem de trabalhos de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="97"/>
         <source>Writing the agenda of {0}…</source>
         <translation>A gerar a ordem de trabalhos de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="99"/>
         <source>Agenda of {0} saved to {1}.</source>
         <translation>Ordem de trabalhos de {0} guardada em {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="127"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="104"/>
         <source>Save the calendar invitation to {0}</source>
         <translation>Guardar o convite de calendário para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="140"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="117"/>
         <source>Writing the invitation to {0}…</source>
         <translation>A gerar o convite para {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="142"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="119"/>
         <source>Calendar invitation to {0} saved to {1}.</source>
         <translation>Convite de calendário para {0} guardado em {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="149"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="126"/>
         <source>Save the planned meetings calendar</source>
         <translation>Guardar o calendário das reuniões previstas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="163"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="140"/>
         <source>Writing the calendar of planned meetings…</source>
         <translation>A gerar o calendário das reuniões previstas…</translation>
     </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="166"/>
-        <source>Calendar of {0} planned meeting(s) saved to {1}.</source>
-        <translation>Calendário de {0} reunião(ões) prevista(s) guardado em {1}.</translation>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="143"/>
+        <source>Calendar of %n planned meeting(s) saved to {0}.</source>
+        <translation>
+            <numerusform>Calendário de %n reunião prevista guardado em {0}.</numerusform>
+            <numerusform>Calendário de %n reuniões previstas guardado em {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="173"/>
+        <source>Report of %Ln open action(s), {0} overdue, saved to {1}.</source>
+        <translation>
+            <numerusform>Relatório de %Ln ação em aberto, {0} em atraso, guardado em {1}.</numerusform>
+            <numerusform>Relatório de %Ln ações em aberto, {0} em atraso, guardado em {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="204"/>
+        <source>Binder of %n meeting(s) of {0} in {1} saved to {2}.</source>
+        <translation>
+            <numerusform>Livro de atas de {0} em {1}, com %n reunião, guardado em {2}.</numerusform>
+            <numerusform>Livro de atas de {0} em {1}, com %n reuniões, guardado em {2}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="284"/>
+        <source>Minutes of {0} sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Ata de {0} enviada para a impressora: %n página.</numerusform>
+            <numerusform>Ata de {0} enviada para a impressora: %n páginas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="178"/>
+        <source>Calendar of {0} planned meeting(s) saved to {1}.</source>
+        <translation type="vanished">Calendário de {0} reunião(ões) prevista(s) guardado em {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="155"/>
         <source>Save the action report</source>
         <translation>Guardar o relatório de ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="196"/>
         <source>Report of {0} open action(s), {1} overdue, saved to {2}.</source>
-        <translation>Relatório de {0} ação(ões) em aberto, {1} em atraso, guardado em {2}.</translation>
+        <translation type="vanished">Relatório de {0} ação(ões) em aberto, {1} em atraso, guardado em {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="201"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="178"/>
         <source>Writing the action report…</source>
         <translation>A gerar o relatório de ações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="213"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="190"/>
         <source>Save the minutes binder</source>
         <translation>Guardar o livro de atas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="224"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="201"/>
         <source>Binding the minutes of {0} for {1}…</source>
         <translation>A reunir as atas de {0} de {1}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="227"/>
         <source>Binder of {0} meeting(s) of {1} in {2} saved to {3}.</source>
-        <translation>Livro de atas de {1} em {2}, com {0} reunião(ões), guardado em {3}.</translation>
+        <translation type="vanished">Livro de atas de {1} em {2}, com {0} reunião(ões), guardado em {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="259"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="236"/>
         <source>Preparing the minutes of {0}…</source>
         <translation>A preparar a ata de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="268"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="245"/>
         <source>The minutes could not be opened for printing ({0}).</source>
         <translation>Não foi possível abrir a ata para impressão ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="277"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="254"/>
         <source>Print preview — minutes of {0}</source>
         <translation>Pré-visualização da impressão — ata de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="296"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="273"/>
         <source>Print the minutes of {0}</source>
         <translation>Imprimir a ata de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="307"/>
         <source>Minutes of {0} sent to the printer: {1} page(s).</source>
-        <translation>Ata de {0} enviada para a impressora: {1} página(s).</translation>
+        <translation type="vanished">Ata de {0} enviada para a impressora: {1} página(s).</translation>
     </message>
 </context>
 <context>
@@ -2208,234 +2280,248 @@ Entidade gestora: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="80"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="81"/>
         <source>PactDesk — {0}</source>
         <translation>PactDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="89"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="90"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="100"/>
         <source>Filter meetings</source>
         <translation>Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="101"/>
         <source>Filter by reference, title, place or kind (Ctrl+F)</source>
         <translation>Filtrar por referência, título, local ou tipo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="107"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="133"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="122"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="186"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="187"/>
         <source>Action tracker</source>
         <translation>Seguimento de ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="187"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="188"/>
         <source>Outputs</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="188"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="189"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="189"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="190"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="334"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="335"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="335"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="336"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="339"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="340"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="340"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="344"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="345"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="345"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="346"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="351"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="353"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="354"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="360"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="361"/>
         <source>&amp;Present meeting</source>
         <translation>A&amp;presentar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="363"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="364"/>
         <source>Show the meeting on the room&apos;s screen, with a presenter panel here (F5)</source>
         <translation>Mostrar a reunião no ecrã da sala, com um painel de apresentação aqui (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="366"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="368"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="367"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="369"/>
         <source>&amp;Workbook (Excel)…</source>
         <translation>&amp;Livro (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="381"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="382"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="384"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="385"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="389"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="390"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="392"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="393"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="393"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="394"/>
         <source>Document &amp;language</source>
         <translation>&amp;Língua dos documentos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="396"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="397"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="400"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="401"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="402"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="403"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="410"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="411"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="411"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="412"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="414"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="415"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="448"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="449"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir o &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="449"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="450"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="450"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="451"/>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="592"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="593"/>
         <source>Present another meeting?</source>
         <translation>Apresentar outra reunião?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="593"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="594"/>
         <source>The wall shows {0}. Present {1} instead?</source>
         <translation>A projeção mostra {0}. Apresentar {1} em vez dessa reunião?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/main_window.py" line="628"/>
+        <source>%Ln meeting(s) — opening the database…</source>
+        <translation>
+            <numerusform>%Ln reunião — a abrir a base de dados…</numerusform>
+            <numerusform>%Ln reuniões — a abrir a base de dados…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/main_window.py" line="630"/>
+        <source>%Ln meeting(s) — {0}</source>
+        <translation>
+            <numerusform>%Ln reunião — {0}</numerusform>
+            <numerusform>%Ln reuniões — {0}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="627"/>
         <source>{0} meetings — opening the database…</source>
-        <translation>{0} reuniões — a abrir a base de dados…</translation>
+        <translation type="vanished">{0} reuniões — a abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="629"/>
         <source>{0} meetings — {1}</source>
-        <translation>{0} reuniões — {1}</translation>
+        <translation type="vanished">{0} reuniões — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="657"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="654"/>
         <source>New meeting</source>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="665"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="667"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="673"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="675"/>
         <source>With it go {0} attendance records, {1} agenda items ({2} with minutes), {3} decisions and {4} actions.</source>
         <translation>Com ela são eliminados {0} registos de presença, {1} pontos da ordem de trabalhos ({2} com ata), {3} deliberações e {4} ações.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="681"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="683"/>
         <source>Delete meeting {0}?</source>
         <translation>Eliminar a reunião {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="684"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="686"/>
         <source>Edit → Undo brings it back.</source>
         <translation>Editar → Anular repõe-na.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="685"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="687"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="698"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="694"/>
         <source>Delete meeting {0}</source>
         <translation>eliminação da reunião {0}</translation>
     </message>
@@ -2450,12 +2536,12 @@ Entidade gestora: {1}</translation>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="821"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="818"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="823"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="820"/>
         <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
 
 Close PactDesk all the same?</source>
@@ -3041,15 +3127,21 @@ Ainda sem resultados.</translation>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/pactdesk/gui/output_models.py" line="137"/>
-        <source>1 output:</source>
-        <translation>1 resultado:</translation>
+        <source>%Ln output(s):</source>
+        <translation>
+            <numerusform>%Ln resultado:</numerusform>
+            <numerusform>%Ln resultados:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="137"/>
+        <source>1 output:</source>
+        <translation type="vanished">1 resultado:</translation>
+    </message>
+    <message>
         <source>{0} outputs:</source>
-        <translation>{0} resultados:</translation>
+        <translation type="vanished">{0} resultados:</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/output_models.py" line="152"/>
@@ -3105,127 +3197,133 @@ Ainda sem resultados.</translation>
 <context>
     <name>OutputsPage</name>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="54"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="53"/>
         <source>Outputs by cluster and output type</source>
         <translation>Resultados por cluster e tipo de resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="57"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="56"/>
         <source>Each cell counts a cluster&apos;s outputs of one type and how many are achieved; choose one to list them.</source>
         <translation>Cada célula conta os resultados de um tipo num cluster e quantos foram alcançados; escolha uma para os listar.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="74"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="73"/>
         <source>Outputs by cluster (rows) and output type (columns). “3 · 1 ✓”: three outputs, one achieved. Point at a cell or a header for the names; choose a cell to see its outputs.</source>
         <translation>Resultados por cluster (linhas) e tipo de resultado (colunas). «3 · 1 ✓»: três resultados, um alcançado. Aponte para uma célula ou um cabeçalho para ver os nomes; escolha uma célula para ver os respetivos resultados.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="85"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="84"/>
         <source>Outputs of the chosen cell</source>
         <translation>Resultados da célula escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="107"/>
         <source>&amp;Add output</source>
         <translation>Adicionar &amp;resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="110"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="109"/>
         <source>Add an output to the chosen cluster and output type</source>
         <translation>Adicionar um resultado ao cluster e ao tipo de resultado escolhidos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="112"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="111"/>
         <source>Re&amp;move output</source>
         <translation>Re&amp;mover resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="114"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="113"/>
         <source>Remove the chosen output</source>
         <translation>Remover o resultado escolhido</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="115"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="114"/>
         <source>Edit → Undo brings it back</source>
         <translation>Editar → Anular repõe-no</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="265"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="264"/>
         <source>Choose a cell of the matrix to see its outputs.</source>
         <translation>Escolha uma célula da matriz para ver os respetivos resultados.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="268"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="267"/>
         <source>All clusters, every output type</source>
         <translation>Todos os clusters, todos os tipos de resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="270"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="269"/>
         <source>All clusters — output type {0}: {1}</source>
         <translation>Todos os clusters — tipo de resultado {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="272"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="271"/>
         <source>{0} — every output type</source>
         <translation>{0} — todos os tipos de resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="274"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="273"/>
         <source>{0} — output type {1}: {2}</source>
         <translation>{0} — tipo de resultado {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="276"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="275"/>
         <source>no outputs yet</source>
         <translation>ainda sem resultados</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="277"/>
+        <source>%Ln output(s)</source>
+        <translation>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="278"/>
         <source>1 output</source>
-        <translation>1 resultado</translation>
+        <translation type="vanished">1 resultado</translation>
+    </message>
+    <message>
+        <source>{0} outputs</source>
+        <translation type="vanished">{0} resultados</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/outputs_page.py" line="278"/>
-        <source>{0} outputs</source>
-        <translation>{0} resultados</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="279"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="284"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="283"/>
         <source>Choose an output in the list to edit it, or add one.</source>
         <translation>Escolha um resultado da lista para o editar, ou adicione um.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="286"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="285"/>
         <source>Choose an output in the list to edit it.</source>
         <translation>Escolha um resultado da lista para o editar.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="288"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="287"/>
         <source>Choose a cell of the matrix, then an output.</source>
         <translation>Escolha uma célula da matriz e, depois, um resultado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="402"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="390"/>
         <source>Edit output {0}</source>
         <translation>edição do resultado {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="436"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="416"/>
         <source>Add output to {0}, type {1}</source>
         <translation>adição de resultado a {0}, tipo {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="461"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="442"/>
         <source>New output of {0} ({1}), output type {2}: {3}</source>
         <translation>Novo resultado de {0} ({1}), tipo de resultado {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="480"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="457"/>
         <source>Remove output {0}</source>
         <translation>remoção do resultado {0}</translation>
     </message>
@@ -3764,248 +3862,269 @@ Ainda sem resultados.</translation>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="64"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="63"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="97"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="96"/>
         <source>Set &amp;status</source>
         <translation>Definir e&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="97"/>
         <source>Set the status of the chosen actions</source>
         <translation>Definir o estado das ações escolhidas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="103"/>
         <source>Add &amp;progress update…</source>
         <translation>Adicionar atualização de pro&amp;gresso…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="105"/>
         <source>&amp;Edit action…</source>
         <translation>&amp;Editar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="107"/>
         <source>Change what is to be done, who owns it or by when; recorded as an update</source>
         <translation>Alterar o que há a fazer, o responsável ou o prazo; fica registado como atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="110"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="109"/>
         <source>Open its &amp;meeting</source>
         <translation>Abrir a reu&amp;nião de origem</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="121"/>
         <source>Progress updates of the chosen action</source>
         <translation>Atualizações de progresso da ação escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="124"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="124"/>
         <source>Said by</source>
         <translation>Dito por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="124"/>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="125"/>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="169"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="124"/>
         <source>Update</source>
         <translation>Atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="129"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="128"/>
         <source>&amp;Edit update…</source>
         <translation>E&amp;ditar atualização…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="131"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="130"/>
         <source>&amp;Remove update</source>
         <translation>&amp;Remover atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="164"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="163"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="167"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="166"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="170"/>
         <source>Still open</source>
         <translation>Ainda em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="171"/>
         <source>Any status</source>
         <translation>Qualquer estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="176"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="177"/>
         <source>&amp;Overdue</source>
         <translation>E&amp;m atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="179"/>
         <source>D&amp;ue within</source>
         <translation>Prazo nos pró&amp;ximos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="184"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="183"/>
         <source>Days ahead</source>
         <translation>Dias a contar de hoje</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="187"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="186"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="190"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="189"/>
         <source>Filter actions by words</source>
         <translation>Filtrar ações por palavras</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="191"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="190"/>
         <source>Words in the action, its reference or its updates</source>
         <translation>Palavras na ação, na referência ou nas atualizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="205"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="204"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="206"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="205"/>
         <source>O&amp;wner:</source>
         <translation>Res&amp;ponsável:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="207"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="206"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="208"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="207"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="232"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="231"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="235"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="234"/>
         <source>Anyone</source>
         <translation>Qualquer responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="238"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="237"/>
         <source>Any goal</source>
         <translation>Qualquer objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="239"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="298"/>
-        <source>{0} actions</source>
-        <translation>{0} ações</translation>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="297"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln ação</numerusform>
+            <numerusform>%Ln ações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="385"/>
+        <source>Mark %n action(s) as “{0}”? Edit → Undo puts them back.</source>
+        <translation>
+            <numerusform>Marcar %n ação como «{0}»? Editar → Anular repõe-na.</numerusform>
+            <numerusform>Marcar %n ações como «{0}»? Editar → Anular repõe-nas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="398"/>
+        <source>Set %n action(s) to “{0}”</source>
+        <translation>
+            <numerusform>alteração do estado de %n ação para «{0}»</numerusform>
+            <numerusform>alteração do estado de %n ações para «{0}»</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="332"/>
+        <source>{0} actions</source>
+        <translation type="vanished">{0} ações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="331"/>
         <source>Choose one action to see its progress updates.</source>
         <translation>Escolha uma ação para ver as respetivas atualizações de progresso.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="336"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="335"/>
         <source> — closed on {0}</source>
         <translation> — encerrada em {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="338"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="337"/>
         <source> at {0}</source>
         <translation> na reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="385"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="384"/>
         <source>Close actions</source>
         <translation>Encerrar ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="386"/>
         <source>Mark {0} actions as “{1}”? Edit → Undo puts them back.</source>
-        <translation>Marcar {0} ações como «{1}»? Editar → Anular repõe-nas.</translation>
+        <translation type="vanished">Marcar {0} ações como «{1}»? Editar → Anular repõe-nas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="399"/>
         <source>Set {0} actions to “{1}”</source>
-        <translation>alteração do estado de {0} ações para «{1}»</translation>
+        <translation type="vanished">alteração do estado de {0} ações para «{1}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="435"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="418"/>
         <source>Progress update on {0}</source>
         <translation>atualização de progresso da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="447"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="434"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="449"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="436"/>
         <source>Action reworded from “{0}” to “{1}”.</source>
         <translation>Ação reformulada de «{0}» para «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="450"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="437"/>
         <source>Owner changed from {0} to {1}.</source>
         <translation>Responsável alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="451"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="438"/>
         <source>Due date moved from {0} to {1}.</source>
         <translation>Prazo alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="461"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="448"/>
         <source>Renegotiate {0}</source>
         <translation>Renegociar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="494"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="481"/>
         <source>Edit progress update</source>
         <translation>edição de atualização de progresso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="510"/>
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="493"/>
         <source>Remove progress update</source>
         <translation>remoção de atualização de progresso</translation>
     </message>
@@ -4247,10 +4366,17 @@ Ainda sem resultados.</translation>
         <source>of them overdue</source>
         <translation>das quais em atraso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/pactdesk/gui/presentation_pages.py" line="255"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dia de atraso</numerusform>
+            <numerusform>%n dias de atraso</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{0} days late</source>
-        <translation>{0} dias de atraso</translation>
+        <translation type="vanished">{0} dias de atraso</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/presentation_pages.py" line="278"/>
@@ -4289,52 +4415,52 @@ Ainda sem resultados.</translation>
 <context>
     <name>WorkbookFlow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="40"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="42"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="52"/>
         <source>Export a workbook</source>
         <translation>Exportar um livro de Excel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="58"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="60"/>
         <source>Workbook saved to {0}: {1} rows.</source>
         <translation>Livro gravado em {0}: {1} linhas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="60"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="62"/>
         <source>Exporting the workbook…</source>
         <translation>A exportar o livro…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="67"/>
         <source>Import a workbook</source>
         <translation>Importar um livro de Excel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="75"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="77"/>
         <source>Checking {0}…</source>
         <translation>A verificar {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="89"/>
         <source> A backup from before the import is at {0}.</source>
         <translation> Há uma cópia de segurança de antes da importação em {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="88"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="90"/>
         <source>Imported {0} change(s) from {1}.</source>
         <translation>{0} alteração(ões) importada(s) de {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="92"/>
         <source>Import finished</source>
         <translation>Importação concluída</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="94"/>
         <source>Importing {0}…</source>
         <translation>A importar {0}…</translation>
     </message>
@@ -4393,17 +4519,21 @@ Ainda sem resultados.</translation>
 <context>
     <name>document_flow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="345"/>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="322"/>
         <source>The printer could not be started. Check that it is ready, then try again.</source>
         <translation>Não foi possível iniciar a impressora. Verifique se está pronta e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="355"/>
-        <source>The printer stopped after {0} page(s).</source>
-        <translation>A impressora parou após {0} página(s).</translation>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="332"/>
+        <source>The printer stopped after page {0}.</source>
+        <translation>A impressora parou depois da página {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="368"/>
+        <source>The printer stopped after {0} page(s).</source>
+        <translation type="vanished">A impressora parou após {0} página(s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="345"/>
         <source>Page {0} could not be drawn.</source>
         <translation>Não foi possível preparar a página {0} para impressão.</translation>
     </message>

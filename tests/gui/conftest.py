@@ -52,6 +52,25 @@ def forgotten_dialogs(qtbot: QtBot) -> Iterator[list[str]]:
     assert not forgotten, f"a modal window was left open: {forgotten}"
 
 
+def _built(tmp: Path, language: str) -> Path:
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    target = tmp / f"pactdesk_{language}.qm"
+    source = SOURCES / f"pactdesk_{language}.ts"
+    subprocess.run([str(lrelease), str(source), "-qm", str(target)], check=True, capture_output=True)
+    return target
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(tmp_path_factory: pytest.TempPathFactory, qapp: QApplication) -> Iterator[QTranslator]:
+    """The window in English, as a user sees it: the source strings, with the plural forms of the English
+    translation ("1 meeting", "2 meetings"), built here from the .ts source."""
+    translator = QTranslator(qapp)
+    assert translator.load(str(_built(tmp_path_factory.mktemp("english"), "en")))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def portuguese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[list[QTranslator]]:
     """PactDesk in Portuguese, its translation built here from the .ts source (so a test never runs on a stale
@@ -62,12 +81,7 @@ def portuguese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplicati
     for part in real.iterdir():
         if part.name != "translations":
             (tmp_path / "resources" / part.name).symlink_to(part)
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run(
-        [str(lrelease), str(SOURCES / "pactdesk_pt.ts"), "-qm", str(folder / "pactdesk_pt.qm")],
-        check=True,
-        capture_output=True,
-    )
+    _built(folder, "pt")
     monkeypatch.setattr(config, "resource_dir", lambda name: tmp_path / name)
     translators = gui_app.install_translations(qapp, "pt_PT")
     assert translators, "the Portuguese translation loads"

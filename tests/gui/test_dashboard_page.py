@@ -182,7 +182,8 @@ def test_every_chart_draws_the_service_figures_which_agree_with_sql(
     assert page.panels[ATTENDANCE].figures.rowCount() == len(board.attendance)
     assert page.panels[OUTPUTS].figures.rowCount() == 17
     assert page.open_actions.rowCount() == board.open_count
-    assert f"{board.open_count} actions open, {board.overdue_count} of them overdue" in page.summary.text()
+    actions_open = "action open" if board.open_count == 1 else "actions open"
+    assert f"{board.open_count} {actions_open}, {board.overdue_count} of them overdue" in page.summary.text()
 
 
 def test_one_cluster_figures_are_the_ones_expected(committee: dict[str, Any], page: DashboardPage) -> None:

@@ -173,7 +173,7 @@ def test_the_action_report_covers_the_cluster_chosen(
     assert save.suggested == f"pactdesk-actions-AEC-{date.today().isoformat()}.pdf"
     text = pdf_text(tmp_path / "report.pdf")
     assert "Send the indicators" in text and "Health report" not in text
-    assert "1 open action(s)" in window.statusBar().currentMessage()
+    assert "1 open action," in window.statusBar().currentMessage()
 
 
 def test_the_action_report_dialog_offers_all_clusters_or_one(qtbot: QtBot, database: Database) -> None:
@@ -228,7 +228,7 @@ def test_the_binder_runs_as_a_job_with_progress(
     assert refs["planned"] not in text
     assert any(done <= 20 for done, _ in seen) and any(done > 20 for done, _ in seen), "reading, then laying out"
     assert all(total == 100 for _, total in seen)
-    assert "Binder of 2 meeting(s)" in window.statusBar().currentMessage()
+    assert "Binder of 2 meetings of" in window.statusBar().currentMessage()
 
 
 def test_a_cancelled_binder_leaves_no_file(
@@ -290,7 +290,7 @@ def test_calendar_invitations_of_one_meeting_and_of_every_planned_one(
     text = unfolded(tmp_path / "planned.ics")
     assert text.count("BEGIN:VEVENT") == 1 and refs["planned"] in text and refs["held"] not in text
     assert "\\nOrdem de trabalhos:\\n1. Opening" in text, "the description in the document language"
-    assert "1 planned meeting(s)" in window.statusBar().currentMessage()
+    assert "1 planned meeting saved" in window.statusBar().currentMessage()
 
 
 def unfolded(path: Path) -> str:
@@ -407,7 +407,7 @@ def test_print_sends_every_page_to_the_printer_chosen(
     wait_for_job(qtbot, window)
     pages = len(PdfReader(output).pages)
     assert pages >= 1
-    assert f"Minutes of {refs['held']} sent to the printer: {pages} page(s)." == window.statusBar().currentMessage()
+    assert f"Minutes of {refs['held']} sent to the printer: {pages} {'page' if pages == 1 else 'pages'}." == window.statusBar().currentMessage()
 
 
 def test_a_document_that_cannot_be_written_is_explained(

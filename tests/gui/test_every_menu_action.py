@@ -239,7 +239,7 @@ def test_print_cancel_prints_nothing_and_print_sends_every_page(
     dialogs.done()
     pages = len(PdfReader(printed).pages)
     assert pages >= 1
-    assert window.statusBar().currentMessage() == f"Minutes of {refs['held']} sent to the printer: {pages} page(s)."
+    assert window.statusBar().currentMessage() == f"Minutes of {refs['held']} sent to the printer: {pages} {'page' if pages == 1 else 'pages'}."
     assert everything(database) == before
 
 
@@ -423,7 +423,7 @@ def test_export_action_report_cancel_writes_nothing_and_ok_covers_the_cluster_ch
     assert chooser.suggested[0].startswith("pactdesk-actions-AEC-")
     text = pdf_text(tmp_path / "report.pdf")
     assert "Send the indicators" in text and "Health report" not in text
-    assert "1 open action(s)" in window.statusBar().currentMessage()
+    assert "1 open action," in window.statusBar().currentMessage()
     assert everything(database) == before
 
 
@@ -462,7 +462,7 @@ def test_export_binder_cancel_writes_nothing_and_ok_binds_the_year_chosen(
     assert chooser.suggested == ["AEC-minutes-2024.pdf"]
     text = pdf_text(tmp_path / "binder.pdf")
     assert refs["held"] in text and refs["summer"] in text and older not in text
-    assert "Binder of 2 meeting(s)" in window.statusBar().currentMessage()
+    assert "Binder of 2 meetings of" in window.statusBar().currentMessage()
     assert everything(database) == before
 
 

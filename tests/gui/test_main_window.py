@@ -74,7 +74,7 @@ def test_main_window_lists_the_clusters_from_the_database(qtbot: QtBot, database
     window.refresh()
     assert view.model().data(view.model().index(2, ClusterTableModel.MEETINGS)) == 1
     assert window.meetings.rowCount() == 1
-    assert "1 meetings" in window.statusBar().currentMessage()
+    assert "1 meeting —" in window.statusBar().currentMessage()
 
 
 def test_a_second_window_on_the_same_file_is_refused(

@@ -63,16 +63,19 @@ def settings() -> QSettings:
 
 
 def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
-    """PactDesk's and Qt's own strings in the user's language, when a translation is there (English otherwise)."""
+    """PactDesk's and Qt's own strings in the user's language, when a translation is there; English otherwise,
+    whose translation holds only the plural forms ("1 meeting", "2 meetings")."""
     locale = QLocale(language) if language else QLocale.system()
     loaded = []
-    folder = config.resource_dir("resources") / "translations"
-    for translator_path, prefix in (
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_"),
-        (str(folder), "pactdesk_"),
+    folder = str(config.resource_dir("resources") / "translations")
+    for translator_path, name in (
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
+        (folder, "pactdesk"),
     ):
         translator = QTranslator(app)
-        if translator.load(locale, prefix.rstrip("_"), "_", translator_path):
+        if translator.load(locale, name, "_", translator_path) or (
+            name == "pactdesk" and translator.load("pactdesk_en", folder)
+        ):
             app.installTranslator(translator)
             loaded.append(translator)
     return loaded

@@ -385,7 +385,7 @@ class AttendanceSection(QWidget):
         if ref is None or not chosen:
             return
         before = [(row.person_id, row.status) for row in chosen]
-        label = self.tr("Mark {0} people {1}").format(len(chosen), word(status))
+        label = self.tr("Mark %n person(s) {0}", "", len(chosen)).format(word(status))
 
         def do() -> None:
             for person_id, _ in before:
@@ -556,5 +556,5 @@ class AttendanceSection(QWidget):
             for row in removed:
                 attendance.restore_attendance(self._database, ref, row)
 
-        label = self.tr("Remove {0} people from the list").format(len(chosen))
+        label = self.tr("Remove %n person(s) from the list", "", len(chosen))
         guarded(self, lambda: step(self._stack, label, do, undo, lambda: self.touched.emit(ref)))

@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMargins, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QLocale, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -455,8 +455,14 @@ class DashboardPage(QWidget):
         self.board = board
         scope = board.cluster_code or self.tr("all clusters")
         self.summary.setText(
-            self.tr("{0} meetings held · {1} actions open, {2} of them overdue · {3} outputs").format(
-                board.meetings_held, board.open_count, board.overdue_count, board.output_count
+            " · ".join(
+                (
+                    self.tr("%Ln meeting(s) held", "", board.meetings_held),
+                    self.tr("%Ln action(s) open, {0} of them overdue", "", board.open_count).format(
+                        QLocale().toString(board.overdue_count)
+                    ),
+                    self.tr("%Ln output(s)", "", board.output_count),
+                )
             )
         )
         self._show_meetings(board, scope)

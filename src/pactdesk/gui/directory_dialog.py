@@ -458,7 +458,7 @@ class DirectoryDialog(QDialog):
         if self._succeeded(lambda: done.append(erasure.erase_person(self.database, person.id))):
             backups = len(done[0].backups_rewritten) + len(done[0].backups_removed)
             self._done(
-                self.tr("Erased {0}: now “{1}”; {2} backup(s) rewritten.").format(person.name, done[0].label, backups)
+                self.tr("Erased {0}: now “{1}”; %n backup(s) rewritten.", "", backups).format(person.name, done[0].label)
             )
 
     # -- organisations ---------------------------------------------------------------------------------------

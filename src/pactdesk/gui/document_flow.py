@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 
@@ -140,7 +140,7 @@ class DocumentFlow(FileFlow):
             self.tr("Writing the calendar of planned meetings…"),
             work,
             lambda count: self.done.emit(
-                self.tr("Calendar of {0} planned meeting(s) saved to {1}.").format(count, target)
+                self.tr("Calendar of %n planned meeting(s) saved to {0}.", "", count).format(target)
             ),
         )
 
@@ -170,8 +170,8 @@ class DocumentFlow(FileFlow):
         def written(counts: tuple[int, int]) -> None:
             count, overdue = counts
             self.done.emit(
-                self.tr("Report of {0} open action(s), {1} overdue, saved to {2}.").format(
-                    f"{count:,}", f"{overdue:,}", target
+                self.tr("Report of %Ln open action(s), {0} overdue, saved to {1}.", "", count).format(
+                    QLocale().toString(overdue), target
                 )
             )
 
@@ -201,7 +201,7 @@ class DocumentFlow(FileFlow):
             self.tr("Binding the minutes of {0} for {1}…").format(code, year),
             work,
             lambda count: self.done.emit(
-                self.tr("Binder of {0} meeting(s) of {1} in {2} saved to {3}.").format(count, code, year, target)
+                self.tr("Binder of %n meeting(s) of {0} in {1} saved to {2}.", "", count).format(code, year, target)
             ),
         )
 
@@ -281,7 +281,7 @@ class DocumentFlow(FileFlow):
                 pages = paint_pdf(document, printer)
             finally:
                 QApplication.restoreOverrideCursor()
-            self.done.emit(self.tr("Minutes of {0} sent to the printer: {1} page(s).").format(ref, pages))
+            self.done.emit(self.tr("Minutes of {0} sent to the printer: %n page(s).", "", pages).format(ref))
         finally:
             document.close()
             document.deleteLater()
@@ -329,7 +329,7 @@ def paint_pdf(document: QPdfDocument, printer: QPrinter) -> int:
         for number, page in enumerate(range(first - 1, last)):
             if number and not printer.newPage():
                 raise ExchangeError(
-                    QCoreApplication.translate("document_flow", "The printer stopped after {0} page(s).").format(number)
+                    QCoreApplication.translate("document_flow", "The printer stopped after page {0}.").format(number)
                 )
             fitted = document.pagePointSize(page).scaled(area, Qt.AspectRatioMode.KeepAspectRatio)
             place = QRectF(

@@ -625,9 +625,9 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         shown = self.meetings.total
         if not self.live:
-            self.statusBar().showMessage(self.tr("{0} meetings — opening the database…").format(shown))
+            self.statusBar().showMessage(self.tr("%Ln meeting(s) — opening the database…", "", shown))
             return
-        self.statusBar().showMessage(self.tr("{0} meetings — {1}").format(shown, self.database.location.describe()))
+        self.statusBar().showMessage(self.tr("%Ln meeting(s) — {0}", "", shown).format(self.database.location.describe()))
 
     def _focus_filter(self) -> None:
         self.filter.setFocus()

@@ -134,7 +134,7 @@ class OutputMatrixModel(QAbstractTableModel):
         statuses = "\n".join(
             self.tr("{0}: {1}").format(word(status), cell.of(status)) for status in OutputStatus if cell.of(status)
         )
-        counted = self.tr("1 output:") if cell.count == 1 else self.tr("{0} outputs:").format(cell.count)
+        counted = self.tr("%Ln output(s):", "", cell.count)
         return f"{where}\n{counted}\n{statuses}"
 
     # -- Qt's model interface ---------------------------------------------------------------------------------

@@ -274,7 +274,7 @@ class OutputsPage(QWidget):
         if count == 0:
             counted = self.tr("no outputs yet")
         else:
-            counted = self.tr("1 output") if count == 1 else self.tr("{0} outputs").format(count)
+            counted = self.tr("%Ln output(s)", "", count)
         return self.tr("{0} · {1}").format(where, counted)
 
     def _show_form(self, ref: str | None) -> None:

@@ -252,7 +252,7 @@ class WallPages(QObject):
         overdue = tuple(
             Entry(
                 text=row.title,
-                tag=self.tr("{0} days late").format(row.days_overdue),
+                tag=self.tr("%n day(s) late", "", row.days_overdue),
                 tag_tone=Tone.WARNING,
                 detail=" · ".join(part for part in (row.ref, row.owner) if part),
                 max_lines=1,

@@ -294,7 +294,7 @@ class TrackerPage(QWidget):
         self._after_reload(chosen)
 
     def _after_reload(self, chosen: list[int] | None = None) -> None:
-        self.count.setText(self.tr("{0} actions").format(self.model.total))
+        self.count.setText(self.tr("%Ln action(s)", "", self.model.total))
         if chosen:
             selection = self.view.selectionModel()
             for action_id in chosen:
@@ -382,7 +382,7 @@ class TrackerPage(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Close actions"),
-                self.tr("Mark {0} actions as “{1}”? Edit → Undo puts them back.").format(len(ids), word(status)),
+                self.tr("Mark %n action(s) as “{0}”? Edit → Undo puts them back.", "", len(ids)).format(word(status)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -395,7 +395,7 @@ class TrackerPage(QWidget):
         def undo() -> None:
             tracker.restore_statuses(self._database, state)
 
-        label = self.tr("Set {0} actions to “{1}”").format(len(ids), word(status))
+        label = self.tr("Set %n action(s) to “{0}”", "", len(ids)).format(word(status))
         guarded(self, lambda: step(self._stack, label, do, undo, self._changed))
 
     def add_update(self) -> None:

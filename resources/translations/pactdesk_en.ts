@@ -1,0 +1,175 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AttendanceSection</name>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="388"/>
+        <source>Mark %n person(s) {0}</source>
+        <translation>
+            <numerusform>Mark %n person {0}</numerusform>
+            <numerusform>Mark %n people {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/attendance_section.py" line="559"/>
+        <source>Remove %n person(s) from the list</source>
+        <translation>
+            <numerusform>Remove %n person from the list</numerusform>
+            <numerusform>Remove %n people from the list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="460"/>
+        <source>%Ln meeting(s) held</source>
+        <translation>
+            <numerusform>%Ln meeting held</numerusform>
+            <numerusform>%Ln meetings held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="461"/>
+        <source>%Ln action(s) open, {0} of them overdue</source>
+        <translation>
+            <numerusform>%Ln action open, {0} of them overdue</numerusform>
+            <numerusform>%Ln actions open, {0} of them overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="464"/>
+        <source>%Ln output(s)</source>
+        <translation>
+            <numerusform>%Ln output</numerusform>
+            <numerusform>%Ln outputs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="461"/>
+        <source>Erased {0}: now “{1}”; %n backup(s) rewritten.</source>
+        <translation>
+            <numerusform>Erased {0}: now “{1}”; %n backup rewritten.</numerusform>
+            <numerusform>Erased {0}: now “{1}”; %n backups rewritten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFlow</name>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="143"/>
+        <source>Calendar of %n planned meeting(s) saved to {0}.</source>
+        <translation>
+            <numerusform>Calendar of %n planned meeting saved to {0}.</numerusform>
+            <numerusform>Calendar of %n planned meetings saved to {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="173"/>
+        <source>Report of %Ln open action(s), {0} overdue, saved to {1}.</source>
+        <translation>
+            <numerusform>Report of %Ln open action, {0} overdue, saved to {1}.</numerusform>
+            <numerusform>Report of %Ln open actions, {0} overdue, saved to {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="204"/>
+        <source>Binder of %n meeting(s) of {0} in {1} saved to {2}.</source>
+        <translation>
+            <numerusform>Binder of %n meeting of {0} in {1} saved to {2}.</numerusform>
+            <numerusform>Binder of %n meetings of {0} in {1} saved to {2}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/document_flow.py" line="284"/>
+        <source>Minutes of {0} sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Minutes of {0} sent to the printer: %n page.</numerusform>
+            <numerusform>Minutes of {0} sent to the printer: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/main_window.py" line="628"/>
+        <source>%Ln meeting(s) — opening the database…</source>
+        <translation>
+            <numerusform>%Ln meeting — opening the database…</numerusform>
+            <numerusform>%Ln meetings — opening the database…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/main_window.py" line="630"/>
+        <source>%Ln meeting(s) — {0}</source>
+        <translation>
+            <numerusform>%Ln meeting — {0}</numerusform>
+            <numerusform>%Ln meetings — {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutputMatrixModel</name>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/output_models.py" line="137"/>
+        <source>%Ln output(s):</source>
+        <translation>
+            <numerusform>%Ln output:</numerusform>
+            <numerusform>%Ln outputs:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutputsPage</name>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="277"/>
+        <source>%Ln output(s)</source>
+        <translation>
+            <numerusform>%Ln output</numerusform>
+            <numerusform>%Ln outputs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackerPage</name>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="297"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="385"/>
+        <source>Mark %n action(s) as “{0}”? Edit → Undo puts them back.</source>
+        <translation>
+            <numerusform>Mark %n action as “{0}”? Edit → Undo puts it back.</numerusform>
+            <numerusform>Mark %n actions as “{0}”? Edit → Undo puts them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/tracker_page.py" line="398"/>
+        <source>Set %n action(s) to “{0}”</source>
+        <translation>
+            <numerusform>Set %n action to “{0}”</numerusform>
+            <numerusform>Set %n actions to “{0}”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallPages</name>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="255"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
