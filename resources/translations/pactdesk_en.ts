@@ -50,7 +50,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="461"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="460"/>
         <source>Erased {0}: now “{1}”; %n backup(s) rewritten.</source>
         <translation>
             <numerusform>Erased {0}: now “{1}”; %n backup rewritten.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="630"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="631"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln meeting — {0}</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>OutputsPage</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="277"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="274"/>
         <source>%Ln output(s)</source>
         <translation>
             <numerusform>%Ln output</numerusform>

@@ -1374,7 +1374,7 @@ Entidade gestora: {1}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/directory_dialog.py" line="169"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="473"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="472"/>
         <source>Add an organisation</source>
         <translation>Adicionar uma organização</translation>
     </message>
@@ -1485,19 +1485,19 @@ Entidade gestora: {1}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/directory_dialog.py" line="371"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="479"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="478"/>
         <source>Added {0}.</source>
         <translation>Registo adicionado: {0}.</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/directory_dialog.py" line="382"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="489"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="488"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/directory_dialog.py" line="389"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="496"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="495"/>
         <source>Saved the changes to {0}.</source>
         <translation>Alterações a {0} guardadas.</translation>
     </message>
@@ -1521,12 +1521,12 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">{0} foi apagado: agora «{1}»; {2} cópia(s) de segurança reescrita(s).</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="508"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="507"/>
         <source>Merge {0}</source>
         <translation>Fundir {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="519"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="518"/>
         <source>Merge {0} into {1}? {0} will be deleted; this cannot be undone.</source>
         <translation>Fundir {0} com {1}? O registo de {0} será eliminado; esta operação não pode ser anulada.</translation>
     </message>
@@ -1537,13 +1537,13 @@ Entidade gestora: {1}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/directory_dialog.py" line="418"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="529"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="528"/>
         <source>attendance</source>
         <translation>presenças</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/directory_dialog.py" line="419"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="530"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="529"/>
         <source>actions owned</source>
         <translation>ações como responsável</translation>
     </message>
@@ -1569,7 +1569,7 @@ Entidade gestora: {1}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/directory_dialog.py" line="438"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="542"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="541"/>
         <source>Delete {0} from the directory? This cannot be undone.</source>
         <translation>Eliminar {0} do diretório? Esta operação não pode ser anulada.</translation>
     </message>
@@ -1580,12 +1580,12 @@ Entidade gestora: {1}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/directory_dialog.py" line="442"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="546"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="545"/>
         <source>Deleted {0}.</source>
         <translation>Registo eliminado: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="461"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="460"/>
         <source>Erased {0}: now “{1}”; %n backup(s) rewritten.</source>
         <translation>
             <numerusform>{0} foi apagado: agora «{1}»; %n cópia de segurança reescrita.</numerusform>
@@ -1593,57 +1593,57 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="510"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="509"/>
         <source>{0} will be merged into the organisation you keep: its people, attendance, actions, clusters and committee seat move to that organisation, empty details are filled in, and {0} is deleted.</source>
         <translation>O registo de {0} será fundido com o da organização que mantiver: as pessoas, presenças, ações, clusters e lugar na Comissão passam para essa organização, os dados em falta são preenchidos e o registo de {0} é eliminado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="520"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="519"/>
         <source>Merge organisations</source>
         <translation>Fundir organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="528"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="527"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="531"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="530"/>
         <source>clusters managed</source>
         <translation>clusters geridos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="532"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="531"/>
         <source>committee seat</source>
         <translation>lugar na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="543"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="542"/>
         <source>Delete organisation</source>
         <translation>Eliminar organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="558"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="557"/>
         <source>{0} was last recorded at a meeting on {1}, so the new holder is taken to start the day after. Change the day if you know it.</source>
         <translation>{0} foi registado pela última vez numa reunião a {1}, pelo que se considera que o novo titular começa no dia seguinte. Altere o dia se o souber.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="563"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="562"/>
         <source>{0} is not recorded at any meeting yet. Change the day if you know when the new holder started.</source>
         <translation>{0} ainda não está registado em nenhuma reunião. Altere o dia se souber quando começou o novo titular.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="567"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="566"/>
         <source>Nobody holds this seat yet: the day offered is that of the first meeting on record (or today), so that every meeting recorded finds the holder. Change it if you know the day.</source>
         <translation>Este lugar ainda não tem titular: o dia proposto é o da primeira reunião registada (ou o de hoje), para que todas as reuniões registadas encontrem o titular. Altere-o se souber o dia.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="578"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="577"/>
         <source>{0} holds {1} from {2}.</source>
         <translation>{0} é titular do lugar {1} a partir de {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="582"/>
+        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="581"/>
         <source>Choose who holds the seat.</source>
         <translation>Escolha quem ocupa o lugar.</translation>
     </message>
@@ -2475,7 +2475,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="630"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="631"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln reunião — {0}</numerusform>
@@ -2491,57 +2491,57 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">{0} reuniões — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="654"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="655"/>
         <source>New meeting</source>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="667"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="668"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="675"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="676"/>
         <source>With it go {0} attendance records, {1} agenda items ({2} with minutes), {3} decisions and {4} actions.</source>
         <translation>Com ela são eliminados {0} registos de presença, {1} pontos da ordem de trabalhos ({2} com ata), {3} deliberações e {4} ações.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="683"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="684"/>
         <source>Delete meeting {0}?</source>
         <translation>Eliminar a reunião {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="686"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="687"/>
         <source>Edit → Undo brings it back.</source>
         <translation>Editar → Anular repõe-na.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="687"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="688"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="694"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="695"/>
         <source>Delete meeting {0}</source>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="744"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="745"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="746"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="747"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="818"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="819"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="820"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="821"/>
         <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
 
 Close PactDesk all the same?</source>
@@ -3267,12 +3267,12 @@ Ainda sem resultados.</translation>
         <translation>{0} — tipo de resultado {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="275"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="274"/>
         <source>no outputs yet</source>
         <translation>ainda sem resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="277"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="274"/>
         <source>%Ln output(s)</source>
         <translation>
             <numerusform>%Ln resultado</numerusform>
@@ -3288,42 +3288,42 @@ Ainda sem resultados.</translation>
         <translation type="vanished">{0} resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="278"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="275"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="283"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="280"/>
         <source>Choose an output in the list to edit it, or add one.</source>
         <translation>Escolha um resultado da lista para o editar, ou adicione um.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="285"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="282"/>
         <source>Choose an output in the list to edit it.</source>
         <translation>Escolha um resultado da lista para o editar.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="287"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="284"/>
         <source>Choose a cell of the matrix, then an output.</source>
         <translation>Escolha uma célula da matriz e, depois, um resultado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="390"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="387"/>
         <source>Edit output {0}</source>
         <translation>edição do resultado {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="416"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="413"/>
         <source>Add output to {0}, type {1}</source>
         <translation>adição de resultado a {0}, tipo {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="442"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="439"/>
         <source>New output of {0} ({1}), output type {2}: {3}</source>
         <translation>Novo resultado de {0} ({1}), tipo de resultado {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="457"/>
+        <location filename="../../src/pactdesk/gui/outputs_page.py" line="454"/>
         <source>Remove output {0}</source>
         <translation>remoção do resultado {0}</translation>
     </message>
@@ -4499,19 +4499,19 @@ Ainda sem resultados.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="89"/>
-        <location filename="../../src/pactdesk/gui/app.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="171"/>
         <source>PactDesk cannot open the database</source>
         <translation>O PactDesk não consegue abrir a base de dados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="141"/>
-        <location filename="../../src/pactdesk/gui/app.py" line="188"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="144"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="191"/>
         <source>PactDesk</source>
         <translation>PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="142"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="145"/>
         <source>There is no meeting {0} to present.</source>
         <translation>Não há nenhuma reunião {0} para apresentar.</translation>
     </message>

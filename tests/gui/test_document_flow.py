@@ -407,7 +407,8 @@ def test_print_sends_every_page_to_the_printer_chosen(
     wait_for_job(qtbot, window)
     pages = len(PdfReader(output).pages)
     assert pages >= 1
-    assert f"Minutes of {refs['held']} sent to the printer: {pages} {'page' if pages == 1 else 'pages'}." == window.statusBar().currentMessage()
+    counted = f"{pages} page" if pages == 1 else f"{pages} pages"
+    assert f"Minutes of {refs['held']} sent to the printer: {counted}." == window.statusBar().currentMessage()
 
 
 def test_a_document_that_cannot_be_written_is_explained(

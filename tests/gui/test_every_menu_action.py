@@ -239,7 +239,8 @@ def test_print_cancel_prints_nothing_and_print_sends_every_page(
     dialogs.done()
     pages = len(PdfReader(printed).pages)
     assert pages >= 1
-    assert window.statusBar().currentMessage() == f"Minutes of {refs['held']} sent to the printer: {pages} {'page' if pages == 1 else 'pages'}."
+    counted = f"{pages} page" if pages == 1 else f"{pages} pages"
+    assert window.statusBar().currentMessage() == f"Minutes of {refs['held']} sent to the printer: {counted}."
     assert everything(database) == before
 
 

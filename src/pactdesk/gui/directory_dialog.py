@@ -457,9 +457,8 @@ class DirectoryDialog(QDialog):
         done: list[erasure.Erasure] = []
         if self._succeeded(lambda: done.append(erasure.erase_person(self.database, person.id))):
             backups = len(done[0].backups_rewritten) + len(done[0].backups_removed)
-            self._done(
-                self.tr("Erased {0}: now “{1}”; %n backup(s) rewritten.", "", backups).format(person.name, done[0].label)
-            )
+            erased = self.tr("Erased {0}: now “{1}”; %n backup(s) rewritten.", "", backups)
+            self._done(erased.format(person.name, done[0].label))
 
     # -- organisations ---------------------------------------------------------------------------------------
 

@@ -627,7 +627,8 @@ class MainWindow(QMainWindow):
         if not self.live:
             self.statusBar().showMessage(self.tr("%Ln meeting(s) — opening the database…", "", shown))
             return
-        self.statusBar().showMessage(self.tr("%Ln meeting(s) — {0}", "", shown).format(self.database.location.describe()))
+        where = self.database.location.describe()
+        self.statusBar().showMessage(self.tr("%Ln meeting(s) — {0}", "", shown).format(where))
 
     def _focus_filter(self) -> None:
         self.filter.setFocus()

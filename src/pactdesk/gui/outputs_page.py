@@ -271,10 +271,7 @@ class OutputsPage(QWidget):
             where = self.tr("{0} — every output type").format(code)
         else:
             where = self.tr("{0} — output type {1}: {2}").format(code, number, self.matrix.type_name(number))
-        if count == 0:
-            counted = self.tr("no outputs yet")
-        else:
-            counted = self.tr("%Ln output(s)", "", count)
+        counted = self.tr("no outputs yet") if count == 0 else self.tr("%Ln output(s)", "", count)
         return self.tr("{0} · {1}").format(where, counted)
 
     def _show_form(self, ref: str | None) -> None:
