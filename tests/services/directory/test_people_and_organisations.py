@@ -1,4 +1,4 @@
-"""The directory: listing, editing, merging duplicates and deleting people and organisations."""
+"""The directory: adding, listing, editing and deleting people and organisations."""
 
 from __future__ import annotations
 
@@ -6,50 +6,20 @@ import re
 from datetime import date
 
 import pytest
-from sqlalchemy import func, select
 
 from pactdesk.domain.enums import AttendanceStatus, OrganisationKind, SeatCode
 from pactdesk.domain.errors import ConflictError, NotFoundError, ValidationError
-from pactdesk.domain.models import (
-    Action,
-    ActionUpdate,
-    Attendance,
-    Cluster,
-    CommitteeSeat,
-    Meeting,
-    Organisation,
-    Person,
-    SeatHolder,
-)
+from pactdesk.domain.models import Organisation
 from pactdesk.services import actions, committee, directory, meetings
 from pactdesk.services.attendance import set_attendance
-from pactdesk.services.directory import OrganisationMerge, PersonMerge
 from pactdesk.store.database import Database
-
-SEEDED_ORGANISATIONS = 8 + 18  # the committee's organisations (all seats but c) and the clusters' entities
-
-
-def _organisation_id(db: Database, acronym: str) -> int:
-    with db.read() as session:
-        found = session.scalar(select(Organisation.id).where(Organisation.acronym == acronym))
-        assert found is not None
-        return found
-
-
-def _person(db: Database, person_id: int) -> Person | None:
-    """The person as saved, detached with its fields loaded (``None`` once deleted)."""
-    with db.read() as session:
-        found = session.get(Person, person_id)
-        if found is not None:
-            session.expunge(found)
-        return found
-
+from tests.services.directory.saved import SEEDED_ORGANISATIONS, organisation_id, saved_person
 
 # -- listing -----------------------------------------------------------------------------------------------------
 
 
 def test_people_are_listed_by_name_with_their_organisation_and_seats(database: Database) -> None:
-    iapmei = _organisation_id(database, "IAPMEI")
+    iapmei = organisation_id(database, "IAPMEI")
     zeca = directory.add_person(database, "Zeca Afonso", role="Adviser")
     alvaro = directory.add_person(
         database, "Álvaro Cunhal", organisation_id=iapmei, email="alvaro@iapmei.pt", phone="+351 210 000 000"
@@ -77,7 +47,7 @@ def test_people_are_listed_by_name_with_their_organisation_and_seats(database: D
 
 
 def test_the_people_filter_needs_every_word_ignoring_case_and_accents(database: Database) -> None:
-    iapmei = _organisation_id(database, "IAPMEI")
+    iapmei = organisation_id(database, "IAPMEI")
     directory.add_person(database, "Álvaro Cunhal", organisation_id=iapmei, email="alvaro@iapmei.pt")
     directory.add_person(database, "Ana Sousa", email="ana@aicep.pt")
     directory.add_person(database, "Rui Álvares")
@@ -94,7 +64,7 @@ def test_the_people_filter_needs_every_word_ignoring_case_and_accents(database: 
 
 
 def test_organisations_are_listed_with_seat_and_number_of_people(database: Database) -> None:
-    iapmei = _organisation_id(database, "IAPMEI")
+    iapmei = organisation_id(database, "IAPMEI")
     directory.add_person(database, "Ana Sousa", organisation_id=iapmei)
     directory.add_person(database, "Rui Lopes", organisation_id=iapmei)
     company = directory.add_organisation(
@@ -119,7 +89,7 @@ def test_organisations_are_listed_with_seat_and_number_of_people(database: Datab
 
 
 def test_updating_a_person_changes_only_the_given_fields_and_returns_the_old_values(database: Database) -> None:
-    iapmei = _organisation_id(database, "IAPMEI")
+    iapmei = organisation_id(database, "IAPMEI")
     ana = directory.add_person(database, "Ana Sousa", organisation_id=iapmei, role="Director", email="ana@x.pt")
 
     previous = directory.update_person(
@@ -127,7 +97,7 @@ def test_updating_a_person_changes_only_the_given_fields_and_returns_the_old_val
     )
 
     assert previous == {"role": "Director", "email": "ana@x.pt", "organisation_id": iapmei}
-    person = _person(database, ana)
+    person = saved_person(database, ana)
     assert person is not None
     assert (person.name, person.role, person.email, person.organisation_id, person.phone) == (
         "Ana Sousa",
@@ -138,7 +108,7 @@ def test_updating_a_person_changes_only_the_given_fields_and_returns_the_old_val
     )
     # What was returned undoes the change.
     directory.update_person(database, ana, **previous)
-    person = _person(database, ana)
+    person = saved_person(database, ana)
     assert person is not None
     assert (person.role, person.email, person.organisation_id) == ("Director", "ana@x.pt", iapmei)
 
@@ -150,7 +120,7 @@ def test_a_duplicate_email_on_update_is_refused_and_nothing_changes(database: Da
     with pytest.raises(ConflictError, match=re.escape("Ana Sousa already has the e-mail address ana@x.pt.")):
         directory.update_person(database, rui, role="Director", email="Ana@X.pt")
 
-    person = _person(database, rui)
+    person = saved_person(database, rui)
     assert person is not None
     assert (person.email, person.role) == ("rui@x.pt", "Analyst")
     # Keeping one's own address is no conflict.
@@ -172,7 +142,7 @@ def test_a_person_update_is_validated_like_adding(
     with pytest.raises(ValidationError, match=re.escape(sentence)) as caught:
         directory.update_person(database, rui, **changes)
     assert caught.value.field == field
-    person = _person(database, rui)
+    person = saved_person(database, rui)
     assert person is not None and (person.name, person.email, person.phone) == ("Rui Lopes", None, "")
 
 
@@ -232,160 +202,18 @@ def test_a_taken_email_or_organisation_name_names_the_field_it_clashes_on(databa
     assert caught.value.field == "name"
 
     # A clash that is not about one value names no field.
-    iapmei, aicep = _organisation_id(database, "IAPMEI"), _organisation_id(database, "AICEP")
+    iapmei, aicep = organisation_id(database, "IAPMEI"), organisation_id(database, "AICEP")
     with pytest.raises(ConflictError, match="different places on the committee") as caught:
         directory.merge_organisations(database, iapmei, aicep)
     assert caught.value.field is None
     assert ConflictError("Taken.").field is None
 
 
-# -- merging -----------------------------------------------------------------------------------------------------
-
-
-def test_merging_people_moves_every_reference_and_deletes_the_duplicate(database: Database) -> None:
-    iapmei = _organisation_id(database, "IAPMEI")
-    keep = directory.add_person(database, "Ana Sousa", role="Director")
-    duplicate = directory.add_person(
-        database, "Ana M. Sousa", organisation_id=iapmei, role="Adviser", email="ana@iapmei.pt", phone="+351 91"
-    )
-    other = directory.add_person(database, "Rui Lopes")
-    both = meetings.create_meeting(database, "AEC", title="Both on the list", starts_at="2025-01-10 10:00")
-    only_duplicate = meetings.create_meeting(
-        database, "AEC", title="Only the duplicate", starts_at="2025-02-10 10:00", chair_id=duplicate
-    )
-    minuted = meetings.create_meeting(
-        database, "HCP", title="Minuted", starts_at="2025-03-10 10:00", secretary_id=duplicate
-    )
-    set_attendance(database, both, keep, None)
-    set_attendance(database, both, duplicate, AttendanceStatus.PRESENT)
-    set_attendance(database, both, other, AttendanceStatus.REMOTE)
-    set_attendance(database, only_duplicate, duplicate, AttendanceStatus.APOLOGIES)
-    owned = actions.create_action(database, "Send the study", meeting_ref=both, owner_person_id=duplicate)
-    actions.add_update(database, owned, "Half done.", on="2025-02-10", author_id=duplicate)
-    committee.hold_seat(database, SeatCode.D, duplicate, date(2024, 1, 1))
-
-    summary = directory.merge_people(database, keep, duplicate)
-
-    assert summary == PersonMerge(
-        kept="Ana Sousa",
-        attendance_moved=1,
-        attendance_dropped=1,
-        actions_moved=1,
-        updates_moved=1,
-        meetings_moved=2,
-        seats_moved=1,
-        filled=("organisation_id", "email", "phone"),
-    )
-    with database.read() as session:
-        assert session.get(Person, duplicate) is None
-        kept = session.get(Person, keep)
-        assert kept is not None
-        # Blanks filled from the duplicate; what the kept person had stays.
-        assert (kept.name, kept.organisation_id, kept.role, kept.email, kept.phone) == (
-            "Ana Sousa",
-            iapmei,
-            "Director",
-            "ana@iapmei.pt",
-            "+351 91",
-        )
-        attendance = {(row.meeting.ref, row.person_id): row.status for row in session.scalars(select(Attendance))}
-        # The kept row at the shared meeting stays and takes the status it lacked; the duplicate's is gone.
-        assert attendance == {
-            (both, keep): AttendanceStatus.PRESENT,
-            (both, other): AttendanceStatus.REMOTE,
-            (only_duplicate, keep): AttendanceStatus.APOLOGIES,
-        }
-        assert session.scalar(select(Action.owner_person_id).where(Action.ref == owned)) == keep
-        assert session.scalars(select(ActionUpdate.author_id)).all() == [keep]
-        assert session.scalar(select(Meeting.chair_id).where(Meeting.ref == only_duplicate)) == keep
-        assert session.scalar(select(Meeting.secretary_id).where(Meeting.ref == minuted)) == keep
-        assert session.scalars(select(SeatHolder.person_id)).all() == [keep]
-        for column in (Attendance.person_id, Action.owner_person_id, Meeting.chair_id, Meeting.secretary_id):
-            assert session.scalar(select(func.count()).where(column == duplicate)) == 0
-    assert committee.committee_seats(database)[4].holder == "Ana Sousa"
-
-
-def _everything_about_people(db: Database) -> dict[str, list[tuple[object, ...]]]:
-    with db.read() as session:
-        return {
-            "people": [
-                tuple(row)
-                for row in session.execute(
-                    select(Person.id, Person.name, Person.organisation_id, Person.role, Person.email, Person.phone)
-                )
-            ],
-            "attendance": [
-                tuple(row)
-                for row in session.execute(
-                    select(
-                        Attendance.id,
-                        Attendance.meeting_id,
-                        Attendance.person_id,
-                        Attendance.organisation_id,
-                        Attendance.status,
-                        Attendance.guest,
-                        Attendance.note,
-                    ).order_by(Attendance.id)
-                )
-            ],
-            "actions": [tuple(row) for row in session.execute(select(Action.id, Action.owner_person_id))],
-            "updates": [tuple(row) for row in session.execute(select(ActionUpdate.id, ActionUpdate.author_id))],
-            "meetings": [
-                tuple(row) for row in session.execute(select(Meeting.id, Meeting.chair_id, Meeting.secretary_id))
-            ],
-            "seats": [
-                tuple(row)
-                for row in session.execute(
-                    select(SeatHolder.id, SeatHolder.person_id, SeatHolder.since, SeatHolder.until)
-                )
-            ],
-        }
-
-
-def test_a_merge_is_undone_with_every_reference_in_one_step(database: Database) -> None:
-    iapmei = _organisation_id(database, "IAPMEI")
-    keep = directory.add_person(database, "Rui Costa", organisation_id=iapmei)
-    duplicate = directory.add_person(database, "Rui Costa", role="Adviser", email="rui@x.pt", phone="+351 91")
-    both = meetings.create_meeting(database, "AEC", title="Both", starts_at="2025-01-10 10:00")
-    chaired = meetings.create_meeting(
-        database, "AEC", title="Chaired", starts_at="2025-02-10 10:00", chair_id=duplicate, secretary_id=keep
-    )
-    set_attendance(database, both, keep, None)
-    set_attendance(database, both, duplicate, AttendanceStatus.PRESENT, organisation_id=iapmei)
-    set_attendance(database, chaired, duplicate, AttendanceStatus.REMOTE)
-    owned = actions.create_action(database, "Send the study", meeting_ref=both, owner_person_id=duplicate)
-    actions.add_update(database, owned, "Half done.", on="2025-02-10", author_id=duplicate)
-    actions.create_action(database, "Kept's own", meeting_ref=both, owner_person_id=keep)
-    committee.hold_seat(database, SeatCode.D, duplicate, date(2024, 1, 1))
-    before = _everything_about_people(database)
-
-    merged = directory.merge_people(database, keep, duplicate)
-    assert merged.undo is not None
-    assert merged.filled == ("role", "email", "phone")
-    assert _everything_about_people(database) != before
-
-    directory.unmerge_people(database, merged.undo)
-    assert _everything_about_people(database) == before
-    assert committee.committee_seats(database)[4].holder == "Rui Costa"
-
-    # Merged again and undone again: the record of the undo is complete each time.
-    again = directory.merge_people(database, duplicate, keep)
-    assert again.undo is not None
-    directory.unmerge_people(database, again.undo)
-    assert _everything_about_people(database) == before
-
-
-def test_a_merge_cannot_be_undone_once_the_kept_person_is_gone_too(database: Database) -> None:
-    keep, duplicate = directory.add_person(database, "Ana Sousa"), directory.add_person(database, "Ana M. Sousa")
-    merged = directory.merge_people(database, keep, duplicate)
-    assert merged.undo is not None
-    directory.merge_people(database, directory.add_person(database, "Other"), keep)  # the kept one is gone too
-    with pytest.raises(NotFoundError, match="person no longer exists"):
-        directory.unmerge_people(database, merged.undo)
+# -- likely duplicates ------------------------------------------------------------------------------------------
 
 
 def test_people_a_newcomer_may_already_be(database: Database) -> None:
-    iapmei = _organisation_id(database, "IAPMEI")
+    iapmei = organisation_id(database, "IAPMEI")
     busy = directory.add_person(database, "Rui Costa", organisation_id=iapmei)
     quiet = directory.add_person(database, "Rui Côsta")
     mailed = directory.add_person(database, "R. Costa", email="rui@x.pt")
@@ -402,62 +230,6 @@ def test_people_a_newcomer_may_already_be(database: Database) -> None:
     assert directory.similar_people(database, "", "") == []
     row = next(row for row in directory.list_people(database) if row.id == busy)
     assert directory.person_matches(row, "rui iapmei") and not directory.person_matches(row, "rui aicep")
-
-
-def test_a_person_cannot_be_merged_with_themselves_or_with_someone_missing(database: Database) -> None:
-    ana = directory.add_person(database, "Ana Sousa")
-    with pytest.raises(ValidationError, match="cannot be merged with themselves"):
-        directory.merge_people(database, ana, ana)
-    with pytest.raises(NotFoundError, match="person no longer exists"):
-        directory.merge_people(database, ana, 999_999)
-    assert _person(database, ana) is not None
-
-
-def test_merging_organisations_moves_people_attendance_actions_clusters_and_seats(database: Database) -> None:
-    keep = directory.add_organisation(database, "Health Cluster Portugal Association", kind=OrganisationKind.OTHER)
-    with database.read() as session:
-        entity = session.scalar(select(Cluster.management_entity_id).where(Cluster.code == "HCP"))
-        assert entity is not None
-    ana = directory.add_person(database, "Ana Sousa", organisation_id=entity)
-    ref = meetings.create_meeting(database, "HCP", title="Monitoring", starts_at="2025-01-10 10:00")
-    set_attendance(database, ref, ana, AttendanceStatus.PRESENT)
-    directory.add_organisation(database, "Spare", acronym="SP")
-    owned = actions.create_action(database, "Map the hospitals", cluster_code="HCP", owner_organisation_id=entity)
-
-    summary = directory.merge_organisations(database, keep, entity)
-
-    assert summary == OrganisationMerge(
-        kept="Health Cluster Portugal Association",
-        people_moved=1,
-        attendance_moved=1,
-        actions_moved=1,
-        clusters_moved=1,
-        seats_moved=0,
-        filled=("acronym", "kind"),
-    )
-    with database.read() as session:
-        assert session.get(Organisation, entity) is None
-        kept = session.get(Organisation, keep)
-        assert kept is not None and (kept.acronym, kept.kind) == ("HCP", OrganisationKind.CLUSTER_ENTITY)
-        assert session.scalar(select(Person.organisation_id).where(Person.id == ana)) == keep
-        assert session.scalars(select(Attendance.organisation_id)).all() == [keep]
-        assert session.scalar(select(Action.owner_organisation_id).where(Action.ref == owned)) == keep
-        assert session.scalar(select(Cluster.management_entity_id).where(Cluster.code == "HCP")) == keep
-
-    # A seat moves with its organisation.
-    iapmei, copy = _organisation_id(database, "IAPMEI"), directory.add_organisation(database, "IAPMEI (new)")
-    assert directory.merge_organisations(database, copy, iapmei).seats_moved == 1
-    with database.read() as session:
-        assert session.scalar(select(CommitteeSeat.organisation_id).where(CommitteeSeat.code == SeatCode.D)) == copy
-
-
-def test_two_members_of_the_committee_cannot_be_merged(database: Database) -> None:
-    iapmei, aicep = _organisation_id(database, "IAPMEI"), _organisation_id(database, "AICEP")
-    with pytest.raises(ConflictError, match=re.escape("different places on the committee (seat (d) and seat (g))")):
-        directory.merge_organisations(database, iapmei, aicep)
-    with pytest.raises(ValidationError, match="cannot be merged with itself"):
-        directory.merge_organisations(database, iapmei, iapmei)
-    assert len(directory.list_organisations(database)) == SEEDED_ORGANISATIONS
 
 
 # -- deleting ----------------------------------------------------------------------------------------------------
@@ -479,20 +251,20 @@ def test_a_person_who_is_referred_to_is_not_deleted(database: Database) -> None:
         "2 meetings, own 1 action and chaired 1 meeting. If this is a duplicate, merge it into the right person "
         "instead."
     )
-    assert _person(database, ana) is not None
+    assert saved_person(database, ana) is not None
 
 
 def test_a_person_nothing_refers_to_is_deleted(database: Database) -> None:
     ana = directory.add_person(database, "Ana Sousa", email="ana@x.pt")
     directory.delete_person(database, ana)
-    assert _person(database, ana) is None
+    assert saved_person(database, ana) is None
     directory.add_person(database, "Ana Sousa", email="ana@x.pt")  # the address is free again
     with pytest.raises(NotFoundError, match="person no longer exists"):
         directory.delete_person(database, 999_999)
 
 
 def test_an_organisation_is_deleted_only_when_nothing_refers_to_it(database: Database) -> None:
-    iapmei = _organisation_id(database, "IAPMEI")
+    iapmei = organisation_id(database, "IAPMEI")
     directory.add_person(database, "Ana Sousa", organisation_id=iapmei)
     with pytest.raises(ConflictError) as caught:
         directory.delete_organisation(database, iapmei)

@@ -1,0 +1,192 @@
+"""Organisations: adding, finding by name, listing, editing and deleting them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, TypedDict, Unpack, cast
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from pactdesk.domain import validation as check
+from pactdesk.domain.enums import OrganisationKind, SeatCode
+from pactdesk.domain.errors import ConflictError, NotFoundError
+from pactdesk.domain.models import Action, Attendance, Cluster, CommitteeSeat, Organisation, Person
+from pactdesk.services.directory.common import counted, folded, listed, matches, refuse_unknown, words
+from pactdesk.store.database import Database
+
+MAX_ACRONYM = 40
+
+
+def add_organisation(
+    db: Database,
+    name: str,
+    *,
+    acronym: str = "",
+    kind: OrganisationKind = OrganisationKind.OTHER,
+    email: str | None = None,
+    notes: str = "",
+) -> int:
+    with db.write() as session:
+        organisation = Organisation(
+            name=_unique_organisation_name(session, name),
+            acronym=check.limited_text(acronym, "acronym", "acronym", MAX_ACRONYM),
+            kind=check.member(OrganisationKind, kind, "kind of organisation", "kind"),
+            email=check.optional_email(email),
+            notes=check.limited_text(notes, "notes", "notes"),
+        )
+        session.add(organisation)
+        session.flush()
+        return organisation.id
+
+
+def organisation_by_name(session: Session, name: str) -> Organisation:
+    clean = check.clean_text(name)
+    found = session.scalar(
+        select(Organisation).where(
+            (func.lower(Organisation.name) == clean.lower()) | (func.lower(Organisation.acronym) == clean.lower())
+        )
+    )
+    if found is None:
+        raise NotFoundError(f"There is no organisation called “{clean}”.")
+    return found
+
+
+def _unique_organisation_name(session: Session, name: str, organisation_id: int | None = None) -> str:
+    clean = check.required_text(name, "organisation's name", "name", check.MAX_NAME)
+    other = session.scalar(select(Organisation.id).where(func.lower(Organisation.name) == clean.lower()))
+    if other is not None and other != organisation_id:
+        raise ConflictError(f"There is already an organisation called “{clean}”.", "name")
+    return clean
+
+
+def check_organisation(session: Session, organisation_id: int | None) -> None:
+    """Refuse an organisation chosen for someone that has been deleted since (none chosen is fine)."""
+    if organisation_id is not None and session.get(Organisation, organisation_id) is None:
+        raise NotFoundError("The chosen organisation no longer exists.")
+
+
+def find_organisation(session: Session, organisation_id: int) -> Organisation:
+    found = session.get(Organisation, organisation_id)
+    if found is None:
+        raise NotFoundError("The chosen organisation no longer exists.")
+    return found
+
+
+# -- reading -----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    name: str
+    acronym: str
+    kind: OrganisationKind
+    email: str | None
+    notes: str
+    seat: SeatCode | None
+    people: int
+
+
+def list_organisations(db: Database, text: str = "") -> list[OrganisationRow]:
+    """Every organisation, by name, whose name, acronym or kind has every word of ``text``."""
+    people = select(Person.organisation_id, func.count().label("n")).group_by(Person.organisation_id).subquery("people")
+    query = select(
+        Organisation.id,
+        Organisation.name,
+        Organisation.acronym,
+        Organisation.kind,
+        Organisation.email,
+        Organisation.notes,
+        func.coalesce(people.c.n, 0),
+    ).outerjoin(people, people.c.organisation_id == Organisation.id)
+    wanted = words(text)
+    with db.read() as session:
+        seats = {
+            organisation_id: code
+            for organisation_id, code in session.execute(
+                select(CommitteeSeat.organisation_id, CommitteeSeat.code).where(
+                    CommitteeSeat.organisation_id.is_not(None)
+                )
+            )
+        }
+        rows = [
+            OrganisationRow(
+                id=organisation_id,
+                name=name,
+                acronym=acronym,
+                kind=kind,
+                email=email,
+                notes=notes,
+                seat=seats.get(organisation_id),
+                people=count,
+            )
+            for organisation_id, name, acronym, kind, email, notes, count in session.execute(query)
+            if matches(wanted, name, acronym, kind.value)
+        ]
+    return sorted(rows, key=lambda row: (folded(row.name), row.id))
+
+
+# -- editing -----------------------------------------------------------------------------------------------------
+
+
+class OrganisationChanges(TypedDict, total=False):
+    """The fields of an organisation that ``update_organisation`` changes; a key left out stays as it is."""
+
+    name: str
+    acronym: str
+    kind: OrganisationKind
+    email: str | None
+    notes: str
+
+
+def update_organisation(
+    db: Database, organisation_id: int, **changes: Unpack[OrganisationChanges]
+) -> OrganisationChanges:
+    """Change the given fields of an organisation; returns their previous values (pass them back to undo)."""
+    refuse_unknown(changes, OrganisationChanges.__optional_keys__)
+    with db.write() as session:
+        organisation = find_organisation(session, organisation_id)
+        previous = {key: getattr(organisation, key) for key in changes}
+        if "name" in changes:
+            organisation.name = _unique_organisation_name(session, changes["name"], organisation.id)
+        if "acronym" in changes:
+            organisation.acronym = check.limited_text(changes["acronym"], "acronym", "acronym", MAX_ACRONYM)
+        if "kind" in changes:
+            organisation.kind = check.member(OrganisationKind, changes["kind"], "kind of organisation", "kind")
+        if "email" in changes:
+            organisation.email = check.optional_email(changes["email"])
+        if "notes" in changes:
+            organisation.notes = check.limited_text(changes["notes"], "notes", "notes")
+        return cast(OrganisationChanges, previous)
+
+
+# -- deleting ----------------------------------------------------------------------------------------------------
+
+
+def delete_organisation(db: Database, organisation_id: int) -> None:
+    """Delete an organisation nothing refers to; otherwise a ``ConflictError`` says what does and suggests merging."""
+    with db.write() as session:
+        organisation = find_organisation(session, organisation_id)
+
+        def count(column: InstrumentedAttribute[Any]) -> int:
+            return session.scalar(select(func.count()).where(column == organisation.id)) or 0
+
+        references = [
+            (count(Person.organisation_id), "1 person belongs to it", "{} people belong to it"),
+            (
+                count(Attendance.organisation_id),
+                "someone attended 1 meeting for it",
+                "people attended {} meetings for it",
+            ),
+            (count(Action.owner_organisation_id), "it owns 1 action", "it owns {} actions"),
+            (count(Cluster.management_entity_id), "it manages a cluster", "it manages {} clusters"),
+            (count(CommitteeSeat.organisation_id), "it has a seat on the committee", "it has {} committee seats"),
+        ]
+        found = [counted(n, one, many) for n, one, many in references if n]
+        if found:
+            raise ConflictError(
+                f"“{organisation.name}” cannot be deleted because the records still refer to it: {listed(found)}. "
+                "If this is a duplicate, merge it into the right organisation instead."
+            )
+        session.execute(delete(Organisation).where(Organisation.id == organisation.id))
