@@ -14,15 +14,15 @@ from pactdesk.gui import settings as setting
 from pactdesk.gui.document_flow import DocumentFlow
 
 if TYPE_CHECKING:
-    from pactdesk.gui.main_window import MainWindow
+    from pactdesk.gui.host import Host
 
 
 class DocumentCommands(QObject):
     """The actions, built with the window (so they are in its menus from the first paint); the flow that does the
     work is made on first use."""
 
-    def __init__(self, window: MainWindow, settings: QSettings) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, settings: QSettings) -> None:
+        super().__init__(window.window_widget())
         self.window = window
         self.settings = settings
         self._flow: DocumentFlow | None = None
@@ -72,7 +72,7 @@ class DocumentCommands(QObject):
         self.language_actions: dict[str, QAction] = {}
 
     def _action(self, name: str, text: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.window.window_widget())
         action.setObjectName(name)
         action.triggered.connect(lambda _=False: slot())
         return action
@@ -80,8 +80,8 @@ class DocumentCommands(QObject):
     @property
     def flow(self) -> DocumentFlow:
         if self._flow is None:
-            self._flow = DocumentFlow(self.window, self.settings)
-            self._flow.done.connect(lambda message: self.window.statusBar().showMessage(message, 10_000))
+            self._flow = DocumentFlow(self.window.window_widget(), self.settings)
+            self._flow.done.connect(lambda message: self.window.show_message(message, 10_000))
         return self._flow
 
     # -- the menus ------------------------------------------------------------------------------------------------
@@ -104,7 +104,7 @@ class DocumentCommands(QObject):
         chosen = setting.DOCUMENT_LANGUAGE.read(self.settings)
         group = QActionGroup(self)
         for language, text in (("pt", self.tr("&Português")), ("en", self.tr("&English"))):
-            action = QAction(text, self.window, checkable=True)
+            action = QAction(text, self.window.window_widget(), checkable=True)
             action.setObjectName(f"documentLanguage_{language}")
             action.setChecked(language == chosen)
             action.triggered.connect(lambda _=False, language=language: self.set_language(language))

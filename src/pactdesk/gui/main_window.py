@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUnd
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDockWidget,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -250,6 +251,20 @@ class MainWindow(QMainWindow):
             refresh = getattr(shown, "refresh", None)
             if callable(refresh):
                 refresh()
+
+    # -- what the parts of the window may ask of it (gui/host.py) ----------------------------------------------
+
+    def window_widget(self) -> QMainWindow:
+        return self
+
+    def show_message(self, text: str, milliseconds: int = 0) -> None:
+        self.statusBar().showMessage(text, milliseconds)
+
+    def dock(self, panel: QDockWidget) -> None:
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+
+    def undock(self, panel: QDockWidget) -> None:
+        self.removeDockWidget(panel)
 
     def save_pending(self) -> bool:
         """Save what was typed but not yet saved: the minutes being written, an output's form. ``False`` when some

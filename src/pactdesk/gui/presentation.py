@@ -36,7 +36,7 @@ from pactdesk.services.dashboard import Dashboard
 from pactdesk.services.room import MeetingRoom
 
 if TYPE_CHECKING:
-    from pactdesk.gui.main_window import MainWindow
+    from pactdesk.gui.host import Host
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ class Presentation(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: Host,
         ref: str,
         *,
         monotonic: Callable[[], float] = time.monotonic,
@@ -63,7 +63,7 @@ class Presentation(QObject):
         clock: ItemClock | None = None,
     ) -> None:
         found = room.meeting_room(window.database, ref)  # first: a meeting that is not there leaves nothing behind
-        super().__init__(window)
+        super().__init__(window.window_widget())
         self._window = window
         self._database = window.database
         self.room: MeetingRoom = found
@@ -84,7 +84,7 @@ class Presentation(QObject):
         self.pages = WallPages(self)
         self.audience = AudienceWindow()
         self.audience.command.connect(self.run)
-        self.panel = PresenterPanel(window, self.audience)
+        self.panel = PresenterPanel(window.window_widget(), self.audience)
         self.panel.command.connect(self.run)
         self.panel.screen_wanted.connect(self.move_to_screen)
         self._reload_timer = QTimer(self)
@@ -120,7 +120,7 @@ class Presentation(QObject):
         item = self.room.item(self.current_id)
         if item is not None:  # the secretary writes the minutes of the item the room is on
             self._window.select_agenda_item(self.ref, item.id, show_agenda=True)
-        self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self._window.dock(self.panel)
         self.panel.show_meeting(self.tr("Presenting {0} · {1}").format(self.ref, self.room.title))
         self.panel.show()
         note = ""
@@ -148,7 +148,7 @@ class Presentation(QObject):
         self.audience.close_for_good()
         self.audience.deleteLater()
         self.panel.hide()
-        self._window.removeDockWidget(self.panel)
+        self._window.undock(self.panel)
         self.panel.deleteLater()
         self.stopped.emit()
 
@@ -264,7 +264,7 @@ class Presentation(QObject):
             return
         self.screen_number = None
         self._place(choice.screen)
-        self._window.statusBar().showMessage(
+        self._window.show_message(
             self.tr("The wall's screen was disconnected: the wall is now on screen {0}.").format(choice.number), 10_000
         )
 
@@ -277,7 +277,7 @@ class Presentation(QObject):
         if self.screen_number is None and self._screen is main and screen is not main:
             screens = QGuiApplication.screens()
             self._place(screen)
-            self._window.statusBar().showMessage(
+            self._window.show_message(
                 self.tr("The wall moved to the new screen {0}.").format(screens.index(screen) + 1), 10_000
             )
         else:
@@ -296,7 +296,7 @@ class Presentation(QObject):
         try:
             found = room.meeting_room(self._database, self.ref)
         except NotFoundError:
-            self._window.statusBar().showMessage(
+            self._window.show_message(
                 self.tr("Meeting {0} is no longer there: presenting stopped.").format(self.ref), 10_000
             )
             self.stop()
