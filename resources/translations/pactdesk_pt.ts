@@ -2280,194 +2280,192 @@ Entidade gestora: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="81"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="79"/>
         <source>PactDesk — {0}</source>
         <translation>PactDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="87"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="97"/>
         <source>Filter meetings</source>
         <translation>Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="101"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="98"/>
         <source>Filter by reference, title, place or kind (Ctrl+F)</source>
         <translation>Filtrar por referência, título, local ou tipo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="108"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="130"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="119"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="187"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="184"/>
         <source>Action tracker</source>
         <translation>Seguimento de ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="188"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="185"/>
         <source>Outputs</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="189"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="186"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="190"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="187"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="335"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="346"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="336"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="347"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="340"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="351"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="341"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="345"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="356"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="346"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="357"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="363"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="354"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="365"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="361"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="372"/>
         <source>&amp;Present meeting</source>
         <translation>A&amp;presentar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="364"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="375"/>
         <source>Show the meeting on the room&apos;s screen, with a presenter panel here (F5)</source>
         <translation>Mostrar a reunião no ecrã da sala, com um painel de apresentação aqui (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="367"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="369"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="378"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="380"/>
         <source>&amp;Workbook (Excel)…</source>
         <translation>&amp;Livro (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="382"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="393"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="385"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="396"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="390"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="401"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="393"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="404"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="394"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="405"/>
         <source>Document &amp;language</source>
         <translation>&amp;Língua dos documentos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="397"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="408"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="401"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="412"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="403"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="414"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="411"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="422"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="412"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="423"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="415"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="426"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="449"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="460"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir o &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="450"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="461"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="451"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="462"/>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="593"/>
         <source>Present another meeting?</source>
-        <translation>Apresentar outra reunião?</translation>
+        <translation type="vanished">Apresentar outra reunião?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="594"/>
         <source>The wall shows {0}. Present {1} instead?</source>
-        <translation>A projeção mostra {0}. Apresentar {1} em vez dessa reunião?</translation>
+        <translation type="vanished">A projeção mostra {0}. Apresentar {1} em vez dessa reunião?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="628"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="600"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln reunião — a abrir a base de dados…</numerusform>
@@ -2475,7 +2473,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="631"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="603"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln reunião — {0}</numerusform>
@@ -2491,57 +2489,57 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">{0} reuniões — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="655"/>
+        <location filename="../../src/pactdesk/gui/meeting_commands.py" line="50"/>
         <source>New meeting</source>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="668"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="622"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="676"/>
+        <location filename="../../src/pactdesk/gui/meeting_commands.py" line="64"/>
         <source>With it go {0} attendance records, {1} agenda items ({2} with minutes), {3} decisions and {4} actions.</source>
         <translation>Com ela são eliminados {0} registos de presença, {1} pontos da ordem de trabalhos ({2} com ata), {3} deliberações e {4} ações.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="684"/>
+        <location filename="../../src/pactdesk/gui/meeting_commands.py" line="74"/>
         <source>Delete meeting {0}?</source>
         <translation>Eliminar a reunião {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="687"/>
+        <location filename="../../src/pactdesk/gui/meeting_commands.py" line="77"/>
         <source>Edit → Undo brings it back.</source>
         <translation>Editar → Anular repõe-na.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="688"/>
+        <location filename="../../src/pactdesk/gui/meeting_commands.py" line="79"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="695"/>
+        <location filename="../../src/pactdesk/gui/meeting_commands.py" line="87"/>
         <source>Delete meeting {0}</source>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="745"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="673"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="747"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="675"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="819"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="747"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="821"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="749"/>
         <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
 
 Close PactDesk all the same?</source>
@@ -3674,6 +3672,19 @@ Ainda sem resultados.</translation>
         <location filename="../../src/pactdesk/gui/presenter_panel.py" line="235"/>
         <source>Screen {0}</source>
         <translation>Ecrã {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Presenting</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenting.py" line="60"/>
+        <source>Present another meeting?</source>
+        <translation type="unfinished">Apresentar outra reunião?</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/presenting.py" line="61"/>
+        <source>The wall shows {0}. Present {1} instead?</source>
+        <translation type="unfinished">A projeção mostra {0}. Apresentar {1} em vez dessa reunião?</translation>
     </message>
 </context>
 <context>

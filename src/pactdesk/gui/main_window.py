@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
 
 from pactdesk import __version__
 from pactdesk.domain.summaries import MeetingOrder
+from pactdesk.gui import meeting_commands
 from pactdesk.gui import settings as setting
 from pactdesk.gui.cluster_model import ClusterTableModel
 from pactdesk.gui.document_commands import DocumentCommands
 from pactdesk.gui.lazy import lazy_module
 from pactdesk.gui.meeting_list_model import MeetingListModel
+from pactdesk.gui.presenting import Presenting
 from pactdesk.gui.quick_start import ROWS, StartSnapshot
 from pactdesk.gui.theme import Theme, ThemeKeeper
-from pactdesk.gui.undo import made, removed
 from pactdesk.gui.undo_keys import UndoKeys, keys_of
-from pactdesk.gui.widgets import guarded
 from pactdesk.gui.workbook_flow import WorkbookFlow
 from pactdesk.store.location import DatabaseLocation
 
@@ -44,14 +44,11 @@ from pactdesk.store.location import DatabaseLocation
 if TYPE_CHECKING:
     from pactdesk.gui.meeting_editor import MeetingEditor
     from pactdesk.gui.presentation import Presentation
-    from pactdesk.gui.presentation_state import ItemClock
-    from pactdesk.services import catalogue, meeting_archive, meetings, planning
+    from pactdesk.services import catalogue, meetings
     from pactdesk.store.database import Database
 else:
     catalogue = lazy_module("pactdesk.services.catalogue")
-    meeting_archive = lazy_module("pactdesk.services.meeting_archive")
     meetings = lazy_module("pactdesk.services.meetings")
-    planning = lazy_module("pactdesk.services.planning")
 
 FILTER_DELAY_MS = 60
 PRESENT_KEY = QKeySequence(Qt.Key.Key_F5)
@@ -84,8 +81,7 @@ class MainWindow(QMainWindow):
         self.terminating = False  # closing for a logout or shutdown: nothing can be asked
         self._directory = None
         self._workbooks: WorkbookFlow | None = None
-        self._presentation: Presentation | None = None
-        self._item_clocks: dict[str, ItemClock] = {}  # per meeting presented this session: time spent on each item
+        self._presenting = Presenting(self)
 
         self.clusters = ClusterTableModel()
         self.cluster_view = self._table("clusterView", self.tr("Clusters"), self.clusters)
@@ -567,7 +563,7 @@ class MainWindow(QMainWindow):
     @property
     def presentation(self) -> Presentation | None:
         """The meeting being presented on the room's screen, if one is."""
-        return self._presentation
+        return self._presenting.current
 
     def _update_present_action(self) -> None:
         """Presenting and deleting need a meeting on screen; with none, both are greyed (as its documents are)."""
@@ -576,51 +572,12 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(chosen)
 
     def start_presenting(self, screen: int | None = None) -> str:
-        """Present the meeting on screen: the wall on screen ``screen`` (1-based) or the best one, and the
-        presenter panel. Returns a sentence for the secretary when that screen is not there, else ``""``."""
-        from pactdesk.gui.presentation import Presentation
-        from pactdesk.gui.presentation_state import ItemClock
-
+        """Present the meeting on screen (gui/presenting.py); a sentence when the screen wanted is not there."""
         ref = self.current_meeting_ref()
-        if ref is None:
-            return ""
-        running = self._presentation
-        if running is not None:
-            if running.active and (running.ref == ref or not self._present_instead(running.ref, ref)):
-                running.raise_()
-                return ""
-            running.stop()
-        self.save_pending()
-        clock = self._item_clocks.setdefault(ref, ItemClock())
-        started: list[Presentation] = []
-        if not guarded(self, lambda: started.append(Presentation(self, ref, clock=clock))):
-            return ""
-        presentation = self._presentation = started[0]
-        presentation.stopped.connect(lambda: self._presentation_stopped(presentation))
-        note = presentation.start(screen)
-        if note:
-            self.statusBar().showMessage(note, 10_000)
-        return note
-
-    def _present_instead(self, shown: str, wanted: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Present another meeting?"),
-            self.tr("The wall shows {0}. Present {1} instead?").format(shown, wanted),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return "" if ref is None else self._presenting.start(ref, screen)
 
     def stop_presenting(self) -> None:
-        if self._presentation is not None:
-            self._presentation.stop()
-
-    def _presentation_stopped(self, presentation: Presentation) -> None:
-        if self._presentation is presentation:
-            self._presentation = None
-            presentation.deleteLater()
-            self.activateWindow()
+        self._presenting.stop()
 
     def current_agenda_item_id(self, ref: str) -> int | None:
         """The agenda item chosen in the editor, when the editor shows meeting ``ref``."""
@@ -652,31 +609,13 @@ class MainWindow(QMainWindow):
     # -- commands ---------------------------------------------------------------------------------------------
 
     def new_meeting(self) -> None:
-        from pactdesk.gui.new_meeting_dialog import NewMeetingDialog
-
-        summaries = [cluster for cluster in catalogue.cluster_summaries(self.database)]
-        chosen, accepted = NewMeetingDialog.get_meeting(self, summaries, self.current_cluster_code())
-        if not accepted or chosen is None:
-            return
-        created: list[str] = []
-
-        def create() -> None:
-            ref = planning.new_meeting(
-                self.database, chosen.cluster_code, starts_at=chosen.starts_at, ends_at=chosen.ends_at, kind=chosen.kind
-            )
-            created.append(ref)
-            made(
-                self.undo_stack,
-                self.tr("New meeting"),
-                lambda: meeting_archive.remove_meeting(self.database, ref),
-                lambda kept: meeting_archive.restore_meeting(self.database, kept),
-                self._after_undo,
-            )
-
-        if guarded(self, create):
-            ref = created[0]
+        created = meeting_commands.new_meeting(
+            self, self.database, self.undo_stack, self.current_cluster_code(), self._after_undo
+        )
+        if created is not None:
+            code, ref = created
             self.clusters.set_clusters(catalogue.cluster_summaries(self.database))
-            self._select_cluster(chosen.cluster_code)
+            self._select_cluster(code)
             self._cluster_chosen()
             self.pages.setCurrentIndex(0)  # the new meeting is shown, whichever page New was chosen on
             self.show_meeting(ref)
@@ -684,34 +623,8 @@ class MainWindow(QMainWindow):
 
     def delete_meeting(self) -> None:
         ref = self.editor.ref
-        if ref is None:
-            return
-        contents = meetings.meeting_contents(self.database, ref)
-        goes = self.tr(
-            "With it go {0} attendance records, {1} agenda items ({2} with minutes), {3} decisions and {4} actions."
-        ).format(
-            contents.attendance,
-            contents.agenda_items,
-            contents.items_with_minutes,
-            contents.decisions,
-            contents.actions,
-        )
-        question = self.tr("Delete meeting {0}?").format(ref)
-        if contents.has_records:
-            question += "\n\n" + goes
-        question += "\n\n" + self.tr("Edit → Undo brings it back.")
-        answer = QMessageBox.question(self, self.tr("Delete meeting"), question)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if guarded(
-            self,
-            lambda: removed(
-                self.undo_stack,
-                self.tr("Delete meeting {0}").format(ref),
-                lambda: meeting_archive.remove_meeting(self.database, ref),
-                lambda kept: meeting_archive.restore_meeting(self.database, kept),
-                self._after_undo,
-            ),
+        if ref is not None and meeting_commands.delete_meeting(
+            self, self.database, self.undo_stack, ref, self._after_undo
         ):
             self.editor.show_meeting(None)
             self.refresh()
