@@ -3679,12 +3679,12 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/presenting.py" line="60"/>
         <source>Present another meeting?</source>
-        <translation type="unfinished">Apresentar outra reunião?</translation>
+        <translation>Apresentar outra reunião?</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/presenting.py" line="61"/>
         <source>The wall shows {0}. Present {1} instead?</source>
-        <translation type="unfinished">A projeção mostra {0}. Apresentar {1} em vez dessa reunião?</translation>
+        <translation>A projeção mostra {0}. Apresentar {1} em vez dessa reunião?</translation>
     </message>
 </context>
 <context>
