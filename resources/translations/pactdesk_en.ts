@@ -23,7 +23,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="460"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="236"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln meeting held</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="461"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="237"/>
         <source>%Ln action(s) open, {0} of them overdue</source>
         <translation>
             <numerusform>%Ln action open, {0} of them overdue</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="464"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="240"/>
         <source>%Ln output(s)</source>
         <translation>
             <numerusform>%Ln output</numerusform>

@@ -782,17 +782,17 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/dashboard_charts.py" line="119"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="182"/>
+        <location filename="../../src/pactdesk/gui/dashboard_charts.py" line="121"/>
         <source>Save the chart “{0}” as a PNG image</source>
         <translation>Guardar o gráfico «{0}» como imagem PNG</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="186"/>
+        <location filename="../../src/pactdesk/gui/dashboard_charts.py" line="125"/>
         <source>Figures of “{0}”</source>
         <translation>Valores de «{0}»</translation>
     </message>
@@ -890,133 +890,133 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="332"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="108"/>
         <source>Cluster shown on the dashboard</source>
         <translation>Cluster apresentado no painel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="333"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="109"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="338"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="114"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="346"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="122"/>
         <source>Open, by days since raised</source>
         <translation>Em aberto, por dias desde a criação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="123"/>
         <source>Overdue, by days past due</source>
         <translation>Em atraso, por dias após o prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="351"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="127"/>
         <source>Meetings held per year</source>
         <translation>Reuniões realizadas por ano</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="353"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="129"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="353"/>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="480"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="129"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="256"/>
         <source>Meetings held</source>
         <translation>Reuniões realizadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="357"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="133"/>
         <source>Attendance of the committee&apos;s members</source>
         <translation>Presenças dos membros da Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="361"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="137"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="362"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="138"/>
         <source>Seat</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="363"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="139"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="364"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="140"/>
         <source>Attended</source>
         <translation>Presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="365"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="141"/>
         <source>Rate</source>
         <translation>Taxa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="374"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="150"/>
         <source>Open and overdue actions by age</source>
         <translation>Ações em aberto e em atraso por idade</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="376"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="152"/>
         <source>Days</source>
         <translation>Dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="376"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="152"/>
         <source>Open (since raised)</source>
         <translation>Em aberto (idade)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="376"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="152"/>
         <source>Overdue (past due)</source>
         <translation>Em atraso (após o prazo)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="381"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="157"/>
         <source>Outputs by type and status</source>
         <translation>Resultados por tipo e estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="384"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="160"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="384"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="160"/>
         <source>Output type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="384"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="160"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="398"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="174"/>
         <source>Open actions, overdue ones marked</source>
         <translation>Ações em aberto, com as em atraso assinaladas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="446"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="222"/>
         <source>There is no cluster with the code “{0}”.</source>
         <translation>Não existe nenhum cluster com o código «{0}».</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="456"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="232"/>
         <source>all clusters</source>
         <translation>todos os clusters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="460"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="236"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln reunião realizada</numerusform>
@@ -1024,7 +1024,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="461"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="237"/>
         <source>%Ln action(s) open, {0} of them overdue</source>
         <translation>
             <numerusform>%Ln ação em aberto, {0} em atraso</numerusform>
@@ -1032,7 +1032,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="464"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="240"/>
         <source>%Ln output(s)</source>
         <translation>
             <numerusform>%Ln resultado</numerusform>
@@ -1044,99 +1044,99 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">{0} reuniões realizadas · {1} ações em aberto, {2} das quais em atraso · {3} resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="474"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="250"/>
         <source>Open actions ({0}, {1} overdue)</source>
         <translation>Ações em aberto ({0}, {1} em atraso)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="483"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="259"/>
         <source>no meeting held yet</source>
         <translation>ainda nenhuma reunião realizada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="489"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="265"/>
         <source>Attendance rate</source>
         <translation>Taxa de presença</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="496"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="272"/>
         <source>no meeting</source>
         <translation>sem reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="501"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="277"/>
         <source>no attendance recorded at a held meeting</source>
         <translation>nenhuma presença registada numa reunião realizada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="509"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="285"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="510"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="286"/>
         <source>no open action</source>
         <translation>nenhuma ação em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="517"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="293"/>
         <source>no output recorded</source>
         <translation>nenhum resultado registado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="521"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="297"/>
         <source>over {0} days</source>
         <translation>&gt; {0} dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="523"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="299"/>
         <source>up to {0} days</source>
         <translation>até {0} dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="524"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="300"/>
         <source>{0}–{1} days</source>
         <translation>{0}–{1} dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="533"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="309"/>
         <source>{0}: at {1} of {2} meetings ({3:.1f} %)</source>
         <translation>{0}: presente em {1} de {2} reuniões ({3:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="540"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="316"/>
         <source>{0}. {1}
 {2}: {3:g} of {4}</source>
         <translation>{0}. {1}
 {2}: {3:g} de {4}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="574"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="350"/>
         <source>The chart was not saved: the folder {0} does not exist.</source>
         <translation>O gráfico não foi guardado: a pasta {0} não existe.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="579"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="355"/>
         <source>The chart was not saved: it could not be drawn as an image.</source>
         <translation>O gráfico não foi guardado: não foi possível desenhá-lo como imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="594"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="370"/>
         <source>The chart was not saved to {0}: {1}. Any file already there is unchanged.</source>
         <translation>O gráfico não foi guardado em {0}: {1}. Qualquer ficheiro que já lá existisse mantém-se inalterado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="607"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="383"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="607"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="383"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="617"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="393"/>
         <source>Chart not saved</source>
         <translation>Gráfico não guardado</translation>
     </message>
@@ -2747,47 +2747,47 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>OpenActionsModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="94"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="68"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="95"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="69"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="96"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="70"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="97"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="71"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="72"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="73"/>
         <source>Age (days)</source>
         <translation>Idade (dias)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="74"/>
         <source>Overdue</source>
         <translation>Em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="78"/>
         <source>overdue by {0} days</source>
         <translation>{0} dias de atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="78"/>
         <source>no</source>
         <translation>não</translation>
     </message>
