@@ -119,7 +119,7 @@ def _step(step: str, source: Path, workbook: Path, target: Path) -> dict[str, fl
         book.save(workbook.with_name("bare.xlsx"))
     elif step in ("import", "reimport"):
         from pactdesk.exchange.xlsx_read import check_workbook
-        from pactdesk.services.record_writer import apply_import
+        from pactdesk.services.workbook.writing import apply_import
 
         with workspace.open_workspace(workspace.location(str(target))) as db:
             started = time.perf_counter()

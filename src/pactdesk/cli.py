@@ -495,7 +495,7 @@ def _export_calendar(args: argparse.Namespace) -> int:
 
 def _export_workbook(args: argparse.Namespace) -> int:
     from pactdesk.exchange.xlsx_write import export_workbook
-    from pactdesk.services.records import Scope
+    from pactdesk.services.workbook.tables import Scope
 
     since = validation.parse_date(args.since, "--from date", "since")
     until = validation.parse_date(args.until, "--to date", "until")
@@ -525,7 +525,7 @@ def _check_clusters(database: Database, codes: tuple[str, ...]) -> None:
 def _import(args: argparse.Namespace) -> int:
     from pactdesk.exchange.xlsx_read import check_workbook
     from pactdesk.services import workspace
-    from pactdesk.services.record_writer import apply_import
+    from pactdesk.services.workbook.writing import apply_import
 
     source = Path(args.source).expanduser()
     location = _location(args)

@@ -21,7 +21,7 @@ from pactdesk.exchange.pdf import minutes
 from pactdesk.exchange.xlsx_read import check_workbook
 from pactdesk.exchange.xlsx_write import export_workbook
 from pactdesk.services import actions, agenda, directory, documents, meetings
-from pactdesk.services.record_writer import apply_import
+from pactdesk.services.workbook.writing import apply_import
 from pactdesk.store.database import Database
 from tests.exchange.pdfs import all_text, held_meeting, is_pdf
 from tests.exchange.test_round_trip import cells, fill, fresh, round_trip

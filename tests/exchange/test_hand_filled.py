@@ -36,8 +36,8 @@ from pactdesk.domain.models import (
 from pactdesk.exchange.xlsx_read import check_workbook
 from pactdesk.exchange.xlsx_write import export_workbook
 from pactdesk.services import actions, meetings, outputs
-from pactdesk.services.record_import import ImportPlan
-from pactdesk.services.record_writer import apply_import
+from pactdesk.services.workbook.plan import ImportPlan
+from pactdesk.services.workbook.writing import apply_import
 from pactdesk.store.database import Database
 
 from .workbooks import Base, add_base_records, make_workbook

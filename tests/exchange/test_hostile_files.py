@@ -25,7 +25,7 @@ from pactdesk.exchange.xlsx_read import check_workbook
 from pactdesk.exchange.xlsx_safety import Limits
 from pactdesk.exchange.xlsx_write import export_workbook
 from pactdesk.services import actions, agenda, directory, meetings, workspace
-from pactdesk.services.record_writer import apply_import
+from pactdesk.services.workbook.writing import apply_import
 from pactdesk.store.database import Database
 
 from .workbooks import make_workbook, read_part, rewrite_parts, sheet_part, where

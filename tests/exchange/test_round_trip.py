@@ -22,7 +22,7 @@ from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MinutesStatus,
 from pactdesk.exchange.xlsx_read import check_workbook
 from pactdesk.exchange.xlsx_write import export_workbook
 from pactdesk.services import actions, agenda, attendance, demo, directory, meetings, outputs, workspace
-from pactdesk.services.record_writer import apply_import
+from pactdesk.services.workbook.writing import apply_import
 from pactdesk.store.database import Database
 
 SPECIAL = [

@@ -10,7 +10,7 @@ import openpyxl
 from pactdesk.exchange.xlsx_read import check_workbook
 from pactdesk.exchange.xlsx_write import export_workbook
 from pactdesk.services import meetings
-from pactdesk.services.record_writer import apply_import
+from pactdesk.services.workbook.writing import apply_import
 from pactdesk.store.database import Database
 
 

@@ -14,7 +14,7 @@ import openpyxl
 
 from pactdesk.domain.enums import MinutesStatus
 from pactdesk.services import actions, agenda, attendance, directory, meetings, outputs
-from pactdesk.services.record_import import ImportPlan
+from pactdesk.services.workbook.plan import ImportPlan
 from pactdesk.store.database import Database
 
 Sheets = Mapping[str, Sequence[Sequence[Any]]]

@@ -21,7 +21,7 @@ from pactdesk.exchange.xlsx_write import export_workbook
 from pactdesk.gui.attendance_section import AttendanceSection, AttendeeForm, GuestForm, SamePersonQuestion
 from pactdesk.gui.main_window import MainWindow
 from pactdesk.services import attendance, directory, meetings, workspace
-from pactdesk.services.record_writer import apply_import
+from pactdesk.services.workbook.writing import apply_import
 from pactdesk.store.database import Database
 from tests.gui.driving import CANCEL, OK, Dialogs, button_named, choose, dialog_button, open_window, press
 

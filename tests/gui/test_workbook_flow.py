@@ -24,7 +24,7 @@ from pactdesk.gui.background import Job
 from pactdesk.gui.main_window import MainWindow
 from pactdesk.gui.workbook_dialogs import ExportScopeDialog, ImportPreviewDialog
 from pactdesk.services import actions, catalogue, meetings
-from pactdesk.services.records import Scope
+from pactdesk.services.workbook.tables import Scope
 from pactdesk.store.database import Database
 
 

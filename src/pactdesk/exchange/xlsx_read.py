@@ -20,10 +20,11 @@ from defusedxml import DefusedXmlException
 from pactdesk.domain import validation as check
 from pactdesk.domain.errors import RefusedFileError, ValidationError
 from pactdesk.exchange.xlsx_safety import Limits, inspect
-from pactdesk.services import records
 from pactdesk.services.bulk import cycle_collection_paused
-from pactdesk.services.record_import import ABSENT, INVALID, ImportPlan, plan_import
-from pactdesk.services.records import Column, Kind, Table
+from pactdesk.services.workbook import tables
+from pactdesk.services.workbook.plan import ABSENT, INVALID, ImportPlan
+from pactdesk.services.workbook.planning import plan_import
+from pactdesk.services.workbook.tables import Column, Kind, Table
 from pactdesk.store.database import Database
 
 Progress = Callable[[int, int], None]
@@ -109,16 +110,16 @@ class _Reader:
 
     def sheets(self) -> Iterator[tuple[Table, Iterator[tuple[int, tuple[Any, ...]]]]]:
         by_name = {name.strip().casefold(): name for name in self.workbook.sheetnames}
-        known = {table.sheet.casefold() for table in (*records.TABLES, records.ABOUT)}
+        known = {table.sheet.casefold() for table in (*tables.TABLES, tables.ABOUT)}
         for name in self.workbook.sheetnames:
             if name.strip().casefold() not in known:
                 self.plan.notices.append(f"The sheet “{name}” is not part of a PactDesk workbook and was ignored.")
-        about = by_name.get(records.ABOUT.sheet.casefold())
+        about = by_name.get(tables.ABOUT.sheet.casefold())
         if about is not None:
             self._check_about(self.workbook[about])
         present = [
             (table, self.workbook[by_name[table.sheet.casefold()]])
-            for table in records.IMPORT_ORDER
+            for table in tables.IMPORT_ORDER
             if table.sheet.casefold() in by_name
         ]
         if not present:
@@ -142,17 +143,17 @@ class _Reader:
                 break
             if row and isinstance(row[0], str):
                 fields[row[0].strip().casefold()] = row[1] if len(row) > 1 else None
-        if str(fields.get("format", records.FORMAT_NAME)).strip() != records.FORMAT_NAME:
+        if str(fields.get("format", tables.FORMAT_NAME)).strip() != tables.FORMAT_NAME:
             raise RefusedFileError(f"{self.file_name} is not a PactDesk workbook (its About sheet says otherwise).")
-        version = fields.get("version", records.FORMAT_VERSION)
+        version = fields.get("version", tables.FORMAT_VERSION)
         try:
             number = int(str(version).strip().split(".")[0])
         except ValueError:
             number = 0
-        if number < 1 or number > records.FORMAT_VERSION:
+        if number < 1 or number > tables.FORMAT_VERSION:
             raise RefusedFileError(
                 f"{self.file_name} is a PactDesk workbook of format version {version}; this PactDesk reads version "
-                f"{records.FORMAT_VERSION}. Install the newer PactDesk to import it."
+                f"{tables.FORMAT_VERSION}. Install the newer PactDesk to import it."
             )
 
     def _rows(self, table: Table, sheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:

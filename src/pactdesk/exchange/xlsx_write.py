@@ -1,4 +1,4 @@
-"""Exporting the PactDesk workbook (format in ``services.records``): streamed, styled, never a formula, atomic."""
+"""Exporting the PactDesk workbook (``services.workbook.tables``): streamed, styled, never a formula, atomic."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from pactdesk.domain.errors import ExchangeError
 from pactdesk.domain.validation import xml_safe
 from pactdesk.exchange.atomic import atomic_file
-from pactdesk.services import records
-from pactdesk.services.records import Kind, Scope, Table
+from pactdesk.services.workbook import export, tables
+from pactdesk.services.workbook.tables import Kind, Scope, Table
 from pactdesk.store.database import Database
 
 logger = logging.getLogger(__name__)
@@ -103,7 +103,7 @@ def _fill(
     exported_at: datetime | None,
 ) -> None:
     with db.read() as session:
-        totals = {table.sheet: records.count_rows(session, table, scope) for table in records.TABLES}
+        totals = {table.sheet: export.count_rows(session, table, scope) for table in tables.TABLES}
         too_many = [sheet for sheet, count in totals.items() if count >= SPREADSHEET_ROWS]
         if too_many:
             raise ExchangeError(
@@ -112,8 +112,8 @@ def _fill(
             )
         done = _Counter(sum(totals.values()), progress)
         _about(workbook, scope, exported_at or datetime.now())
-        for table in records.TABLES:
-            summary.rows[table.sheet] = _sheet(workbook, table, records.rows(session, table, scope), done)
+        for table in tables.TABLES:
+            summary.rows[table.sheet] = _sheet(workbook, table, export.rows(session, table, scope), done)
 
 
 class _Counter:
@@ -131,11 +131,11 @@ class _Counter:
 
 
 def _about(workbook: Workbook, scope: Scope, exported_at: datetime) -> None:
-    sheet = workbook.create_sheet(records.ABOUT.sheet)
+    sheet = workbook.create_sheet(tables.ABOUT.sheet)
     sheet.column_dimensions["A"].width = 14
     sheet.column_dimensions["B"].width = 50
-    sheet.append([_header(sheet, name) for name in records.ABOUT.names])
-    for name, value in records.about_rows(scope, exported_at):
+    sheet.append([_header(sheet, name) for name in tables.ABOUT.names])
+    for name, value in tables.about_rows(scope, exported_at):
         cell = _moment(sheet, value) if isinstance(value, datetime) else value
         sheet.append([name, xml_safe(cell) if isinstance(cell, str) else cell])
 
@@ -176,7 +176,7 @@ def _sheet(workbook: Workbook, table: Table, rows: Iterator[tuple[Any, ...]], do
     return count
 
 
-def _drop_down(sheet: Any, column: records.Column, letter: str) -> None:
+def _drop_down(sheet: Any, column: tables.Column, letter: str) -> None:
     listed = ",".join(column.choices)
     rule = DataValidation(type="list", formula1=f'"{listed}"', allow_blank=True)
     rule.error = f"Choose one of: {', '.join(column.choices)}."

@@ -30,8 +30,8 @@ from pactdesk.gui.theme import ErrorLabel
 
 if TYPE_CHECKING:
     from pactdesk.domain.summaries import ClusterSummary
-    from pactdesk.services.record_import import ImportPlan
-    from pactdesk.services.records import Scope
+    from pactdesk.services.workbook.plan import ImportPlan
+    from pactdesk.services.workbook.tables import Scope
 
 
 class ExportScopeDialog(QDialog):
@@ -126,7 +126,7 @@ class ExportScopeDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def scope(self) -> Scope:
-        from pactdesk.services.records import Scope
+        from pactdesk.services.workbook.tables import Scope
 
         since, until = self._dates()
         return Scope(self.chosen_codes(), since, until)

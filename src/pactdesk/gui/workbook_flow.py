@@ -17,13 +17,14 @@ from pactdesk.gui.workbook_dialogs import ExportScopeDialog, ImportPreviewDialog
 
 if TYPE_CHECKING:
     from pactdesk.exchange import xlsx_read, xlsx_write
-    from pactdesk.services import catalogue, record_writer
-    from pactdesk.services.record_import import ImportPlan
-    from pactdesk.services.records import Scope
+    from pactdesk.services import catalogue
+    from pactdesk.services.workbook import writing
+    from pactdesk.services.workbook.plan import ImportPlan
+    from pactdesk.services.workbook.tables import Scope
     from pactdesk.store.database import Database
 else:
     catalogue = lazy_module("pactdesk.services.catalogue")
-    record_writer = lazy_module("pactdesk.services.record_writer")
+    writing = lazy_module("pactdesk.services.workbook.writing")
     xlsx_read = lazy_module("pactdesk.exchange.xlsx_read")
     xlsx_write = lazy_module("pactdesk.exchange.xlsx_write")
 
@@ -80,7 +81,7 @@ class WorkbookFlow(FileFlow):
             return
 
         def work(progress: Progress) -> Any:
-            return record_writer.apply_import(database, plan)
+            return writing.apply_import(database, plan)
 
         def written(backup: Path | None) -> None:
             self.imported.emit()

@@ -32,10 +32,10 @@ from pactdesk.domain.models import (
     action_goal,
     output_meeting,
 )
-from pactdesk.services import records
 from pactdesk.services.bulk import cycle_collection_paused
 from pactdesk.services.meetings import CALENDAR_FIELDS
-from pactdesk.services.record_import import Change, ImportPlan, New
+from pactdesk.services.workbook import tables
+from pactdesk.services.workbook.plan import Change, ImportPlan, New
 from pactdesk.store.database import Database
 
 logger = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ def apply_import(db: Database, plan: ImportPlan, *, step: Step | None = None, to
     writer = _Writer(today or date.today())
     with cycle_collection_paused(), db.write() as session:
         writer.session = session
-        for table in records.IMPORT_ORDER:
+        for table in tables.IMPORT_ORDER:
             changes = plan.changes.get(table.sheet)
             if changes:
                 if step is not None:
@@ -80,27 +80,27 @@ class _Writer:
         self.ids: dict[New, int] = {}
         self.session: Session
 
-    def write(self, table: records.Table, changes: list[Change]) -> None:
+    def write(self, table: tables.Table, changes: list[Change]) -> None:
         writers: dict[str, Callable[[list[Change]], None]] = {
-            records.CLUSTERS.sheet: self._clusters,
-            records.ORGANISATIONS.sheet: self._organisations,
-            records.PEOPLE.sheet: self._people,
-            records.MEETINGS.sheet: self._meetings,
-            records.ATTENDANCE.sheet: self._plain(
+            tables.CLUSTERS.sheet: self._clusters,
+            tables.ORGANISATIONS.sheet: self._organisations,
+            tables.PEOPLE.sheet: self._people,
+            tables.MEETINGS.sheet: self._meetings,
+            tables.ATTENDANCE.sheet: self._plain(
                 Attendance,
-                records.ATTENDANCE.sheet,
+                tables.ATTENDANCE.sheet,
                 {"guest": False, "note": "", "status": None, "organisation_id": None},
                 (),
             ),
-            records.AGENDA.sheet: self._plain(
+            tables.AGENDA.sheet: self._plain(
                 AgendaItem,
-                records.AGENDA.sheet,
+                tables.AGENDA.sheet,
                 {"standing": False, "matters_arising": False, "presenter": "", "planned_minutes": 0, "minutes": ""},
                 ("meeting_id", "position"),
             ),
-            records.DECISIONS.sheet: self._decisions,
-            records.ACTIONS.sheet: self._actions,
-            records.OUTPUTS.sheet: self._outputs,
+            tables.DECISIONS.sheet: self._decisions,
+            tables.ACTIONS.sheet: self._actions,
+            tables.OUTPUTS.sheet: self._outputs,
         }
         writers[table.sheet](changes)
 
@@ -226,7 +226,7 @@ class _Writer:
             fields.setdefault("pact_signed", False)
             fields.setdefault("email", None)
             rows.append({"number": number, "name_pt": "", **fields})
-        self._insert(Cluster, records.CLUSTERS.sheet, created, rows)
+        self._insert(Cluster, tables.CLUSTERS.sheet, created, rows)
         self._update(Cluster, ((c.existing, _email_or_none(self._resolved(c.fields))) for c in updated))  # type: ignore[misc]
 
     def _organisations(self, changes: list[Change]) -> None:
@@ -235,7 +235,7 @@ class _Writer:
         for change in created:
             fields = {name: value for name, value in change.fields.items() if name != "seat"}
             rows.append({"email": None, "notes": "", **fields})
-        new_ids = self._insert(Organisation, records.ORGANISATIONS.sheet, created, rows)
+        new_ids = self._insert(Organisation, tables.ORGANISATIONS.sheet, created, rows)
         self._update(
             Organisation,
             ((c.existing, {n: v for n, v in c.fields.items() if n != "seat"}) for c in updated),  # type: ignore[misc]
@@ -266,7 +266,7 @@ class _Writer:
         for change in created:
             fields = _email_or_none(self._resolved(change.fields))
             rows.append({"organisation_id": None, "role": "", "email": None, "phone": "", **fields})
-        self._insert(Person, records.PEOPLE.sheet, created, rows)
+        self._insert(Person, tables.PEOPLE.sheet, created, rows)
         self._update(Person, ((c.existing, _email_or_none(self._resolved(c.fields))) for c in updated))  # type: ignore[misc]
 
     def _meetings(self, changes: list[Change]) -> None:
@@ -298,7 +298,7 @@ class _Writer:
             }
             fields["minutes_approved_on"] = self.today if fields["minutes_status"] is MinutesStatus.APPROVED else None
             rows.append(fields)
-        self._insert(Meeting, records.MEETINGS.sheet, created, rows, ("ref",))
+        self._insert(Meeting, tables.MEETINGS.sheet, created, rows, ("ref",))
         updates = []
         for change in updated:
             fields = {**self._resolved(change.fields), "updated_at": self.now}
@@ -353,7 +353,7 @@ class _Writer:
                 fields = self._resolved(change.fields)
                 extras.append((fields.pop("goals", ()), fields.pop("latest_update", "")))
                 rows.append({**defaults, **fields, "ref": ref, "created_at": self.now})
-            new_ids = self._insert(Action, records.ACTIONS.sheet, chunk, rows, ("ref",))
+            new_ids = self._insert(Action, tables.ACTIONS.sheet, chunk, rows, ("ref",))
             for action_id, (numbers, text) in zip(new_ids, extras, strict=True):
                 goals.extend((action_id, number) for number in numbers)
                 if text:
@@ -425,7 +425,7 @@ class _Writer:
             fields["ref"] = given
             linked.append(fields.pop("meetings", ()))
             rows.append({"on": None, "evidence": "", "progress": 0, **fields})
-        new_ids = self._insert(Output, records.OUTPUTS.sheet, created, rows, ("ref",))
+        new_ids = self._insert(Output, tables.OUTPUTS.sheet, created, rows, ("ref",))
         links = [
             {"output_id": output_id, "meeting_id": self.ids.get(m, m) if type(m) is New else m}
             for output_id, meetings in zip(new_ids, linked, strict=True)

@@ -10,7 +10,7 @@ import pytest
 
 from pactdesk.exchange.xlsx_read import check_workbook
 from pactdesk.services import catalogue, directory
-from pactdesk.services.record_writer import apply_import
+from pactdesk.services.workbook.writing import apply_import
 from pactdesk.store.database import Database
 from tests.exchange.workbooks import make_workbook
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pactdesk.exchange.xlsx_read import check_workbook
-from pactdesk.services.record_writer import apply_import
+from pactdesk.services.workbook.writing import apply_import
 from pactdesk.store.database import Database
 from tests.exchange.workbooks import add_base_records, make_workbook
 

@@ -15,11 +15,10 @@ from pactdesk.domain.errors import DomainError, RefusedFileError
 from pactdesk.exchange.xlsx_read import check_workbook
 from pactdesk.exchange.xlsx_write import export_workbook
 from pactdesk.services import agenda, attendance, directory, meetings, workspace
-from pactdesk.services.record_import import MAX_PROBLEMS
-from pactdesk.services.record_writer import apply_import
+from pactdesk.services.workbook.plan import MAX_PROBLEMS
+from pactdesk.services.workbook.writing import apply_import
 from pactdesk.store.database import Database
-
-from .workbooks import Base, add_base_records, dump, make_workbook, where
+from tests.exchange.workbooks import Base, add_base_records, dump, make_workbook, where
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,262 @@
+"""Planning the import of the meetings' sheets: Meetings, Attendance, Agenda and Decisions. Approved (locked)
+minutes are never changed by an import: rows that try are problems."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from sqlalchemy import select
+
+from pactdesk.domain import references
+from pactdesk.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus, MinutesStatus
+from pactdesk.domain.models import AgendaItem, Attendance, Decision, Meeting
+from pactdesk.services.workbook import tables
+from pactdesk.services.workbook.plan import ABSENT, INVALID, New
+from pactdesk.services.workbook.sheet_planner import Existing, KnownMeeting, SheetPlanner
+from pactdesk.services.workbook.tables import Table
+
+
+class MeetingsSheet(SheetPlanner):
+    def prepare(self) -> None:
+        self.meeting_fields = {
+            row.ref: Existing(row.id, row._asdict())
+            for row in self.session.execute(
+                select(
+                    Meeting.id,
+                    Meeting.ref,
+                    Meeting.cluster_id,
+                    Meeting.kind,
+                    Meeting.title,
+                    Meeting.starts_at,
+                    Meeting.ends_at,
+                    Meeting.location,
+                    Meeting.status,
+                    Meeting.chair_id,
+                    Meeting.minutes_status,
+                )
+            )
+        }
+
+    def plan_row(self, number: int, values: tuple[Any, ...]) -> None:
+        ref = self._value(values, "Ref")
+        if ref is INVALID:
+            return
+        ref = "" if ref is ABSENT else ref.upper()
+        if ref and self._duplicate(ref, "Ref", f"The meeting {ref}"):
+            return
+        existing = self.meeting_fields.get(ref) if ref else None
+        fields: dict[str, Any] = {}
+        cluster = self._cluster_of(values)
+        if existing is None:
+            if cluster is None:
+                self._needed(values, "Cluster", "meeting")
+            if ref:
+                parsed = references.parse_meeting_ref(ref)
+                if parsed is None:
+                    self._problem(
+                        "Ref",
+                        f"“{ref}” is not a meeting reference such as AEC-2024-02; leave Ref empty for a new meeting.",
+                    )
+                else:
+                    self._ref_of_cluster(ref, parsed.cluster_code, cluster)
+            fields["cluster_id"] = cluster
+        self._stays_in_cluster(cluster, existing, ref, "meeting")
+        self._choice(values, "Kind", fields, "kind", MeetingKind, existing is None)
+        self._always(values, "Title", "meeting", existing is None, fields, "title")
+        self._always(values, "Start", "meeting", existing is None, fields, "starts_at")
+        end = self._value(values, "End")
+        if end is not ABSENT and end is not INVALID:
+            fields["ends_at"] = end
+        begins = fields.get("starts_at") or (existing.fields["starts_at"] if existing else None)
+        ends = fields.get("ends_at", existing.fields["ends_at"] if existing else None)
+        if begins and ends and ends <= begins:
+            self._problem("End", "The meeting must end after it starts; check the start and the end.")
+        self._text(values, "Location", fields, "location")
+        self._choice(values, "Status", fields, "status", MeetingStatus, existing is None)
+        chair = self._value(values, "Chair")
+        if chair is not ABSENT and chair is not INVALID:
+            fields["chair_id"] = self._person_of(chair, "Chair") if chair else None
+        self._choice(values, "Minutes status", fields, "minutes_status", MinutesStatus, existing is None)
+        if existing is not None:
+            locked = self.known.meetings[ref].locked
+            changed = [name for name, value in fields.items() if existing.fields.get(name, ABSENT) != value]
+            if locked and changed:
+                self._problem(
+                    _column_of(tables.MEETINGS, changed[0]),
+                    f"The minutes of {ref} are approved, so the import cannot change this meeting.",
+                )
+        else:
+            if ref and not self.failed:
+                self.known.meetings[ref] = KnownMeeting(New(self.table.sheet, ref), cluster, False)
+            fields["ref"] = ref
+        self._record(ref or None, existing, fields)
+
+
+def _column_of(table: Table, field_name: str) -> str | None:
+    names = {
+        "kind": "Kind",
+        "title": "Title",
+        "starts_at": "Start",
+        "ends_at": "End",
+        "location": "Location",
+        "status": "Status",
+        "chair_id": "Chair",
+        "minutes_status": "Minutes status",
+        "cluster_id": "Cluster",
+    }
+    name = names.get(field_name)
+    return name if name in table.names else None
+
+
+class _MeetingPart(SheetPlanner):
+    """A sheet whose rows belong to a meeting, and so cannot change one whose minutes are approved."""
+
+    def _refuse_locked(self, meeting: KnownMeeting | None, ref: str, column: str | None = None) -> None:
+        if meeting is not None and meeting.locked:
+            self._problem(
+                column,
+                f"The minutes of {ref} are approved, so the import cannot change them. Leave this row as exported, "
+                "or remove it from the workbook.",
+            )
+
+    def _refuse_changes_to_locked(
+        self, meeting: KnownMeeting, values: tuple[Any, ...], existing: Existing | None, fields: dict[str, Any]
+    ) -> None:
+        if not meeting.locked:
+            return
+        if existing is None or any(existing.fields.get(name, ABSENT) != value for name, value in fields.items()):
+            self._refuse_locked(meeting, self._value(values, "Meeting").upper())
+
+    def _load_agenda(self) -> None:
+        """Every agenda item by meeting and number, and what it holds."""
+        self.agenda_fields = {
+            (meeting_id, position): Existing(
+                row_id,
+                {"title": title, "presenter": presenter, "planned_minutes": planned, "minutes": minutes},
+            )
+            for row_id, meeting_id, position, title, presenter, planned, minutes in self.session.execute(
+                select(
+                    AgendaItem.id,
+                    AgendaItem.meeting_id,
+                    AgendaItem.position,
+                    AgendaItem.title,
+                    AgendaItem.presenter,
+                    AgendaItem.planned_minutes,
+                    AgendaItem.minutes,
+                )
+            )
+        }
+        for key, existing in self.agenda_fields.items():
+            self.known.agenda.setdefault(key, existing.id)
+
+
+class AttendanceSheet(_MeetingPart):
+    def prepare(self) -> None:
+        self.attendance = {
+            (meeting_id, person_id): Existing(row_id, {"organisation_id": organisation_id, "status": status})
+            for row_id, meeting_id, person_id, organisation_id, status in self.session.execute(
+                select(
+                    Attendance.id,
+                    Attendance.meeting_id,
+                    Attendance.person_id,
+                    Attendance.organisation_id,
+                    Attendance.status,
+                )
+            )
+        }
+
+    def plan_row(self, number: int, values: tuple[Any, ...]) -> None:
+        meeting = self._meeting_of(values)
+        if meeting is None:
+            self._needed(values, "Meeting", "attendance row")
+            return
+        who = self._value(values, "Person")
+        if who is ABSENT or who is INVALID or not who:
+            self._needed(values, "Person", "attendance row")
+            return
+        person = self._person_of(who, "Person")
+        if person is INVALID:
+            return
+        key = (meeting.id, person)
+        if self._duplicate(key, "Person", f"{who} at {self._value(values, 'Meeting')}"):
+            return
+        existing = self.attendance.get(key)
+        fields: dict[str, Any] = {}
+        organisation = self._value(values, "Organisation")
+        if organisation is not ABSENT and organisation is not INVALID:
+            fields["organisation_id"] = self._organisation_of(organisation, "Organisation") if organisation else None
+        elif existing is None:
+            fields["organisation_id"] = self.known.person_organisation.get(person)
+        status = self._value(values, "Status")
+        if status is not ABSENT and status is not INVALID:
+            fields["status"] = AttendanceStatus(status) if status else None
+        if existing is None:
+            fields.update(meeting_id=meeting.id, person_id=person)
+        self._refuse_changes_to_locked(meeting, values, existing, fields)
+        self._record(key, existing, fields)
+
+
+class AgendaSheet(_MeetingPart):
+    def prepare(self) -> None:
+        self._load_agenda()
+
+    def plan_row(self, number: int, values: tuple[Any, ...]) -> None:
+        meeting = self._meeting_of(values)
+        if meeting is None:
+            self._needed(values, "Meeting", "agenda item")
+            return
+        position = self._needed(values, "No.", "agenda item")
+        if position is INVALID:
+            return
+        key = (meeting.id, position)
+        if self._duplicate(key, "No.", f"Item {position} of {self._value(values, 'Meeting')}"):
+            return
+        existing = self.agenda_fields.get(key)
+        fields: dict[str, Any] = {}
+        self._always(values, "Title", "agenda item", existing is None, fields, "title")
+        self._text(values, "Presenter", fields, "presenter")
+        planned = self._value(values, "Planned minutes")
+        if planned not in (ABSENT, INVALID) and (planned is not None or existing is None):
+            fields["planned_minutes"] = planned or 0
+        self._text(values, "Minutes", fields, "minutes")
+        if existing is None:
+            fields.update(meeting_id=meeting.id, position=position)
+            if not self.failed:
+                self.known.agenda[key] = New(self.table.sheet, key)
+        self._refuse_changes_to_locked(meeting, values, existing, fields)
+        self._record(key, existing, fields)
+
+
+class DecisionsSheet(_MeetingPart):
+    def prepare(self) -> None:
+        self._load_agenda()
+        self.decisions = Counter(
+            (item, text) for item, text in self.session.execute(select(Decision.agenda_item_id, Decision.text))
+        )
+        self.seen_decisions: Counter[tuple[Any, str]] = Counter()
+
+    def plan_row(self, number: int, values: tuple[Any, ...]) -> None:
+        meeting = self._meeting_of(values)
+        if meeting is None:
+            self._needed(values, "Meeting", "decision")
+            return
+        position = self._needed(values, "Agenda no.", "decision")
+        text = self._needed(values, "Decision", "decision")
+        if position is INVALID or text is INVALID:
+            return
+        item = self.known.agenda.get((meeting.id, position))
+        if item is None:
+            self._problem(
+                "Agenda no.",
+                f"{self._value(values, 'Meeting').upper()} has no agenda item {position}; add it to the Agenda sheet.",
+            )
+            return
+        # The same decision may stand twice under an item: the n-th such row is the n-th such decision.
+        key = (item, text)
+        self.seen_decisions[key] += 1
+        if self.seen_decisions[key] <= self.decisions[key]:
+            self.plan.counts[self.table.sheet].unchanged += 1
+            return
+        self._refuse_locked(meeting, self._value(values, "Meeting").upper())
+        self._record(key, None, {"agenda_item_id": item, "text": text})
