@@ -94,6 +94,25 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="231"/>
+        <source>The workbook has %Ln problem(s), so nothing can be imported. Correct them in the workbook and import it again.{0}</source>
+        <translation>
+            <numerusform>The workbook has %Ln problem, so nothing can be imported. Correct it in the workbook and import it again.{0}</numerusform>
+            <numerusform>The workbook has %Ln problems, so nothing can be imported. Correct them in the workbook and import it again.{0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="239"/>
+        <source>The workbook can be imported: %Ln change(s). A backup of the database is taken first, and everything is written at once or not at all. Undo does not reach an import; the backup can bring the database back.</source>
+        <translation>
+            <numerusform>The workbook can be imported: %Ln change. A backup of the database is taken first, and everything is written at once or not at all. Undo does not reach an import; the backup can bring the database back.</numerusform>
+            <numerusform>The workbook can be imported: %Ln changes. A backup of the database is taken first, and everything is written at once or not at all. Undo does not reach an import; the backup can bring the database back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../src/pactdesk/gui/main_window.py" line="600"/>
@@ -169,6 +188,17 @@
         <translation>
             <numerusform>%n day late</numerusform>
             <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookFlow</name>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="90"/>
+        <source>Imported %Ln change(s) from {0}.</source>
+        <translation>
+            <numerusform>Imported %Ln change from {0}.</numerusform>
+            <numerusform>Imported %Ln changes from {0}.</numerusform>
         </translation>
     </message>
 </context>

@@ -2243,20 +2243,34 @@ Entidade gestora: {1}</translation>
         <source> Only the first {0} are listed.</source>
         <translation> Só os primeiros {0} são listados.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="231"/>
-        <source>The workbook has {0} problem(s), so nothing can be imported. Correct them in the workbook and import it again.{1}</source>
-        <translation>O livro tem {0} problema(s), pelo que nada pode ser importado. Corrija-os no livro e importe-o de novo.{1}</translation>
+        <source>The workbook has %Ln problem(s), so nothing can be imported. Correct them in the workbook and import it again.{0}</source>
+        <translation>
+            <numerusform>O livro tem %Ln problema, pelo que nada pode ser importado. Corrija-o no livro e importe-o de novo.{0}</numerusform>
+            <numerusform>O livro tem %Ln problemas, pelo que nada pode ser importado. Corrija-os no livro e importe-o de novo.{0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="239"/>
+        <source>The workbook can be imported: %Ln change(s). A backup of the database is taken first, and everything is written at once or not at all. Undo does not reach an import; the backup can bring the database back.</source>
+        <translation>
+            <numerusform>O livro pode ser importado: %Ln alteração. Primeiro é feita uma cópia de segurança da base de dados, e tudo é gravado de uma só vez ou nada é gravado. Anular não desfaz uma importação; a cópia de segurança permite repor a base de dados.</numerusform>
+            <numerusform>O livro pode ser importado: %Ln alterações. Primeiro é feita uma cópia de segurança da base de dados, e tudo é gravado de uma só vez ou nada é gravado. Anular não desfaz uma importação; a cópia de segurança permite repor a base de dados.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="235"/>
+        <source>The workbook has {0} problem(s), so nothing can be imported. Correct them in the workbook and import it again.{1}</source>
+        <translation type="vanished">O livro tem {0} problema(s), pelo que nada pode ser importado. Corrija-os no livro e importe-o de novo.{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="237"/>
         <source>The database already holds everything in this workbook; there is nothing to import.</source>
         <translation>A base de dados já contém tudo o que está neste livro; não há nada a importar.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="237"/>
         <source>The workbook can be imported: {0} change(s). A backup of the database is taken first, and everything is written at once or not at all. Undo does not reach an import; the backup can bring the database back.</source>
-        <translation>O livro pode ser importado: {0} alteração(ões). Primeiro é feita uma cópia de segurança da base de dados, e tudo é gravado de uma só vez ou nada é gravado. Anular não desfaz uma importação; a cópia de segurança permite repor a base de dados.</translation>
+        <translation type="vanished">O livro pode ser importado: {0} alteração(ões). Primeiro é feita uma cópia de segurança da base de dados, e tudo é gravado de uma só vez ou nada é gravado. Anular não desfaz uma importação; a cópia de segurança permite repor a base de dados.</translation>
     </message>
 </context>
 <context>
@@ -4460,10 +4474,17 @@ Ainda sem resultados.</translation>
         <source> A backup from before the import is at {0}.</source>
         <translation> Há uma cópia de segurança de antes da importação em {0}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/pactdesk/gui/workbook_flow.py" line="90"/>
+        <source>Imported %Ln change(s) from {0}.</source>
+        <translation>
+            <numerusform>%Ln alteração importada de {0}.</numerusform>
+            <numerusform>%Ln alterações importadas de {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Imported {0} change(s) from {1}.</source>
-        <translation>{0} alteração(ões) importada(s) de {1}.</translation>
+        <translation type="vanished">{0} alteração(ões) importada(s) de {1}.</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/workbook_flow.py" line="92"/>

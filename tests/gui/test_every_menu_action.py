@@ -502,7 +502,7 @@ def test_import_workbook_cancel_changes_nothing_and_import_writes_what_the_previ
     click_menu(qtbot, window, "File", "Import", "Workbook (Excel)…")
     wait_for_workbooks(qtbot, window)
     dialogs.done()
-    assert summaries and "1 change(s)" in summaries[0]
+    assert summaries and "can be imported: 1 change." in summaries[0]
     assert everything(database) == before and database.backups() == []
 
     finished: list[str] = []
@@ -520,7 +520,7 @@ def test_import_workbook_cancel_changes_nothing_and_import_writes_what_the_previ
         assert session.scalar(select(Action.title).where(Action.cluster_id == hcp_id(session))) == (
             "Health report, revised & <checked>"
         )
-    assert finished[0].startswith("Imported 1 change(s) from edited.xlsx.")
+    assert finished[0].startswith("Imported 1 change from edited.xlsx.")
     assert len(database.backups()) == 1, "a backup is taken before the import"
 
 

@@ -128,7 +128,8 @@ def test_a_column_and_a_child_table_added_later_survive_undo(tmp_path: Path) -> 
         actions.restore_action(database, removed)
         with database.read() as session:
             print(session.execute(text("SELECT priority FROM action")).scalar())
-            print(session.execute(text("SELECT text FROM action_note WHERE action_id = :a"), {{"a": action_id}}).scalar())
+            note = text("SELECT text FROM action_note WHERE action_id = :a")
+            print(session.execute(note, {{"a": action_id}}).scalar())
         database.close()
         """
     )

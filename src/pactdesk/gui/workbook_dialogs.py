@@ -228,15 +228,19 @@ class ImportPreviewDialog(QDialog):
                 self.tr(" Only the first {0} are listed.").format(len(plan.problems)) if plan.too_many_problems else ""
             )
             return self.tr(
-                "The workbook has {0} problem(s), so nothing can be imported. Correct them in the workbook and import "
-                "it again.{1}"
-            ).format(f"{len(plan.problems):,}", more)
+                "The workbook has %Ln problem(s), so nothing can be imported. Correct them in the workbook and import "
+                "it again.{0}",
+                "",
+                len(plan.problems),
+            ).format(more)
         if not plan.changed:
             return self.tr("The database already holds everything in this workbook; there is nothing to import.")
         return self.tr(
-            "The workbook can be imported: {0} change(s). A backup of the database is taken first, and everything is "
-            "written at once or not at all. Undo does not reach an import; the backup can bring the database back."
-        ).format(f"{plan.changed:,}")
+            "The workbook can be imported: %Ln change(s). A backup of the database is taken first, and everything is "
+            "written at once or not at all. Undo does not reach an import; the backup can bring the database back.",
+            "",
+            plan.changed,
+        )
 
     @classmethod
     def confirm(cls, parent: QWidget | None, plan: ImportPlan, file_name: str) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from pactdesk.gui import settings as setting
 from pactdesk.gui.background import Job, Progress
 from pactdesk.gui.file_flow import FileFlow
 from pactdesk.gui.lazy import lazy_module
@@ -35,7 +36,7 @@ class WorkbookFlow(FileFlow):
     """The two menu commands; ``imported`` is emitted after an import has changed the database."""
 
     imported = Signal()
-    folder_key = "workbook/folder"
+    folder_setting = setting.WORKBOOK_FOLDER
 
     def cancelled(self) -> str:
         return self.tr("Cancelled; nothing was changed.")
@@ -86,7 +87,7 @@ class WorkbookFlow(FileFlow):
         def written(backup: Path | None) -> None:
             self.imported.emit()
             where = self.tr(" A backup from before the import is at {0}.").format(backup) if backup else ""
-            message = self.tr("Imported {0} change(s) from {1}.").format(f"{plan.changed:,}", source.name) + where
+            message = self.tr("Imported %Ln change(s) from {0}.", "", plan.changed).format(source.name) + where
             self.done.emit(message)
             QMessageBox.information(self.window, self.tr("Import finished"), message)
 
