@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pactdesk.gui.directory_models import RowsModel
+from pactdesk.gui.rows_model import RowsModel
 from pactdesk.gui.theme import is_dark
 
 _MOST_TICKS = 6

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 from pactdesk.domain.enums import OutputStatus, SeatCode
 from pactdesk.domain.errors import NotFoundError, PactDeskError
 from pactdesk.gui.dashboard_charts import Bars, ChartPanel, FiguresModel
-from pactdesk.gui.directory_models import RowsModel, day_label, seat_label
+from pactdesk.gui.rows_model import RowsModel
 from pactdesk.gui.theme import error_colour
 from pactdesk.gui.widgets import ChoiceBox
-from pactdesk.gui.words import word
+from pactdesk.gui.words import day_label, seat_label, word
 from pactdesk.services import catalogue, dashboard
 from pactdesk.services.dashboard import AgeBand, AttendanceRate, Dashboard
 from pactdesk.services.tracker import TrackerRow

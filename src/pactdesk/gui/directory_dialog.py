@@ -39,14 +39,13 @@ from pactdesk.gui.directory_forms import (
 from pactdesk.gui.directory_models import (
     OrganisationTableModel,
     PeopleTableModel,
-    RowsModel,
     SeatHistoryModel,
     SeatTableModel,
-    day_label,
     person_label,
-    seat_label,
 )
 from pactdesk.gui.errors import show_error
+from pactdesk.gui.rows_model import RowsModel
+from pactdesk.gui.words import day_label, seat_label
 from pactdesk.services import committee, directory, erasure
 from pactdesk.services.committee import SeatRow
 from pactdesk.services.directory import OrganisationRow, PersonRow

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from pactdesk.domain.enums import OrganisationKind
 from pactdesk.domain.errors import ConflictError, DomainError, ValidationError
-from pactdesk.gui.directory_models import kind_label, person_label, seat_label
+from pactdesk.gui.directory_models import person_label
 from pactdesk.gui.theme import ErrorLabel
 from pactdesk.gui.widgets import ChoiceBox
+from pactdesk.gui.words import kind_label, seat_label
 from pactdesk.services import directory
 from pactdesk.services.committee import SeatRow
 from pactdesk.services.directory import OrganisationRow, PersonRow

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
-from typing import Any
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-
-from pactdesk.domain.enums import OrganisationKind, SeatCode
-from pactdesk.gui.words import word
+from pactdesk.domain.enums import SeatCode
+from pactdesk.gui.rows_model import RowsModel
+from pactdesk.gui.words import day_label, kind_label, seat_label
 from pactdesk.services.committee import SeatHolderRow, SeatRow
 from pactdesk.services.directory import OrganisationRow, PersonRow
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def kind_label(kind: OrganisationKind) -> str:
-    return word(kind)
-
-
-def seat_label(code: SeatCode) -> str:
-    return QCoreApplication.translate("SeatCode", "Chair") if code is SeatCode.CHAIR else f"({code.value})"
 
 
 def person_label(row: PersonRow) -> str:
@@ -32,67 +21,7 @@ def person_label(row: PersonRow) -> str:
     return f"{row.name} ({organisation})"
 
 
-def day_label(value: date | None) -> str:
-    """The day as the tables show it (ISO, 2025-01-31), or nothing."""
-    return value.isoformat() if value is not None else ""
-
-
 # -- table models ------------------------------------------------------------------------------------------------
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table over a list of the services' rows; subclasses name the columns and say what they show."""
-
-    NUMBERS: tuple[int, ...] = ()
-
-    def __init__(self, rows: Sequence[Any] = ()) -> None:
-        super().__init__()
-        self._rows = list(rows)
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def display(self, row: Any, column: int) -> object:
-        raise NotImplementedError
-
-    def tooltip(self, row: Any, column: int) -> str | None:
-        """The cell's whole text, for columns too narrow to show it."""
-        shown = self.display(row, column)
-        return shown if isinstance(shown, str) and shown else None
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def position_of(self, record_id: int) -> int | None:
-        return next((n for n, row in enumerate(self._rows) if row.id == record_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.headers()[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class PeopleTableModel(RowsModel):

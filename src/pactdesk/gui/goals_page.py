@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pactdesk.gui.directory_models import RowsModel, day_label
 from pactdesk.gui.output_models import OutputListModel, plain_tooltip
+from pactdesk.gui.rows_model import RowsModel
 from pactdesk.gui.widgets import ChoiceBox
-from pactdesk.gui.words import word
+from pactdesk.gui.words import day_label, word
 from pactdesk.services import catalogue, goal_view
 from pactdesk.services.goal_view import GoalCluster, GoalCount, GoalView
 from pactdesk.services.tracker import TrackerRow

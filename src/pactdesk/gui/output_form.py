@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from pactdesk.domain import validation
 from pactdesk.domain.enums import OutputStatus
-from pactdesk.gui.directory_models import day_label
 from pactdesk.gui.widgets import FieldWithError, enum_combo
+from pactdesk.gui.words import day_label
 from pactdesk.services.outputs import OutputDetail
 
 # The order fields are saved in, so the first refused one is the first on screen.

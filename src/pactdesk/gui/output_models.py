@@ -11,8 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from pactdesk.domain.enums import OutputStatus
-from pactdesk.gui.directory_models import RowsModel, day_label
-from pactdesk.gui.words import word
+from pactdesk.gui.rows_model import RowsModel
+from pactdesk.gui.words import day_label, word
 from pactdesk.services import outputs
 from pactdesk.services.outputs import MatrixCell, OutputMatrix, OutputRow
 from pactdesk.store.database import Database

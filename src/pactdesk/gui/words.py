@@ -3,9 +3,11 @@ translated by Qt (resources/translations/pactdesk_pt.ts, whose Portuguese must b
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from pactdesk.domain.enums import Labelled
+from pactdesk.domain.enums import Labelled, OrganisationKind, SeatCode
 
 # pyside6-lupdate reads only the window's files, so the tables' English labels are copied here for it to offer for
 # translation, each in a context named after its list (a status takes another gender in another list). A label
@@ -50,3 +52,16 @@ def word(value: Labelled | None) -> str:
     if value is None:
         return ""
     return QCoreApplication.translate(type(value).__name__, value.label)
+
+
+def kind_label(kind: OrganisationKind) -> str:
+    return word(kind)
+
+
+def seat_label(code: SeatCode) -> str:
+    return QCoreApplication.translate("SeatCode", "Chair") if code is SeatCode.CHAIR else f"({code.value})"
+
+
+def day_label(value: date | None) -> str:
+    """The day as the tables show it (ISO, 2025-01-31), or nothing."""
+    return value.isoformat() if value is not None else ""
