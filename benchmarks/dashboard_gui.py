@@ -30,7 +30,7 @@ def run(path: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from pactdesk.gui.dashboard_page import DashboardPage
+    from pactdesk.gui.follow_up.dashboard_page import DashboardPage
     from pactdesk.services import workspace
 
     app = QApplication.instance() or QApplication([])

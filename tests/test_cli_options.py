@@ -136,6 +136,6 @@ def test_every_option_of_the_parser_is_run_above(demo: Path, held: tuple[str, st
     untested = {
         (" ".join(path), option)
         for path, option in _options(build_parser())
-        if (path, option) not in used and path != ("present",)  # the window: tests/gui/test_presentation*.py
+        if (path, option) not in used and path != ("present",)  # the window: tests/gui/presentation/
     }
     assert not untested, f"options no run uses: {sorted(untested)}"

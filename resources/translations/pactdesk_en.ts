@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceSection</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="388"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="388"/>
         <source>Mark %n person(s) {0}</source>
         <translation>
             <numerusform>Mark %n person {0}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="559"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="559"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Remove %n person from the list</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="236"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="236"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln meeting held</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="237"/>
         <source>%Ln action(s) open, {0} of them overdue</source>
         <translation>
             <numerusform>%Ln action open, {0} of them overdue</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="240"/>
         <source>%Ln output(s)</source>
         <translation>
             <numerusform>%Ln output</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="460"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="459"/>
         <source>Erased {0}: now “{1}”; %n backup(s) rewritten.</source>
         <translation>
             <numerusform>Erased {0}: now “{1}”; %n backup rewritten.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>DocumentFlow</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="143"/>
         <source>Calendar of %n planned meeting(s) saved to {0}.</source>
         <translation>
             <numerusform>Calendar of %n planned meeting saved to {0}.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="173"/>
         <source>Report of %Ln open action(s), {0} overdue, saved to {1}.</source>
         <translation>
             <numerusform>Report of %Ln open action, {0} overdue, saved to {1}.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="204"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="204"/>
         <source>Binder of %n meeting(s) of {0} in {1} saved to {2}.</source>
         <translation>
             <numerusform>Binder of %n meeting of {0} in {1} saved to {2}.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="284"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="284"/>
         <source>Minutes of {0} sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>Minutes of {0} sent to the printer: %n page.</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="231"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="231"/>
         <source>The workbook has %Ln problem(s), so nothing can be imported. Correct them in the workbook and import it again.{0}</source>
         <translation>
             <numerusform>The workbook has %Ln problem, so nothing can be imported. Correct it in the workbook and import it again.{0}</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="239"/>
         <source>The workbook can be imported: %Ln change(s). A backup of the database is taken first, and everything is written at once or not at all. Undo does not reach an import; the backup can bring the database back.</source>
         <translation>
             <numerusform>The workbook can be imported: %Ln change. A backup of the database is taken first, and everything is written at once or not at all. Undo does not reach an import; the backup can bring the database back.</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="600"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="522"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln meeting — opening the database…</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="603"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="525"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln meeting — {0}</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>OutputMatrixModel</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/output_models.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="137"/>
         <source>%Ln output(s):</source>
         <translation>
             <numerusform>%Ln output:</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>OutputsPage</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="274"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="274"/>
         <source>%Ln output(s)</source>
         <translation>
             <numerusform>%Ln output</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>TrackerPage</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="297"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="297"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln action</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="385"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="385"/>
         <source>Mark %n action(s) as “{0}”? Edit → Undo puts them back.</source>
         <translation>
             <numerusform>Mark %n action as “{0}”? Edit → Undo puts it back.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="398"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="398"/>
         <source>Set %n action(s) to “{0}”</source>
         <translation>
             <numerusform>Set %n action to “{0}”</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>WallPages</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="255"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="255"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>WorkbookFlow</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="90"/>
         <source>Imported %Ln change(s) from {0}.</source>
         <translation>
             <numerusform>Imported %Ln change from {0}.</numerusform>

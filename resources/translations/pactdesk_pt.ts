@@ -4,72 +4,72 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="79"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="79"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="79"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="79"/>
         <source>New action</source>
         <translation>Nova ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="83"/>
         <source>What is to be done</source>
         <translation>O que há a fazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="86"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="86"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="87"/>
         <source>(no owner yet)</source>
         <translation>(ainda sem responsável)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="93"/>
         <source>Due date</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="94"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="94"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="95"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="95"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="103"/>
         <source>Goal {0}: {1}</source>
         <translation>Objetivo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="123"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="123"/>
         <source>&amp;Action:</source>
         <translation>&amp;Ação:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="124"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsável:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="125"/>
         <source>&amp;Due:</source>
         <translation>&amp;Prazo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="129"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="129"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/action_form.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="130"/>
         <source>Goals:</source>
         <translation>Objetivos:</translation>
     </message>
@@ -77,32 +77,32 @@
 <context>
     <name>ActionReportDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="41"/>
+        <location filename="../../src/pactdesk/gui/files/document_dialogs.py" line="41"/>
         <source>Action report</source>
         <translation>Relatório de ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="44"/>
+        <location filename="../../src/pactdesk/gui/files/document_dialogs.py" line="44"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="45"/>
+        <location filename="../../src/pactdesk/gui/files/document_dialogs.py" line="45"/>
         <source>Clusters in the report</source>
         <translation>Clusters abrangidos pelo relatório</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="47"/>
+        <location filename="../../src/pactdesk/gui/files/document_dialogs.py" line="47"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Escolher ficheiro…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="48"/>
+        <location filename="../../src/pactdesk/gui/files/document_dialogs.py" line="48"/>
         <source>The report lists the open actions, grouped by owner, as of today.</source>
         <translation>O relatório lista as ações em aberto, agrupadas por responsável, à data de hoje.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="51"/>
+        <location filename="../../src/pactdesk/gui/files/document_dialogs.py" line="51"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
@@ -110,22 +110,22 @@
 <context>
     <name>ActionStatus</name>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="37"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="39"/>
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="38"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="40"/>
         <source>In progress</source>
         <translation>Em curso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="39"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="41"/>
         <source>Done</source>
         <translation>Concluída</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="40"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="42"/>
         <source>Dropped</source>
         <translation>Abandonada</translation>
     </message>
@@ -133,7 +133,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_model.py" line="44"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_model.py" line="44"/>
         <source> · {0} min</source>
         <translation> · {0} min</translation>
     </message>
@@ -141,304 +141,304 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="61"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="61"/>
         <source>Agenda items</source>
         <translation>Pontos da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="68"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="68"/>
         <source>&amp;Add item</source>
         <translation>Adicionar po&amp;nto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="70"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="70"/>
         <source>Remove item</source>
         <translation>Remover ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="72"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="74"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="74"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="88"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="88"/>
         <source>Item title</source>
         <translation>Título do ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="90"/>
         <source>Presenter</source>
         <translation>Apresentado por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="93"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="94"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="94"/>
         <source>Planned minutes</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="95"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="95"/>
         <source>Standing item (carried to the next meeting)</source>
         <translation>Ponto permanente (transita para a reunião seguinte)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="99"/>
         <source>Minutes of this item</source>
         <translation>Ata deste ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="100"/>
         <source>The minutes of this item. Start a line with “- ” for a bullet.</source>
         <translation>A ata deste ponto. Comece uma linha com “- ” para criar um marcador.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="114"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="114"/>
         <source>Open actions of the cluster</source>
         <translation>Ações em aberto do cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="117"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="118"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="118"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="119"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="120"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="121"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="122"/>
         <source>Said at this meeting</source>
         <translation>Dito nesta reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="126"/>
         <source>Open actions of the cluster, raised at earlier meetings:</source>
         <translation>Ações em aberto do cluster, decorrentes de reuniões anteriores:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="127"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="127"/>
         <source>Progress &amp;update…</source>
         <translation>Atualização de pro&amp;gresso…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="129"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="129"/>
         <source>Record what was said about the chosen action at this meeting</source>
         <translation>Registar o que foi dito nesta reunião sobre a ação escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="133"/>
         <source>Decisions</source>
         <translation>Deliberações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
         <source>Add &amp;decision…</source>
         <translation>Adicionar de&amp;liberação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="139"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="156"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="141"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="141"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="145"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="145"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="154"/>
         <source>Add a&amp;ction…</source>
         <translation>Ad&amp;icionar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="158"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="163"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="163"/>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="164"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="164"/>
         <source>&amp;Presenter:</source>
         <translation>Ap&amp;resentado por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="165"/>
         <source>P&amp;lanned:</source>
         <translation>Te&amp;mpo previsto:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="170"/>
         <source>&amp;Minutes:</source>
         <translation>A&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="172"/>
         <source>Decisions:</source>
         <translation>Deliberações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="178"/>
         <source>Actions:</source>
         <translation>Ações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="223"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="223"/>
         <source> — over by {0} min</source>
         <translation> — excede em {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="224"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="224"/>
         <source>Planned {0} of {1} min{2}</source>
         <translation>Previstos {0} de {1} min{2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="226"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="226"/>
         <source>Planned {0} min</source>
         <translation>Previstos {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="313"/>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="348"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="313"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="348"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="316"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="316"/>
         <source>{0} here</source>
         <translation>{0} nesta reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="337"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="337"/>
         <source>Progress update on {0}</source>
         <translation>atualização de progresso da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="369"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="369"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="370"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="370"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="371"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="371"/>
         <source>planned minutes</source>
         <translation>minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="372"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="372"/>
         <source>standing</source>
         <translation>ponto permanente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="374"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="374"/>
         <source>Change {0} of item {1}</source>
         <translation>alteração de {0} do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="405"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="405"/>
         <source>Type minutes of item {0}</source>
         <translation>redação da ata do ponto {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="426"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="426"/>
         <source>New item</source>
         <translation>Novo ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="430"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="430"/>
         <source>Add agenda item</source>
         <translation>adição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="445"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="445"/>
         <source>Remove agenda item “{0}”</source>
         <translation>remoção do ponto da ordem de trabalhos «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="467"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="467"/>
         <source>Move agenda item</source>
         <translation>mudança de posição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="495"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="495"/>
         <source>Add a decision</source>
         <translation>Adicionar uma deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="489"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="489"/>
         <source>Add decision</source>
         <translation>adição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="513"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="513"/>
         <source>Edit the decision</source>
         <translation>Editar a deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="511"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="511"/>
         <source>Edit decision</source>
         <translation>edição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="523"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="523"/>
         <source>Remove decision</source>
         <translation>remoção de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="556"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="556"/>
         <source>Add action</source>
         <translation>adição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="573"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="573"/>
         <source>Edit action</source>
         <translation>edição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/agenda_section.py" line="585"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="585"/>
         <source>Delete action</source>
         <translation>eliminação de ação</translation>
     </message>
@@ -446,32 +446,32 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="19"/>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="19"/>
         <source>Approve the minutes</source>
         <translation>Aprovar a ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="23"/>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="23"/>
         <source>Approve the minutes of {0}? Approved minutes are locked: nothing in the meeting can be changed until they are set back to circulated.</source>
         <translation>Aprovar a ata de {0}? A ata aprovada fica bloqueada: nada na reunião pode ser alterado até voltar ao estado de circulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="32"/>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="32"/>
         <source>Date of approval</source>
         <translation>Data de aprovação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="37"/>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="37"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprovar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="42"/>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="42"/>
         <source>Approved &amp;on:</source>
         <translation>Aprovada &amp;em:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/approve_dialog.py" line="47"/>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="47"/>
         <source>The meeting is on {0}: its minutes can be approved once it has been held.</source>
         <translation>A reunião é a {0}: a ata só pode ser aprovada depois de a reunião se realizar.</translation>
     </message>
@@ -479,27 +479,27 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="72"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="72"/>
         <source>Representing</source>
         <translation>Em representação de</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="72"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="72"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="80"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="80"/>
         <source>— not recorded —</source>
         <translation>— não registada —</translation>
     </message>
@@ -507,77 +507,77 @@
 <context>
     <name>AttendanceSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="318"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="318"/>
         <source>Attendance</source>
         <translation>Presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="329"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="329"/>
         <source>&amp;Present</source>
         <translation>P&amp;resente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="330"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="330"/>
         <source>&amp;Remote</source>
         <translation>Re&amp;moto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="331"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="331"/>
         <source>A&amp;pologies</source>
         <translation>&amp;Justificou a ausência</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="332"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="332"/>
         <source>A&amp;bsent</source>
         <translation>A&amp;usente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="335"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="335"/>
         <source>Mark the selected people {0}</source>
         <translation>Marcar as pessoas selecionadas como «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="341"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="341"/>
         <source>Add per&amp;son…</source>
         <translation>Adicionar pe&amp;ssoa…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="342"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="342"/>
         <source>Add someone from the directory to the list</source>
         <translation>Adicionar à lista uma pessoa do diretório</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="344"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="344"/>
         <source>Add &amp;guest…</source>
         <translation>Adicionar &amp;convidado…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="346"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="346"/>
         <source>Re&amp;presenting…</source>
         <translation>Em repre&amp;sentação de…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="347"/>
         <source>Choose the organisation the selected person represents</source>
         <translation>Escolher a organização que a pessoa selecionada representa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="349"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="349"/>
         <source>Remove from list</source>
         <translation>Remover da lista</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="368"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="368"/>
         <source>✔ Every member organisation of the committee is represented.</source>
         <translation>✔ Todas as organizações que integram a Comissão estão representadas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="370"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="370"/>
         <source>Not represented: {0}</source>
         <translation>Sem representação: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="388"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="388"/>
         <source>Mark %n person(s) {0}</source>
         <translation>
             <numerusform>marcação de %n pessoa como «{0}»</numerusform>
@@ -585,7 +585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="559"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="559"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>remoção de %n pessoa da lista</numerusform>
@@ -597,33 +597,33 @@
         <translation type="vanished">marcação de {0} pessoas como «{1}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="409"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="409"/>
         <source>Representing</source>
         <translation>Em representação de</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="409"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="409"/>
         <source>{0} represents:</source>
         <translation>{0} representa:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="418"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="418"/>
         <source>{0} represents {1}</source>
         <translation>{0} em representação de {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="465"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="465"/>
         <source>Choose a person from the list.</source>
         <translation>Escolha uma pessoa da lista.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="475"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="475"/>
         <source>Add {0}</source>
         <translation>Adicionar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="522"/>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="543"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="522"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="543"/>
         <source>Add guest {0}</source>
         <translation>adição do convidado {0}</translation>
     </message>
@@ -635,22 +635,22 @@
 <context>
     <name>AttendanceStatus</name>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="33"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="35"/>
         <source>Present</source>
         <translation>Presente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="34"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="36"/>
         <source>Remote</source>
         <translation>À distância</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="35"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="37"/>
         <source>Apologies</source>
         <translation>Justificou a ausência</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="36"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="38"/>
         <source>Absent</source>
         <translation>Ausente</translation>
     </message>
@@ -658,67 +658,67 @@
 <context>
     <name>AttendeeForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="160"/>
         <source>Add a person to the list</source>
         <translation>Adicionar uma pessoa à lista</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="165"/>
         <source>Type a name or an organisation</source>
         <translation>Escreva um nome ou uma organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="171"/>
         <source>— not recorded —</source>
         <translation>— não registada —</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="173"/>
         <source>(none)</source>
         <translation>(nenhuma)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="174"/>
         <source>&amp;Find</source>
         <translation>&amp;Procurar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="175"/>
         <source>&amp;Person</source>
         <translation>&amp;Pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="177"/>
         <source>&amp;Attended</source>
         <translation>P&amp;articipação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="178"/>
         <source>&amp;Representing</source>
         <translation>&amp;Em representação de</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="179"/>
         <source>Find a person by name or organisation</source>
         <translation>Procurar uma pessoa pelo nome ou pela organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="180"/>
         <source>People in the directory not on the list yet</source>
         <translation>Pessoas do diretório que ainda não constam da lista</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="212"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="212"/>
         <source>Everyone in the directory is on the list already.</source>
         <translation>Todas as pessoas do diretório já constam da lista.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="214"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="214"/>
         <source>Nobody in the directory matches “{0}”.</source>
         <translation>Ninguém no diretório corresponde a «{0}».</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="241"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="241"/>
         <source>Choose a person from the list.</source>
         <translation>Escolha uma pessoa da lista.</translation>
     </message>
@@ -726,12 +726,12 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/audience_window.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/presentation/audience_window.py" line="117"/>
         <source>PactDesk — meeting room</source>
         <translation>PactDesk — sala de reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/audience_window.py" line="118"/>
+        <location filename="../../src/pactdesk/gui/presentation/audience_window.py" line="118"/>
         <source>Meeting room screen</source>
         <translation>Ecrã da sala de reuniões</translation>
     </message>
@@ -739,42 +739,42 @@
 <context>
     <name>BinderDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="80"/>
+        <location filename="../../src/pactdesk/gui/files/document_dialogs.py" line="80"/>
         <source>Minutes binder</source>
         <translation>Livro de atas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="84"/>
+        <location filename="../../src/pactdesk/gui/files/document_dialogs.py" line="84"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/files/document_dialogs.py" line="87"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/files/document_dialogs.py" line="90"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Escolher ficheiro…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/files/document_dialogs.py" line="93"/>
         <source>One PDF with the minutes of every meeting the cluster held in that year, earliest first, after a contents page.</source>
         <translation>Um único PDF com as atas de todas as reuniões que o cluster realizou nesse ano, da mais antiga para a mais recente, precedidas de um índice.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/files/document_dialogs.py" line="99"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/files/document_dialogs.py" line="100"/>
         <source>&amp;Year:</source>
         <translation>&amp;Ano:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_dialogs.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/files/document_dialogs.py" line="121"/>
         <source>{0} has held no meetings yet, so there are no minutes to bind.</source>
         <translation>{0} ainda não realizou nenhuma reunião, pelo que não há atas para reunir num livro.</translation>
     </message>
@@ -782,17 +782,17 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_charts.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_charts.py" line="119"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_charts.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_charts.py" line="121"/>
         <source>Save the chart “{0}” as a PNG image</source>
         <translation>Guardar o gráfico «{0}» como imagem PNG</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_charts.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_charts.py" line="125"/>
         <source>Figures of “{0}”</source>
         <translation>Valores de «{0}»</translation>
     </message>
@@ -800,89 +800,89 @@
 <context>
     <name>ClusterTableModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="48"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="48"/>
         <source>The cluster&apos;s code</source>
         <translation>Código do cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="49"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="49"/>
         <source>The cluster</source>
         <translation>O cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="50"/>
         <source>Signed a pact</source>
         <translation>Assinou um pacto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="51"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="51"/>
         <source>Meetings recorded</source>
         <translation>Reuniões registadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="52"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="52"/>
         <source>Actions still open</source>
         <translation>Ações ainda em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="53"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="53"/>
         <source>Open actions past their due date</source>
         <translation>Ações em aberto com o prazo ultrapassado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="58"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="58"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="59"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="59"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="60"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="60"/>
         <source>Pact</source>
         <translation>Pacto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="61"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="61"/>
         <source>Mtgs.</source>
         <translation>Reun.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="62"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="62"/>
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="63"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="63"/>
         <source>Late</source>
         <translation>Em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="75"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="75"/>
         <source>{0} (no pact)</source>
         <translation>{0} (sem pacto)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="79"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="79"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="79"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="79"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="86"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="86"/>
         <source>{0}
 Management entity: {1}</source>
         <translation>{0}
 Entidade gestora: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/cluster_model.py" line="102"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="102"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
@@ -890,133 +890,133 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="108"/>
         <source>Cluster shown on the dashboard</source>
         <translation>Cluster apresentado no painel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="109"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="114"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="114"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="122"/>
         <source>Open, by days since raised</source>
         <translation>Em aberto, por dias desde a criação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="123"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="123"/>
         <source>Overdue, by days past due</source>
         <translation>Em atraso, por dias após o prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="127"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="127"/>
         <source>Meetings held per year</source>
         <translation>Reuniões realizadas por ano</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="129"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="129"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="129"/>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="256"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="129"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="256"/>
         <source>Meetings held</source>
         <translation>Reuniões realizadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="133"/>
         <source>Attendance of the committee&apos;s members</source>
         <translation>Presenças dos membros da Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="137"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="138"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="138"/>
         <source>Seat</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="139"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="140"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="140"/>
         <source>Attended</source>
         <translation>Presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="141"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="141"/>
         <source>Rate</source>
         <translation>Taxa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="150"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="150"/>
         <source>Open and overdue actions by age</source>
         <translation>Ações em aberto e em atraso por idade</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="152"/>
         <source>Days</source>
         <translation>Dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="152"/>
         <source>Open (since raised)</source>
         <translation>Em aberto (idade)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="152"/>
         <source>Overdue (past due)</source>
         <translation>Em atraso (após o prazo)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="157"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="157"/>
         <source>Outputs by type and status</source>
         <translation>Resultados por tipo e estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="160"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="160"/>
         <source>Output type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="160"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="174"/>
         <source>Open actions, overdue ones marked</source>
         <translation>Ações em aberto, com as em atraso assinaladas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="222"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="222"/>
         <source>There is no cluster with the code “{0}”.</source>
         <translation>Não existe nenhum cluster com o código «{0}».</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="232"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="232"/>
         <source>all clusters</source>
         <translation>todos os clusters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="236"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="236"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln reunião realizada</numerusform>
@@ -1024,7 +1024,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="237"/>
         <source>%Ln action(s) open, {0} of them overdue</source>
         <translation>
             <numerusform>%Ln ação em aberto, {0} em atraso</numerusform>
@@ -1032,7 +1032,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="240"/>
         <source>%Ln output(s)</source>
         <translation>
             <numerusform>%Ln resultado</numerusform>
@@ -1044,99 +1044,99 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">{0} reuniões realizadas · {1} ações em aberto, {2} das quais em atraso · {3} resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="250"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="250"/>
         <source>Open actions ({0}, {1} overdue)</source>
         <translation>Ações em aberto ({0}, {1} em atraso)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="259"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="259"/>
         <source>no meeting held yet</source>
         <translation>ainda nenhuma reunião realizada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="265"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="265"/>
         <source>Attendance rate</source>
         <translation>Taxa de presença</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="272"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="272"/>
         <source>no meeting</source>
         <translation>sem reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="277"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="277"/>
         <source>no attendance recorded at a held meeting</source>
         <translation>nenhuma presença registada numa reunião realizada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="285"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="285"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="286"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="286"/>
         <source>no open action</source>
         <translation>nenhuma ação em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="293"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="293"/>
         <source>no output recorded</source>
         <translation>nenhum resultado registado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="297"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="297"/>
         <source>over {0} days</source>
         <translation>&gt; {0} dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="299"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="299"/>
         <source>up to {0} days</source>
         <translation>até {0} dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="300"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="300"/>
         <source>{0}–{1} days</source>
         <translation>{0}–{1} dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="309"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="309"/>
         <source>{0}: at {1} of {2} meetings ({3:.1f} %)</source>
         <translation>{0}: presente em {1} de {2} reuniões ({3:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="316"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="316"/>
         <source>{0}. {1}
 {2}: {3:g} of {4}</source>
         <translation>{0}. {1}
 {2}: {3:g} de {4}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="350"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="350"/>
         <source>The chart was not saved: the folder {0} does not exist.</source>
         <translation>O gráfico não foi guardado: a pasta {0} não existe.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="355"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="355"/>
         <source>The chart was not saved: it could not be drawn as an image.</source>
         <translation>O gráfico não foi guardado: não foi possível desenhá-lo como imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="370"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="370"/>
         <source>The chart was not saved to {0}: {1}. Any file already there is unchanged.</source>
         <translation>O gráfico não foi guardado em {0}: {1}. Qualquer ficheiro que já lá existisse mantém-se inalterado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="383"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="383"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="383"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="383"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="393"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="393"/>
         <source>Chart not saved</source>
         <translation>Gráfico não guardado</translation>
     </message>
@@ -1144,12 +1144,12 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/decision_form.py" line="20"/>
+        <location filename="../../src/pactdesk/gui/meetings/decision_form.py" line="20"/>
         <source>Decision</source>
         <translation>Deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/decision_form.py" line="23"/>
+        <location filename="../../src/pactdesk/gui/meetings/decision_form.py" line="23"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Deliberação:</translation>
     </message>
@@ -1157,169 +1157,169 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="38"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="38"/>
         <source>Kind of meeting</source>
         <translation>Tipo de reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="40"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="40"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="41"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="41"/>
         <source>Starts at</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="42"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="42"/>
         <source>Ends at</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="44"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="44"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="46"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="46"/>
         <source>Online link</source>
         <translation>Ligação online</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="48"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="48"/>
         <source>Meeting status</source>
         <translation>Estado da reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="49"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="49"/>
         <source>Minutes status</source>
         <translation>Estado da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="51"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="51"/>
         <source>Chair</source>
         <translation>Presidente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="53"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="53"/>
         <source>Secretary</source>
         <translation>Secretário</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="62"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="62"/>
         <source>Reference:</source>
         <translation>Referência:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="63"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="63"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="64"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="64"/>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="65"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Início:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="66"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="66"/>
         <source>&amp;Ends:</source>
         <translation>Fi&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="67"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="67"/>
         <source>&amp;Place:</source>
         <translation>&amp;Local:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="68"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="68"/>
         <source>Online &amp;link:</source>
         <translation>Li&amp;gação online:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="69"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="69"/>
         <source>St&amp;atus:</source>
         <translation>Estado da &amp;reunião:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="70"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="70"/>
         <source>&amp;Minutes:</source>
         <translation>E&amp;stado da ata:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="71"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="71"/>
         <source>C&amp;hair:</source>
         <translation>Preside&amp;nte:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="72"/>
         <source>Se&amp;cretary:</source>
         <translation>Se&amp;cretário:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="133"/>
         <source>(nobody yet)</source>
         <translation>(ainda ninguém)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="148"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="148"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="149"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="149"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="150"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="150"/>
         <source>start</source>
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="151"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="151"/>
         <source>end</source>
         <translation>fim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="152"/>
         <source>place</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="153"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="153"/>
         <source>online link</source>
         <translation>ligação online</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="154"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="155"/>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="155"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="177"/>
         <source>minutes status</source>
         <translation>estado da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="156"/>
         <source>chair</source>
         <translation>presidente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="157"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="157"/>
         <source>secretary</source>
         <translation>secretário</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="159"/>
-        <location filename="../../src/pactdesk/gui/details_section.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="177"/>
         <source>Change {0} of {1}</source>
         <translation>alteração de {0} da reunião {1}</translation>
     </message>
@@ -1327,192 +1327,192 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="155"/>
         <source>People and organisations</source>
         <translation>Pessoas e organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="158"/>
         <source>Filter people by name, e-mail or organisation</source>
         <translation>Filtrar pessoas por nome, e-mail ou organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="159"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="161"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="365"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="364"/>
         <source>Add a person</source>
         <translation>Adicionar uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="162"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="161"/>
         <source>Edit the selected person</source>
         <translation>Editar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="163"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="162"/>
         <source>Merge the selected person into another</source>
         <translation>Fundir a pessoa selecionada com outra</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="164"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="163"/>
         <source>Delete the selected person</source>
         <translation>Eliminar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="167"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="166"/>
         <source>Filter organisations by name, acronym or kind</source>
         <translation>Filtrar organizações por nome, sigla ou tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="167"/>
         <source>Organisations</source>
         <translation>Organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="169"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="472"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="471"/>
         <source>Add an organisation</source>
         <translation>Adicionar uma organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="169"/>
         <source>Edit the selected organisation</source>
         <translation>Editar a organização selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="170"/>
         <source>Merge the selected organisation into another</source>
         <translation>Fundir a organização selecionada com outra</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="171"/>
         <source>Delete the selected organisation</source>
         <translation>Eliminar a organização selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="178"/>
         <source>Directory</source>
         <translation>Diretório</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="179"/>
         <source>&amp;People</source>
         <translation>&amp;Pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="181"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="180"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="182"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="181"/>
         <source>&amp;Committee</source>
         <translation>&amp;Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="184"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="183"/>
         <source>Last change</source>
         <translation>Última alteração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="185"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="184"/>
         <source>&amp;Undo</source>
         <translation>A&amp;nular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="186"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="185"/>
         <source>Undo the last edit</source>
         <translation>Anular a última alteração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="203"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="202"/>
         <source>E&amp;rase…</source>
         <translation>Apa&amp;gar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="203"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="202"/>
         <source>Erase the selected person&apos;s details everywhere</source>
         <translation>Apagar em todo o lado os dados da pessoa escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="207"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="206"/>
         <source>The right to erasure: the person becomes “Former participant N”, their details gone, backups included</source>
         <translation>O direito ao apagamento: a pessoa passa a «Antigo participante N», sem os seus dados, também nas cópias de segurança</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="239"/>
         <source>Committee seats</source>
         <translation>Lugares na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="252"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="251"/>
         <source>Holders of the selected seat</source>
         <translation>Titulares do lugar selecionado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="255"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="254"/>
         <source>&amp;Set holder…</source>
         <translation>&amp;Definir titular…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="256"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="255"/>
         <source>Set who holds the selected seat</source>
         <translation>Definir quem ocupa o lugar selecionado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="265"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="264"/>
         <source>Holders of the selected seat, the earliest first:</source>
         <translation>Titulares do lugar selecionado, do mais antigo para o mais recente:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="335"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="334"/>
         <source>The last edit was undone.</source>
         <translation>A última alteração foi anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="346"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="345"/>
         <source>Merged {0} into {1}; nothing else referred to {0}.</source>
         <translation>Fusão de {0} em {1} concluída; não havia mais nenhuma referência a {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="346"/>
         <source>Merged {0} into {1}. Moved — {2}.</source>
         <translation>Fusão de {0} em {1} concluída. Transferências — {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="371"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="478"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="370"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="477"/>
         <source>Added {0}.</source>
         <translation>Registo adicionado: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="382"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="488"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="381"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="487"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="389"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="495"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="388"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="494"/>
         <source>Saved the changes to {0}.</source>
         <translation>Alterações a {0} guardadas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="410"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="409"/>
         <source>Merge {0} into {1}?</source>
         <translation>Fundir {0} em {1}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="450"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="449"/>
         <source>Erase {0}? They become “Former participant” everywhere: their attendance, actions and seats stay, under that label, and their name, e-mail, phone and role are removed from the database and from every backup that holds them (those backups are rewritten). Names typed in minutes are not changed. This cannot be undone.</source>
         <translation>Apagar {0}? Passa a «Antigo participante» em todo o lado: as presenças, ações e lugares mantêm-se, com essa designação, e o nome, e-mail, telefone e cargo são removidos da base de dados e de todas as cópias de segurança que os contenham (essas cópias são reescritas). Os nomes escritos nas atas não são alterados. Não é possível anular.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="455"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="454"/>
         <source>Erase person</source>
         <translation>Apagar pessoa</translation>
     </message>
@@ -1521,71 +1521,71 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">{0} foi apagado: agora «{1}»; {2} cópia(s) de segurança reescrita(s).</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="507"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="506"/>
         <source>Merge {0}</source>
         <translation>Fundir {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="518"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="517"/>
         <source>Merge {0} into {1}? {0} will be deleted; this cannot be undone.</source>
         <translation>Fundir {0} com {1}? O registo de {0} será eliminado; esta operação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="410"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="409"/>
         <source>Merge people</source>
         <translation>Fundir pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="418"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="528"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="417"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="527"/>
         <source>attendance</source>
         <translation>presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="419"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="529"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="418"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="528"/>
         <source>actions owned</source>
         <translation>ações como responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="420"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="419"/>
         <source>progress updates</source>
         <translation>atualizações de progresso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="421"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="420"/>
         <source>meetings chaired or minuted</source>
         <translation>reuniões presididas ou secretariadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="422"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="421"/>
         <source>committee seat terms</source>
         <translation>mandatos na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="423"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="422"/>
         <source>attendance at the same meeting, dropped</source>
         <translation>presenças na mesma reunião, descartadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="438"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="541"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="437"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="540"/>
         <source>Delete {0} from the directory? This cannot be undone.</source>
         <translation>Eliminar {0} do diretório? Esta operação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="439"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="438"/>
         <source>Delete person</source>
         <translation>Eliminar pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="442"/>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="545"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="441"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="544"/>
         <source>Deleted {0}.</source>
         <translation>Registo eliminado: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="460"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="459"/>
         <source>Erased {0}: now “{1}”; %n backup(s) rewritten.</source>
         <translation>
             <numerusform>{0} foi apagado: agora «{1}»; %n cópia de segurança reescrita.</numerusform>
@@ -1593,57 +1593,57 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="509"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="508"/>
         <source>{0} will be merged into the organisation you keep: its people, attendance, actions, clusters and committee seat move to that organisation, empty details are filled in, and {0} is deleted.</source>
         <translation>O registo de {0} será fundido com o da organização que mantiver: as pessoas, presenças, ações, clusters e lugar na Comissão passam para essa organização, os dados em falta são preenchidos e o registo de {0} é eliminado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="519"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="518"/>
         <source>Merge organisations</source>
         <translation>Fundir organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="527"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="526"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="530"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="529"/>
         <source>clusters managed</source>
         <translation>clusters geridos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="531"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="530"/>
         <source>committee seat</source>
         <translation>lugar na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="542"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="541"/>
         <source>Delete organisation</source>
         <translation>Eliminar organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="557"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="556"/>
         <source>{0} was last recorded at a meeting on {1}, so the new holder is taken to start the day after. Change the day if you know it.</source>
         <translation>{0} foi registado pela última vez numa reunião a {1}, pelo que se considera que o novo titular começa no dia seguinte. Altere o dia se o souber.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="562"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="561"/>
         <source>{0} is not recorded at any meeting yet. Change the day if you know when the new holder started.</source>
         <translation>{0} ainda não está registado em nenhuma reunião. Altere o dia se souber quando começou o novo titular.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="566"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="565"/>
         <source>Nobody holds this seat yet: the day offered is that of the first meeting on record (or today), so that every meeting recorded finds the holder. Change it if you know the day.</source>
         <translation>Este lugar ainda não tem titular: o dia proposto é o da primeira reunião registada (ou o de hoje), para que todas as reuniões registadas encontrem o titular. Altere-o se souber o dia.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="577"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="576"/>
         <source>{0} holds {1} from {2}.</source>
         <translation>{0} é titular do lugar {1} a partir de {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="581"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="580"/>
         <source>Choose who holds the seat.</source>
         <translation>Escolha quem ocupa o lugar.</translation>
     </message>
@@ -1651,52 +1651,52 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DocumentCommands</name>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="30"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="30"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Ata (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="33"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="33"/>
         <source>&amp;Agenda (PDF)…</source>
         <translation>&amp;Ordem de trabalhos (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="37"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="37"/>
         <source>Action &amp;report (PDF)…</source>
         <translation>&amp;Relatório de ações (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="41"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="41"/>
         <source>Minutes &amp;binder (PDF)…</source>
         <translation>Livro de a&amp;tas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="45"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="45"/>
         <source>&amp;Calendar invitation (.ics)…</source>
         <translation>&amp;Convite de calendário (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="50"/>
         <source>&amp;Planned meetings calendar (.ics)…</source>
         <translation>Calendário das reuniões &amp;previstas (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="55"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="55"/>
         <source>Print pre&amp;view of the minutes…</source>
         <translation>Pré-&amp;visualizar a impressão da ata…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="59"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="59"/>
         <source>&amp;Print the minutes…</source>
         <translation>Im&amp;primir a ata…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="106"/>
         <source>&amp;Português</source>
         <translation>&amp;Português</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_commands.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="106"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
@@ -1704,77 +1704,77 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DocumentFlow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="63"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="63"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="66"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="66"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="56"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="56"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; não foi guardado nenhum ficheiro.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="71"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="71"/>
         <source>Save the minutes of {0}</source>
         <translation>Guardar a ata de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="81"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="81"/>
         <source>Writing the minutes of {0}…</source>
         <translation>A gerar a ata de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="83"/>
         <source>Minutes of {0} saved to {1}.</source>
         <translation>Ata de {0} guardada em {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="87"/>
         <source>Save the agenda of {0}</source>
         <translation>Guardar a ordem de trabalhos de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="97"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="97"/>
         <source>Writing the agenda of {0}…</source>
         <translation>A gerar a ordem de trabalhos de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="99"/>
         <source>Agenda of {0} saved to {1}.</source>
         <translation>Ordem de trabalhos de {0} guardada em {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="104"/>
         <source>Save the calendar invitation to {0}</source>
         <translation>Guardar o convite de calendário para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="117"/>
         <source>Writing the invitation to {0}…</source>
         <translation>A gerar o convite para {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="119"/>
         <source>Calendar invitation to {0} saved to {1}.</source>
         <translation>Convite de calendário para {0} guardado em {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="126"/>
         <source>Save the planned meetings calendar</source>
         <translation>Guardar o calendário das reuniões previstas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="140"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="140"/>
         <source>Writing the calendar of planned meetings…</source>
         <translation>A gerar o calendário das reuniões previstas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="143"/>
         <source>Calendar of %n planned meeting(s) saved to {0}.</source>
         <translation>
             <numerusform>Calendário de %n reunião prevista guardado em {0}.</numerusform>
@@ -1782,7 +1782,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="173"/>
         <source>Report of %Ln open action(s), {0} overdue, saved to {1}.</source>
         <translation>
             <numerusform>Relatório de %Ln ação em aberto, {0} em atraso, guardado em {1}.</numerusform>
@@ -1790,7 +1790,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="204"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="204"/>
         <source>Binder of %n meeting(s) of {0} in {1} saved to {2}.</source>
         <translation>
             <numerusform>Livro de atas de {0} em {1}, com %n reunião, guardado em {2}.</numerusform>
@@ -1798,7 +1798,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="284"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="284"/>
         <source>Minutes of {0} sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>Ata de {0} enviada para a impressora: %n página.</numerusform>
@@ -1810,7 +1810,7 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">Calendário de {0} reunião(ões) prevista(s) guardado em {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="155"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="155"/>
         <source>Save the action report</source>
         <translation>Guardar o relatório de ações</translation>
     </message>
@@ -1819,17 +1819,17 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">Relatório de {0} ação(ões) em aberto, {1} em atraso, guardado em {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="178"/>
         <source>Writing the action report…</source>
         <translation>A gerar o relatório de ações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="190"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="190"/>
         <source>Save the minutes binder</source>
         <translation>Guardar o livro de atas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="201"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="201"/>
         <source>Binding the minutes of {0} for {1}…</source>
         <translation>A reunir as atas de {0} de {1}…</translation>
     </message>
@@ -1838,22 +1838,22 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">Livro de atas de {1} em {2}, com {0} reunião(ões), guardado em {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="236"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="236"/>
         <source>Preparing the minutes of {0}…</source>
         <translation>A preparar a ata de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="245"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="245"/>
         <source>The minutes could not be opened for printing ({0}).</source>
         <translation>Não foi possível abrir a ata para impressão ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="254"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="254"/>
         <source>Print preview — minutes of {0}</source>
         <translation>Pré-visualização da impressão — ata de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="273"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="273"/>
         <source>Print the minutes of {0}</source>
         <translation>Imprimir a ata de {0}</translation>
     </message>
@@ -1865,95 +1865,118 @@ Entidade gestora: {1}</translation>
 <context>
     <name>ExportScopeDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="42"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="42"/>
         <source>Export a workbook</source>
         <translation>Exportar um livro de Excel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="44"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="44"/>
         <source>&amp;All clusters</source>
         <translation>&amp;Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="45"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="45"/>
         <source>&amp;Only these clusters:</source>
         <translation>Apenas &amp;estes clusters:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="48"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="48"/>
         <source>Clusters to export</source>
         <translation>Clusters a exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="62"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="62"/>
         <source>Meetings &amp;from</source>
         <translation>Reuniões &amp;desde</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="64"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="64"/>
         <source>Meetings &amp;until</source>
         <translation>Reuniões &amp;até</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="81"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="81"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Escolher ficheiro…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="93"/>
         <source>People and organisations are always exported whole. Meetings, with their attendance, agenda and decisions, and actions follow the clusters and period chosen.</source>
         <translation>As pessoas e as entidades são sempre exportadas por inteiro. As reuniões, com presenças, ordem de trabalhos e deliberações, e as ações seguem os clusters e o período escolhidos.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="122"/>
         <source>Tick at least one cluster, or choose all clusters.</source>
         <translation>Assinale pelo menos um cluster, ou escolha todos os clusters.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="124"/>
         <source>The period ends before it starts.</source>
         <translation>O período termina antes de começar.</translation>
     </message>
 </context>
 <context>
-    <name>GoalActionsModel</name>
+    <name>FollowUpPages</name>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="181"/>
-        <source>Ref.</source>
-        <translation>Ref.</translation>
+        <location filename="../../src/pactdesk/gui/follow_up/pages.py" line="34"/>
+        <source>Action tracker</source>
+        <translation>Seguimento de ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="182"/>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
+        <location filename="../../src/pactdesk/gui/follow_up/pages.py" line="35"/>
+        <source>Outputs</source>
+        <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="183"/>
-        <source>Action</source>
-        <translation>Ação</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="184"/>
-        <source>Owner</source>
-        <translation>Responsável</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="185"/>
-        <source>Due</source>
-        <translation>Prazo</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="186"/>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="187"/>
+        <location filename="../../src/pactdesk/gui/follow_up/pages.py" line="36"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="193"/>
+        <location filename="../../src/pactdesk/gui/follow_up/pages.py" line="37"/>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+</context>
+<context>
+    <name>GoalActionsModel</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="181"/>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="182"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="183"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="184"/>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="185"/>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="186"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="187"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="193"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
@@ -1961,77 +1984,77 @@ Entidade gestora: {1}</translation>
 <context>
     <name>GoalTreeModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="122"/>
         <source>Goal and clusters</source>
         <translation>Objetivo e clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="123"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="123"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="124"/>
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="125"/>
         <source>Outputs</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="126"/>
         <source>Achieved</source>
         <translation>Alcançados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="130"/>
         <source>The pacts&apos; goals; under each, the clusters with actions or outputs tagged with it</source>
         <translation>Os objetivos dos pactos; sob cada um, os clusters com ações ou resultados associados a esse objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="131"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="131"/>
         <source>Actions tagged with the goal</source>
         <translation>Ações associadas ao objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="132"/>
         <source>Of those actions, the ones still open or in progress</source>
         <translation>Dessas ações, as que ainda estão em aberto ou em curso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="133"/>
         <source>Outputs tagged with the goal</source>
         <translation>Resultados associados ao objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="134"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="134"/>
         <source>Of those outputs, the ones achieved</source>
         <translation>Desses resultados, os alcançados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="163"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="163"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="165"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="168"/>
         <source>Goal {0}</source>
         <translation>Objetivo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="168"/>
         <source>Goal {0}, {1}</source>
         <translation>Objetivo {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="169"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="169"/>
         <source>{0}: {1} actions ({2} open), {3} outputs ({4} achieved)</source>
         <translation>{0}: {1} ações ({2} em aberto), {3} resultados ({4} alcançados)</translation>
     </message>
@@ -2039,72 +2062,72 @@ Entidade gestora: {1}</translation>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="224"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="224"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="226"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="226"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="230"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="230"/>
         <source>An action or output tagged with several goals counts under each of them. Choose a goal, or a cluster under it, to list them.</source>
         <translation>Uma ação ou um resultado associado a vários objetivos conta em cada um deles. Escolha um objetivo, ou um cluster dentro dele, para os listar.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="243"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="243"/>
         <source>Goals, with their actions and outputs by cluster</source>
         <translation>Objetivos, com as respetivas ações e resultados por cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="261"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="261"/>
         <source>Actions tagged with the chosen goal</source>
         <translation>Ações associadas ao objetivo escolhido</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="273"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="273"/>
         <source>Outputs tagged with the chosen goal</source>
         <translation>Resultados associados ao objetivo escolhido</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="334"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="334"/>
         <source>Double-click (or Enter) to open it</source>
         <translation>Faça duplo clique (ou prima Enter) para abrir</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="384"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="384"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="386"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="386"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="397"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="397"/>
         <source>Choose a goal to see its actions and outputs.</source>
         <translation>Escolha um objetivo para ver as respetivas ações e resultados.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="404"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="404"/>
         <source>all clusters</source>
         <translation>todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="405"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="405"/>
         <source>Goal {0}: {1} — {2}</source>
         <translation>Objetivo {0}: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="406"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="406"/>
         <source>&amp;Actions: {0}</source>
         <translation>Açõe&amp;s: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/goals_page.py" line="407"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="407"/>
         <source>O&amp;utputs: {0}</source>
         <translation>Res&amp;ultados: {0}</translation>
     </message>
@@ -2112,42 +2135,42 @@ Entidade gestora: {1}</translation>
 <context>
     <name>GuestForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="109"/>
         <source>Add a guest</source>
         <translation>Adicionar um convidado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="112"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="112"/>
         <source>name@example.pt</source>
         <translation>nome@exemplo.pt</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="114"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="114"/>
         <source>(none)</source>
         <translation>(nenhuma)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="116"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="116"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="117"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="118"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="118"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="119"/>
         <source>Guest&apos;s name</source>
         <translation>Nome do convidado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="120"/>
         <source>Guest&apos;s e-mail</source>
         <translation>E-mail do convidado</translation>
     </message>
@@ -2155,17 +2178,17 @@ Entidade gestora: {1}</translation>
 <context>
     <name>HolderForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="214"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="215"/>
         <source>Set the holder of {0}</source>
         <translation>Definir o titular do lugar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="231"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="232"/>
         <source>&amp;Person</source>
         <translation>&amp;Pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="232"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="233"/>
         <source>&amp;Since</source>
         <translation>&amp;Desde</translation>
     </message>
@@ -2173,78 +2196,78 @@ Entidade gestora: {1}</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="152"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="156"/>
         <source>What the import would do, per sheet</source>
         <translation>O que a importação faria, por folha</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="158"/>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="173"/>
         <source>Sheet</source>
         <translation>Folha</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="158"/>
         <source>Create</source>
         <translation>Criar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="158"/>
         <source>Update</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="158"/>
         <source>Unchanged</source>
         <translation>Sem alteração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="171"/>
         <source>Problems to correct before importing</source>
         <translation>Problemas a corrigir antes de importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="173"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="173"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="173"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="196"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="196"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="200"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="200"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="208"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="208"/>
         <source>Problems, by sheet, row and column:</source>
         <translation>Problemas, por folha, linha e coluna:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="228"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="228"/>
         <source> Only the first {0} are listed.</source>
         <translation> Só os primeiros {0} são listados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="231"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="231"/>
         <source>The workbook has %Ln problem(s), so nothing can be imported. Correct them in the workbook and import it again.{0}</source>
         <translation>
             <numerusform>O livro tem %Ln problema, pelo que nada pode ser importado. Corrija-o no livro e importe-o de novo.{0}</numerusform>
@@ -2252,7 +2275,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="239"/>
         <source>The workbook can be imported: %Ln change(s). A backup of the database is taken first, and everything is written at once or not at all. Undo does not reach an import; the backup can bring the database back.</source>
         <translation>
             <numerusform>O livro pode ser importado: %Ln alteração. Primeiro é feita uma cópia de segurança da base de dados, e tudo é gravado de uma só vez ou nada é gravado. Anular não desfaz uma importação; a cópia de segurança permite repor a base de dados.</numerusform>
@@ -2264,7 +2287,7 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">O livro tem {0} problema(s), pelo que nada pode ser importado. Corrija-os no livro e importe-o de novo.{1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_dialogs.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="237"/>
         <source>The database already holds everything in this workbook; there is nothing to import.</source>
         <translation>A base de dados já contém tudo o que está neste livro; não há nada a importar.</translation>
     </message>
@@ -2276,17 +2299,17 @@ Entidade gestora: {1}</translation>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../src/pactdesk/gui/background.py" line="63"/>
+        <location filename="../../src/pactdesk/gui/common/background.py" line="63"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/background.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/common/background.py" line="65"/>
         <source>PactDesk</source>
         <translation>PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/background.py" line="85"/>
+        <location filename="../../src/pactdesk/gui/common/background.py" line="85"/>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
     </message>
@@ -2294,179 +2317,175 @@ Entidade gestora: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="79"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="80"/>
         <source>PactDesk — {0}</source>
         <translation>PactDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="88"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="97"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="98"/>
         <source>Filter meetings</source>
         <translation>Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="99"/>
         <source>Filter by reference, title, place or kind (Ctrl+F)</source>
         <translation>Filtrar por referência, título, local ou tipo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="105"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="131"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="120"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="184"/>
         <source>Action tracker</source>
-        <translation>Seguimento de ações</translation>
+        <translation type="vanished">Seguimento de ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="185"/>
         <source>Outputs</source>
-        <translation>Resultados</translation>
+        <translation type="vanished">Resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="186"/>
         <source>Goals</source>
-        <translation>Objetivos</translation>
+        <translation type="vanished">Objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="187"/>
         <source>Dashboard</source>
-        <translation>Painel</translation>
+        <translation type="vanished">Painel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="346"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="272"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="273"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="351"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="277"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="356"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="282"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="357"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="283"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="363"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="289"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="365"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="291"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="372"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="298"/>
         <source>&amp;Present meeting</source>
         <translation>A&amp;presentar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="375"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="301"/>
         <source>Show the meeting on the room&apos;s screen, with a presenter panel here (F5)</source>
         <translation>Mostrar a reunião no ecrã da sala, com um painel de apresentação aqui (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="378"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="380"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="304"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="306"/>
         <source>&amp;Workbook (Excel)…</source>
         <translation>&amp;Livro (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="393"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="319"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="396"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="401"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="327"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="404"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="330"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="405"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="331"/>
         <source>Document &amp;language</source>
         <translation>&amp;Língua dos documentos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="408"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="334"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="412"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="338"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="414"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="340"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="422"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="348"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="423"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="426"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="460"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="386"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir o &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="461"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="387"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="462"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="388"/>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
     </message>
@@ -2479,7 +2498,7 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">A projeção mostra {0}. Apresentar {1} em vez dessa reunião?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="600"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="522"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln reunião — a abrir a base de dados…</numerusform>
@@ -2487,7 +2506,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="603"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="525"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln reunião — {0}</numerusform>
@@ -2503,57 +2522,57 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">{0} reuniões — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_commands.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="50"/>
         <source>New meeting</source>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="622"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="544"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_commands.py" line="64"/>
+        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="64"/>
         <source>With it go {0} attendance records, {1} agenda items ({2} with minutes), {3} decisions and {4} actions.</source>
         <translation>Com ela são eliminados {0} registos de presença, {1} pontos da ordem de trabalhos ({2} com ata), {3} deliberações e {4} ações.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_commands.py" line="74"/>
+        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="74"/>
         <source>Delete meeting {0}?</source>
         <translation>Eliminar a reunião {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_commands.py" line="77"/>
+        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="77"/>
         <source>Edit → Undo brings it back.</source>
         <translation>Editar → Anular repõe-na.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_commands.py" line="79"/>
+        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="79"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_commands.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="87"/>
         <source>Delete meeting {0}</source>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="673"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="595"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="675"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="597"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="747"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="669"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="749"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="671"/>
         <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
 
 Close PactDesk all the same?</source>
@@ -2565,27 +2584,27 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_editor.py" line="33"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="33"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_editor.py" line="34"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="34"/>
         <source>A&amp;ttendance</source>
         <translation>&amp;Presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_editor.py" line="35"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="35"/>
         <source>A&amp;genda and minutes</source>
         <translation>&amp;Ordem de trabalhos e ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_editor.py" line="38"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="38"/>
         <source>Choose a meeting on the left, or make a new one with Ctrl+N.</source>
         <translation>Escolha uma reunião à esquerda ou crie uma nova com Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_editor.py" line="71"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="71"/>
         <source> — minutes approved on {0}, locked</source>
         <translation> — ata aprovada em {0}, bloqueada</translation>
     </message>
@@ -2593,32 +2612,32 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="21"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="23"/>
         <source>Monitoring</source>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="22"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="24"/>
         <source>Working group</source>
         <translation>Grupo de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="23"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="25"/>
         <source>B2B</source>
         <translation>B2B</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="24"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="26"/>
         <source>Conference</source>
         <translation>Conferência</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="25"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="27"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="26"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="28"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
@@ -2626,37 +2645,37 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="102"/>
+        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="102"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="103"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="104"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="105"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="106"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="107"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meeting_list_model.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="108"/>
         <source>Minutes</source>
         <translation>Ata</translation>
     </message>
@@ -2664,17 +2683,17 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>MeetingStatus</name>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="27"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="29"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="28"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="30"/>
         <source>Held</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="29"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="31"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
@@ -2682,7 +2701,7 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>MergeForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="271"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="272"/>
         <source>&amp;Keep</source>
         <translation>&amp;Manter</translation>
     </message>
@@ -2690,17 +2709,17 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>MinutesStatus</name>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="30"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="32"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="31"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="33"/>
         <source>Circulated</source>
         <translation>Em circulação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="32"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="34"/>
         <source>Approved</source>
         <translation>Aprovada</translation>
     </message>
@@ -2708,52 +2727,52 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/new_meeting_dialog.py" line="36"/>
+        <location filename="../../src/pactdesk/gui/meetings/new_meeting_dialog.py" line="36"/>
         <source>New meeting</source>
         <translation>Nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/new_meeting_dialog.py" line="38"/>
+        <location filename="../../src/pactdesk/gui/meetings/new_meeting_dialog.py" line="38"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/new_meeting_dialog.py" line="42"/>
+        <location filename="../../src/pactdesk/gui/meetings/new_meeting_dialog.py" line="42"/>
         <source>Kind of meeting</source>
         <translation>Tipo de reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/new_meeting_dialog.py" line="46"/>
+        <location filename="../../src/pactdesk/gui/meetings/new_meeting_dialog.py" line="46"/>
         <source>Starts at</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/new_meeting_dialog.py" line="51"/>
+        <location filename="../../src/pactdesk/gui/meetings/new_meeting_dialog.py" line="51"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/new_meeting_dialog.py" line="52"/>
+        <location filename="../../src/pactdesk/gui/meetings/new_meeting_dialog.py" line="52"/>
         <source>Length in minutes</source>
         <translation>Duração em minutos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/new_meeting_dialog.py" line="57"/>
+        <location filename="../../src/pactdesk/gui/meetings/new_meeting_dialog.py" line="57"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/new_meeting_dialog.py" line="58"/>
+        <location filename="../../src/pactdesk/gui/meetings/new_meeting_dialog.py" line="58"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/new_meeting_dialog.py" line="59"/>
+        <location filename="../../src/pactdesk/gui/meetings/new_meeting_dialog.py" line="59"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Início:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/new_meeting_dialog.py" line="60"/>
+        <location filename="../../src/pactdesk/gui/meetings/new_meeting_dialog.py" line="60"/>
         <source>&amp;Length:</source>
         <translation>&amp;Duração:</translation>
     </message>
@@ -2761,47 +2780,47 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>OpenActionsModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="68"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="68"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="69"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="69"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="70"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="70"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="71"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="71"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="72"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="73"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="73"/>
         <source>Age (days)</source>
         <translation>Idade (dias)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="74"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="74"/>
         <source>Overdue</source>
         <translation>Em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="78"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="78"/>
         <source>overdue by {0} days</source>
         <translation>{0} dias de atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/dashboard_page.py" line="78"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="78"/>
         <source>no</source>
         <translation>não</translation>
     </message>
@@ -2809,27 +2828,27 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="171"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="172"/>
         <source>&amp;Acronym</source>
         <translation>&amp;Sigla</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="173"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="174"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="175"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -2837,37 +2856,37 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>OrganisationKind</name>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="14"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="16"/>
         <source>Government</source>
         <translation>Governo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="15"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="17"/>
         <source>Agency</source>
         <translation>Agência</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="16"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="18"/>
         <source>Cluster management entity</source>
         <translation>Entidade gestora do cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="17"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="19"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="18"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="20"/>
         <source>Academia</source>
         <translation>Academia</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="19"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="21"/>
         <source>Association</source>
         <translation>Associação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="20"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="22"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
@@ -2875,32 +2894,32 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="55"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="127"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="56"/>
         <source>Acronym</source>
         <translation>Sigla</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="57"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="129"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="58"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="59"/>
         <source>Committee seat</source>
         <translation>Lugar na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="131"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="60"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
@@ -2908,139 +2927,139 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>OutputForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="65"/>
         <source>Title of the output</source>
         <translation>Título do resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="68"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="68"/>
         <source>Date of the output</source>
         <translation>Data do resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="69"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="69"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="71"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="71"/>
         <source>Status of the output</source>
         <translation>Estado do resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="76"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="76"/>
         <source>Progress, in per cent</source>
         <translation>Progresso, em percentagem</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="77"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="77"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="83"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="87"/>
         <source>Linked meetings, by reference</source>
         <translation>Reuniões associadas, por referência</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="88"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="88"/>
         <source>References of the cluster&apos;s meetings, e.g. AEC-2025-01, AEC-2025-03</source>
         <translation>Referências das reuniões do cluster, p. ex. AEC-2025-01, AEC-2025-03</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="91"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="91"/>
         <source>Evidence</source>
         <translation>Evidências</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="92"/>
         <source>Where the output can be seen: reports, programmes, lists, links</source>
         <translation>Onde se pode verificar o resultado: relatórios, programas, listas, ligações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="103"/>
         <source>Goal {0}: {1}</source>
         <translation>Objetivo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="116"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="116"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="118"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="118"/>
         <source>Save the output</source>
         <translation>Guardar o resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="120"/>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="191"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="191"/>
         <source>&amp;Revert</source>
         <translation>Rep&amp;or</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="122"/>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="192"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="192"/>
         <source>Revert to what is saved</source>
         <translation>Repor o que está guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="132"/>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="133"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="134"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="134"/>
         <source>&amp;Status:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="135"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="135"/>
         <source>&amp;Progress:</source>
         <translation>&amp;Progresso:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="136"/>
         <source>Meet&amp;ings:</source>
         <translation>Reu&amp;niões:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="137"/>
         <source>&amp;Evidence:</source>
         <translation>Ev&amp;idências:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="138"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="138"/>
         <source>Goals:</source>
         <translation>Objetivos:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="158"/>
         <source>Choose an output to edit it.</source>
         <translation>Escolha um resultado para o editar.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="180"/>
         <source>{0} — {1}, output type {2}</source>
         <translation>{0} — {1}, tipo de resultado {2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="199"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="199"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_form.py" line="200"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="200"/>
         <source>Cancel the new output</source>
         <translation>Cancelar o novo resultado</translation>
     </message>
@@ -3048,52 +3067,52 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>OutputListModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="207"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="207"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="208"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="208"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="209"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="209"/>
         <source>Output</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="210"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="210"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="211"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="211"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="212"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="212"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="213"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="213"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="214"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="214"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="224"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="224"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="231"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="231"/>
         <source>Output type {0}: {1}</source>
         <translation>Tipo de resultado {0}: {1}</translation>
     </message>
@@ -3101,46 +3120,46 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>OutputMatrixModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="117"/>
         <source>{0} · {1} ✓</source>
         <translation>{0} · {1} ✓</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="123"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="123"/>
         <source>All clusters, every output type</source>
         <translation>Todos os clusters, todos os tipos de resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="125"/>
         <source>All clusters — output type {0}: {1}</source>
         <translation>Todos os clusters — tipo de resultado {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="127"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="127"/>
         <source>{0} ({1}) — every output type</source>
         <translation>{0} ({1}) — todos os tipos de resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="129"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="129"/>
         <source>{0} ({1})
 Output type {2}: {3}</source>
         <translation>{0} ({1})
 Tipo de resultado {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="133"/>
         <source>{0}
 No outputs yet.</source>
         <translation>{0}
 Ainda sem resultados.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="135"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="135"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/output_models.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="137"/>
         <source>%Ln output(s):</source>
         <translation>
             <numerusform>%Ln resultado:</numerusform>
@@ -3156,29 +3175,29 @@ Ainda sem resultados.</translation>
         <translation type="vanished">{0} resultados:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="152"/>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="159"/>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="167"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="167"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="152"/>
         <source>All output types</source>
         <translation>Todos os tipos de resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="155"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="155"/>
         <source>Output type {0}: {1}</source>
         <translation>Tipo de resultado {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="159"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/output_models.py" line="162"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="162"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
@@ -3186,22 +3205,22 @@ Ainda sem resultados.</translation>
 <context>
     <name>OutputStatus</name>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="41"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="43"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="42"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="44"/>
         <source>In progress</source>
         <translation>Em curso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="43"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="45"/>
         <source>Achieved</source>
         <translation>Alcançado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/words.py" line="44"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="46"/>
         <source>Dropped</source>
         <translation>Abandonado</translation>
     </message>
@@ -3209,82 +3228,82 @@ Ainda sem resultados.</translation>
 <context>
     <name>OutputsPage</name>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="53"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="53"/>
         <source>Outputs by cluster and output type</source>
         <translation>Resultados por cluster e tipo de resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="56"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="56"/>
         <source>Each cell counts a cluster&apos;s outputs of one type and how many are achieved; choose one to list them.</source>
         <translation>Cada célula conta os resultados de um tipo num cluster e quantos foram alcançados; escolha uma para os listar.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="73"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="73"/>
         <source>Outputs by cluster (rows) and output type (columns). “3 · 1 ✓”: three outputs, one achieved. Point at a cell or a header for the names; choose a cell to see its outputs.</source>
         <translation>Resultados por cluster (linhas) e tipo de resultado (colunas). «3 · 1 ✓»: três resultados, um alcançado. Aponte para uma célula ou um cabeçalho para ver os nomes; escolha uma célula para ver os respetivos resultados.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="84"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="84"/>
         <source>Outputs of the chosen cell</source>
         <translation>Resultados da célula escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="107"/>
         <source>&amp;Add output</source>
         <translation>Adicionar &amp;resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="109"/>
         <source>Add an output to the chosen cluster and output type</source>
         <translation>Adicionar um resultado ao cluster e ao tipo de resultado escolhidos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="111"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="111"/>
         <source>Re&amp;move output</source>
         <translation>Re&amp;mover resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="113"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="113"/>
         <source>Remove the chosen output</source>
         <translation>Remover o resultado escolhido</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="114"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="114"/>
         <source>Edit → Undo brings it back</source>
         <translation>Editar → Anular repõe-no</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="264"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="264"/>
         <source>Choose a cell of the matrix to see its outputs.</source>
         <translation>Escolha uma célula da matriz para ver os respetivos resultados.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="267"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="267"/>
         <source>All clusters, every output type</source>
         <translation>Todos os clusters, todos os tipos de resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="269"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="269"/>
         <source>All clusters — output type {0}: {1}</source>
         <translation>Todos os clusters — tipo de resultado {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="271"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="271"/>
         <source>{0} — every output type</source>
         <translation>{0} — todos os tipos de resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="273"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="273"/>
         <source>{0} — output type {1}: {2}</source>
         <translation>{0} — tipo de resultado {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="274"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="274"/>
         <source>no outputs yet</source>
         <translation>ainda sem resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="274"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="274"/>
         <source>%Ln output(s)</source>
         <translation>
             <numerusform>%Ln resultado</numerusform>
@@ -3300,42 +3319,42 @@ Ainda sem resultados.</translation>
         <translation type="vanished">{0} resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="275"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="275"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="280"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="280"/>
         <source>Choose an output in the list to edit it, or add one.</source>
         <translation>Escolha um resultado da lista para o editar, ou adicione um.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="282"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="282"/>
         <source>Choose an output in the list to edit it.</source>
         <translation>Escolha um resultado da lista para o editar.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="284"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="284"/>
         <source>Choose a cell of the matrix, then an output.</source>
         <translation>Escolha uma célula da matriz e, depois, um resultado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="387"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="387"/>
         <source>Edit output {0}</source>
         <translation>edição do resultado {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="413"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="413"/>
         <source>Add output to {0}, type {1}</source>
         <translation>adição de resultado a {0}, tipo {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="439"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="439"/>
         <source>New output of {0} ({1}), output type {2}: {3}</source>
         <translation>Novo resultado de {0} ({1}), tipo de resultado {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/outputs_page.py" line="454"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="454"/>
         <source>Remove output {0}</source>
         <translation>remoção do resultado {0}</translation>
     </message>
@@ -3343,27 +3362,27 @@ Ainda sem resultados.</translation>
 <context>
     <name>PeopleMergeForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="298"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="299"/>
         <source>Merge people</source>
         <translation>Fundir pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="303"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="304"/>
         <source>Choose the other record of the same person, and which of the two to keep. The other one is merged into it: their attendance, actions, progress updates, meetings and committee seats move to the one kept, its empty details are filled in, and the other record is deleted. Undo brings it back.</source>
         <translation>Escolha o outro registo da mesma pessoa e qual dos dois manter. O outro é fundido nele: as presenças, ações, atualizações de progresso, reuniões e lugares na Comissão passam para o registo mantido, os dados em falta são preenchidos e o outro registo é eliminado. Anular repõe-no.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="319"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="320"/>
         <source>&amp;Same person as {0}</source>
         <translation>&amp;Mesma pessoa que {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="320"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="321"/>
         <source>&amp;Keep</source>
         <translation>&amp;Manter</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="326"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="327"/>
         <source>{0} — history: {1}</source>
         <translation>{0} — histórico: {1}</translation>
     </message>
@@ -3371,32 +3390,32 @@ Ainda sem resultados.</translation>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="32"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="33"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="34"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="35"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="36"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="37"/>
         <source>Committee seat</source>
         <translation>Lugar na Comissão</translation>
     </message>
@@ -3404,37 +3423,37 @@ Ainda sem resultados.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="109"/>
         <source>(none)</source>
         <translation>(nenhuma)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="115"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="116"/>
         <source>name@example.pt</source>
         <translation>nome@exemplo.pt</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="118"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="118"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="119"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="120"/>
         <source>&amp;Role</source>
         <translation>&amp;Cargo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="121"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="122"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefone</translation>
     </message>
@@ -3442,7 +3461,7 @@ Ainda sem resultados.</translation>
 <context>
     <name>PersonLabel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="31"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="20"/>
         <source>{0} (no organisation)</source>
         <translation>{0} (sem organização)</translation>
     </message>
@@ -3450,107 +3469,107 @@ Ainda sem resultados.</translation>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="124"/>
         <source>Presenting {0} · {1}</source>
         <translation>A apresentar {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="132"/>
         <source>There is no screen {0}: the wall is on screen {1}.</source>
         <translation>Não há ecrã {0}: a projeção está no ecrã {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="268"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="268"/>
         <source>The wall&apos;s screen was disconnected: the wall is now on screen {0}.</source>
         <translation>O ecrã da projeção foi desligado: a projeção está agora no ecrã {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="281"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="281"/>
         <source>The wall moved to the new screen {0}.</source>
         <translation>A projeção passou para o novo ecrã {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="300"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="300"/>
         <source>Meeting {0} is no longer there: presenting stopped.</source>
         <translation>A reunião {0} já não existe: a apresentação terminou.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="344"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="344"/>
         <source>the agenda</source>
         <translation>a ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="345"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="345"/>
         <source>the current item</source>
         <translation>o ponto em curso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="346"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="346"/>
         <source>the matters arising</source>
         <translation>os assuntos pendentes</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="347"/>
         <source>the cluster&apos;s outputs and actions</source>
         <translation>os resultados e as ações do cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="355"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="355"/>
         <source>No agenda item</source>
         <translation>Nenhum ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="361"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="361"/>
         <source>(this is the last item)</source>
         <translation>(este é o último ponto)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="366"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="366"/>
         <source>screen {0} ({1})</source>
         <translation>ecrã {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="366"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="366"/>
         <source>screen {0}</source>
         <translation>ecrã {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="368"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="368"/>
         <source>The wall is blank (B to show {0}) · {1}</source>
         <translation>A projeção está em negro (B para mostrar {0}) · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="370"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="370"/>
         <source>The wall shows {0} · {1}</source>
         <translation>A projeção mostra {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="371"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="371"/>
         <source>full screen</source>
         <translation>ecrã inteiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="371"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="371"/>
         <source>in a window</source>
         <translation>numa janela</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="380"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="380"/>
         <source>{0} · presenting for {1}</source>
         <translation>{0} · em apresentação há {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="390"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="390"/>
         <source>{0} of {1} min planned</source>
         <translation>{0} de {1} min previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="392"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="392"/>
         <source>{0} (no time planned)</source>
         <translation>{0} (sem tempo previsto)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation.py" line="393"/>
+        <location filename="../../src/pactdesk/gui/presentation/controller.py" line="393"/>
         <source>{0} +{1} min over</source>
         <translation>{0} +{1} min além do previsto</translation>
     </message>
@@ -3558,132 +3577,132 @@ Ainda sem resultados.</translation>
 <context>
     <name>PresenterPanel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="64"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="64"/>
         <source>Presenter</source>
         <translation>Apresentação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="98"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="98"/>
         <source>Previous item (←, Page Up)</source>
         <translation>Ponto anterior (←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="100"/>
         <source>Next ▶</source>
         <translation>Seguinte ▶</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="100"/>
         <source>Next item (→, Page Down)</source>
         <translation>Ponto seguinte (→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="102"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="102"/>
         <source>1 Agenda</source>
         <translation>1 Ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="102"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="102"/>
         <source>Show the agenda (1)</source>
         <translation>Mostrar a ordem de trabalhos (1)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="103"/>
         <source>2 Item</source>
         <translation>2 Ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="103"/>
         <source>Show the current item (2)</source>
         <translation>Mostrar o ponto em curso (2)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="105"/>
         <source>3 Matters arising</source>
         <translation>3 Assuntos pendentes</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="105"/>
         <source>Show the open actions of the cluster (3)</source>
         <translation>Mostrar as ações em aberto do cluster (3)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="108"/>
         <source>4 Figures</source>
         <translation>4 Números</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="108"/>
         <source>Show the cluster&apos;s outputs and actions (4)</source>
         <translation>Mostrar os resultados e as ações do cluster (4)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="113"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="113"/>
         <source>Blank</source>
         <translation>Negro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="113"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="113"/>
         <source>Black screen, and back (B)</source>
         <translation>Ecrã em negro, e de volta (B)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="116"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="116"/>
         <source>Full screen</source>
         <translation>Ecrã inteiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="116"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="116"/>
         <source>The wall full screen, or in a window (F)</source>
         <translation>A projeção em ecrã inteiro, ou numa janela (F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="121"/>
         <source>Screen</source>
         <translation>Ecrã</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="122"/>
         <source>The screen the wall is on</source>
         <translation>O ecrã onde está a projeção</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="128"/>
         <source>Stop</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="128"/>
         <source>Stop presenting (Esc)</source>
         <translation>Terminar a apresentação (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="132"/>
         <source>Now</source>
         <translation>Agora</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="136"/>
         <source>Next</source>
         <translation>A seguir</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="143"/>
         <source>The wall</source>
         <translation>A projeção</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="205"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="205"/>
         <source>Screen {0}: {1} ({2} × {3})</source>
         <translation>Ecrã {0}: {1} ({2} × {3})</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="235"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="235"/>
         <source>Screen {0}</source>
         <translation>Ecrã {0}</translation>
     </message>
@@ -3691,12 +3710,12 @@ Ainda sem resultados.</translation>
 <context>
     <name>Presenting</name>
     <message>
-        <location filename="../../src/pactdesk/gui/presenting.py" line="60"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenting.py" line="60"/>
         <source>Present another meeting?</source>
         <translation>Apresentar outra reunião?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presenting.py" line="61"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenting.py" line="61"/>
         <source>The wall shows {0}. Present {1} instead?</source>
         <translation>A projeção mostra {0}. Apresentar {1} em vez dessa reunião?</translation>
     </message>
@@ -3704,32 +3723,32 @@ Ainda sem resultados.</translation>
 <context>
     <name>SamePersonQuestion</name>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="269"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="269"/>
         <source>Add a guest</source>
         <translation>Adicionar um convidado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="273"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="273"/>
         <source>The directory already has someone with the name or e-mail address of {0}: {1}.</source>
         <translation>O diretório já tem alguém com o nome ou o endereço de e-mail de {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="279"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="279"/>
         <source>Add the person already in the directory, or create a new person?</source>
         <translation>Adicionar a pessoa que já consta do diretório ou criar uma pessoa nova?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="281"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="281"/>
         <source>Already on the list of this meeting: {0}.</source>
         <translation>Já consta da lista desta reunião: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="286"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="286"/>
         <source>Use {0}</source>
         <translation>Usar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/attendance_section.py" line="289"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="289"/>
         <source>Create a new person</source>
         <translation>Criar uma pessoa nova</translation>
     </message>
@@ -3737,7 +3756,7 @@ Ainda sem resultados.</translation>
 <context>
     <name>SeatCode</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="24"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="62"/>
         <source>Chair</source>
         <translation>Presidente</translation>
     </message>
@@ -3745,22 +3764,22 @@ Ainda sem resultados.</translation>
 <context>
     <name>SeatHistoryModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="162"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="91"/>
         <source>Held by</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="162"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="91"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="162"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="91"/>
         <source>Until</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="94"/>
         <source>still holds it</source>
         <translation>ainda em funções</translation>
     </message>
@@ -3768,37 +3787,37 @@ Ainda sem resultados.</translation>
 <context>
     <name>SeatTableModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="148"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="77"/>
         <source>Seat</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="148"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="77"/>
         <source>Title</source>
         <translation>Designação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="148"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="77"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="148"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="77"/>
         <source>Held by</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="148"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="77"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="153"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="82"/>
         <source>Each cluster&apos;s management entity</source>
         <translation>A entidade gestora de cada cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_models.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/directory/models.py" line="83"/>
         <source>(vacant)</source>
         <translation>(vago)</translation>
     </message>
@@ -3806,7 +3825,7 @@ Ainda sem resultados.</translation>
 <context>
     <name>TextLimit</name>
     <message>
-        <location filename="../../src/pactdesk/gui/widgets.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/common/widgets.py" line="119"/>
         <source>This field holds at most {0} characters: the last {1} did not fit and were not kept.</source>
         <translation>Este campo tem no máximo {0} carateres: os últimos {1} não couberam e não foram guardados.</translation>
     </message>
@@ -3814,72 +3833,72 @@ Ainda sem resultados.</translation>
 <context>
     <name>TrackerModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="82"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="82"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="83"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="84"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="84"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="85"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="85"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="86"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="86"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="87"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="88"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="88"/>
         <source>Overdue</source>
         <translation>Atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="89"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="89"/>
         <source>Age</source>
         <translation>Idade</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="90"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="91"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="91"/>
         <source>Raised at</source>
         <translation>Criada em</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="92"/>
         <source>Latest update</source>
         <translation>Última atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="104"/>
         <source>Due on {0}: {1} days overdue</source>
         <translation>Prazo a {0}: {1} dias de atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="135"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="135"/>
         <source>⚠ {0} d</source>
         <translation>⚠ {0} d</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_model.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="137"/>
         <source>{0} d</source>
         <translation>{0} d</translation>
     </message>
@@ -3887,178 +3906,178 @@ Ainda sem resultados.</translation>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="63"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="63"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="96"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="96"/>
         <source>Set &amp;status</source>
         <translation>Definir e&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="97"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="97"/>
         <source>Set the status of the chosen actions</source>
         <translation>Definir o estado das ações escolhidas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="103"/>
         <source>Add &amp;progress update…</source>
         <translation>Adicionar atualização de pro&amp;gresso…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="105"/>
         <source>&amp;Edit action…</source>
         <translation>&amp;Editar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="107"/>
         <source>Change what is to be done, who owns it or by when; recorded as an update</source>
         <translation>Alterar o que há a fazer, o responsável ou o prazo; fica registado como atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="109"/>
         <source>Open its &amp;meeting</source>
         <translation>Abrir a reu&amp;nião de origem</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="121"/>
         <source>Progress updates of the chosen action</source>
         <translation>Atualizações de progresso da ação escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="124"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="124"/>
         <source>Said by</source>
         <translation>Dito por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="124"/>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="124"/>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="169"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="169"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="124"/>
         <source>Update</source>
         <translation>Atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="128"/>
         <source>&amp;Edit update…</source>
         <translation>E&amp;ditar atualização…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="130"/>
         <source>&amp;Remove update</source>
         <translation>&amp;Remover atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="163"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="163"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="166"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="170"/>
         <source>Still open</source>
         <translation>Ainda em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="171"/>
         <source>Any status</source>
         <translation>Qualquer estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="176"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="176"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="177"/>
         <source>&amp;Overdue</source>
         <translation>E&amp;m atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="179"/>
         <source>D&amp;ue within</source>
         <translation>Prazo nos pró&amp;ximos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="183"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="183"/>
         <source>Days ahead</source>
         <translation>Dias a contar de hoje</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="186"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="186"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="189"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="189"/>
         <source>Filter actions by words</source>
         <translation>Filtrar ações por palavras</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="190"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="190"/>
         <source>Words in the action, its reference or its updates</source>
         <translation>Palavras na ação, na referência ou nas atualizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="204"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="204"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="205"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="205"/>
         <source>O&amp;wner:</source>
         <translation>Res&amp;ponsável:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="206"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="206"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="207"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="207"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="231"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="231"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="234"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="234"/>
         <source>Anyone</source>
         <translation>Qualquer responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="237"/>
         <source>Any goal</source>
         <translation>Qualquer objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="239"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="297"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="297"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln ação</numerusform>
@@ -4066,7 +4085,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="385"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="385"/>
         <source>Mark %n action(s) as “{0}”? Edit → Undo puts them back.</source>
         <translation>
             <numerusform>Marcar %n ação como «{0}»? Editar → Anular repõe-na.</numerusform>
@@ -4074,7 +4093,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="398"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="398"/>
         <source>Set %n action(s) to “{0}”</source>
         <translation>
             <numerusform>alteração do estado de %n ação para «{0}»</numerusform>
@@ -4086,22 +4105,22 @@ Ainda sem resultados.</translation>
         <translation type="vanished">{0} ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="331"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="331"/>
         <source>Choose one action to see its progress updates.</source>
         <translation>Escolha uma ação para ver as respetivas atualizações de progresso.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="335"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="335"/>
         <source> — closed on {0}</source>
         <translation> — encerrada em {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="337"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="337"/>
         <source> at {0}</source>
         <translation> na reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="384"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="384"/>
         <source>Close actions</source>
         <translation>Encerrar ações</translation>
     </message>
@@ -4114,42 +4133,42 @@ Ainda sem resultados.</translation>
         <translation type="vanished">alteração do estado de {0} ações para «{1}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="418"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="418"/>
         <source>Progress update on {0}</source>
         <translation>atualização de progresso da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="434"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="434"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="436"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="436"/>
         <source>Action reworded from “{0}” to “{1}”.</source>
         <translation>Ação reformulada de «{0}» para «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="437"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="437"/>
         <source>Owner changed from {0} to {1}.</source>
         <translation>Responsável alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="438"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="438"/>
         <source>Due date moved from {0} to {1}.</source>
         <translation>Prazo alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="448"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="448"/>
         <source>Renegotiate {0}</source>
         <translation>Renegociar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="481"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="481"/>
         <source>Edit progress update</source>
         <translation>edição de atualização de progresso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/tracker_page.py" line="493"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="493"/>
         <source>Remove progress update</source>
         <translation>remoção de atualização de progresso</translation>
     </message>
@@ -4157,67 +4176,67 @@ Ainda sem resultados.</translation>
 <context>
     <name>UpdateForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="42"/>
+        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="42"/>
         <source>Progress on {0}</source>
         <translation>Progresso da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="46"/>
+        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="46"/>
         <source>Date of the update</source>
         <translation>Data da atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="47"/>
+        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="47"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="50"/>
         <source>What was said</source>
         <translation>O que foi dito</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="53"/>
+        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="53"/>
         <source>Said by</source>
         <translation>Dito por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="54"/>
+        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="54"/>
         <source>(not recorded)</source>
         <translation>(não registado)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="58"/>
+        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="58"/>
         <source>(status unchanged)</source>
         <translation>(estado inalterado)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="58"/>
+        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="58"/>
         <source>New status</source>
         <translation>Novo estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="66"/>
+        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="66"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="67"/>
+        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="67"/>
         <source>&amp;Update:</source>
         <translation>A&amp;tualização:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="68"/>
+        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="68"/>
         <source>Said &amp;by:</source>
         <translation>Dito &amp;por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="69"/>
+        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="69"/>
         <source>&amp;Status becomes:</source>
         <translation>&amp;Estado passa a:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/update_form.py" line="80"/>
+        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="80"/>
         <source>A progress update needs a date.</source>
         <translation>Uma atualização de progresso tem de ter uma data.</translation>
     </message>
@@ -4225,174 +4244,174 @@ Ainda sem resultados.</translation>
 <context>
     <name>WallPages</name>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="65"/>
         <source>+{0} more</source>
         <translation>+{0} outros</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="65"/>
         <source>↑ {0} earlier</source>
         <translation>↑ {0} anteriores</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="70"/>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="95"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="70"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="95"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="76"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="76"/>
         <source>Item {0} of {1} · {2}</source>
         <translation>Ponto {0} de {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="83"/>
         <source>no due date</source>
         <translation>sem prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="84"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="84"/>
         <source>due {0}</source>
         <translation>prazo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="85"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="85"/>
         <source>{0} {1} overdue</source>
         <translation>{0} {1} em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="91"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="91"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="103"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="115"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="115"/>
         <source>Agenda</source>
         <translation>Ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="117"/>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="147"/>
         <source>The agenda has no items yet.</source>
         <translation>A ordem de trabalhos ainda não tem pontos.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="153"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="153"/>
         <source>{0} min planned</source>
         <translation>{0} min previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="155"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="155"/>
         <source>Decisions</source>
         <translation>Deliberações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="160"/>
         <source>No decisions yet.</source>
         <translation>Ainda sem deliberações.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="163"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="163"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="165"/>
         <source>No actions yet.</source>
         <translation>Ainda sem ações.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="172"/>
         <source>Minutes</source>
         <translation>Ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="194"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="194"/>
         <source>{0} here</source>
         <translation>{0} nesta reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="207"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="207"/>
         <source>Matters arising</source>
         <translation>Assuntos pendentes</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="212"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="212"/>
         <source>Actions of {0} from earlier meetings, and where they stand</source>
         <translation>Ações de {0} decorrentes de reuniões anteriores, e o ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="217"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="217"/>
         <source>No actions from earlier meetings are open.</source>
         <translation>Não há ações de reuniões anteriores em aberto.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="229"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="229"/>
         <source>outputs planned</source>
         <translation>resultados previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="229"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="229"/>
         <source>{0} planned</source>
         <translation>{0} previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="230"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="230"/>
         <source>outputs in progress</source>
         <translation>resultados em curso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="230"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="230"/>
         <source>{0} in progress</source>
         <translation>{0} em curso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="231"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="231"/>
         <source>outputs achieved</source>
         <translation>resultados alcançados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="231"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="231"/>
         <source>{0} achieved</source>
         <translation>{0} alcançados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="232"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="232"/>
         <source>outputs dropped</source>
         <translation>resultados abandonados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="232"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="232"/>
         <source>{0} dropped</source>
         <translation>{0} abandonados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="236"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="236"/>
         <source>Outputs and actions</source>
         <translation>Resultados e ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="238"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="238"/>
         <source>Reading the figures…</source>
         <translation>A ler os números…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="241"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="241"/>
         <source>open actions</source>
         <translation>ações em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="244"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="244"/>
         <source>of them overdue</source>
         <translation>das quais em atraso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="255"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="255"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n dia de atraso</numerusform>
@@ -4404,27 +4423,27 @@ Ainda sem resultados.</translation>
         <translation type="vanished">{0} dias de atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="278"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="278"/>
         <source>{0} · {1} meetings held · {2} outputs · as of {3}</source>
         <translation>{0} · {1} reuniões realizadas · {2} resultados · em {3}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="284"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="284"/>
         <source>Overdue actions</source>
         <translation>Ações em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="286"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="286"/>
         <source>No action is overdue.</source>
         <translation>Nenhuma ação está em atraso.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="289"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="289"/>
         <source>Outputs by type</source>
         <translation>Resultados por tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation_pages.py" line="291"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="291"/>
         <source>No outputs recorded yet.</source>
         <translation>Ainda sem resultados registados.</translation>
     </message>
@@ -4432,7 +4451,7 @@ Ainda sem resultados.</translation>
 <context>
     <name>WallPreview</name>
     <message>
-        <location filename="../../src/pactdesk/gui/presenter_panel.py" line="34"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="34"/>
         <source>What the wall shows</source>
         <translation>O que a projeção mostra</translation>
     </message>
@@ -4440,42 +4459,42 @@ Ainda sem resultados.</translation>
 <context>
     <name>WorkbookFlow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="42"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="42"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="52"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="52"/>
         <source>Export a workbook</source>
         <translation>Exportar um livro de Excel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="60"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="60"/>
         <source>Workbook saved to {0}: {1} rows.</source>
         <translation>Livro gravado em {0}: {1} linhas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="62"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="62"/>
         <source>Exporting the workbook…</source>
         <translation>A exportar o livro…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="67"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="67"/>
         <source>Import a workbook</source>
         <translation>Importar um livro de Excel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="77"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="77"/>
         <source>Checking {0}…</source>
         <translation>A verificar {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="89"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="89"/>
         <source> A backup from before the import is at {0}.</source>
         <translation> Há uma cópia de segurança de antes da importação em {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="90"/>
         <source>Imported %Ln change(s) from {0}.</source>
         <translation>
             <numerusform>%Ln alteração importada de {0}.</numerusform>
@@ -4487,12 +4506,12 @@ Ainda sem resultados.</translation>
         <translation type="vanished">{0} alteração(ões) importada(s) de {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="92"/>
         <source>Import finished</source>
         <translation>Importação concluída</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/workbook_flow.py" line="94"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="94"/>
         <source>Importing {0}…</source>
         <translation>A importar {0}…</translation>
     </message>
@@ -4500,7 +4519,7 @@ Ainda sem resultados.</translation>
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_forms.py" line="53"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="54"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
@@ -4508,22 +4527,22 @@ Ainda sem resultados.</translation>
 <context>
     <name>_ListTab</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="97"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="98"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="99"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Fundir…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory_dialog.py" line="101"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="100"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
@@ -4551,12 +4570,12 @@ Ainda sem resultados.</translation>
 <context>
     <name>document_flow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="322"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="322"/>
         <source>The printer could not be started. Check that it is ready, then try again.</source>
         <translation>Não foi possível iniciar a impressora. Verifique se está pronta e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="332"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="332"/>
         <source>The printer stopped after page {0}.</source>
         <translation>A impressora parou depois da página {0}.</translation>
     </message>
@@ -4565,7 +4584,7 @@ Ainda sem resultados.</translation>
         <translation type="vanished">A impressora parou após {0} página(s).</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/document_flow.py" line="345"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="345"/>
         <source>Page {0} could not be drawn.</source>
         <translation>Não foi possível preparar a página {0} para impressão.</translation>
     </message>
@@ -4573,12 +4592,12 @@ Ainda sem resultados.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/pactdesk/gui/errors.py" line="24"/>
+        <location filename="../../src/pactdesk/gui/common/errors.py" line="24"/>
         <source>PactDesk</source>
         <translation>PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/errors.py" line="29"/>
+        <location filename="../../src/pactdesk/gui/common/errors.py" line="29"/>
         <source>Something unexpected went wrong. Your saved work is safe.
 
 The details are also in {0}.</source>

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -169,15 +169,18 @@ def test_a_link_that_is_not_one_web_address_is_left_out_of_the_url() -> None:
 def _as_read_back(text: str, *, backslash_n: bool = True) -> str:
     """What a TEXT value reads back as: line ends made ``\\n``, control characters gone. (icalendar also reads a
     backslash and a capital N as a line break.)"""
+    text = text.translate(str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n")))
+    # Control characters go first, as PactDesk leaves them out before icalendar sees the text: a backslash and a
+    # capital N that only a control character kept apart meet, and read back as a line break too.
+    text = "".join(ch for ch in text if ch in "\t\r\n" or unicodedata.category(ch) != "Cc")
     if backslash_n:
         text = text.replace("\\N", "\n")
-    text = text.translate(str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n")))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) != "Cc")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200) | st.sampled_from(INJECTIONS))
+@example("\\\x1bN")  # a backslash and an N kept apart by a control character, found by hypothesis
 def test_any_text_stays_inside_its_own_property(text: str) -> None:
     calendar = ics.invitation_text(invitation_of(text, link=text, guest_name=text))
     assert "\r" not in calendar.replace("\r\n", "") and "\n" not in calendar.replace("\r\n", "")

@@ -23,12 +23,12 @@ from sqlalchemy import select
 
 from pactdesk.domain.enums import ActionStatus, OutputStatus
 from pactdesk.domain.models import Base
-from pactdesk.gui.action_form import ActionForm
-from pactdesk.gui.decision_form import DecisionForm
+from pactdesk.gui.follow_up.action_form import ActionForm
+from pactdesk.gui.follow_up.outputs_page import OutputsPage
+from pactdesk.gui.follow_up.tracker_page import TrackerPage
+from pactdesk.gui.follow_up.update_form import UpdateForm
 from pactdesk.gui.main_window import MainWindow
-from pactdesk.gui.outputs_page import OutputsPage
-from pactdesk.gui.tracker_page import TrackerPage
-from pactdesk.gui.update_form import UpdateForm
+from pactdesk.gui.meetings.decision_form import DecisionForm
 from pactdesk.services import actions, agenda, carry_over, directory, meetings, outputs, planning, tracker, workspace
 from pactdesk.store.database import Database
 from tests.gui.driving import (

@@ -23,13 +23,13 @@ from pactdesk.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus
 from pactdesk.domain.models import Action, Cluster
 from pactdesk.exchange.xlsx_write import export_workbook
 from pactdesk.gui import app as gui_app
-from pactdesk.gui.directory_dialog import DirectoryDialog
-from pactdesk.gui.document_dialogs import ActionReportDialog, BinderDialog
+from pactdesk.gui.common.settings import DOCUMENT_LANGUAGE
+from pactdesk.gui.common.theme import Theme, is_dark
+from pactdesk.gui.directory.dialog import DirectoryDialog
+from pactdesk.gui.files.document_dialogs import ActionReportDialog, BinderDialog
+from pactdesk.gui.files.workbook_dialogs import ExportScopeDialog, ImportPreviewDialog
 from pactdesk.gui.main_window import MainWindow
-from pactdesk.gui.new_meeting_dialog import NewMeetingDialog
-from pactdesk.gui.settings import DOCUMENT_LANGUAGE
-from pactdesk.gui.theme import Theme, is_dark
-from pactdesk.gui.workbook_dialogs import ExportScopeDialog, ImportPreviewDialog
+from pactdesk.gui.meetings.new_meeting_dialog import NewMeetingDialog
 from pactdesk.services import actions, agenda, attendance, directory, meetings
 from pactdesk.store.database import Database
 from tests.gui.driving import (

@@ -19,14 +19,14 @@ from pytestqt.qtbot import QtBot
 
 from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MinutesStatus, SeatCode
 from pactdesk.gui import app as gui_app
-from pactdesk.gui.approve_dialog import ApproveDialog
-from pactdesk.gui.attendance_section import AttendeeForm
-from pactdesk.gui.directory_dialog import DirectoryDialog
-from pactdesk.gui.directory_forms import HolderForm, PersonForm
+from pactdesk.gui.common.words import word
+from pactdesk.gui.directory.dialog import DirectoryDialog
+from pactdesk.gui.directory.forms import HolderForm, PersonForm
+from pactdesk.gui.files.workbook_dialogs import ExportScopeDialog
 from pactdesk.gui.main_window import MainWindow
-from pactdesk.gui.new_meeting_dialog import NewMeetingDialog
-from pactdesk.gui.words import word
-from pactdesk.gui.workbook_dialogs import ExportScopeDialog
+from pactdesk.gui.meetings.approve_dialog import ApproveDialog
+from pactdesk.gui.meetings.attendance_section import AttendeeForm
+from pactdesk.gui.meetings.new_meeting_dialog import NewMeetingDialog
 from pactdesk.services import actions, agenda, attendance, carry_over, committee, directory, meetings, tracker
 from pactdesk.store.database import Database
 from tests.exchange.pdfs import all_text, flat

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from pactdesk.cli import build_parser
 from pactdesk.gui import app as gui_app
-from pactdesk.gui import paged_model
-from pactdesk.gui.cluster_model import ClusterTableModel
+from pactdesk.gui.common import paged_model
 from pactdesk.gui.main_window import MainWindow
-from pactdesk.gui.meeting_list_model import MeetingListModel
+from pactdesk.gui.meetings.cluster_model import ClusterTableModel
+from pactdesk.gui.meetings.meeting_list_model import MeetingListModel
 from pactdesk.services import actions, catalogue, meetings
 from pactdesk.store.database import Database
 
@@ -96,7 +96,7 @@ def test_an_unexpected_error_is_logged_shown_and_typed_work_saved(
     import sys
 
     from pactdesk import logs
-    from pactdesk.gui import errors
+    from pactdesk.gui.common import errors
     from pactdesk.services import agenda
 
     before = list(logging.getLogger().handlers)

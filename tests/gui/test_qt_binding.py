@@ -34,7 +34,7 @@ def test_a_choice_box_gives_back_the_very_values_it_was_given(qapp: QApplication
     from datetime import date
 
     from pactdesk.domain.enums import ActionStatus, MeetingKind
-    from pactdesk.gui.widgets import ChoiceBox
+    from pactdesk.gui.common.widgets import ChoiceBox
 
     values = [None, ActionStatus.DONE, MeetingKind.B2B, 7, "AEC", ("person", 3), date(2026, 1, 2), True]
     box = ChoiceBox("test")
@@ -54,7 +54,7 @@ def test_a_choice_box_gives_back_the_very_values_it_was_given(qapp: QApplication
 def test_a_choice_box_refuses_qt_item_data_calls(qapp: QApplication) -> None:
     import pytest
 
-    from pactdesk.gui.widgets import ChoiceBox
+    from pactdesk.gui.common.widgets import ChoiceBox
 
     box = ChoiceBox("test")
     box.add_choice("one", 1)
@@ -118,12 +118,12 @@ def test_every_choice_box_of_the_forms_gives_the_type_its_service_expects(qapp: 
     from PySide6.QtGui import QUndoStack
 
     from pactdesk.domain.enums import ActionStatus, MeetingKind, MeetingStatus, MinutesStatus, OrganisationKind
-    from pactdesk.gui.action_form import ActionForm
-    from pactdesk.gui.details_section import DetailsSection
-    from pactdesk.gui.directory_forms import OrganisationForm, OrganisationValues, PersonForm, PersonValues
-    from pactdesk.gui.new_meeting_dialog import NewMeetingDialog
-    from pactdesk.gui.update_form import UpdateForm
-    from pactdesk.gui.widgets import ChoiceBox
+    from pactdesk.gui.common.widgets import ChoiceBox
+    from pactdesk.gui.directory.forms import OrganisationForm, OrganisationValues, PersonForm, PersonValues
+    from pactdesk.gui.follow_up.action_form import ActionForm
+    from pactdesk.gui.follow_up.update_form import UpdateForm
+    from pactdesk.gui.meetings.details_section import DetailsSection
+    from pactdesk.gui.meetings.new_meeting_dialog import NewMeetingDialog
     from pactdesk.services import actions, catalogue, directory, meetings
     from pactdesk.store.database import Database
 

@@ -21,7 +21,7 @@ from pactdesk.domain.summaries import ClusterSummary, MeetingRow
 from pactdesk.gui import app as gui_app
 from pactdesk.gui import quick_start
 from pactdesk.gui.main_window import MainWindow
-from pactdesk.gui.meeting_list_model import MeetingListModel
+from pactdesk.gui.meetings.meeting_list_model import MeetingListModel
 from pactdesk.services import actions, meetings, workspace
 from pactdesk.store.location import DatabaseLocation
 

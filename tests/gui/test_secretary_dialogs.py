@@ -16,12 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from pactdesk.domain import validation
 from pactdesk.domain.enums import ActionStatus, MinutesStatus
-from pactdesk.gui.action_form import ActionForm
-from pactdesk.gui.approve_dialog import ApproveDialog
-from pactdesk.gui.decision_form import DecisionForm
+from pactdesk.gui.follow_up.action_form import ActionForm
+from pactdesk.gui.follow_up.tracker_page import TrackerPage
+from pactdesk.gui.follow_up.update_form import UpdateForm
 from pactdesk.gui.main_window import MainWindow
-from pactdesk.gui.tracker_page import TrackerPage
-from pactdesk.gui.update_form import UpdateForm
+from pactdesk.gui.meetings.approve_dialog import ApproveDialog
+from pactdesk.gui.meetings.decision_form import DecisionForm
 from pactdesk.services import actions, agenda, carry_over, directory, documents, meetings, planning, tracker
 from pactdesk.store.database import Database
 from tests.gui.driving import (

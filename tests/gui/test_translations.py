@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from pactdesk.domain.enums import AttendanceStatus, MeetingStatus
 from pactdesk.gui import app as gui_app
+from pactdesk.gui.common.words import word
 from pactdesk.gui.main_window import MainWindow
-from pactdesk.gui.words import word
 from pactdesk.services import meetings
 from pactdesk.store.database import Database
 from tests.gui.driving import open_window

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from pactdesk.domain.enums import AttendanceStatus, MeetingStatus
 from pactdesk.gui import app as gui_app
-from pactdesk.gui.action_form import ActionForm
+from pactdesk.gui.follow_up.action_form import ActionForm
 from pactdesk.gui.main_window import MainWindow
-from pactdesk.gui.new_meeting_dialog import NewMeetingDialog
+from pactdesk.gui.meetings.new_meeting_dialog import NewMeetingDialog
 from pactdesk.services import actions, agenda, attendance, directory, meetings
 from pactdesk.store.database import Database
 from tests.gui.driving import OK, Dialogs, action_answer, new_meeting_answer, open_window, text_answer
@@ -324,7 +324,7 @@ def test_a_full_disk_while_typing_is_explained_and_nothing_is_lost(
 ) -> None:
     from sqlalchemy import event
 
-    from pactdesk.gui import widgets
+    from pactdesk.gui.common import widgets
 
     ref = new_meeting(window, monkeypatch, "AEC", datetime(2025, 3, 4, 10, 0))
     window.editor.tabs.setCurrentIndex(window.editor.AGENDA)

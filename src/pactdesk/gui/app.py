@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pactdesk import __version__, config
 from pactdesk.domain.errors import PactDeskError
 from pactdesk.gui import quick_start
-from pactdesk.gui.errors import install_excepthook
+from pactdesk.gui.common.errors import install_excepthook
 from pactdesk.gui.main_window import MainWindow
 from pactdesk.store.location import DatabaseLocation, chosen
 

@@ -27,23 +27,24 @@ from PySide6.QtWidgets import (
 
 from pactdesk import __version__
 from pactdesk.domain.summaries import MeetingOrder
-from pactdesk.gui import meeting_commands
-from pactdesk.gui import settings as setting
-from pactdesk.gui.cluster_model import ClusterTableModel
-from pactdesk.gui.document_commands import DocumentCommands
-from pactdesk.gui.lazy import lazy_module
-from pactdesk.gui.meeting_list_model import MeetingListModel
-from pactdesk.gui.presenting import Presenting
+from pactdesk.gui.common import settings as setting
+from pactdesk.gui.common.lazy import lazy_module
+from pactdesk.gui.common.theme import Theme, ThemeKeeper
+from pactdesk.gui.common.undo_keys import UndoKeys, keys_of
+from pactdesk.gui.files.document_commands import DocumentCommands
+from pactdesk.gui.files.workbook_flow import WorkbookFlow
+from pactdesk.gui.follow_up.pages import FollowUpPages
+from pactdesk.gui.meetings import commands as meeting_commands
+from pactdesk.gui.meetings.cluster_model import ClusterTableModel
+from pactdesk.gui.meetings.meeting_list_model import MeetingListModel
+from pactdesk.gui.presentation.presenting import Presenting
 from pactdesk.gui.quick_start import ROWS, StartSnapshot
-from pactdesk.gui.theme import Theme, ThemeKeeper
-from pactdesk.gui.undo_keys import UndoKeys, keys_of
-from pactdesk.gui.workbook_flow import WorkbookFlow
 from pactdesk.store.location import DatabaseLocation
 
 # The window is built and painted before the database layer is loaded (see ``attach``): these load on first use.
 if TYPE_CHECKING:
-    from pactdesk.gui.meeting_editor import MeetingEditor
-    from pactdesk.gui.presentation import Presentation
+    from pactdesk.gui.meetings.editor import MeetingEditor
+    from pactdesk.gui.presentation.controller import Presentation
     from pactdesk.services import catalogue, meetings
     from pactdesk.store.database import Database
 else:
@@ -128,8 +129,10 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.splitter, self.tr("Meetings"))
-        self._page_widgets: dict[str, QWidget] = {}
-        self._just_built: set[str] = set()
+        self.follow_up = FollowUpPages(self.pages, self)
+        self.follow_up.actions_changed.connect(self._follow_up_changed)
+        self.follow_up.outputs_changed.connect(self.refresh)
+        self.follow_up.meeting_wanted.connect(self._meeting_from_page)
         self.setCentralWidget(self.pages)
         self.setTabOrder(self.cluster_view, self.filter)
         self.setTabOrder(self.filter, self.meeting_view)
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, database: Database) -> None:
         """Work on ``database``: the live lists replace any snapshot, and the meeting editor opens."""
-        from pactdesk.gui.meeting_editor import MeetingEditor
+        from pactdesk.gui.meetings.editor import MeetingEditor
 
         self._database = database
         self.meetings.attach(database)
@@ -162,93 +165,30 @@ class MainWindow(QMainWindow):
         editor.pages.currentChanged.connect(lambda _: self.documents.meeting_shown())
         editor.pages.currentChanged.connect(lambda _: self._update_present_action())
         self.documents.attached()
-        for number, (name, title) in enumerate(self._page_titles(), start=2):
+        for number, (name, title) in enumerate(self.follow_up.titles(), start=2):
             go = self._action(title, lambda _=False, name=name: self.show_page(name), QKeySequence(f"Ctrl+{number}"))
             self.view_menu.insertAction(self._pages_separator, go)
-            holder = QWidget()
-            holder.setObjectName(f"{name}Holder")
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.pages.addTab(holder, title)
-        self.pages.currentChanged.connect(lambda _: self._page_shown())
+        self.follow_up.add_tabs()
         self._restore_data()
         page = setting.PAGE.read(self.settings)
-        if page in dict(self._page_titles()):
+        if page in dict(self.follow_up.titles()):
             self.show_page(page)
         self._update_present_action()
         self.attached.emit()
 
-    # -- the pages beside the meetings: built when first shown ---------------------------------------------------
-
-    def _page_titles(self) -> list[tuple[str, str]]:
-        return [
-            ("tracker", self.tr("Action tracker")),
-            ("outputs", self.tr("Outputs")),
-            ("goals", self.tr("Goals")),
-            ("dashboard", self.tr("Dashboard")),
-        ]
-
-    def _build_page(self, name: str) -> QWidget:
-        if name == "tracker":
-            from pactdesk.gui.tracker_page import TrackerPage
-
-            tracker = TrackerPage(self.database, self.undo_stack, self.current_cluster_code())
-            tracker.changed.connect(self._follow_up_changed)
-            tracker.meeting_wanted.connect(self._meeting_from_page)
-            return tracker
-        if name == "outputs":
-            from pactdesk.gui.outputs_page import OutputsPage
-
-            outputs = OutputsPage(self.database, self.undo_stack)
-            outputs.changed.connect(self.refresh)
-            return outputs
-        if name == "goals":
-            from pactdesk.gui.goals_page import GoalsPage
-
-            goals = GoalsPage(self.database)
-            goals.action_wanted.connect(self.show_action)
-            goals.output_wanted.connect(self.show_output)
-            return goals
-        if name == "dashboard":
-            from pactdesk.gui.dashboard_page import DashboardPage
-
-            board = DashboardPage(self.database)
-            board.set_cluster(self.current_cluster_code())
-            return board
-        raise ValueError(name)
+    # -- the pages beside the meetings (gui/follow_up/pages.py) ---------------------------------------------------
 
     def page(self, name: str) -> QWidget:
-        """The page ``name`` (built now if it has not been shown yet)."""
-        if name not in self._page_widgets:
-            index = [key for key, _ in self._page_titles()].index(name) + 1
-            holder = self.pages.widget(index)
-            built = self._build_page(name)
-            holder.layout().addWidget(built)
-            self._page_widgets[name] = built
-            self._just_built.add(name)
-        return self._page_widgets[name]
+        """The follow-up page ``name`` (built now if it has not been shown yet)."""
+        return self.follow_up.page(name)
 
     def show_page(self, name: str) -> None:
-        index = [key for key, _ in self._page_titles()].index(name) + 1
-        self.page(name)
-        self.pages.setCurrentIndex(index)
+        self.follow_up.show(name)
 
     def current_page(self) -> str:
-        index = self.pages.currentIndex()
-        return "meetings" if index <= 0 else self._page_titles()[index - 1][0]
+        return self.follow_up.current()
 
-    def _page_shown(self) -> None:
-        name = self.current_page()
-        if name == "meetings":
-            return
-        shown = self.page(name)
-        if name in self._just_built:  # read a moment ago: no need to read it again
-            self._just_built.discard(name)
-        else:
-            refresh = getattr(shown, "refresh", None)
-            if callable(refresh):
-                refresh()
-
-    # -- what the parts of the window may ask of it (gui/host.py) ----------------------------------------------
+    # -- what the parts of the window may ask of it (gui/common/host.py) ----------------------------------------------
 
     def window_widget(self) -> QMainWindow:
         return self
@@ -268,27 +208,13 @@ class MainWindow(QMainWindow):
         if not self.live:
             return True
         saved = self.editor.save_pending()
-        outputs = self._page_widgets.get("outputs")
-        if outputs is not None and hasattr(outputs, "save_pending"):
-            saved = outputs.save_pending() and saved
-        return saved
+        return self.follow_up.save_pending() and saved
 
     def show_action(self, ref: str) -> None:
-        """The action ``ref`` in the tracker, whatever its status, chosen."""
-        from pactdesk.gui.tracker_page import TrackerPage
-
-        self.show_page("tracker")
-        tracker = self.page("tracker")
-        assert isinstance(tracker, TrackerPage)
-        tracker.show_only(ref)
+        self.follow_up.show_action(ref)
 
     def show_output(self, ref: str) -> None:
-        from pactdesk.gui.outputs_page import OutputsPage
-
-        self.show_page("outputs")
-        outputs = self.page("outputs")
-        assert isinstance(outputs, OutputsPage)
-        outputs.show_output(ref)
+        self.follow_up.show_output(ref)
 
     def _follow_up_changed(self) -> None:
         """Actions changed on another page: the counts and the meeting on screen show it."""
@@ -493,11 +419,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_page(self) -> None:
         """The follow-up page on screen (tracker, outputs, goals, dashboard) reads the database again."""
-        if self.current_page() == "meetings":
-            return
-        refresh = getattr(self._page_widgets.get(self.current_page()), "refresh", None)
-        if callable(refresh):
-            refresh()
+        self.follow_up.refresh_current()
 
     def current_cluster_code(self) -> str | None:
         cluster = self.clusters.cluster(self.cluster_view.currentIndex().row())
@@ -572,7 +494,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(chosen)
 
     def start_presenting(self, screen: int | None = None) -> str:
-        """Present the meeting on screen (gui/presenting.py); a sentence when the screen wanted is not there."""
+        """Present the meeting on screen (gui/presentation/presenting.py); a sentence when that screen is not there."""
         ref = self.current_meeting_ref()
         return "" if ref is None else self._presenting.start(ref, screen)
 
@@ -659,7 +581,7 @@ class MainWindow(QMainWindow):
         self._refresh_page()
 
     def open_directory(self) -> None:
-        from pactdesk.gui.directory_dialog import DirectoryDialog
+        from pactdesk.gui.directory.dialog import DirectoryDialog
 
         if self._directory is None:
             self._directory = DirectoryDialog(self.database, self)

@@ -1,0 +1,1 @@
+"""People and organisations: the directory dialog, its forms and tables."""

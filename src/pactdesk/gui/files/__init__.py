@@ -1,0 +1,1 @@
+"""Files out and in: workbooks, PDF documents and calendars, printing, and remembering the last folder."""

@@ -1,0 +1,590 @@
+"""The agenda and, for the chosen item, its minutes, decisions and actions; "Matters arising" shows open actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pactdesk.domain import validation
+from pactdesk.gui.common.undo import made, removed, set_field, step
+from pactdesk.gui.common.widgets import FieldWithError, guarded
+from pactdesk.gui.common.words import word
+from pactdesk.gui.follow_up.action_form import ActionForm, ActionValues, undoable_revision
+from pactdesk.gui.follow_up.update_form import UpdateForm, UpdateValues
+from pactdesk.gui.meetings.agenda_model import AgendaModel
+from pactdesk.gui.meetings.decision_form import DecisionForm
+from pactdesk.services import actions, agenda, carry_over, meetings, progress, revisions
+from pactdesk.services.actions import ActionRow
+from pactdesk.services.agenda import AgendaItemRow
+from pactdesk.services.carry_over import MatterArising
+from pactdesk.store.database import Database
+
+MINUTES_SAVE_DELAY_MS = 700
+
+
+class AgendaSection(QWidget):
+    touched = Signal(str)
+
+    def __init__(self, database: Database, stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database, self._stack = database, stack
+        self._ref: str | None = None
+        self._length: int | None = None
+        self._locked = False
+        self._item: AgendaItemRow | None = None
+        self.model = AgendaModel(self.move_item)
+        self.items = QListView()
+        self.items.setObjectName("agendaItems")
+        self.items.setAccessibleName(self.tr("Agenda items"))
+        self.items.setModel(self.model)
+        self.items.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.items.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.items.selectionModel().currentRowChanged.connect(lambda current, _: self._show_item(current.row()))
+        self.total = QLabel()
+        self.total.setObjectName("plannedTotal")
+        self.add_button = QPushButton(self.tr("&Add item"))
+        self.add_button.clicked.connect(self.add_item)
+        self.remove_button = QPushButton(self.tr("Remove item"))
+        self.remove_button.clicked.connect(self.remove_item)
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.up_button.clicked.connect(lambda: self._nudge(-1))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.down_button.clicked.connect(lambda: self._nudge(+1))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.items)
+        left_layout.addWidget(self.total)
+        for pair in ((self.add_button, self.remove_button), (self.up_button, self.down_button)):
+            row = QHBoxLayout()
+            for button in pair:
+                row.addWidget(button)
+            left_layout.addLayout(row)
+
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Item title"))
+        self.presenter = QLineEdit()
+        self.presenter.setAccessibleName(self.tr("Presenter"))
+        self.planned = QSpinBox()
+        self.planned.setRange(0, 24 * 60)
+        self.planned.setSuffix(self.tr(" min"))
+        self.planned.setAccessibleName(self.tr("Planned minutes"))
+        self.standing = QCheckBox(self.tr("Standing item (carried to the next meeting)"))
+        self.minutes = QPlainTextEdit()
+        self.minutes.setObjectName("minutesText")
+        self.minutes.setMinimumHeight(220)
+        self.minutes.setAccessibleName(self.tr("Minutes of this item"))
+        self.minutes.setPlaceholderText(self.tr("The minutes of this item. Start a line with “- ” for a bullet."))
+        self._minutes_timer = QTimer(self)
+        self._minutes_timer.setSingleShot(True)
+        self._minutes_timer.setInterval(MINUTES_SAVE_DELAY_MS)
+        self._minutes_timer.timeout.connect(self.save_minutes)
+        self._minutes_dirty = False  # typed since the last save
+        self.minutes.textChanged.connect(self._minutes_typed)
+        self.fields = {
+            "title": FieldWithError(self.title, limit=validation.MAX_TITLE),
+            "presenter": FieldWithError(self.presenter, limit=validation.MAX_NAME),
+            "minutes": FieldWithError(self.minutes, limit=validation.MAX_TEXT),
+        }
+        self.arising = QTreeWidget()
+        self.arising.setObjectName("mattersArising")
+        self.arising.setAccessibleName(self.tr("Open actions of the cluster"))
+        self.arising.setHeaderLabels(
+            [
+                self.tr("Ref."),
+                self.tr("Action"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Status"),
+                self.tr("Said at this meeting"),
+            ]
+        )
+        self.arising.itemDoubleClicked.connect(lambda *_: self.update_arising())
+        self.arising_label = QLabel(self.tr("Open actions of the cluster, raised at earlier meetings:"))
+        self.arising_button = QPushButton(self.tr("Progress &update…"))
+        self.arising_button.setObjectName("arisingUpdate")
+        self.arising_button.setToolTip(self.tr("Record what was said about the chosen action at this meeting"))
+        self.arising_button.clicked.connect(self.update_arising)
+        self.decisions = QListWidget()
+        self.decisions.setObjectName("decisions")
+        self.decisions.setAccessibleName(self.tr("Decisions"))
+        self.decisions.itemDoubleClicked.connect(lambda _: self.edit_decision())
+        self.decisions.setMaximumHeight(110)
+        self.decisions.setWordWrap(True)
+        self.add_decision_button = QPushButton(self.tr("Add &decision…"))
+        self.add_decision_button.clicked.connect(self.add_decision)
+        self.edit_decision_button = QPushButton(self.tr("Edit…"))
+        self.edit_decision_button.clicked.connect(self.edit_decision)
+        self.remove_decision_button = QPushButton(self.tr("Remove"))
+        self.remove_decision_button.clicked.connect(self.remove_decision)
+        self.actions = QTreeWidget()
+        self.actions.setObjectName("itemActions")
+        self.actions.setAccessibleName(self.tr("Actions"))
+        self.actions.setHeaderLabels(
+            [self.tr("Ref."), self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status")]
+        )
+        self.actions.itemDoubleClicked.connect(lambda *_: self.edit_action())
+        self.actions.setMaximumHeight(150)
+        self.actions.setRootIsDecorated(False)
+        self.arising.setRootIsDecorated(False)
+        self.arising.setMinimumHeight(150)
+        self.add_action_button = QPushButton(self.tr("Add a&ction…"))
+        self.add_action_button.clicked.connect(self.add_action)
+        self.edit_action_button = QPushButton(self.tr("Edit…"))
+        self.edit_action_button.clicked.connect(self.edit_action)
+        self.delete_action_button = QPushButton(self.tr("Delete"))
+        self.delete_action_button.clicked.connect(self.delete_action)
+
+        right = QWidget()
+        form = QFormLayout(right)
+        form.addRow(self.tr("&Title:"), self.fields["title"])
+        form.addRow(self.tr("&Presenter:"), self.fields["presenter"])
+        form.addRow(self.tr("P&lanned:"), self.planned)
+        form.addRow("", self.standing)
+        form.addRow(self.arising_label)
+        form.addRow(self.arising)
+        form.addRow(self.arising_button)
+        form.addRow(self.tr("&Minutes:"), self.fields["minutes"])
+        form.addRow(
+            self.tr("Decisions:"),
+            self._with_buttons(
+                self.decisions, self.add_decision_button, self.edit_decision_button, self.remove_decision_button
+            ),
+        )
+        form.addRow(
+            self.tr("Actions:"),
+            self._with_buttons(
+                self.actions, self.add_action_button, self.edit_action_button, self.delete_action_button
+            ),
+        )
+        self.title.editingFinished.connect(lambda: self._save_field("title", self.title.text()))
+        self.presenter.editingFinished.connect(lambda: self._save_field("presenter", self.presenter.text()))
+        self.planned.editingFinished.connect(lambda: self._save_field("planned_minutes", self.planned.value()))
+        self.standing.clicked.connect(lambda checked: self._save_field("standing", checked))
+
+        splitter = QSplitter()
+        splitter.setObjectName("agendaSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        left.setMinimumWidth(200)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._show_item(-1)
+
+    @staticmethod
+    def _with_buttons(view: QWidget, *buttons: QPushButton) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch()
+        layout.addLayout(row)
+        return box
+
+    # -- showing ----------------------------------------------------------------------------------------------
+
+    def show_meeting(self, ref: str, length: int | None, locked: bool, keep_item: int | None = None) -> None:
+        self.save_minutes()
+        self._ref, self._length, self._locked = ref, length, locked
+        self.model.locked = locked
+        current = keep_item if keep_item is not None else (self._item.id if self._item else None)
+        self.model.set_items(agenda.agenda(self._database, ref))
+        planned = sum(self.model.item(row).planned_minutes for row in range(self.model.rowCount()))
+        if length:
+            over = self.tr(" — over by {0} min").format(planned - length) if planned > length else ""
+            self.total.setText(self.tr("Planned {0} of {1} min{2}").format(planned, length, over))
+        else:
+            self.total.setText(self.tr("Planned {0} min").format(planned))
+        for widget in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            widget.setEnabled(not locked)
+        row = self.model.row_of(current) if current is not None else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self.items.setCurrentIndex(self.model.index(row))
+        self._show_item(row if row is not None else -1)
+
+    def current_item_id(self) -> int | None:
+        """The agenda item chosen in the list, if any."""
+        row = self.items.currentIndex().row()
+        return self.model.item(row).id if 0 <= row < self.model.rowCount() else None
+
+    def select_item(self, item_id: int) -> None:
+        """Choose the agenda item ``item_id`` in the list (nothing happens if the meeting has no such item)."""
+        row = self.model.row_of(item_id)
+        if row is not None and row != self.items.currentIndex().row():
+            self.items.setCurrentIndex(self.model.index(row))
+
+    def _show_item(self, row: int) -> None:
+        if row < 0 or row >= self.model.rowCount():
+            self._item = None
+        else:
+            if self._item is not None and self._item.id != self.model.item(row).id:
+                self.save_minutes()
+            self._item = self.model.item(row)
+        item = self._item
+        editable = item is not None and not self._locked
+        for widget in (
+            self.title,
+            self.presenter,
+            self.planned,
+            self.standing,
+            self.add_decision_button,
+            self.edit_decision_button,
+            self.remove_decision_button,
+            self.add_action_button,
+            self.edit_action_button,
+            self.delete_action_button,
+            self.arising_button,
+        ):
+            widget.setEnabled(editable)
+        self.minutes.setReadOnly(not editable)
+        self.up_button.setEnabled(editable and item is not None and item.position > 1)
+        self.down_button.setEnabled(editable and item is not None and item.position < self.model.rowCount())
+        for holder in self.fields.values():
+            holder.clear_error()
+        self.title.setText(item.title if item else "")
+        self.presenter.setText(item.presenter if item else "")
+        self.planned.setValue(item.planned_minutes if item else 0)
+        self.standing.setChecked(bool(item and item.standing))
+        self._minutes_dirty = False
+        if self.minutes.toPlainText() != (item.minutes if item else ""):
+            self.minutes.blockSignals(True)
+            self.minutes.setPlainText(item.minutes if item else "")
+            self.minutes.blockSignals(False)
+        self.decisions.clear()
+        for decision in item.decisions if item else ():
+            entry = QListWidgetItem(f"{decision.position}. {decision.text}")
+            entry.setData(Qt.ItemDataRole.UserRole, decision.id)
+            self.decisions.addItem(entry)
+        self._fill_actions()
+
+    def _fill_actions(self) -> None:
+        self.actions.clear()
+        self.arising.clear()
+        item, ref = self._item, self._ref
+        arising = bool(item and item.matters_arising)
+        self.arising.setVisible(arising)
+        self.arising_label.setVisible(arising)
+        self.arising_button.setVisible(arising)
+        if item is None or ref is None:
+            return
+        today = date.today()
+        for row in actions.actions_of_meeting(self._database, ref):
+            if row.agenda_item_id == item.id:
+                self.actions.addTopLevelItem(self._action_entry(row, today))
+        if arising:
+            for matter in carry_over.matters_arising(self._database, ref):
+                self.arising.addTopLevelItem(self._matter_entry(matter))
+
+    def _matter_entry(self, matter: MatterArising) -> QTreeWidgetItem:
+        action = matter.action
+        due = action.due_on.isoformat() if action.due_on else ""
+        if matter.overdue:
+            due = self.tr("{0} ⚠ overdue").format(due)  # marked in words, not by colour alone
+        status = word(action.status)
+        if matter.closed_here:
+            status = self.tr("{0} here").format(status)
+        said = " / ".join(update.text.replace("\n", " ") for update in matter.updates_here)
+        entry = QTreeWidgetItem([action.ref, action.title, action.owner, due, status, said])
+        entry.setToolTip(5, "\n\n".join(update.text for update in matter.updates_here))
+        entry.setData(0, Qt.ItemDataRole.UserRole, action.ref)
+        return entry
+
+    def update_arising(self) -> None:
+        """A progress update on the chosen matter arising, given at this meeting (and maybe a new status)."""
+        current, ref = self.arising.currentItem(), self._ref
+        if current is None or ref is None or self._locked:
+            return
+        action_ref = str(current.data(0, Qt.ItemDataRole.UserRole))
+        day = meetings.meeting_detail(self._database, ref).starts_at.date()
+
+        def save(values: UpdateValues) -> None:
+            recorded = carry_over.update_at_meeting(
+                self._database, ref, action_ref, values.text, status=values.status, author_id=values.author_id
+            )
+            made(
+                self._stack,
+                self.tr("Progress update on {0}").format(action_ref),
+                lambda: progress.withdraw_update(self._database, recorded),
+                lambda kept: progress.give_again(self._database, kept),
+                self._refresh(),
+            )
+
+        UpdateForm.get_update(self, self._database, action_ref, fixed_day=day, save=save)
+
+    def _action_entry(self, row: ActionRow, today: date) -> QTreeWidgetItem:
+        due = row.due_on.isoformat() if row.due_on else ""
+        if row.overdue(today):
+            due = self.tr("{0} ⚠ overdue").format(due)  # marked in words, not by colour alone
+        entry = QTreeWidgetItem([row.ref, row.title, row.owner, due, word(row.status)])
+        entry.setData(0, Qt.ItemDataRole.UserRole, row.id)
+        return entry
+
+    # -- saving -----------------------------------------------------------------------------------------------
+
+    def _refresh(self) -> Callable[[], None]:
+        ref = self._ref
+        return lambda: self.touched.emit(ref) if ref else None
+
+    def _save_field(self, field: str, value: Any) -> None:
+        item = self._item
+        if item is None or getattr(item, field) == value:
+            return
+        item_id = item.id
+
+        def setter(new: Any) -> Any:
+            return agenda.set_item_field(self._database, item_id, field, new)
+
+        names = {
+            "title": self.tr("title"),
+            "presenter": self.tr("presenter"),
+            "planned_minutes": self.tr("planned minutes"),
+            "standing": self.tr("standing"),
+        }
+        label = self.tr("Change {0} of item {1}").format(names[field], item.position)
+        merge = ("minutes", item_id) if field == "minutes" else None
+        if guarded(self, lambda: set_field(self._stack, label, setter, value, self._refresh(), merge), self.fields):
+            self._refresh()()
+        else:
+            errors = {name: holder.error.text() for name, holder in self.fields.items() if holder.error.isVisible()}
+            self._show_item(self.items.currentIndex().row())
+            for name, message in errors.items():
+                self.fields[name].show_error(message)
+
+    def _minutes_typed(self) -> None:
+        if self._item is not None and not self._locked:
+            self._minutes_dirty = True
+            self._minutes_timer.start()
+
+    def save_minutes(self) -> bool:
+        """Save what was typed in the minutes now (also called on every change of item or meeting, and on close);
+        ``False`` when it could not be saved (the sentence was shown, and the text is still on screen)."""
+        self._minutes_timer.stop()
+        item = self._item
+        if not self._minutes_dirty or item is None or self._locked:
+            return True
+        text = self.minutes.toPlainText()
+        if text == item.minutes:
+            self._minutes_dirty = False
+            return True
+        item_id = item.id
+
+        def setter(new: Any) -> Any:
+            return agenda.set_item_field(self._database, item_id, "minutes", new)
+
+        label = self.tr("Type minutes of item {0}").format(item.position)
+        # A failed save (a full disk, a locked file) is explained; the text stays on screen and is tried again.
+        if guarded(self, lambda: set_field(self._stack, label, setter, text, self._refresh(), ("minutes", item_id))):
+            self._minutes_dirty = False
+            self._item = AgendaItemRow(**{**item.__dict__, "minutes": text})
+            return True
+        return False
+
+    def unsaved_minutes(self) -> str:
+        """The minutes typed but not saved, if any."""
+        return self.minutes.toPlainText() if self._minutes_dirty else ""
+
+    # -- items ------------------------------------------------------------------------------------------------
+
+    def add_item(self) -> None:
+        ref = self._ref
+        if ref is None:
+            return
+        created: list[int] = []
+
+        def add() -> None:
+            item_id = agenda.add_agenda_item(self._database, ref, self.tr("New item"))
+            created.append(item_id)
+            made(
+                self._stack,
+                self.tr("Add agenda item"),
+                lambda: agenda.remove_item(self._database, item_id),
+                lambda kept: agenda.restore_item(self._database, kept),
+                self._refresh(),
+            )
+
+        if guarded(self, add):
+            self.show_meeting(ref, self._length, self._locked, keep_item=created[0])
+            self.title.setFocus()
+            self.title.selectAll()
+
+    def remove_item(self) -> None:
+        item, ref = self._item, self._ref
+        if item is None or ref is None:
+            return
+        label = self.tr("Remove agenda item “{0}”").format(item.title)
+        guarded(
+            self,
+            lambda: removed(
+                self._stack,
+                label,
+                lambda: agenda.remove_item(self._database, item.id),
+                lambda kept: agenda.restore_item(self._database, kept),
+                self._refresh(),
+            ),
+        )
+
+    def move_item(self, item_id: int, position: int) -> None:
+        ref = self._ref
+        old: list[int] = []
+
+        def do() -> None:
+            old[:] = [agenda.move_item(self._database, item_id, position)]
+
+        def undo() -> None:
+            agenda.move_item(self._database, item_id, old[0])
+
+        if guarded(self, lambda: step(self._stack, self.tr("Move agenda item"), do, undo, self._refresh())) and ref:
+            self.show_meeting(ref, self._length, self._locked, keep_item=item_id)
+
+    def _nudge(self, by: int) -> None:
+        item = self._item
+        if item is None:
+            return
+        position = item.position + by
+        if 1 <= position <= self.model.rowCount():  # the first item moved up stays put, and records no step
+            self.move_item(item.id, position)
+
+    # -- decisions --------------------------------------------------------------------------------------------
+
+    def add_decision(self) -> None:
+        item = self._item
+        if item is None:
+            return
+
+        def save(text: str) -> None:
+            decision_id = agenda.add_decision(self._database, item.id, text)
+            made(
+                self._stack,
+                self.tr("Add decision"),
+                lambda: agenda.remove_decision(self._database, decision_id),
+                lambda kept: agenda.restore_decision(self._database, kept),
+                self._refresh(),
+            )
+
+        DecisionForm.ask(self, self.tr("Add a decision"), "", save)
+
+    def _decision_id(self) -> int | None:
+        current = self.decisions.currentItem()
+        return None if current is None else int(current.data(Qt.ItemDataRole.UserRole))
+
+    def edit_decision(self) -> None:
+        decision_id = self._decision_id()
+        if decision_id is None or self._item is None:
+            return
+        old = next(d.text for d in self._item.decisions if d.id == decision_id)
+
+        def setter(new: Any) -> Any:
+            return agenda.set_decision_text(self._database, decision_id, new)
+
+        def save(text: str) -> None:
+            set_field(self._stack, self.tr("Edit decision"), setter, text, self._refresh())
+
+        DecisionForm.ask(self, self.tr("Edit the decision"), old, save)
+
+    def remove_decision(self) -> None:
+        decision_id = self._decision_id()
+        if decision_id is None:
+            return
+        guarded(
+            self,
+            lambda: removed(
+                self._stack,
+                self.tr("Remove decision"),
+                lambda: agenda.remove_decision(self._database, decision_id),
+                lambda kept: agenda.restore_decision(self._database, kept),
+                self._refresh(),
+            ),
+        )
+
+    # -- actions ----------------------------------------------------------------------------------------------
+
+    def _action_id(self) -> int | None:
+        current = self.actions.currentItem()
+        return None if current is None else int(current.data(0, Qt.ItemDataRole.UserRole))
+
+    def add_action(self) -> None:
+        item, ref = self._item, self._ref
+        if item is None or ref is None:
+            return
+
+        def save(values: ActionValues) -> None:
+            action_ref = actions.create_action(
+                self._database,
+                values.title,
+                meeting_ref=ref,
+                agenda_item_id=item.id,
+                owner_person_id=values.owner_person_id,
+                owner_organisation_id=values.owner_organisation_id,
+                due_on=values.due_on,
+                status=values.status,
+                goal_numbers=values.goals,
+            )
+            action_id = actions.action_id_of(self._database, action_ref)
+            made(
+                self._stack,
+                self.tr("Add action"),
+                lambda: actions.remove_action(self._database, action_id),
+                lambda kept: actions.restore_action(self._database, kept),
+                self._refresh(),
+            )
+
+        ActionForm.get_action(self, self._database, save=save)
+
+    def edit_action(self) -> None:
+        action_id = self._action_id()
+        if action_id is None:
+            return
+
+        def save(values: ActionValues) -> None:
+            # At its own meeting, while the minutes are a draft, an action is corrected, not renegotiated.
+            revision = revisions.revise_action(self._database, action_id, values.changes())
+            if revision is not None:
+                undoable_revision(self._stack, self.tr("Edit action"), self._database, revision, self._refresh())
+
+        ActionForm.get_action(self, self._database, action_id, save=save)
+
+    def delete_action(self) -> None:
+        action_id = self._action_id()
+        if action_id is None:
+            return
+        guarded(
+            self,
+            lambda: removed(
+                self._stack,
+                self.tr("Delete action"),
+                lambda: actions.remove_action(self._database, action_id),
+                lambda kept: actions.restore_action(self._database, kept),
+                self._refresh(),
+            ),
+        )
