@@ -1,7 +1,7 @@
 """Closed lists of values used by the committee, and each kind's and status's label in English and Portuguese.
 
 The string values are the workbook's words. Below each kind or status is its table of labels, the only one: the
-window shows the English label translated by Qt (gui/words.py; the .ts must say what the table says) and the
+window shows the English label translated by Qt (gui/common/words.py; the .ts must say what the table says) and the
 PDFs read the table itself; the calendar shows none. tests/domain/test_labels.py fails while a value has none."""
 
 from __future__ import annotations
@@ -176,7 +176,7 @@ class OutputStatus(Labelled):
 
 
 # Of an output: "resultado", masculine. The meeting-room screen counts outputs in phrases of its own
-# ("3 achieved"), in gui/presentation_pages.py.
+# ("3 achieved"), in gui/presentation/pages.py.
 OUTPUT_STATUSES: dict[Labelled, Label] = {
     OutputStatus.PLANNED: Label("Planned", "Previsto"),
     OutputStatus.IN_PROGRESS: Label("In progress", "Em curso"),

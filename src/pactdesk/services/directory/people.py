@@ -59,8 +59,9 @@ def _unique_email(session: Session, email: str | None, person_id: int | None = N
 def told_apart(session: Session, name: str, email: str | None) -> None:
     """Refuse a new person whom the workbook could not tell from someone of the same name.
 
-    The workbook names people by name, and by e-mail only where two share a name (``workbook.export.person_labels``), so two
-    people of one name need an e-mail address each, or PactDesk's own export would not import.
+    The workbook names people by name, and by e-mail only where two share a name
+    (``workbook.export.person_labels``), so two people of one name need an e-mail address each, or PactDesk's own
+    export would not import.
     """
     key = " ".join(name.split()).casefold()
     namesakes = [
