@@ -124,7 +124,7 @@ def test_actions_lists_what_the_tracker_would(db_path: Path, capsys: pytest.Capt
         database.close()
     assert main(["--db", str(db_path), "actions", "--cluster", "aec", "--overdue", "--as-of", "2025-06-16"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[-1] == "1 actions." and out[0].startswith(late) and "1 d overdue" in out[0]
+    assert out[-1] == "1 action." and out[0].startswith(late) and "1 d overdue" in out[0]
     assert main(["--db", str(db_path), "actions", "--as-of", "2025-06-16"]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "3 actions."
     assert main(["--db", str(db_path), "actions", "--due-within", "-1"]) == 1

@@ -36,3 +36,20 @@ def test_qt_messages_go_to_the_log(qapp: object, caplog: pytest.LogCaptureFixtur
     assert [(r.name, r.levelno, r.getMessage()) for r in caplog.records if r.name == "qt"] == [
         ("qt", logging.WARNING, "QWidget::setMinimumSize: a test's warning")
     ]
+
+
+def test_a_second_command_in_one_process_logs_each_line_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Each call of setup used to add its handlers again: a line logged twice, and a verbose command's terminal
+    handler left writing to a stream closed since."""
+    from pactdesk import logs
+
+    for _ in range(3):
+        path = logs.setup(verbose=True)
+    logging.getLogger("pactdesk.test").warning("said once")
+    assert capsys.readouterr().err.count("said once") == 1
+    assert path is not None and path.read_text(encoding="utf-8").count("said once") == 1
+    logs.setup()
+    logging.getLogger("pactdesk.test").warning("quietly")
+    assert "quietly" not in capsys.readouterr().err

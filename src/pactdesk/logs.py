@@ -20,11 +20,16 @@ def log_file() -> Path:
 
 
 def setup(*, verbose: bool = False) -> Path | None:
-    """Send PactDesk's log to the rotating file; returns the file, or None when its folder cannot be written."""
+    """Send PactDesk's log to the rotating file; returns the file, or None when its folder cannot be written. Called
+    again (a second command in one process), it replaces the handlers it added before instead of adding more."""
     root = logging.getLogger()
+    for old in [handler for handler in root.handlers if (handler.get_name() or "").startswith("pactdesk")]:
+        root.removeHandler(old)
+        old.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     if verbose:
         console = logging.StreamHandler()
+        console.set_name("pactdesk-console")
         console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         root.addHandler(console)
     path = log_file()
@@ -33,6 +38,7 @@ def setup(*, verbose: bool = False) -> Path | None:
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     except OSError:
         return None
+    handler.set_name("pactdesk-file")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     _trace_crashes(path.with_name(CRASH_NAME))

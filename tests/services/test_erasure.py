@@ -37,7 +37,7 @@ def test_an_erased_person_leaves_no_trace_in_the_file_or_its_backups(
 
     assert main(["erase", "person", EMAIL.decode(), "--db", str(db_path)]) == 0
     said = capsys.readouterr().out
-    assert "Former participant" in said and "backup(s) holding them were rewritten" in said
+    assert "Former participant" in said and "holding them rewritten without them" in said
 
     for path in every_file(folder):
         data = path.read_bytes()

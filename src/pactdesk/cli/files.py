@@ -1,0 +1,177 @@
+"""The commands on files: export (workbook, calendar, PDF documents) and import (a workbook, or a dry run of one)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pactdesk.cli.common import EXIT_FAILED, EXIT_OK, counted, database_location, open_for_reading
+from pactdesk.domain import validation
+from pactdesk.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from pactdesk.store.database import Database
+
+
+def export(args: argparse.Namespace) -> int:
+    writers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "ics": export_calendar,
+        "xlsx": export_workbook,
+        "minutes": export_meeting_document,
+        "agenda": export_meeting_document,
+        "actions": export_actions,
+        "binder": export_binder,
+    }
+    return writers[args.format](args)
+
+
+def export_meeting_document(args: argparse.Namespace) -> int:
+    from pactdesk.exchange.pdf import minutes
+    from pactdesk.services import documents
+
+    database = open_for_reading(args)
+    try:
+        record = documents.meeting_record(database, args.ref.strip().upper())
+    finally:
+        database.close()
+    write = minutes.write_minutes if args.format == "minutes" else minutes.write_agenda
+    target = write(record, Path(args.out), args.lang)
+    print(f"{args.format.capitalize()} of {record.ref} written to {target}.")
+    return EXIT_OK
+
+
+def export_actions(args: argparse.Namespace) -> int:
+    from pactdesk.exchange.pdf.actions import write_actions
+    from pactdesk.services import documents
+
+    today = validation.parse_date(args.as_of, "--as-of date", "as_of") or date.today()
+    database = open_for_reading(args)
+    try:
+        report = documents.action_report(database, args.cluster.strip().upper() if args.cluster else None, today)
+    finally:
+        database.close()
+    target = write_actions(report, Path(args.out), args.lang)
+    actions = counted(report.count, "open action", "open actions")
+    print(f"Report of {actions}, {report.overdue:,} overdue, written to {target}.")
+    return EXIT_OK
+
+
+def export_binder(args: argparse.Namespace) -> int:
+    from pactdesk.exchange.pdf.minutes import write_binder
+    from pactdesk.services import documents
+
+    database = open_for_reading(args)
+    try:
+        records = documents.binder_records(database, args.cluster.strip().upper(), args.year)
+    finally:
+        database.close()
+    target = write_binder(records, Path(args.out), args.lang)
+    meetings = counted(len(records), "meeting", "meetings")
+    print(f"Binder of {meetings} of {records[0].cluster.code} in {args.year} written to {target}.")
+    return EXIT_OK
+
+
+def export_calendar(args: argparse.Namespace) -> int:
+    from pactdesk.exchange import ics
+    from pactdesk.services import invitations
+
+    database = open_for_reading(args)
+    try:
+        if args.ref:
+            one = invitations.invitation(database, args.ref)
+            text, count = ics.invitation_text(one, language=args.lang), 1
+        else:
+            planned = invitations.planned_invitations(database)
+            text, count = ics.calendar(planned, language=args.lang), len(planned)
+    finally:
+        database.close()
+    target = Path(args.out).expanduser()
+    ics.write_calendar(target, text)
+    print(f"Calendar written to {target}: {counted(count, 'meeting', 'meetings')}.")
+    return EXIT_OK
+
+
+def export_workbook(args: argparse.Namespace) -> int:
+    from pactdesk.exchange.xlsx_write import export_workbook
+    from pactdesk.services.workbook.tables import Scope
+
+    since = validation.parse_date(args.since, "--from date", "since")
+    until = validation.parse_date(args.until, "--to date", "until")
+    if since and until and until < since:
+        raise ValidationError("--to comes before --from; give the earlier day first.", "until")
+    scope = Scope(tuple(dict.fromkeys(code.strip().upper() for code in args.cluster)), since, until)
+    database = open_for_reading(args)
+    try:
+        check_clusters(database, scope.cluster_codes)
+        summary = export_workbook(database, Path(args.out), scope)
+    finally:
+        database.close()
+    print(f"Workbook written to {summary.path} ({scope.describe()}):")
+    for sheet, count in summary.rows.items():
+        print(f"  {sheet:<15}{count:>10,}")
+    return EXIT_OK
+
+
+def check_clusters(database: Database, codes: tuple[str, ...]) -> None:
+    from pactdesk.services.catalogue import cluster_by_code
+
+    with database.read() as session:
+        for code in codes:
+            cluster_by_code(session, code)
+
+
+def import_workbook(args: argparse.Namespace) -> int:
+    from pactdesk.exchange.xlsx_read import check_workbook
+    from pactdesk.services import workspace
+    from pactdesk.services.workbook.writing import apply_import
+
+    source = Path(args.source).expanduser()
+    location = database_location(args)
+    if args.dry_run and location.path is not None and not location.path.exists():
+        return dry_run_on_a_new_database(source, location.path)
+    database = open_for_reading(args, newer="refuse") if args.dry_run else workspace.open_workspace(location)
+    try:
+        plan = check_workbook(database, source)
+        for line in plan.report():
+            print(line)
+        if not plan.ok:
+            print("Nothing was imported.", file=sys.stderr)
+            return EXIT_FAILED
+        if args.dry_run:
+            print("Dry run: the workbook can be imported; nothing was changed.")
+            return EXIT_OK
+        if not plan.changed:
+            print("Nothing to import: the database already holds everything in the workbook.")
+            return EXIT_OK
+        backup = apply_import(database, plan)
+    finally:
+        database.close()
+    where = f" A backup from before the import is at {backup}." if backup else ""
+    print(f"Imported {plan.changed:,} changes from {source.name}.{where}")
+    return EXIT_OK
+
+
+def dry_run_on_a_new_database(source: Path, path: Path) -> int:
+    """The import would create the database: plan against a new one with the catalogue, made and dropped here."""
+    import tempfile
+
+    from pactdesk.exchange.xlsx_read import check_workbook
+    from pactdesk.services import workspace
+
+    with tempfile.TemporaryDirectory(prefix="pactdesk-plan-") as folder:
+        database = workspace.open_workspace(workspace.location(str(Path(folder) / "plan.sqlite")))
+        try:
+            plan = check_workbook(database, source)
+        finally:
+            database.close()
+    for line in plan.report():
+        print(line)
+    if not plan.ok:
+        print("Nothing was imported.", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Dry run: there is no database at {path} yet; the import would create it and import this workbook.")
+    return EXIT_OK

@@ -1,0 +1,226 @@
+"""The commands on the record itself: present, erase, init, demo, info, check, actions, dashboard and backup."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+from pactdesk.cli.common import EXIT_FAILED, EXIT_OK, as_of, counted, database_location, one_line, open_for_reading
+from pactdesk.domain import validation
+from pactdesk.domain.errors import PactDeskError, ValidationError
+
+
+def present(args: argparse.Namespace) -> int:
+    """The window, straight into the room view of meeting REF. A meeting that is not there, or a database another
+    PactDesk has open, is said in one line before any window shows."""
+    from pactdesk.services import meetings
+    from pactdesk.store.lock import InstanceLock
+
+    database = open_for_reading(args)
+    try:
+        with database.read() as session:
+            ref = meetings.meeting_by_ref(session, args.ref).ref
+    finally:
+        database.close()
+    where = database_location(args)
+    if where.path is not None:
+        lock = InstanceLock(where.path)
+        lock.acquire()  # DatabaseInUseError, in one line, when another PactDesk has it open
+        lock.release()
+    from pactdesk.gui.app import PresentRequest, run_gui
+
+    return run_gui(args, present=PresentRequest(ref, args.screen))
+
+
+def erase(args: argparse.Namespace) -> int:
+    from pactdesk.services import erasure, workspace
+
+    database = workspace.open_workspace(database_location(args))
+    try:
+        done = erasure.erase_person(database, args.who)
+    finally:
+        database.close()
+    print(f"{args.who.strip()} is now “{done.label}” in every meeting, action and seat; their name, e-mail, phone")
+    print("and role are gone from the database file.")
+    if done.backups_rewritten:
+        print(f"{counted(len(done.backups_rewritten), 'backup', 'backups')} holding them rewritten without them.")
+    if done.backups_removed:
+        print(f"{counted(len(done.backups_removed), 'backup', 'backups')} that could not be rewritten deleted.")
+    print("Names typed in minutes or decisions are not changed: edit those texts if they name the person.")
+    return EXIT_OK
+
+
+def init(args: argparse.Namespace) -> int:
+    """A new database with the catalogue: the first step of a file or of a team's server database."""
+    from sqlalchemy import create_engine, inspect
+
+    from pactdesk.services import workspace
+
+    location = database_location(args)
+    if location.path is not None:
+        if location.path.exists():
+            raise PactDeskError(f"{location.path} already exists; init makes a new database only. Choose a new name.")
+    else:
+        engine = create_engine(location.url)
+        try:
+            tables = inspect(engine).get_table_names()
+        finally:
+            engine.dispose()
+        if tables:
+            raise PactDeskError(
+                f"{location.describe()} already holds {len(tables)} tables; init makes a new database only."
+            )
+    database = workspace.open_workspace(location)
+    database.close()
+    print(f"A new PactDesk database, with the committee's catalogue, is at {location.describe()}.")
+    return EXIT_OK
+
+
+def demo(args: argparse.Namespace) -> int:
+    if not args.db:
+        raise PactDeskError("Say where to write the demo: pactdesk demo --db PATH.")
+    if args.scale < 1 or args.scale > 1000:
+        raise PactDeskError("--scale must be a whole number from 1 to 1000.")
+    as_of = validation.parse_date(args.as_of, "--as-of date", "as_of") or date.today()
+    path = Path(args.db).expanduser()
+    if path.exists():
+        raise PactDeskError(f"{path} already exists; the demo only writes a new file. Choose another path.")
+    from pactdesk.services import demo, workspace
+
+    database = workspace.open_workspace(workspace.location(str(path)))
+    try:
+        demo.build_demo(database, scale=args.scale, as_of=as_of)
+        counts = workspace.info(database).counts
+    finally:
+        database.close()
+    print(
+        f"Demo written to {path}: {counts['meetings']} meetings, {counts['actions']} actions, "
+        f"{counts['outputs']} outputs."
+    )
+    return EXIT_OK
+
+
+def info(args: argparse.Namespace) -> int:
+    from pactdesk.services import workspace
+
+    database = open_for_reading(args)
+    try:
+        about = workspace.info(database)
+    finally:
+        database.close()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "schema_version": about.schema_version,
+                    "database": about.database,
+                    "size_bytes": about.size_bytes,
+                    "last_backup": str(about.last_backup) if about.last_backup else None,
+                    "last_backup_at": about.last_backup_at.isoformat(timespec="seconds")
+                    if about.last_backup_at
+                    else None,
+                    "counts": about.counts,
+                },
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    print(f"Database:       {about.database}")
+    print(f"Schema version: {about.schema_version or 'none (empty database)'}")
+    if about.size_bytes is not None:
+        print(f"Size:           {about.size_bytes / 1024:,.0f} KiB")
+    last = f"{about.last_backup_at:%Y-%m-%d %H:%M} ({about.last_backup})" if about.last_backup_at else "none yet"
+    print(f"Last backup:    {last}")
+    for name, count in about.counts.items():
+        print(f"  {name.replace('_', ' '):<15}{count:>10,}")
+    return EXIT_OK
+
+
+def check(args: argparse.Namespace) -> int:
+    database = open_for_reading(args)
+    try:
+        problems = database.problems()
+        where = database.location.describe()
+    finally:
+        database.close()
+    if problems:
+        print(f"{where} has {counted(len(problems), 'problem', 'problems')}:")
+        for problem in problems:
+            print(f"  - {problem}")
+        print("Open it in PactDesk to restore the newest good backup, keeping the damaged file.")
+        return EXIT_FAILED
+    print(f"{where}: integrity and foreign keys are sound.")
+    return EXIT_OK
+
+
+def actions(args: argparse.Namespace) -> int:
+    from pactdesk.domain.enums import ActionStatus
+    from pactdesk.services import tracker
+    from pactdesk.services.catalogue import OPEN_STATUSES
+
+    if args.due_within is not None and args.due_within < 0:
+        raise ValidationError("--due-within takes a number of days, 0 or more.", "due_within")
+    # "any" is no status at all ("()": every action); an empty tuple must not fall through to a status lookup.
+    named: dict[str, tuple[ActionStatus, ...]] = {"open": tuple(OPEN_STATUSES), "any": ()}
+    statuses = named[args.status] if args.status in named else (ActionStatus(args.status),)
+    wanted = tracker.ActionFilter(
+        today=as_of(args),
+        cluster_codes=tuple(code.upper() for code in args.cluster),
+        statuses=statuses,
+        overdue=args.overdue,
+        due_within_days=args.due_within,
+        goal=args.goal,
+        text=args.text,
+    )
+    database = open_for_reading(args)
+    try:
+        rows = tracker.action_page(database, wanted, limit=None)
+    finally:
+        database.close()
+    for row in rows:
+        late = f"{row.days_overdue} d overdue" if row.overdue else ""
+        due = row.due_on.isoformat() if row.due_on else "-"
+        title = one_line(row.title)
+        print(f"{row.ref:<12} {due:<10} {row.status.label:<11} {late:<15} {row.owner[:28]:<28} {title}")
+    print(f"{counted(len(rows), 'action', 'actions')}.")
+    return EXIT_OK
+
+
+def dashboard(args: argparse.Namespace) -> int:
+    from pactdesk.services import dashboard
+
+    database = open_for_reading(args)
+    try:
+        board = dashboard.dashboard(database, args.cluster.upper() if args.cluster else None, today=as_of(args))
+    finally:
+        database.close()
+    print(f"Dashboard of {board.cluster_code or 'all clusters'} on {board.today}")
+    print("Meetings held per year:")
+    for year in board.meetings_per_year:
+        print(f"  {year.year}  {year.held:>6,}")
+    print("Attendance of the member organisations:")
+    for member in board.attendance:
+        rate = f"{member.rate:.0%}" if member.rate is not None else "-"
+        print(f"  {member.acronym or member.organisation:<24} {rate:>5}  ({member.attended} of {member.meetings})")
+    print(f"Open actions: {board.open_count:,}, of which overdue: {board.overdue_count:,}")
+    for band in board.overdue_by_age:
+        print(f"  overdue {band.label:<22} {band.count:>6,}")
+    print(f"Outputs: {board.output_count:,}")
+    for kind in board.outputs:
+        if kind.count:
+            statuses = ", ".join(f"{status.label} {n}" for status, n in kind.by_status.items() if n)
+            print(f"  {kind.number:>2}. {kind.name[:50]:<50} {kind.count:>5}  ({statuses})")
+    return EXIT_OK
+
+
+def backup(args: argparse.Namespace) -> int:
+    database = open_for_reading(args)
+    try:
+        target = Path(args.out).expanduser()
+        database.copy_to(target)
+    finally:
+        database.close()
+    print(f"Backup written to {target} and verified.")
+    return EXIT_OK
