@@ -2317,33 +2317,33 @@ Entidade gestora: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="80"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="84"/>
         <source>PactDesk — {0}</source>
         <translation>PactDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="88"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="92"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="102"/>
         <source>Filter meetings</source>
         <translation>Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="103"/>
         <source>Filter by reference, title, place or kind (Ctrl+F)</source>
         <translation>Filtrar por referência, título, local ou tipo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="106"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="131"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="110"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="135"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="124"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
@@ -2364,130 +2364,127 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">Painel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="272"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="276"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="273"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="277"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="277"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="281"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="278"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="282"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="286"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="283"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="287"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="289"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="293"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="291"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="295"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="298"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="302"/>
         <source>&amp;Present meeting</source>
         <translation>A&amp;presentar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="301"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="305"/>
         <source>Show the meeting on the room&apos;s screen, with a presenter panel here (F5)</source>
         <translation>Mostrar a reunião no ecrã da sala, com um painel de apresentação aqui (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="304"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="306"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="308"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="310"/>
         <source>&amp;Workbook (Excel)…</source>
         <translation>&amp;Livro (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="319"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="323"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="322"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="326"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="327"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="331"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="330"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="334"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="331"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="335"/>
         <source>Document &amp;language</source>
         <translation>&amp;Língua dos documentos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="334"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="338"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="338"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="340"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="344"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="348"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="349"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="353"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="356"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="386"/>
         <source>Follow the &amp;system</source>
-        <translation>Seguir o &amp;sistema</translation>
+        <translation type="vanished">Seguir o &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="387"/>
         <source>&amp;Light</source>
-        <translation>&amp;Claro</translation>
+        <translation type="vanished">&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="388"/>
         <source>&amp;Dark</source>
-        <translation>&amp;Escuro</translation>
+        <translation type="vanished">&amp;Escuro</translation>
     </message>
     <message>
         <source>Present another meeting?</source>
@@ -2498,7 +2495,7 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">A projeção mostra {0}. Apresentar {1} em vez dessa reunião?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="522"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="506"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln reunião — a abrir a base de dados…</numerusform>
@@ -2506,7 +2503,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="525"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="509"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln reunião — {0}</numerusform>
@@ -2527,7 +2524,7 @@ Entidade gestora: {1}</translation>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="544"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="528"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
@@ -2557,22 +2554,22 @@ Entidade gestora: {1}</translation>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="595"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="579"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="597"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="581"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="669"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="653"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="671"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="655"/>
         <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
 
 Close PactDesk all the same?</source>
@@ -3828,6 +3825,24 @@ Ainda sem resultados.</translation>
         <location filename="../../src/pactdesk/gui/common/widgets.py" line="119"/>
         <source>This field holds at most {0} characters: the last {1} did not fit and were not kept.</source>
         <translation>Este campo tem no máximo {0} carateres: os últimos {1} não couberam e não foram guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/theme_menu.py" line="23"/>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir o &amp;sistema</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/theme_menu.py" line="24"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/theme_menu.py" line="25"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Escuro</translation>
     </message>
 </context>
 <context>

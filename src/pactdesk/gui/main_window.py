@@ -1,4 +1,8 @@
-"""PactDesk's main window: clusters, the chosen cluster's meetings, and the meeting being worked on."""
+"""PactDesk's main window: clusters, the chosen cluster's meetings, and the meeting being worked on.
+
+It runs past 600 lines because it is the window's composition: its panes, its menus and toolbar, remembering them,
+and the face the rooms ask through (gui/common/host.py). What each pane, page, dialog and command does lives in
+a room of its own (meetings/, follow_up/, directory/, files/, presentation/), and nothing there imports this."""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -16,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -29,7 +32,8 @@ from pactdesk import __version__
 from pactdesk.domain.summaries import MeetingOrder
 from pactdesk.gui.common import settings as setting
 from pactdesk.gui.common.lazy import lazy_module
-from pactdesk.gui.common.theme import Theme, ThemeKeeper
+from pactdesk.gui.common.theme import Theme
+from pactdesk.gui.common.theme_menu import ThemeMenu
 from pactdesk.gui.common.undo_keys import UndoKeys, keys_of
 from pactdesk.gui.files.document_commands import DocumentCommands
 from pactdesk.gui.files.workbook_flow import WorkbookFlow
@@ -345,7 +349,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.present_action)
         view_menu.addSeparator()
-        self._build_theme_menu(view_menu.addMenu(self.tr("&Theme")))
+        self._theme_menu = ThemeMenu(view_menu.addMenu(self.tr("&Theme")), self.settings)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about)
 
@@ -377,32 +381,12 @@ class MainWindow(QMainWindow):
         if self.undo_stack.canRedo():
             self.undo_stack.redo()
 
-    def _build_theme_menu(self, menu: QMenu) -> None:
-        """System (the default), Light or Dark; remembered, and applied to every window at once."""
-        chosen = Theme.parse(setting.THEME.read(self.settings))
-        group = QActionGroup(self)
-        self.theme_actions: dict[Theme, QAction] = {}
-        for theme, text in (
-            (Theme.SYSTEM, self.tr("Follow the &system")),
-            (Theme.LIGHT, self.tr("&Light")),
-            (Theme.DARK, self.tr("&Dark")),
-        ):
-            action = QAction(text, self, checkable=True)
-            action.setChecked(theme is chosen)
-            action.triggered.connect(lambda _=False, theme=theme: self.set_theme(theme))
-            group.addAction(action)
-            menu.addAction(action)
-            self.theme_actions[theme] = action
-        self.set_theme(chosen, remember=False)
+    @property
+    def theme_actions(self) -> dict[Theme, QAction]:
+        return self._theme_menu.actions
 
     def set_theme(self, theme: Theme, *, remember: bool = True) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            keeper = app.findChild(ThemeKeeper) or ThemeKeeper(app)
-            keeper.apply(theme)
-        self.theme_actions[theme].setChecked(True)
-        if remember:
-            setting.THEME.write(self.settings, theme.value)
+        self._theme_menu.choose(theme, remember=remember)
 
     # -- what is shown ----------------------------------------------------------------------------------------
 
