@@ -82,3 +82,14 @@ def test_no_gui_module_imports_itself_back_through_others() -> None:
 
     for name in sorted(imports):
         visit(name, (name,))
+
+
+def test_a_module_over_600_lines_says_why_in_its_docstring() -> None:
+    import ast
+
+    long = {
+        str(path.relative_to(SOURCE)): ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        for path in _python_files(SOURCE)
+        if len(path.read_text(encoding="utf-8").splitlines()) > 600
+    }
+    assert {name for name, docstring in long.items() if "600" not in docstring} == set()
