@@ -159,7 +159,7 @@ def _tracker(window: Any) -> None:
     window.show_page("tracker")
     page = window.page("tracker")
     page.show_cluster(None)
-    page.status.setCurrentIndex(page.status.findData(None))  # every action, open or not
+    page.status.setCurrentIndex(page.status.index_of(None))  # every action, open or not
     page.repaint()
     figure(
         "tracker: open with all actions, first rows shown", (time.perf_counter() - started) * 1000, "ms", "target < 300"
