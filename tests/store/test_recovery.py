@@ -331,7 +331,8 @@ def test_commits_in_a_damaged_write_ahead_log_are_counted_and_a_copy_of_the_log_
     opened = workspace.open_workspace(workspace.location(str(db_path)))
     try:
         [notice] = [n for n in opened.notices if "write-ahead log is damaged" in n]
-        assert f"{damaged.commits_lost} change(s) saved just before could not be recovered" in notice
+        changes = f"{damaged.commits_lost} change" + ("" if damaged.commits_lost == 1 else "s")
+        assert f"{changes} saved just before could not be recovered" in notice
         names = {person.name for person in directory.list_people(opened)}
         assert "Person 0" in names and "Person 7" not in names, "SQLite kept the commits before the damage only"
     finally:

@@ -8,7 +8,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pactdesk.domain import validation
+from pactdesk.domain.counting import counted
 from pactdesk.store.location import DatabaseLocation, chosen
+
+__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "counted"]
 
 if TYPE_CHECKING:
     from pactdesk.store.database import Database
@@ -56,8 +59,3 @@ def as_of(args: argparse.Namespace) -> date:
 
 def one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-def counted(number: int, one: str, many: str) -> str:
-    """``1 meeting``, ``2 meetings``."""
-    return f"{number:,} {one if number == 1 else many}"

@@ -375,10 +375,14 @@ def _kept_damaged_log(path: Path) -> list[str]:
     if index.exists():
         shutil.copyfile(index, kept.with_name(kept.name.removesuffix("-wal") + "-shm"))
     logger.error(
-        "%s: %d commit(s) in a damaged part of the write-ahead log; copy kept as %s", path, reading.commits_lost, kept
+        "%s: %d commits in a damaged part of the write-ahead log; copy kept as %s",
+        path,
+        reading.commits_lost,
+        kept,
     )
+    lost = "1 change" if reading.commits_lost == 1 else f"{reading.commits_lost:,} changes"
     return [
-        f"PactDesk did not close cleanly last time, and {reading.commits_lost} change(s) saved just before could not "
+        f"PactDesk did not close cleanly last time, and {lost} saved just before could not "
         f"be recovered: that part of the database's write-ahead log is damaged. A copy of the log is kept as {kept}, "
         "for whoever can recover them; everything else is there."
     ]

@@ -706,7 +706,7 @@ def test_every_problem_of_a_workbook_is_listed_in_reading_order(shared: tuple[Da
     plan = check_workbook(database, make_workbook(tmp_path / "in.xlsx", sheets))
     assert where(plan) == [("People", 2, "Email"), ("Actions", 2, "Due"), ("Actions", 2, "Goals")]
     report = "\n".join(plan.report())
-    assert "3 problem(s); nothing will be imported until they are corrected:" in report
+    assert "3 problems; nothing will be imported until they are corrected:" in report
     assert "  - People, row 2, column “Email”: “bad” is not an e-mail address" in report
 
 
@@ -806,7 +806,7 @@ def test_the_import_command_prints_the_problems_exits_1_and_writes_nothing(
     out, err = capsys.readouterr()
     assert "Actions, row 3, column “Due”: “soon” is not a date" in out
     assert "Actions, row 3, column “Title”: An action's title cannot be empty." in out
-    assert "2 problem(s); nothing will be imported" in out
+    assert "2 problems; nothing will be imported" in out
     assert "Nothing was imported." in err
     assert dump(closed_base) == before
 

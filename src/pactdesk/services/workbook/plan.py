@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pactdesk.domain.counting import counted
 from pactdesk.services.workbook import tables
 
 
@@ -111,7 +112,8 @@ class ImportPlan:
         lines.extend(f"Note: {notice}" for notice in self.notices)
         if self.problems:
             more = " (only the first ones are listed)" if self.too_many_problems else ""
-            lines.append(f"{len(self.problems):,} problem(s){more}; nothing will be imported until they are corrected:")
+            problems = counted(len(self.problems), "problem", "problems")
+            lines.append(f"{problems}{more}; nothing will be imported until they are corrected:")
             lines.extend(f"  - {problem}" for problem in self.problems)
         return lines
 
