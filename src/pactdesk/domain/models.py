@@ -112,10 +112,15 @@ class OutputType(Base):
 
 
 class Organisation(Base):
+    """A ministry cabinet, agency, cluster management entity, company… ``name`` is the one name a user types and
+    the name import matches on; the catalogue's own organisations also have ``name_pt``, their official Portuguese
+    name (empty for every other: ``name`` then stands in both languages)."""
+
     __tablename__ = "organisation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
+    name_pt: Mapped[str] = mapped_column(String(200), default="", server_default="")
     acronym: Mapped[str] = mapped_column(String(40), default="")
     kind: Mapped[OrganisationKind] = mapped_column(_enum(OrganisationKind), default=OrganisationKind.OTHER)
     email: Mapped[str | None] = mapped_column(String(200))

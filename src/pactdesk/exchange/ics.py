@@ -18,6 +18,7 @@ from icalendar import Calendar, Event, Parameters, Timezone, vCalAddress, vText,
 
 from pactdesk import __version__
 from pactdesk.domain.enums import AttendanceStatus
+from pactdesk.domain.language import in_language
 from pactdesk.exchange.atomic import atomic_file
 from pactdesk.exchange.pdf.words import Words
 from pactdesk.services.invitations import Invitation, Invitee
@@ -103,7 +104,7 @@ def write_calendar(path: Path, text: str) -> None:
 
 
 def _event(invitation: Invitation, stamp: datetime, words: Words) -> Event:
-    cluster = invitation.cluster_pt if words.language == "pt" and invitation.cluster_pt else invitation.cluster
+    cluster = in_language(invitation.cluster, invitation.cluster_pt, words.language)
     description = [f"{cluster} — {invitation.ref}"]
     if invitation.online_link:
         description.append(invitation.online_link)

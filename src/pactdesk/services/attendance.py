@@ -11,13 +11,16 @@ from sqlalchemy.orm import Session
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import AttendanceStatus, SeatCode
 from pactdesk.domain.errors import ConflictError, NotFoundError
+from pactdesk.domain.language import Names, in_language
 from pactdesk.domain.models import Attendance, CommitteeSeat, Meeting, Organisation, Person
+from pactdesk.services.catalogue import name_in_language
 from pactdesk.services.committee import holders_on
 from pactdesk.services.directory import histories, told_apart
 from pactdesk.services.meetings import editable, meeting_by_ref
 from pactdesk.store.database import Database
 
 PRESENT = (AttendanceStatus.PRESENT, AttendanceStatus.REMOTE)
+NO_NAMES = Names("")
 
 
 @dataclass(frozen=True)
@@ -36,8 +39,9 @@ class MemberPresence:
     """One of the committee's member organisations at a meeting, and whether anyone represented it."""
 
     seat: SeatCode
-    organisation: str
+    organisation: str  # in the window's language
     represented: bool
+    names: Names = NO_NAMES  # the organisation's (else the seat's) name in both languages, for documents
 
 
 def set_attendance(
@@ -92,14 +96,14 @@ def attendance(db: Database, meeting_ref: str) -> list[AttendanceRow]:
             .join(Person, Person.id == Attendance.person_id)
             .outerjoin(Organisation, Organisation.id == Attendance.organisation_id)
             .where(Attendance.meeting_id == meeting.id)
-            .order_by(Attendance.guest, Organisation.name, Person.name)
+            .order_by(Attendance.guest, name_in_language(Organisation.name, Organisation.name_pt), Person.name)
         )
         return [
             AttendanceRow(
                 person_id=person.id,
                 person=person.name,
                 organisation_id=row.organisation_id,
-                organisation=organisation.name if organisation else "",
+                organisation=in_language(organisation.name, organisation.name_pt) if organisation else "",
                 role=person.role,
                 status=row.status,
                 guest=row.guest,
@@ -268,7 +272,7 @@ def remove_attendance(db: Database, meeting_ref: str, person_id: int) -> Attenda
             person_id=person_id,
             person=row.person.name,
             organisation_id=row.organisation_id,
-            organisation=row.organisation.name if row.organisation else "",
+            organisation=in_language(row.organisation.name, row.organisation.name_pt) if row.organisation else "",
             role=row.person.role,
             status=row.status,
             guest=row.guest,
@@ -303,11 +307,13 @@ def presence_at(session: Session, meeting: Meeting) -> list[MemberPresence]:
     for seat in session.scalars(select(CommitteeSeat)):
         organisation_id = _seat_organisation(seat, meeting)
         organisation = session.get(Organisation, organisation_id) if organisation_id else None
+        names = Names(organisation.name, organisation.name_pt) if organisation else Names(seat.title, seat.title_pt)
         result.append(
             MemberPresence(
                 seat=seat.code,
-                organisation=organisation.name if organisation else seat.title,
+                organisation=names.in_language(),
                 represented=organisation_id is not None and organisation_id in represented,
+                names=names,
             )
         )
     order = list(SeatCode)

@@ -1,4 +1,5 @@
-"""The catalogue shipped in ``db/seed``: clusters, the committee's seats, goals and output types."""
+"""The catalogue shipped in ``db/seed``: clusters, the committee's seats, goals and output types, each named in English
+and in Portuguese; and the catalogue's names in a language, as SQL."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from pactdesk.config import resource_dir
 from pactdesk.domain.enums import ActionStatus, OrganisationKind, SeatCode
 from pactdesk.domain.errors import NotFoundError
+from pactdesk.domain.language import display_language
 from pactdesk.domain.models import Action, Cluster, CommitteeSeat, Goal, Meeting, Organisation, OutputType
 from pactdesk.domain.summaries import ClusterSummary
 from pactdesk.store.database import Database
@@ -41,7 +43,10 @@ def _load(session: Session, catalogue: dict[str, Any]) -> None:
         if seat["organisation"]:
             fields = seat["organisation"]
             organisation = Organisation(
-                name=fields["name"], acronym=fields["acronym"], kind=OrganisationKind(fields["kind"])
+                name=fields["name"],
+                name_pt=fields["name_pt"],
+                acronym=fields["acronym"],
+                kind=OrganisationKind(fields["kind"]),
             )
         session.add(
             CommitteeSeat(
@@ -49,10 +54,22 @@ def _load(session: Session, catalogue: dict[str, Any]) -> None:
             )
         )
     for cluster in catalogue["clusters"]:
-        entity = Organisation(
-            name=f"{cluster['name']} – management entity", kind=OrganisationKind.CLUSTER_ENTITY, acronym=cluster["code"]
-        )
+        name, name_pt = management_entity_names(cluster["name"], cluster["name_pt"])
+        entity = Organisation(name=name, name_pt=name_pt, kind=OrganisationKind.CLUSTER_ENTITY, acronym=cluster["code"])
         session.add(Cluster(**cluster, management_entity=entity))
+
+
+def management_entity_names(cluster: str, cluster_pt: str) -> tuple[str, str]:
+    """The names, in English and in Portuguese, the catalogue gives a cluster's management entity until a user
+    types its real one."""
+    return f"{cluster} – management entity", f"{cluster_pt} – entidade gestora"
+
+
+def name_in_language(name: Any, name_pt: Any, language: str | None = None) -> ColumnElement[str]:
+    """The SQL for a catalogue name in ``language`` (the window's when not given): ``name`` or ``name_pt``, the
+    other where that one is empty (as ``pactdesk.domain.language.in_language``)."""
+    first, other = (name_pt, name) if (language or display_language()) == "pt" else (name, name_pt)
+    return func.coalesce(func.nullif(first, ""), other)
 
 
 def cluster_summaries(db: Database, today: date | None = None) -> list[ClusterSummary]:
@@ -74,9 +91,9 @@ def cluster_summaries(db: Database, today: date | None = None) -> list[ClusterSu
             Cluster.id,
             Cluster.code,
             Cluster.number,
-            Cluster.name,
+            name_in_language(Cluster.name, Cluster.name_pt),
             Cluster.pact_signed,
-            func.coalesce(Organisation.name, ""),
+            func.coalesce(name_in_language(Organisation.name, Organisation.name_pt), ""),
             func.coalesce(meetings.c.n, 0),
             func.coalesce(actions.c.open, 0),
             func.coalesce(actions.c.overdue, 0),
@@ -110,11 +127,10 @@ def open_actions_due(db: Database, since: date) -> dict[int, dict[date, int]]:
 
 
 def goal_names(db: Database) -> list[tuple[int, str]]:
-    """The pacts' nine goals, by number."""
+    """The pacts' nine goals, by number, named in the window's language."""
+    query = select(Goal.number, name_in_language(Goal.name, Goal.name_pt)).order_by(Goal.number)
     with db.read() as session:
-        return [
-            (number, name) for number, name in session.execute(select(Goal.number, Goal.name).order_by(Goal.number))
-        ]
+        return [(number, name) for number, name in session.execute(query)]
 
 
 def cluster_by_code(session: Session, code: str) -> Cluster:

@@ -10,11 +10,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from pactdesk.domain.enums import SeatCode
 from pactdesk.domain.errors import ConflictError, NotFoundError, ValidationError
+from pactdesk.domain.language import Names
 from pactdesk.domain.models import Attendance, CommitteeSeat, Meeting, Organisation, Person, SeatHolder
-from pactdesk.services.catalogue import seat
+from pactdesk.services.catalogue import name_in_language, seat
 from pactdesk.store.database import Database
 
-SEAT_C_ORGANISATION = "each cluster's management entity"
+SEAT_C_ORGANISATION = Names("each cluster's management entity", "a entidade gestora de cada cluster")
 """What stands in the organisation column for seat (c), which every cluster's own entity takes at its meetings."""
 
 _SEAT_ORDER = list(SeatCode)
@@ -26,7 +27,8 @@ class SeatRow:
     title: str
     organisation_id: int | None
     organisation: str
-    """The seat's organisation; for seat (c), ``SEAT_C_ORGANISATION``."""
+    """The seat's organisation; for seat (c), ``SEAT_C_ORGANISATION``. Title and organisation are in the window's
+    language."""
     holder_id: int | None
     holder: str | None
     since: date | None
@@ -125,14 +127,18 @@ def committee_seats(db: Database, on: date | None = None) -> list[SeatRow]:
             holders[holder.seat_id] = (holder.person_id, holder.person.name, holder.since)
         seats = session.execute(
             select(
-                CommitteeSeat.id, CommitteeSeat.code, CommitteeSeat.title, Organisation.id, Organisation.name
+                CommitteeSeat.id,
+                CommitteeSeat.code,
+                name_in_language(CommitteeSeat.title, CommitteeSeat.title_pt),
+                Organisation.id,
+                name_in_language(Organisation.name, Organisation.name_pt),
             ).outerjoin(Organisation, Organisation.id == CommitteeSeat.organisation_id)
         )
         rows = []
         for seat_id, code, title, organisation_id, organisation in seats:
             holder_id, holder_name, since = holders.get(seat_id, (None, None, None))
             if organisation is None:
-                organisation = SEAT_C_ORGANISATION if code is SeatCode.C else ""
+                organisation = SEAT_C_ORGANISATION.in_language() if code is SeatCode.C else ""
             rows.append(SeatRow(code, title, organisation_id, organisation, holder_id, holder_name, since))
     return sorted(rows, key=lambda row: _SEAT_ORDER.index(row.code))
 

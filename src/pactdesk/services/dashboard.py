@@ -22,7 +22,7 @@ from pactdesk.domain.models import (
     OutputType,
 )
 from pactdesk.services.attendance import PRESENT
-from pactdesk.services.catalogue import OPEN_STATUSES, cluster_by_code
+from pactdesk.services.catalogue import OPEN_STATUSES, cluster_by_code, name_in_language
 from pactdesk.services.tracker import ActionFilter, TrackerRow, page_in
 from pactdesk.store.database import Database
 
@@ -199,9 +199,9 @@ def _attendance(session: Session, cluster_id: int | None) -> tuple[AttendanceRat
     names = {
         ident: (name, acronym)
         for ident, name, acronym in session.execute(
-            select(Organisation.id, Organisation.name, Organisation.acronym).where(
-                Organisation.id.in_(list(seats) + list(entities))
-            )
+            select(
+                Organisation.id, name_in_language(Organisation.name, Organisation.name_pt), Organisation.acronym
+            ).where(Organisation.id.in_(list(seats) + list(entities)))
         )
     }
     rates = [
@@ -282,5 +282,7 @@ def _outputs(session: Session, cluster_id: int | None) -> tuple[OutputTypeCount,
         tallies.setdefault(number, {})[status] = count
     return tuple(
         OutputTypeCount(number, name, sum(tallies.get(number, {}).values()), tallies.get(number, {}))
-        for number, name in session.execute(select(OutputType.number, OutputType.name).order_by(OutputType.number))
+        for number, name in session.execute(
+            select(OutputType.number, name_in_language(OutputType.name, OutputType.name_pt)).order_by(OutputType.number)
+        )
     )

@@ -3,7 +3,7 @@ for a year, and the report of open actions. Read only; the PDF code in ``exchang
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.domain.errors import NotFoundError
+from pactdesk.domain.language import in_language
 from pactdesk.domain.models import Action, AgendaItem, Attendance, Cluster, Meeting, Person
 from pactdesk.services.actions import owner_label
 from pactdesk.services.attendance import MemberPresence, presence_at
@@ -33,6 +34,10 @@ class Attendee:
     status: AttendanceStatus | None  # None: not yet marked
     guest: bool
     note: str
+    organisation_pt: str = ""  # its Portuguese name, for one of the catalogue's organisations
+
+    def organisation_in(self, language: str) -> str:
+        return in_language(self.organisation, self.organisation_pt, language)
 
 
 @dataclass(frozen=True)
@@ -64,12 +69,13 @@ class ClusterName:
     name_pt: str
 
     def in_language(self, language: str) -> str:
-        return self.name_pt if language == "pt" and self.name_pt else self.name
+        return in_language(self.name, self.name_pt, language)
 
 
 @dataclass(frozen=True)
 class MeetingRecord:
-    """One meeting as its agenda and minutes show it."""
+    """One meeting as its agenda and minutes show it. Catalogue names (the cluster's, the organisations') are held
+    in both languages: the document chooses."""
 
     ref: str
     title: str
@@ -180,7 +186,7 @@ def _record(session: Session, meeting: Meeting, known: dict[int, TrackerRow] | N
         minutes_approved_on=meeting.minutes_approved_on,
         chair=meeting.chair.name if meeting.chair else "",
         secretary=meeting.secretary.name if meeting.secretary else "",
-        attendees=tuple(sorted((_attendee(row) for row in attendance), key=_attendee_order)),
+        attendees=tuple(attendees_in_order((_attendee(row) for row in attendance), "en")),
         members=tuple(presence_at(session, meeting)),
         items=items,
         other_actions=other_actions,
@@ -239,12 +245,19 @@ def _attendee(row: Attendance) -> Attendee:
         status=row.status,
         guest=row.guest,
         note=row.note,
+        organisation_pt=organisation.name_pt if organisation is not None else "",
     )
 
 
-def _attendee_order(attendee: Attendee) -> tuple[bool, bool, str, str]:
-    # Organisations in alphabetical order, people without one after them, guests last.
-    return (attendee.guest, not attendee.organisation, attendee.organisation.casefold(), attendee.name.casefold())
+def attendees_in_order(attendees: Iterable[Attendee], language: str) -> list[Attendee]:
+    """Organisations in alphabetical order of their names in ``language``, people without one after them, guests
+    last."""
+
+    def order(attendee: Attendee) -> tuple[bool, bool, str, str]:
+        organisation = attendee.organisation_in(language)
+        return (attendee.guest, not organisation, organisation.casefold(), attendee.name.casefold())
+
+    return sorted(attendees, key=order)
 
 
 # -- the report of open actions -------------------------------------------------------------------------------

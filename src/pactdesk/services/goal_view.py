@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import OutputStatus
 from pactdesk.domain.models import Action, Cluster, Goal, Output, action_goal, output_goal
-from pactdesk.services.catalogue import OPEN_STATUSES
+from pactdesk.services.catalogue import OPEN_STATUSES, name_in_language
 from pactdesk.services.outputs import OutputRow, list_outputs
 from pactdesk.services.tracker import ActionFilter, ActionSort, TrackerRow, action_page
 from pactdesk.store.database import Database
@@ -65,13 +65,15 @@ class GoalView:
 
 def goal_view(db: Database, cluster_codes: Sequence[str] | None = None) -> GoalView:
     """How many actions (and open ones) and outputs (and achieved ones) each cluster has under each goal."""
-    clusters_query = select(Cluster.id, Cluster.code, Cluster.number, Cluster.name).order_by(Cluster.number)
+    cluster_name = name_in_language(Cluster.name, Cluster.name_pt).label("name")
+    clusters_query = select(Cluster.id, Cluster.code, Cluster.number, cluster_name).order_by(Cluster.number)
     if cluster_codes is not None:
         clusters_query = clusters_query.where(Cluster.code.in_({code.strip().upper() for code in cluster_codes}))
     with db.read() as session:
         clusters = session.execute(clusters_query).all()
         ids = [row.id for row in clusters]
-        goals = tuple(GoalHead(*row) for row in session.execute(select(Goal.number, Goal.name).order_by(Goal.number)))
+        goal_names = select(Goal.number, name_in_language(Goal.name, Goal.name_pt)).order_by(Goal.number)
+        goals = tuple(GoalHead(*row) for row in session.execute(goal_names))
         tagged_actions = session.execute(
             select(
                 action_goal.c.goal_number,

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.domain.errors import LockedError, NotFoundError, ValidationError
+from pactdesk.domain.language import in_language
 from pactdesk.domain.models import Action, Cluster, Meeting, Person
 from pactdesk.domain.summaries import MeetingOrder, MeetingRow
 from pactdesk.services.catalogue import cluster_by_code
@@ -148,7 +149,7 @@ def meeting_detail(db: Database, ref: str) -> MeetingDetail:
             ref=meeting.ref,
             cluster_id=meeting.cluster_id,
             cluster_code=meeting.cluster.code,
-            cluster_name=meeting.cluster.name,
+            cluster_name=in_language(meeting.cluster.name, meeting.cluster.name_pt),
             kind=meeting.kind,
             title=meeting.title,
             starts_at=meeting.starts_at,

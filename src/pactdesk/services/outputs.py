@@ -14,11 +14,12 @@ from sqlalchemy.orm import Session
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import OutputStatus
 from pactdesk.domain.errors import ConflictError, NotFoundError, ValidationError
+from pactdesk.domain.language import in_language
 from pactdesk.domain.models import Cluster, Meeting, Output, OutputType, output_goal, output_meeting
 from pactdesk.services import archive
 from pactdesk.services.actions import goals
 from pactdesk.services.archive import Archived
-from pactdesk.services.catalogue import cluster_by_code
+from pactdesk.services.catalogue import cluster_by_code, name_in_language
 from pactdesk.services.references import next_output_ref
 from pactdesk.store.database import Database
 
@@ -119,7 +120,7 @@ def _output_rows(session: Session, conditions: Sequence[ColumnElement[bool]]) ->
             Output.ref,
             Cluster.code,
             Output.output_type_number,
-            OutputType.name,
+            name_in_language(OutputType.name, OutputType.name_pt),
             Output.title,
             Output.on,
             Output.status,
@@ -198,9 +199,9 @@ def output_detail(db: Database, ref: str) -> OutputDetail:
             id=output.id,
             ref=output.ref,
             cluster_code=output.cluster.code,
-            cluster_name=output.cluster.name,
+            cluster_name=in_language(output.cluster.name, output.cluster.name_pt),
             type_number=output.output_type_number,
-            type_name=output.output_type.name,
+            type_name=in_language(output.output_type.name, output.output_type.name_pt),
             title=output.title,
             on=output.on,
             status=output.status,
@@ -382,14 +383,15 @@ def output_matrix(db: Database, cluster_codes: Sequence[str] | None = None) -> O
 
     Every cluster asked for (all, in the official order, by default) has a row, even one without outputs.
     """
-    clusters_query = select(Cluster.id, Cluster.code, Cluster.number, Cluster.name).order_by(Cluster.number)
+    cluster_name = name_in_language(Cluster.name, Cluster.name_pt).label("name")
+    clusters_query = select(Cluster.id, Cluster.code, Cluster.number, cluster_name).order_by(Cluster.number)
     if cluster_codes is not None:
         clusters_query = clusters_query.where(Cluster.code.in_({code.strip().upper() for code in cluster_codes}))
+    type_names = select(OutputType.number, name_in_language(OutputType.name, OutputType.name_pt))
     with db.read() as session:
         clusters = session.execute(clusters_query).all()
         types = tuple(
-            MatrixType(number, name)
-            for number, name in session.execute(select(OutputType.number, OutputType.name).order_by(OutputType.number))
+            MatrixType(number, name) for number, name in session.execute(type_names.order_by(OutputType.number))
         )
         counts = session.execute(
             select(Output.cluster_id, Output.output_type_number, Output.status, func.count())

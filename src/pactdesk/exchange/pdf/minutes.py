@@ -27,8 +27,9 @@ from pactdesk.exchange.pdf.layout import (
     write,
 )
 from pactdesk.exchange.pdf.words import Words
+from pactdesk.services.attendance import MemberPresence
 from pactdesk.services.carry_over import MatterArising
-from pactdesk.services.documents import ActionLine, Attendee, ItemRecord, MeetingRecord
+from pactdesk.services.documents import ActionLine, Attendee, ItemRecord, MeetingRecord, attendees_in_order
 
 
 def write_minutes(record: MeetingRecord, target: Path, language: str = "en", progress: Progress | None = None) -> Path:
@@ -182,12 +183,13 @@ def _attendance(record: MeetingRecord, words: Words, style: Styles) -> list[Flow
     else:
         rows: list[list[Paragraph]] = [[words(key) for key in ("organisation", "name", "attendance")]]
         shown = None
-        for attendee in record.attendees:
-            group = words("guests") if attendee.guest else attendee.organisation or words("no_organisation")
+        for attendee in attendees_in_order(record.attendees, words.language):
+            own = attendee.organisation_in(words.language)
+            group = words("guests") if attendee.guest else own or words("no_organisation")
             organisation = group if group != shown else ""
             shown = group
-            if attendee.guest and attendee.organisation:
-                organisation = f"{organisation}\n{attendee.organisation}" if organisation else attendee.organisation
+            if attendee.guest and own:
+                organisation = f"{organisation}\n{own}" if organisation else own
             rows.append(
                 [
                     organisation,
@@ -203,10 +205,15 @@ def _attendance(record: MeetingRecord, words: Words, style: Styles) -> list[Flow
         ]
         story.append(Paragraph(fonts.markup(" · ".join(counts)), style.muted))
     if record.members:
-        missing = [member.organisation for member in record.members if not member.represented]
+        missing = [_member_name(member, words) for member in record.members if not member.represented]
         line = words("all_represented") if not missing else words("some_missing", names="; ".join(missing))
         story.append(Paragraph(f"<b>{fonts.markup(words('members'))}.</b> {fonts.markup(line)}", style.body))
     return story
+
+
+def _member_name(member: MemberPresence, words: Words) -> str:
+    # A record built without both names (only ``organisation``) keeps that one.
+    return member.names.in_language(words.language) if member.names.name else member.organisation
 
 
 def _who(attendee: Attendee) -> str:

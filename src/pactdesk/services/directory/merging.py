@@ -9,6 +9,7 @@ from sqlalchemy import delete, select
 
 from pactdesk.domain.enums import OrganisationKind
 from pactdesk.domain.errors import ConflictError, ValidationError
+from pactdesk.domain.language import in_language
 from pactdesk.domain.models import CommitteeSeat, Organisation, Person
 from pactdesk.services import archive
 from pactdesk.services.committee import seat_name
@@ -139,7 +140,7 @@ def merge_organisations(db: Database, keep_id: int, duplicate_id: int) -> Organi
         }
         if keep.id in seats and duplicate.id in seats:
             raise ConflictError(
-                f"“{keep.name}” and “{duplicate.name}” hold different places on the committee "
+                f"“{_shown(keep)}” and “{_shown(duplicate)}” hold different places on the committee "
                 f"({seat_name(seats[keep.id])} and {seat_name(seats[duplicate.id])}), so they cannot be merged."
             )
         moved = repoint(session, archive.table("organisation"), duplicate_id, keep_id, _KEPT_ROW_TAKES)
@@ -151,7 +152,7 @@ def merge_organisations(db: Database, keep_id: int, duplicate_id: int) -> Organi
             keep.kind = kind
             filled += ("kind",)
         return OrganisationMerge(
-            kept=keep.name,
+            kept=_shown(keep),
             people_moved=moved.count("person", "organisation_id"),
             attendance_moved=moved.count("attendance", "organisation_id"),
             actions_moved=moved.count("action", "owner_organisation_id"),
@@ -168,3 +169,8 @@ def _fill_blanks(record: object, values: dict[str, Any]) -> tuple[str, ...]:
             setattr(record, key, value)
             filled.append(key)
     return tuple(filled)
+
+
+def _shown(organisation: Organisation) -> str:
+    """The organisation's name as the window shows it."""
+    return in_language(organisation.name, organisation.name_pt)

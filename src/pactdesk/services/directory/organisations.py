@@ -11,6 +11,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import OrganisationKind, SeatCode
 from pactdesk.domain.errors import ConflictError, NotFoundError
+from pactdesk.domain.language import display_language, in_language
 from pactdesk.domain.models import Action, Attendance, Cluster, CommitteeSeat, Organisation, Person
 from pactdesk.services.directory.common import counted, folded, listed, matches, refuse_unknown, words
 from pactdesk.store.database import Database
@@ -44,7 +45,9 @@ def organisation_by_name(session: Session, name: str) -> Organisation:
     clean = check.clean_text(name)
     found = session.scalar(
         select(Organisation).where(
-            (func.lower(Organisation.name) == clean.lower()) | (func.lower(Organisation.acronym) == clean.lower())
+            (func.lower(Organisation.name) == clean.lower())
+            | (func.lower(Organisation.acronym) == clean.lower())
+            | (func.lower(Organisation.name_pt) == clean.lower())
         )
     )
     if found is None:
@@ -80,6 +83,7 @@ def find_organisation(session: Session, organisation_id: int) -> Organisation:
 class OrganisationRow:
     id: int
     name: str
+    """In the window's language: a catalogue organisation's Portuguese or English name, any other's one name."""
     acronym: str
     kind: OrganisationKind
     email: str | None
@@ -89,11 +93,12 @@ class OrganisationRow:
 
 
 def list_organisations(db: Database, text: str = "") -> list[OrganisationRow]:
-    """Every organisation, by name, whose name, acronym or kind has every word of ``text``."""
+    """Every organisation, by name, whose name (in either language), acronym or kind has every word of ``text``."""
     people = select(Person.organisation_id, func.count().label("n")).group_by(Person.organisation_id).subquery("people")
     query = select(
         Organisation.id,
         Organisation.name,
+        Organisation.name_pt,
         Organisation.acronym,
         Organisation.kind,
         Organisation.email,
@@ -113,7 +118,7 @@ def list_organisations(db: Database, text: str = "") -> list[OrganisationRow]:
         rows = [
             OrganisationRow(
                 id=organisation_id,
-                name=name,
+                name=in_language(name, name_pt),
                 acronym=acronym,
                 kind=kind,
                 email=email,
@@ -121,8 +126,8 @@ def list_organisations(db: Database, text: str = "") -> list[OrganisationRow]:
                 seat=seats.get(organisation_id),
                 people=count,
             )
-            for organisation_id, name, acronym, kind, email, notes, count in session.execute(query)
-            if matches(wanted, name, acronym, kind.value)
+            for organisation_id, name, name_pt, acronym, kind, email, notes, count in session.execute(query)
+            if matches(wanted, name, name_pt, acronym, kind.value)
         ]
     return sorted(rows, key=lambda row: (folded(row.name), row.id))
 
@@ -131,7 +136,8 @@ def list_organisations(db: Database, text: str = "") -> list[OrganisationRow]:
 
 
 class OrganisationChanges(TypedDict, total=False):
-    """The fields of an organisation that ``update_organisation`` changes; a key left out stays as it is."""
+    """The fields of an organisation that ``update_organisation`` changes; a key left out stays as it is. ``name``
+    is the name as the window shows it (see ``update_organisation``)."""
 
     name: str
     acronym: str
@@ -143,13 +149,23 @@ class OrganisationChanges(TypedDict, total=False):
 def update_organisation(
     db: Database, organisation_id: int, **changes: Unpack[OrganisationChanges]
 ) -> OrganisationChanges:
-    """Change the given fields of an organisation; returns their previous values (pass them back to undo)."""
+    """Change the given fields of an organisation; returns their previous values (pass them back to undo).
+
+    The name is the one the window shows: with the window in Portuguese, a catalogue organisation's Portuguese name
+    is the one shown and changed; otherwise its (English, or only) name, the one import matches on.
+    """
     refuse_unknown(changes, OrganisationChanges.__optional_keys__)
     with db.write() as session:
         organisation = find_organisation(session, organisation_id)
         previous = {key: getattr(organisation, key) for key in changes}
         if "name" in changes:
-            organisation.name = _unique_organisation_name(session, changes["name"], organisation.id)
+            previous["name"] = in_language(organisation.name, organisation.name_pt)
+            if display_language() == "pt" and organisation.name_pt:
+                organisation.name_pt = check.required_text(
+                    changes["name"], "organisation's name", "name", check.MAX_NAME
+                )
+            else:
+                organisation.name = _unique_organisation_name(session, changes["name"], organisation.id)
         if "acronym" in changes:
             organisation.acronym = check.limited_text(changes["acronym"], "acronym", "acronym", MAX_ACRONYM)
         if "kind" in changes:
@@ -185,8 +201,9 @@ def delete_organisation(db: Database, organisation_id: int) -> None:
         ]
         found = [counted(n, one, many) for n, one, many in references if n]
         if found:
+            shown = in_language(organisation.name, organisation.name_pt)
             raise ConflictError(
-                f"“{organisation.name}” cannot be deleted because the records still refer to it: {listed(found)}. "
+                f"“{shown}” cannot be deleted because the records still refer to it: {listed(found)}. "
                 "If this is a duplicate, merge it into the right organisation instead."
             )
         session.execute(delete(Organisation).where(Organisation.id == organisation.id))

@@ -13,6 +13,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import SeatCode
 from pactdesk.domain.errors import ConflictError, NotFoundError
+from pactdesk.domain.language import in_language
 from pactdesk.domain.models import Action, ActionUpdate, Attendance, Meeting, Organisation, Person, SeatHolder
 from pactdesk.services.committee import holders_on
 from pactdesk.services.directory.common import counted, folded, listed, matches, refuse_unknown, same_name, words
@@ -124,6 +125,7 @@ def list_people(db: Database, text: str = "") -> list[PersonRow]:
         Person.name,
         Person.organisation_id,
         Organisation.name,
+        Organisation.name_pt,
         Organisation.acronym,
         Person.role,
         Person.email,
@@ -139,15 +141,17 @@ def list_people(db: Database, text: str = "") -> list[PersonRow]:
                 id=person_id,
                 name=name,
                 organisation_id=organisation_id,
-                organisation=organisation or "",
+                organisation=in_language(organisation or "", organisation_pt or ""),
                 role=role,
                 email=email,
                 phone=phone,
                 seats=tuple(sorted(seats.get(person_id, ()), key=_SEAT_ORDER.index)),
                 organisation_acronym=acronym or "",
             )
-            for person_id, name, organisation_id, organisation, acronym, role, email, phone in session.execute(query)
-            if matches(wanted, name, email, organisation, acronym)
+            for person_id, name, organisation_id, organisation, organisation_pt, acronym, role, email, phone in (
+                session.execute(query)
+            )
+            if matches(wanted, name, email, organisation, organisation_pt, acronym)
         ]
     return sorted(rows, key=lambda row: (folded(row.name), row.id))
 
