@@ -15,6 +15,16 @@ from pactdesk.store.database import Database
 
 
 @pytest.fixture(autouse=True)
+def english_catalogue() -> Iterator[None]:
+    """The window's language for catalogue names is one setting for the process: each test starts in English."""
+    from pactdesk.domain.language import set_display_language
+
+    set_display_language("en")
+    yield
+    set_display_language("en")
+
+
+@pytest.fixture(autouse=True)
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "home"
     monkeypatch.setenv("PACTDESK_HOME", str(folder))
