@@ -2315,6 +2315,15 @@ Entidade gestora: {1}</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="54"/>
+        <source>en</source>
+        <comment>the code of this translation&apos;s language: pt or en</comment>
+        <translation>pt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/pactdesk/gui/main_window.py" line="84"/>

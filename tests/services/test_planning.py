@@ -203,3 +203,60 @@ def test_a_new_holder_is_offered_the_day_after_the_outgoing_one_was_last_recorde
     names = {row.person for row in attendance.attendance(database, this_week)}
     assert "Incoming" in names and "Outgoing" not in names
     assert committee.suggested_start(database, SeatCode.D, date(2025, 5, 31)).day == date(2025, 5, 31)
+
+
+def test_a_new_meeting_in_portuguese_has_its_title_and_first_items_in_portuguese(
+    database: Database, previous: str
+) -> None:
+    ref = planning.new_meeting(database, "AEC", starts_at="2025-04-22 10:00", language="pt")
+    detail = meetings.meeting_detail(database, ref)
+    assert (
+        detail.title == "Reunião da Comissão de Acompanhamento com o Cluster AEC – Arquitetura, Engenharia e Construção"
+    )
+    items = agenda.agenda(database, ref)
+    assert [item.title for item in items] == [
+        "Aprovação da ata da reunião anterior",
+        "Assuntos pendentes",
+        "Pact indicators",  # what the secretary wrote stays as written
+    ]
+    assert [item.matters_arising for item in items] == [False, True, False]
+    assert [matter.action.title for matter in carry_over.matters_arising(database, ref)] == ["Open one", "Still going"]
+    english = planning.new_meeting(database, "HCP", starts_at="2025-04-22 10:00")
+    assert (
+        meetings.meeting_detail(database, english).title
+        == "Monitoring Committee meeting with the Health Cluster Portugal"
+    )
+    with pytest.raises(ValidationError, match="Portuguese \\(pt\\) or English \\(en\\)"):
+        planning.new_meeting(database, "HCP", starts_at="2025-05-22 10:00", language="fr")
+
+
+@pytest.mark.parametrize(("first", "then"), [("pt", "en"), ("en", "pt")])
+def test_a_meeting_started_in_one_language_carries_over_and_approves_in_the_other(
+    database: Database, first: str, then: str
+) -> None:
+    """The first items are known in either language: marked as standing (as a secretary may do), they are not
+    carried twice; the open actions still reach the next meeting's matters arising, and approval still locks."""
+    earlier = planning.new_meeting(database, "TEX", starts_at="2025-02-10 10:00", language=first)
+    for item in agenda.agenda(database, earlier):
+        agenda.set_item_field(database, item.id, "standing", True)
+    agenda.add_agenda_item(database, earlier, "Pact indicators", planned_minutes=30, standing=True)
+    actions.create_action(database, "Send the indicators", meeting_ref=earlier, due_on="2025-03-01")
+    meetings.set_meeting_field(database, earlier, "status", MeetingStatus.HELD)
+
+    later = planning.new_meeting(database, "TEX", starts_at="2025-04-10 10:00", language=then)
+    items = agenda.agenda(database, later)
+    assert [item.title for item in items] == [
+        planning.APPROVAL_TITLES[then],
+        planning.MATTERS_ARISING_TITLES[then],
+        "Pact indicators",
+    ]
+    assert [item.matters_arising for item in items] == [False, True, False]
+    [matter] = carry_over.matters_arising(database, later)
+    assert matter.action.title == "Send the indicators" and matter.overdue
+    carry_over.update_at_meeting(database, later, matter.action.ref, "Sent.", status=ActionStatus.DONE)
+    assert carry_over.matters_arising(database, later)[0].closed_here
+
+    for ref in (earlier, later):
+        meetings.set_meeting_field(database, ref, "minutes_status", MinutesStatus.APPROVED)
+        with pytest.raises(LockedError):
+            meetings.set_meeting_field(database, ref, "title", "Too late")

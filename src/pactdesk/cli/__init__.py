@@ -26,14 +26,14 @@ def _database_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     parser.add_argument("--database-url", metavar="URL", default=default, help="any SQLAlchemy database URL")
 
 
-def _language_option(parser: argparse.ArgumentParser) -> None:
+def _language_option(parser: argparse.ArgumentParser, what: str = "the document's language") -> None:
     from pactdesk.exchange.pdf.words import LANGUAGES, language_of
 
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
         default=language_of(locale.getlocale()[0] or os.environ.get("LANG")),
-        help="the document's language: pt or en (default: your system's, else English)",
+        help=f"{what}: pt or en (default: your system's, else English)",
     )
 
 
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     _database_options(demo, top=False)
     demo.add_argument("--scale", type=int, default=1, help="N times as many meetings per cluster (default 1)")
     demo.add_argument("--as-of", metavar="DATE", help="the day the demo treats as today (default: today)")
+    _language_option(demo, "the language the demo is written in")
 
     info = commands.add_parser("info", help="schema version, file, size, last backup and counts")
     _database_options(info, top=False)

@@ -91,7 +91,7 @@ def demo(args: argparse.Namespace) -> int:
 
     database = workspace.open_workspace(workspace.location(str(path)))
     try:
-        demo.build_demo(database, scale=args.scale, as_of=as_of)
+        demo.build_demo(database, scale=args.scale, as_of=as_of, language=args.lang)
         counts = workspace.info(database).counts
     finally:
         database.close()

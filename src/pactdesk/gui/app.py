@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
+import shutil
 import signal
+import subprocess
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -62,12 +66,92 @@ def settings() -> QSettings:
     return QSettings(str(config.settings_file()), QSettings.Format.IniFormat)
 
 
+LRELEASE_TIMEOUT_S = 60
+
+
+def _lrelease() -> list[str] | None:
+    """The command that compiles a .ts: the ``pyside6-lrelease`` beside the interpreter (PySide6 installs it with
+    itself), else the ``lrelease`` PySide6 carries in its own folder; None when there is neither."""
+    beside = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if beside:
+        return [beside]
+    import PySide6
+
+    bundled = shutil.which("lrelease", path=str(Path(PySide6.__file__).parent))
+    return [bundled] if bundled else None
+
+
+def _stale(source: Path, built: Path) -> bool:
+    try:
+        return not built.is_file() or built.stat().st_mtime < source.stat().st_mtime
+    except OSError:
+        return True
+
+
+def _release(sources: list[Path], target: Path) -> bool:
+    """Compile each .ts of ``sources`` whose .qm in ``target`` is missing or older; True when all of them are there
+    and fresh. Each .qm is written beside its final name and moved over it, so a PactDesk starting at the same
+    moment never reads half a file."""
+    command = _lrelease()
+    for source in sources:
+        built = target / source.with_suffix(".qm").name
+        if not _stale(source, built):
+            continue
+        if command is None:
+            logger.warning("cannot compile %s: pyside6-lrelease is not installed beside %s", source, sys.executable)
+            return False
+        partial = target / f".{built.name}.{os.getpid()}.part"
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+            subprocess.run(
+                [*command, "-silent", str(source), "-qm", str(partial)],
+                check=True,
+                capture_output=True,
+                timeout=LRELEASE_TIMEOUT_S,
+            )
+            os.replace(partial, built)
+        except (OSError, subprocess.SubprocessError) as error:
+            details = getattr(error, "stderr", b"") or b""
+            logger.warning(
+                "cannot compile %s into %s: %s %s", source.name, target, error, details.decode(errors="replace")
+            )
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            return False
+        logger.info("compiled %s into %s", source.name, built)
+    return True
+
+
+def translations_folder() -> Path:
+    """The folder holding PactDesk's compiled translations (.qm), up to date with their .ts sources.
+
+    A checkout has only the sources until ``make`` builds them, and whatever starts PactDesk without ``make``
+    (``.venv/bin/pactdesk``) must still speak the user's language: a missing or older .qm is compiled first, into
+    the resources' own folder, or, where that cannot be written (an installation the user cannot change), into the
+    cache folder. When neither works the folder is returned as it is: the window starts in whatever it finds there,
+    English at worst, and the log says why."""
+    folder = config.resource_dir("resources") / "translations"
+    sources = sorted(folder.glob("*.ts"))
+    if not any(_stale(source, folder / source.with_suffix(".qm").name) for source in sources):
+        return folder
+    cache = config.cache_dir() / "translations"
+    if sources and not any(_stale(source, cache / source.with_suffix(".qm").name) for source in sources):
+        return cache  # compiled at an earlier start
+    for target in (folder, cache):
+        try:
+            if _release(sources, target):
+                return target
+        except Exception:  # the window starts, whatever goes wrong here
+            logger.exception("cannot compile the translations into %s", target)
+    return folder
+
+
 def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
     """PactDesk's and Qt's own strings in the user's language, when a translation is there; English otherwise,
     whose translation holds only the plural forms ("1 meeting", "2 meetings")."""
     locale = QLocale(language) if language else QLocale.system()
     loaded = []
-    folder = str(config.resource_dir("resources") / "translations")
+    folder = str(translations_folder())
     for translator_path, name in (
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
         (folder, "pactdesk"),
@@ -78,6 +162,8 @@ def install_translations(app: QApplication, language: str | None = None) -> list
         ):
             app.installTranslator(translator)
             loaded.append(translator)
+    if not any(translator.filePath().startswith(folder) for translator in loaded):
+        logger.warning("no PactDesk translation found in %s: the window speaks English", folder)
     return loaded
 
 

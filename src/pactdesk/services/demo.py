@@ -1,4 +1,5 @@
-"""A realistic, deterministic demo of three years of the committee's work with each pact, for ``pactdesk demo``."""
+"""A realistic, deterministic demo of three years of the committee's work with each pact, for ``pactdesk demo``, in
+English or in Portuguese (the same demo in other words)."""
 
 from __future__ import annotations
 
@@ -30,30 +31,20 @@ from pactdesk.services.demo_data import (
     ABSENT,
     APOLOGIES,
     CHANGING_SEATS,
-    CLOSERS,
     COMMITTEE,
     DURATION,
-    ENTITY_ROLES,
     FIRST,
-    GUEST_NAMES,
-    GUEST_ROLES,
-    GUESTS,
     HOLIDAYS,
     KINDS,
-    LOCATIONS,
-    MONTHS,
-    OPENERS,
-    OTHER_BUSINESS,
     OUTPUT_STATUSES,
-    OUTPUTS,
     PRESENT,
     REMOTE,
     SEATS,
     SURNAMES,
-    TOPICS,
-    UPDATES,
-    WORKSHOPS,
+    WORDING,
     Topic,
+    Wording,
+    gendered,
 )
 from pactdesk.store.database import Database
 
@@ -118,28 +109,42 @@ class _Tracked:
 
 
 def build_demo(
-    db: Database, *, scale: int = 1, as_of: date | None = None, progress: Callable[[int, int], None] | None = None
+    db: Database,
+    *,
+    scale: int = 1,
+    as_of: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    language: str = "en",
 ) -> None:
     """Fill a new, seeded database with people and three years of meetings, actions and outputs of every pact.
 
     ``scale`` multiplies the meetings and outputs per cluster; the same ``scale`` and ``as_of`` give the same demo.
+    ``language`` (``en`` or ``pt``) is the language of everything written: titles, minutes, decisions, actions,
+    progress updates, roles; both languages give the same meetings, people and actions.
     Each cluster is one transaction; ``progress(done, total)`` is called after each.
     """
     if scale < 1:
         raise ValidationError("The demo's scale must be 1 or more.", "scale")
+    if language not in WORDING:
+        raise ValidationError(f"The demo is written in Portuguese (pt) or English (en), not {language!r}.", "language")
+    wording = WORDING[language]
     today = as_of or date.today()
     with db.read() as session:
         query = select(Cluster).where(Cluster.pact_signed, Cluster.management_entity_id.is_not(None))
         pacts = [
-            _Pact(cluster.code, cluster.name.split(" – ")[0], cluster.management_entity_id or 0)
+            _Pact(
+                cluster.code,
+                (getattr(cluster, wording.cluster_name) or cluster.name).split(" – ")[0],
+                cluster.management_entity_id or 0,
+            )
             for cluster in session.scalars(query.order_by(Cluster.number))
         ]
-    people = _build_directory(db, pacts, today)
+    people = _build_directory(db, pacts, today, wording)
     if progress is not None:
         progress(0, len(pacts))
     for done, pact in enumerate(pacts, start=1):
         with db.write() as session:
-            _ClusterDemo(db, session, pact, people, scale, today).build()
+            _ClusterDemo(db, session, pact, people, scale, today, wording).build()
         if progress is not None:
             progress(done, len(pacts))
 
@@ -171,12 +176,12 @@ class _People:
         prefix = rng.choice(("21", "22", "91", "92", "93", "96"))
         phone = f"+351 {prefix}{rng.randint(0, 9)} {rng.randint(0, 999):03d} {rng.randint(0, 999):03d}"
         person_id = directory.add_person(
-            self.db, name, organisation_id=organisation_id, role=role, email=email, phone=phone
+            self.db, name, organisation_id=organisation_id, role=gendered(role, name), email=email, phone=phone
         )
         return _Member(person_id, name, organisation_id, acronym)
 
 
-def _build_directory(db: Database, pacts: Sequence[_Pact], today: date) -> _Directory:
+def _build_directory(db: Database, pacts: Sequence[_Pact], today: date, wording: Wording) -> _Directory:
     """The committee's members and their staff, three people per cluster entity, and guests; one transaction."""
     rng = random.Random("pactdesk-demo:directory")
     found = _Directory()
@@ -184,7 +189,8 @@ def _build_directory(db: Database, pacts: Sequence[_Pact], today: date) -> _Dire
     with db.write() as session:
         people = _People(db, rng)
         seats = {seat.code: seat.organisation for seat in session.scalars(select(CommitteeSeat))}
-        for code, domain, roles in COMMITTEE:
+        for code, domain, _ in COMMITTEE:
+            roles = wording.committee_roles[code]
             organisation = seats[code]
             assert organisation is not None, f"seat ({code.value}) has no organisation in the catalogue"
             where = (organisation.id, organisation.acronym, domain)
@@ -196,10 +202,14 @@ def _build_directory(db: Database, pacts: Sequence[_Pact], today: date) -> _Dire
             found.holders[code], found.staff[code] = holders, [people.add(*where, role) for role in roles[1:]]
         for pact in pacts:
             domain = f"cluster-{pact.code.lower()}.example"
-            found.entity[pact.code] = [people.add(pact.entity_id, pact.code, domain, role) for role in ENTITY_ROLES]
-        for name, acronym, kind, domain in GUESTS:
+            found.entity[pact.code] = [
+                people.add(pact.entity_id, pact.code, domain, role) for role in wording.entity_roles
+            ]
+        for name, acronym, kind, domain in wording.guests:
             organisation_id = directory.add_organisation(db, name, acronym=acronym, kind=kind)
-            found.guests.extend(people.add(organisation_id, acronym, domain, role) for role in GUEST_ROLES[kind])
+            found.guests.extend(
+                people.add(organisation_id, acronym, domain, role) for role in wording.guest_roles[kind]
+            )
     return found
 
 
@@ -207,9 +217,10 @@ class _ClusterDemo:
     """One cluster's meetings, attendance, agenda, minutes, decisions, actions and outputs, in date order."""
 
     def __init__(
-        self, db: Database, session: Session, pact: _Pact, people: _Directory, scale: int, today: date
+        self, db: Database, session: Session, pact: _Pact, people: _Directory, scale: int, today: date, wording: Wording
     ) -> None:
         self.db, self.session, self.pact, self.people, self.scale, self.today = db, session, pact, people, scale, today
+        self.wording = wording
         self.rng = random.Random(f"pactdesk-demo:{scale}:{pact.code}")
         self.entity = people.entity[pact.code]
         self.open: list[_Tracked] = []  # actions not yet closed, oldest first
@@ -256,7 +267,7 @@ class _ClusterDemo:
 
     def _values(self, day: date) -> dict[str, object]:
         rng = self.rng
-        return {
+        values: dict[str, object] = {
             "short": self.pact.short,
             "year": day.year,
             "next_year": day.year + 1,
@@ -264,29 +275,31 @@ class _ClusterDemo:
             "late": rng.randint(1, 4),
             "pct": rng.randrange(15, 95, 5),
             "money": rng.randint(2, 40),
-            "month": MONTHS[(day.month + rng.randint(0, 3)) % 12],
-            "org": rng.choice(("IAPMEI", "AICEP", "ANI", "IEFP", "COMPETE 2020")),
+            "month": self.wording.months[(day.month + rng.randint(0, 3)) % 12],
         }
+        org = rng.choice(("IAPMEI", "AICEP", "ANI", "IEFP", "COMPETE 2020"))  # drawn last, as it always was
+        values["org"], values["of_org"] = org, self.wording.of_organisation.get(org, f"of {org}")
+        return values
 
     # -- one meeting -----------------------------------------------------------------------------------------
 
     def _meeting(self, slot: _Slot, previous: _Slot | None) -> None:
-        rng, pact, people = self.rng, self.pact, self.people
+        rng, pact, people, wording = self.rng, self.pact, self.people, self.wording
         focus: Topic | None = None
         guests: str | None = None
         if slot.kind is MeetingKind.MONITORING:
-            title = f"Monitoring Committee meeting with {pact.short}"
+            title = wording.monitoring_title.format(short=pact.short)
         elif slot.kind is MeetingKind.WORKING_GROUP:
-            focus = rng.choice(TOPICS)
-            title = f"Working group of {pact.short}: {focus.title}"
+            focus = rng.choice(wording.topics)
+            title = wording.working_group_title.format(short=pact.short, topic=focus.title)
         elif slot.kind is MeetingKind.WORKSHOP:
-            name, about = rng.choice(WORKSHOPS)
-            focus = next(topic for topic in TOPICS if topic.title.startswith(about))
-            title = f"{name} – {pact.short}"
+            name, about = rng.choice(wording.workshops)
+            focus = next(topic for topic in wording.topics if topic.title.startswith(about))
+            title = wording.workshop_title.format(name=name, short=pact.short)
         else:
             guests = rng.choice(people.guests).acronym
-            title = f"B2B meeting: {pact.short} and {GUEST_NAMES[guests]}"
-        place = rng.choice(LOCATIONS)
+            title = wording.b2b_title.format(short=pact.short, guest=wording.guest_names()[guests])
+        place = rng.choice(wording.locations)
         online = place == "Online" or rng.random() < 0.4
         slot.ref = meetings.create_meeting(
             self.db,
@@ -361,26 +374,26 @@ class _ClusterDemo:
         self, meeting: Meeting, slot: _Slot, previous: _Slot | None, focus: Topic | None
     ) -> list[tuple[AgendaItem, Topic]]:
         # Items and decisions are added directly and numbered here: the services query for every one of them.
-        rng, held = self.rng, slot.status is MeetingStatus.HELD
-        topics = rng.sample(TOPICS, rng.randint(4, 7) - 3)
+        rng, held, wording = self.rng, slot.status is MeetingStatus.HELD, self.wording
+        topics = rng.sample(wording.topics, rng.randint(4, 7) - 3)
         if focus is not None:
             topics = [focus, *(topic for topic in topics if topic is not focus)][: len(topics)]
         approval, decision = self._approval_minutes(previous)
         chair, arising = self._chair(slot), self._matters_arising(slot.day)
         entries: list[tuple[str, _Member, int, str, tuple[str, ...], Topic | None]] = [
-            ("Approval of the previous minutes", chair, rng.choice((5, 10)), approval, decision, None),
-            ("Matters arising", self.secretary, rng.choice((10, 15)), arising, (), None),
+            (wording.approval_item, chair, rng.choice((5, 10)), approval, decision, None),
+            (wording.arising_item, self.secretary, rng.choice((10, 15)), arising, (), None),
         ]
         for topic in topics:
             presenter = self.entity[0] if topic.seat == "c" else self.people.holder(SeatCode(topic.seat), slot.day)
             values = self._values(slot.day)
-            opener = rng.choice(OPENERS).format(presenter=presenter.name)
+            opener = rng.choice(wording.openers).format(presenter=presenter.name)
             bullets = "\n".join(f"- {point.format(**values)}" for point in rng.sample(topic.points, rng.randint(2, 3)))
-            text = f"{opener}\n\n{bullets}\n\n{rng.choice(CLOSERS)}"
-            wording = tuple(said.format(**values) for said in rng.sample(topic.decisions, rng.choice((0, 1, 1, 2))))
-            entries.append((topic.title, presenter, rng.choice((15, 20, 30, 45)), text, wording, topic))
-        other = rng.choice(OTHER_BUSINESS).format(**self._values(slot.day))
-        entries.append(("Any other business", chair, 5, other, (), None))
+            text = f"{opener}\n\n{bullets}\n\n{rng.choice(wording.closers)}"
+            said = tuple(one.format(**values) for one in rng.sample(topic.decisions, rng.choice((0, 1, 1, 2))))
+            entries.append((topic.title, presenter, rng.choice((15, 20, 30, 45)), text, said, topic))
+        other = rng.choice(wording.other_business).format(**self._values(slot.day))
+        entries.append((wording.other_business_item, chair, 5, other, (), None))
         items: list[tuple[AgendaItem, Topic]] = []
         for position, (title, presenter, planned, minutes, decided, about) in enumerate(entries, start=1):
             item = AgendaItem(meeting_id=meeting.id, position=position, presenter=presenter.label)
@@ -398,24 +411,32 @@ class _ClusterDemo:
         return items
 
     def _approval_minutes(self, previous: _Slot | None) -> tuple[str, tuple[str, ...]]:
+        wording = self.wording
         if previous is None:
-            return "This was the first meeting of the series; there were no previous minutes to approve.", ()
+            return wording.first_minutes, ()
         if previous.minutes is not MinutesStatus.APPROVED:
-            return f"The minutes of {previous.ref} were circulated; their approval was postponed.", ()
-        how = self.rng.choice(("without changes", "with minor corrections proposed by IAPMEI", "with one correction"))
-        said = f"The minutes of {previous.ref} had been circulated and were approved {how}."
-        return said, (f"To approve the minutes of {previous.ref}.",)
+            return wording.postponed.format(ref=previous.ref), ()
+        how = self.rng.choice(wording.approved_how)
+        said = wording.approved.format(ref=previous.ref, how=how)
+        return said, (wording.approve_decision.format(ref=previous.ref),)
 
     def _matters_arising(self, day: date) -> str:
-        reviewed = self.open
+        reviewed, wording = self.open, self.wording
         if not reviewed:
-            return "There were no open actions to review."
+            return wording.none_open
         overdue = sum(1 for action in reviewed if action.due < day)
         shown = "\n".join(
-            f"- {action.ref}: {action.title} ({action.owner.acronym}, due {action.due:%d/%m/%Y}, {action.status.value})"
+            wording.reviewed_line.format(
+                ref=action.ref,
+                title=action.title,
+                owner=action.owner.acronym,
+                due=action.due,
+                status=wording.action_status[action.status],
+            )
             for action in reviewed[:4]
         )
-        return f"The secretariat reviewed the {len(reviewed)} open actions, {overdue} of them overdue.\n\n{shown}"
+        summary = wording.reviewed[2 if len(reviewed) > 1 else overdue].format(count=len(reviewed), overdue=overdue)
+        return f"{summary}\n\n{shown}"
 
     # -- actions and their follow-up ------------------------------------------------------------------------
 
@@ -475,7 +496,7 @@ class _ClusterDemo:
             action = heapq.heappop(self.events)[2]
             _, status = action.steps.pop(0)
             author = action.owner if status is not None or self.rng.random() < 0.7 else self.entity[0]
-            text = self.rng.choice(UPDATES[status]).format(pct=self.rng.randrange(10, 95, 5))
+            text = self.rng.choice(self.wording.updates[status]).format(pct=self.rng.randrange(10, 95, 5))
             actions.add_update(
                 self.db, action.ref, text, on=slot.day, meeting_ref=slot.ref, author_id=author.id, status=status
             )
@@ -485,7 +506,7 @@ class _ClusterDemo:
     # -- outputs ---------------------------------------------------------------------------------------------
 
     def _outputs(self) -> None:
-        rng, today = self.rng, self.today
+        rng, today, wording = self.rng, self.today, self.wording
         count = rng.randint(6, 9) * self.scale
         kinds: list[int] = []
         while len(kinds) < count:
@@ -498,20 +519,21 @@ class _ClusterDemo:
             refs = [pool[index].ref for index in linked]
             if status is OutputStatus.ACHIEVED:
                 on = pool[linked[-1]].day if linked else today - timedelta(days=rng.randint(30, 900))
-                done, evidence = 100, f"Minutes of {', '.join(refs)}." if refs else "Report circulated to the members."
+                done = 100
+                evidence = wording.evidence_minutes.format(refs=", ".join(refs)) if refs else wording.evidence_report
             elif status is OutputStatus.IN_PROGRESS:
                 on, done = today + timedelta(days=rng.randint(30, 240)), rng.randrange(10, 95, 5)
-                evidence = f"Last reported at {refs[-1]}." if refs else "Work in progress; reported by e-mail."
+                evidence = wording.evidence_reported_at.format(ref=refs[-1]) if refs else wording.evidence_in_progress
             elif status is OutputStatus.PLANNED:
                 on, done, evidence = today + timedelta(days=rng.randint(60, 400)), 0, ""
             else:
                 on, done = today - timedelta(days=rng.randint(30, 600)), rng.randrange(0, 45, 5)
-                evidence = "Dropped by the committee: superseded by another initiative."
+                evidence = wording.evidence_dropped
             outputs.create_output(
                 self.db,
                 self.pact.code,
                 kind,
-                OUTPUTS[kind].format(short=self.pact.short, year=on.year),
+                wording.outputs[kind].format(short=self.pact.short, year=on.year),
                 on=on,
                 status=status,
                 progress=done,

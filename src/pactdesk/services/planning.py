@@ -9,15 +9,35 @@ from sqlalchemy import select
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import MeetingKind, MeetingStatus, SeatCode
 from pactdesk.domain.errors import ValidationError
-from pactdesk.domain.models import AgendaItem, Attendance, Meeting
+from pactdesk.domain.models import AgendaItem, Attendance, Cluster, Meeting
 from pactdesk.services import attendance
 from pactdesk.services.catalogue import cluster_by_code
 from pactdesk.services.committee import holder_on, holders_on
 from pactdesk.services.meetings import create_meeting, meeting_by_ref
 from pactdesk.store.database import Database
 
-APPROVAL_TITLE = "Approval of the previous minutes"
-MATTERS_ARISING_TITLE = "Matters arising"
+# The items every new meeting starts with, in the language the secretary works in. The matters arising item is known
+# by its flag (``AgendaItem.matters_arising``), never by its title; the titles, in either language, only keep the
+# frame from being copied twice when someone marked it as standing, whatever language the earlier meeting was in.
+LANGUAGES = ("pt", "en")
+APPROVAL_TITLES = {"en": "Approval of the previous minutes", "pt": "Aprovação da ata da reunião anterior"}
+MATTERS_ARISING_TITLES = {"en": "Matters arising", "pt": "Assuntos pendentes"}
+_FRAME_TITLES = {
+    " ".join(title.casefold().split()) for title in (*APPROVAL_TITLES.values(), *MATTERS_ARISING_TITLES.values())
+}
+
+
+def default_title(cluster: Cluster, language: str = "en") -> str:
+    """A new meeting's title when none is given: with the cluster's Portuguese name in Portuguese."""
+    if language == "pt":
+        return f"Reunião da Comissão de Acompanhamento com o {cluster.name_pt or cluster.name}"
+    return f"Monitoring Committee meeting with the {cluster.name}"
+
+
+def is_frame_item(item: AgendaItem) -> bool:
+    """Whether an item is one of those every new meeting gets (approval of the minutes, matters arising), in
+    either language: these are added afresh, not carried as standing items."""
+    return item.matters_arising or " ".join(item.title.casefold().split()) in _FRAME_TITLES
 
 
 def new_meeting(
@@ -28,6 +48,7 @@ def new_meeting(
     ends_at: datetime | str | None = None,
     title: str = "",
     kind: MeetingKind = MeetingKind.MONITORING,
+    language: str = "en",
 ) -> str:
     """A planned meeting of the cluster; returns its reference.
 
@@ -35,11 +56,14 @@ def new_meeting(
     statuses cleared, the same secretary and place, its standing items, and in front of them
     "Approval of the previous minutes" and "Matters arising" (which goes through the cluster's open actions).
     The very first meeting of a cluster gets the committee's seat holders and the cluster's entity instead.
+    ``language`` (``pt`` or ``en``) is the language of the default title and of those two items.
 
     The committee is as it stands on the meeting's day: the chair is whoever holds the chair's seat then (the
     previous meeting's chair when nobody is recorded), and someone who held a seat at the previous meeting but no
     longer does gives way on the list to whoever holds a seat now.
     """
+    if language not in LANGUAGES:
+        raise ValidationError(f"A new meeting is written in Portuguese (pt) or English (en), not {language!r}.")
     start = check.parse_datetime(starts_at, "start", "starts_at")
     if start is None:
         raise ValidationError("A meeting needs a start date and time.", "starts_at")
@@ -58,7 +82,7 @@ def new_meeting(
         ref = create_meeting(
             db,
             cluster.code,
-            title=title.strip() or f"Monitoring Committee meeting with the {cluster.name}",
+            title=title.strip() or default_title(cluster, language),
             starts_at=start,
             ends_at=ends_at,
             kind=kind,
@@ -69,8 +93,8 @@ def new_meeting(
         )
         meeting = meeting_by_ref(session, ref)
         items = [
-            AgendaItem(title=APPROVAL_TITLE, planned_minutes=5),
-            AgendaItem(title=MATTERS_ARISING_TITLE, planned_minutes=15, matters_arising=True),
+            AgendaItem(title=APPROVAL_TITLES[language], planned_minutes=5),
+            AgendaItem(title=MATTERS_ARISING_TITLES[language], planned_minutes=15, matters_arising=True),
         ]
         if previous is None:
             attendance.prefill(session, meeting)
@@ -89,7 +113,7 @@ def new_meeting(
                     title=item.title, presenter=item.presenter, planned_minutes=item.planned_minutes, standing=True
                 )
                 for item in previous.agenda
-                if item.standing
+                if item.standing and not is_frame_item(item)
             )
         for position, item in enumerate(items, start=1):
             item.position = position

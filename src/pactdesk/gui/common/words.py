@@ -47,6 +47,14 @@ FOR_TRANSLATION = (
 )
 
 
+def language() -> str:
+    """The language the window speaks, ``pt`` or ``en``: that of the PactDesk translation installed, which answers
+    this one message with its own language's code (English has nothing to say and keeps the source, ``en``). What
+    the window writes for the user (a new meeting's title and first items) is written in it."""
+    code = QCoreApplication.translate("Language", "en", "the code of this translation's language: pt or en")
+    return "pt" if code.strip().lower().startswith("pt") else "en"
+
+
 def word(value: Labelled | None) -> str:
     """The translated label of a kind or status; empty for none."""
     if value is None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pactdesk.gui.common.lazy import lazy_module
 from pactdesk.gui.common.undo import made, removed
 from pactdesk.gui.common.widgets import guarded
+from pactdesk.gui.common.words import language
 
 if TYPE_CHECKING:
     from pactdesk.services import catalogue, meeting_archive, meetings, planning
@@ -31,8 +32,9 @@ def new_meeting(
     current_code: str | None,
     after_undo: Callable[[], None],
 ) -> tuple[str, str] | None:
-    """Ask for the new meeting's cluster, kind and time, and create it with its standing items. Returns its
-    cluster's code and its reference; None when the person cancelled, or was told why it could not be made."""
+    """Ask for the new meeting's cluster, kind and time, and create it with its standing items, its title and first
+    items in the language the window speaks. Returns its cluster's code and its reference; None when the person
+    cancelled, or was told why it could not be made."""
     from pactdesk.gui.meetings.new_meeting_dialog import NewMeetingDialog
 
     chosen, accepted = NewMeetingDialog.get_meeting(parent, catalogue.cluster_summaries(database), current_code)
@@ -42,7 +44,12 @@ def new_meeting(
 
     def create() -> None:
         ref = planning.new_meeting(
-            database, chosen.cluster_code, starts_at=chosen.starts_at, ends_at=chosen.ends_at, kind=chosen.kind
+            database,
+            chosen.cluster_code,
+            starts_at=chosen.starts_at,
+            ends_at=chosen.ends_at,
+            kind=chosen.kind,
+            language=language(),
         )
         created.append(ref)
         made(
