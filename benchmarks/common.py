@@ -42,7 +42,7 @@ def demo_database(scale: int, *, fresh: bool = False) -> Path:
             if stale.is_file():
                 stale.unlink()
         started = time.perf_counter()
-        pactdesk("demo", "--db", str(path), "--scale", str(scale), "--as-of", "2026-11-24")
+        pactdesk("demo", "--db", str(path), "--scale", str(scale), "--as-of", "2026-11-24", "--lang", "en")
         figure(f"demo --scale {scale}: build", time.perf_counter() - started, "s")
     figure(f"demo --scale {scale}: file size", path.stat().st_size / 2**20, "MiB")
     return path

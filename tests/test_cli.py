@@ -89,7 +89,7 @@ def test_errors_are_one_line_without_traceback(args: list[str], message: str, tm
 def test_demo_never_overwrites_a_file(db_path: Path) -> None:
     workspace.open_workspace(workspace.location(str(db_path))).close()
     before = db_path.read_bytes()
-    result = run_pactdesk("demo", "--db", str(db_path))
+    result = run_pactdesk("demo", "--db", str(db_path), "--lang", "en")
     assert result.returncode == 1 and "already exists" in result.stderr
     assert db_path.read_bytes() == before
 

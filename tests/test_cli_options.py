@@ -59,7 +59,7 @@ def runs(demo: Path, out: Path, held: tuple[str, str, int], someone: str = "nobo
         yield [*command, "--database-url", url]
     yield ["check", *db]
     yield ["backup", *db, str(out / "copy.sqlite")]
-    yield ["demo", "--db", str(out / "scaled.sqlite"), "--scale", "1", "--as-of", AS_OF]
+    yield ["demo", "--db", str(out / "scaled.sqlite"), "--scale", "1", "--as-of", AS_OF, "--lang", "pt"]
     yield ["init", "--db", str(out / "new.sqlite")]
     yield ["init", "--database-url", f"sqlite:///{out / 'new-by-url.sqlite'}"]
     for status in ("open", "any", "in progress", "done", "dropped"):

@@ -208,7 +208,7 @@ def test_portuguese_minutes(database: Database, held: Held, tmp_path: Path) -> N
     assert near(text, held.old_action, "Em curso", PT("overdue_then"))
     assert near(text, held.closed_action, "Concluída", PT("closed_here"))
     assert "Assuntos pendentes" in text
-    assert "A próxima reunião realiza-se a segunda-feira, 12 de maio de 2025, às 14:30." in text
+    assert "Próxima reunião: segunda-feira, 12 de maio de 2025, às 14:30." in text
 
 
 def test_portuguese_approved_minutes(database: Database, held: Held, tmp_path: Path) -> None:

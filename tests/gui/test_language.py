@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from pactdesk import config
 from pactdesk.cli import build_parser
 from pactdesk.domain.enums import AttendanceStatus, MeetingStatus
+from pactdesk.domain.language import display_language
 from pactdesk.gui import app as gui_app
 from pactdesk.gui.common.words import language
 from pactdesk.gui.main_window import MainWindow
@@ -121,6 +122,7 @@ def start(db_path: Path, monkeypatch: pytest.MonkeyPatch, wanted: str) -> dict[s
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
         seen["menus"] = [action.text() for action in window.menuBar().actions()]
         seen["language"] = language()
+        seen["catalogue"] = display_language()
         QTimer.singleShot(0, window.close)
 
     QTimer.singleShot(0, first_paint)
@@ -129,7 +131,8 @@ def start(db_path: Path, monkeypatch: pytest.MonkeyPatch, wanted: str) -> dict[s
 
 
 def portuguese_menus(seen: dict[str, Any]) -> bool:
-    return bool(seen["menus"][0] == "&Ficheiro" and seen["language"] == "pt")
+    """Portuguese menus, and the catalogue's names (clusters, goals, organisations) in Portuguese too."""
+    return bool(seen["menus"][0] == "&Ficheiro" and seen["language"] == "pt" and seen["catalogue"] == "pt")
 
 
 def test_a_checkout_without_compiled_translations_starts_in_portuguese(
@@ -179,5 +182,5 @@ def test_translations_that_cannot_be_compiled_leave_the_window_in_english(
     (checkout / "pactdesk_pt.ts").write_text("<TS version='2.1' language='pt_PT'><context>", encoding="utf-8")
     seen = start(db_path, monkeypatch, "pt")
     assert seen["status"] == 0, "PactDesk starts all the same"
-    assert seen["menus"][0] == "&File" and seen["language"] == "en"
+    assert seen["menus"][0] == "&File" and seen["language"] == "en" and seen["catalogue"] == "en"
     assert any("cannot compile pactdesk_pt.ts" in record.getMessage() for record in caplog.records)

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pactdesk import __version__, config
 from pactdesk.domain.errors import PactDeskError
+from pactdesk.domain.language import set_display_language
 from pactdesk.gui import quick_start
 from pactdesk.gui.common.errors import install_excepthook
+from pactdesk.gui.common.words import language
 from pactdesk.gui.main_window import MainWindow
 from pactdesk.store.location import DatabaseLocation, chosen
 
@@ -248,6 +250,7 @@ def run_gui(args: argparse.Namespace, *, present: PresentRequest | None = None) 
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(config.resource_dir("resources") / "icons" / "pactdesk.svg")))
     install_translations(app, os.environ.get("PACTDESK_LANGUAGE"))
+    set_display_language(language())  # the catalogue's names in the language the window speaks
     install_excepthook()
     log_qt_messages()
     termination = Termination(app)

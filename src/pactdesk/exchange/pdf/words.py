@@ -143,7 +143,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "closed_here": "nesta reunião",
         "overdue_then": "em atraso",
         "next_meeting": "Próxima reunião",
-        "next_on": "A próxima reunião realiza-se a {day}, às {time}.",
+        "next_on": "Próxima reunião: {day}, às {time}.",
         "next_unset": "A data da próxima reunião está por marcar.",
         "approval": "Aprovação",
         "approval_pending": "Aprovada pela Comissão de Acompanhamento em ____ / ____ / ________.",
