@@ -3588,6 +3588,11 @@ Ainda sem resultados.</translation>
         <translation>Apresentação</translation>
     </message>
     <message>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="72"/>
+        <source>Presenter controls</source>
+        <translation>Comandos da apresentação</translation>
+    </message>
+    <message>
         <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="98"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>

@@ -89,6 +89,7 @@ class _ListTab(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
@@ -240,6 +241,7 @@ class DirectoryDialog(QDialog):
         self.seat_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.seat_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.seat_view.verticalHeader().hide()
+        self.seat_view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
         self.seat_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.seat_view.horizontalHeader().setSectionResizeMode(SeatTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.seat_view.setWordWrap(False)
@@ -250,6 +252,7 @@ class DirectoryDialog(QDialog):
         self.history_view.setModel(self.history)
         self.history_view.setAccessibleName(self.tr("Holders of the selected seat"))
         self.history_view.verticalHeader().hide()
+        self.history_view.setTabKeyNavigation(False)
         self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.set_holder_button = QPushButton(self.tr("&Set holder…"))
         self.set_holder_button.setAccessibleName(self.tr("Set who holds the selected seat"))

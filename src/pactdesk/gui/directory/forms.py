@@ -64,6 +64,7 @@ class FieldForm(QDialog):
         self.error_labels[key] = self._error_label()
         column.addWidget(self.error_labels[key])
         self.form.addRow(label, box)
+        self.form.labelForField(box).setBuddy(widget)  # Alt+letter reaches the field, not the box around it
         self.fields[key] = widget
 
     def show_error(self, error: DomainError) -> None:

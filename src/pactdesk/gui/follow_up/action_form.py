@@ -129,6 +129,9 @@ class ActionForm(QDialog):
             form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("Goals:"), goals)
         form.addRow(self.problem)
+        # The labels' Alt+letter and a screen reader reach the field inside each box that shows its error.
+        form.labelForField(self.fields["title"]).setBuddy(self.title)
+        form.labelForField(self.fields["due_on"]).setBuddy(self.due)
         self.title.setFocus()
 
     def accept(self) -> None:

@@ -68,6 +68,9 @@ class UpdateForm(QDialog):
         form.addRow(self.tr("Said &by:"), self.author)
         form.addRow(self.tr("&Status becomes:"), self.status)
         form.addRow(self.problem)
+        # The labels' Alt+letter and a screen reader reach the field inside each box that shows its error.
+        form.labelForField(self.fields["on"]).setBuddy(self.on)
+        form.labelForField(self.fields["text"]).setBuddy(self.text)
         self.text.setFocus()
 
     def accept(self) -> None:

@@ -69,6 +69,7 @@ class PresenterPanel(QDockWidget):
         self._screen_number = 1
         body = QWidget()
         body.setObjectName("presenterBody")
+        body.setAccessibleName(self.tr("Presenter controls"))  # it takes a click's focus, so it is announced
         self.meeting = QLabel()
         self.meeting.setObjectName("presentedMeeting")
         self.meeting.setWordWrap(True)
