@@ -12,12 +12,12 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Flowable
 
-from pactdesk.domain.enums import MinutesStatus
+from pactdesk.domain.enums import MeetingStatus, MinutesStatus
 from pactdesk.domain.errors import CancelledError, ExchangeError
 from pactdesk.exchange import atomic
 from pactdesk.exchange.pdf import minutes
 from pactdesk.exchange.pdf.words import Words
-from pactdesk.services import documents, meetings
+from pactdesk.services import actions, documents, meetings
 from pactdesk.store.database import Database
 from tests.exchange.pdfs import Held, all_text, held_meeting, in_order, is_pdf, near, page_texts
 
@@ -133,6 +133,45 @@ def test_a_meeting_without_earlier_actions_says_so(database: Database, held: Hel
     text = " ".join(written(database, held.earlier, tmp_path / "first.pdf"))
     assert "Matters arising No earlier actions were open." in text
     assert "Attendance No attendance has been recorded." in text
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two", "three"),
+    [
+        (
+            "en",
+            "1 open action, 1 overdue (100%).",
+            "2 open actions, 1 overdue (50%).",
+            "3 open actions, 1 overdue (33.3%).",
+        ),
+        (
+            "pt",
+            "1 ação em aberto, 1 em atraso (100 %).",
+            "2 ações em aberto, 1 em atraso (50 %).",
+            "3 ações em aberto, 1 em atraso (33,3 %).",
+        ),
+    ],
+)
+def test_matters_arising_count_the_open_actions(
+    database: Database, held: Held, tmp_path: Path, language: str, one: str, two: str, three: str
+) -> None:
+    """One earlier action reads in the singular, more in the plural; overdue as of the meeting's day."""
+    words = Words(language)
+    first = meetings.create_meeting(
+        database, "WINE", title="First", starts_at="2025-02-03 10:00", status=MeetingStatus.HELD
+    )
+    lone = actions.create_action(database, "The only one", meeting_ref=first, due_on="2025-03-01")
+    second = meetings.create_meeting(
+        database, "WINE", title="Second", starts_at="2025-04-07 10:00", status=MeetingStatus.HELD
+    )
+    text = " ".join(written(database, second, tmp_path / "one.pdf", language))
+    assert in_order(text, words("matters_arising"), one, lone)
+    # At the held meeting: the old action (overdue) and the one closed at it.
+    text = " ".join(written(database, held.ref, tmp_path / "two.pdf", language))
+    assert in_order(text, words("matters_arising"), two, held.old_action)
+    # At the next: the old one still, and the two raised at the held meeting (neither overdue by 12 May).
+    text = " ".join(written(database, held.later, tmp_path / "three.pdf", language))
+    assert in_order(text, words("matters_arising"), three, held.old_action)
 
 
 def test_every_page_is_numbered_and_marked_draft(database: Database, held: Held, tmp_path: Path) -> None:

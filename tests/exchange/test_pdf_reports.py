@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -75,22 +75,22 @@ def test_the_report_of_one_cluster(database: Database, tracked: Tracked, tmp_pat
     text = " ".join(pages)
     assert "Open actions" in text and f"{AEC} (AEC)" in text
     assert "As of 1 July 2025" in text
-    assert "5 open action(s), 2 overdue." in text
+    assert "5 open actions, 2 overdue (40%)." in text
     # Grouped by owner: people and organisations by name, nobody last; each owner's actions by due date.
     assert in_order(
         text,
-        "Ana Silva: 2 action(s), 1 overdue",
+        "Ana Silva: 2 actions, 1 overdue",
         tracked.study,
         "Send the study",
         tracked.workshop,
         "Prepare the workshop",
-        "Bruno Costa: 1 action(s), 1 overdue",
+        "Bruno Costa: 1 action, 1 overdue",
         tracked.website,
         "Update the website",
-        "GAM: 1 action(s), 0 overdue",
+        "GAM: 1 action, 0 overdue",
         tracked.today,
         "Due on the day",
-        "No owner: 1 action(s), 0 overdue",
+        "No owner: 1 action, 0 overdue",
         tracked.nobody,
         "Nobody's job",
     )
@@ -112,14 +112,14 @@ def test_the_report_of_every_cluster(database: Database, tracked: Tracked, tmp_p
     write_actions(documents.action_report(database, None, AS_OF), path)
     text = all_text(path)
     assert "All clusters" in text and f"{AEC} (AEC)" not in text
-    assert "6 open action(s), 3 overdue." in text
+    assert "6 open actions, 3 overdue (50%)." in text
     assert in_order(
         text,
-        "Bruno Costa: 2 action(s), 2 overdue",
+        "Bruno Costa: 2 actions, 2 overdue",
         tracked.elsewhere,
         "Health cluster chore",
         tracked.website,
-        "GAM: 1 action(s)",
+        "GAM: 1 action, 0 overdue",
     )
     assert near(text, tracked.elsewhere, "HCP", "2025-05-01", "61 d overdue")
     assert near(text, tracked.study, "AEC", "30 d overdue")
@@ -133,8 +133,13 @@ def test_the_report_in_portuguese(database: Database, tracked: Tracked, tmp_path
     assert "Ações em aberto" in text and "Open actions" not in text
     assert f"{AEC_PT} (AEC)" in text
     assert "Situação a 1 de julho de 2025" in text
-    assert "5 ação(ões) em aberto, 2 em atraso." in text
-    assert in_order(text, "Ana Silva: 2 ação(ões), 1 em atraso", "Sem responsável: 1 ação(ões), 0 em atraso")
+    assert "5 ações em aberto, 2 em atraso (40 %)." in text
+    assert in_order(
+        text,
+        "Ana Silva: 2 ações, 1 em atraso",
+        "Bruno Costa: 1 ação, 1 em atraso",
+        "Sem responsável: 1 ação, 0 em atraso",
+    )
     assert near(text, tracked.study, "01/06/2025", PT("overdue_days", n=30))
     assert "Página 1 de" in text
 
@@ -143,8 +148,61 @@ def test_a_cluster_without_open_actions(database: Database, tracked: Tracked, tm
     path = tmp_path / "actions.pdf"
     write_actions(documents.action_report(database, "WINE", AS_OF), path)
     text = all_text(path)
-    assert "0 open action(s), 0 overdue." in text
+    assert "0 open actions, 0 overdue." in text
     assert "There are no open actions." in text
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        (
+            "en",
+            ("1 open action, 1 overdue (100%).", "Bruno Costa: 1 action, 1 overdue"),
+            ("5 open actions, 2 overdue (40%).", "Ana Silva: 2 actions, 1 overdue", "Bruno Costa: 1 action, 1 overdue"),
+        ),
+        (
+            "pt",
+            ("1 ação em aberto, 1 em atraso (100 %).", "Bruno Costa: 1 ação, 1 em atraso"),
+            (
+                "5 ações em aberto, 2 em atraso (40 %).",
+                "Ana Silva: 2 ações, 1 em atraso",
+                "Bruno Costa: 1 ação, 1 em atraso",
+            ),
+        ),
+    ],
+)
+def test_one_action_is_counted_in_the_singular_and_more_in_the_plural(
+    database: Database, tracked: Tracked, tmp_path: Path, language: str, one: tuple[str, ...], many: tuple[str, ...]
+) -> None:
+    single = tmp_path / "one.pdf"
+    write_actions(documents.action_report(database, "HCP", AS_OF), single, language)
+    text = all_text(single)
+    assert in_order(text, *one)
+    assert "1 open actions" not in text and "1 ações" not in text and "1 actions" not in text
+    several = tmp_path / "several.pdf"
+    write_actions(documents.action_report(database, "AEC", AS_OF), several, language)
+    assert in_order(all_text(several), *many)
+
+
+def test_numbers_and_percentages_as_each_language_writes_them(database: Database, tmp_path: Path) -> None:
+    """Nine open actions of which seven overdue, one of them for 12,345 days and one for 1,234."""
+    for days in (12_345, 1_234, 40, 30, 20, 10, 1, 0, -10):
+        actions.create_action(
+            database, f"Late by {days} days", cluster_code="WINE", due_on=AS_OF - timedelta(days=days)
+        )
+    report = documents.action_report(database, "WINE", AS_OF)
+    path = tmp_path / "acoes.pdf"
+    write_actions(report, path, "pt")
+    text = all_text(path)
+    assert "9 ações em aberto, 7 em atraso (77,8 %)." in text
+    assert near(text, "Late by 12345 days", "12 345 d de atraso") and near(
+        text, "Late by 1234 days", "1234 d de atraso"
+    )
+    english = tmp_path / "actions.pdf"
+    write_actions(report, english, "en")
+    text = all_text(english)
+    assert "9 open actions, 7 overdue (77.8%)." in text
+    assert near(text, "Late by 12345 days", "12,345 d overdue") and near(text, "Late by 1234 days", "1,234 d overdue")
 
 
 def test_an_unknown_cluster_has_no_report(database: Database) -> None:
@@ -239,7 +297,7 @@ def test_the_binder_has_contents_bookmarks_and_numbered_pages(database: Database
     assert starts[2] - starts[1] >= 2, "the spring meeting runs over pages"
 
     # The cover.
-    assert in_order(pages[0], "Minutes of 2025", f"{AEC} (AEC)", "3 × minutes")
+    assert in_order(pages[0], "Minutes of 2025", f"{AEC} (AEC)", "3 meetings · 10 February 2025 – 15 September 2025")
 
     # The contents: each meeting and the page its minutes start on.
     contents = pages[1]
@@ -278,7 +336,7 @@ def test_the_binder_in_portuguese(database: Database, year: Year, tmp_path: Path
     path = tmp_path / "atas.pdf"
     minutes.write_binder(documents.binder_records(database, "AEC", 2025), path, "pt")
     pages = page_texts(path)
-    assert in_order(pages[0], "Atas de 2025", f"{AEC_PT} (AEC)")
+    assert in_order(pages[0], "Atas de 2025", f"{AEC_PT} (AEC)", "3 reuniões · 10 de fevereiro de 2025 –")
     assert "Índice" in pages[1]
     assert all(heading in pages[1] for heading in headings(year, PT))
     starts = first_pages(pages, [year.winter, year.spring, year.autumn], PT, "Ata da reunião")

@@ -92,7 +92,7 @@ def test_markup_in_the_agenda_and_the_action_report(database: Database, tmp_path
     write_actions(documents.action_report(database, "AEC", date(2025, 3, 11)), report)
     text = all_text(report)
     for number, hostile in enumerate(HOSTILE, start=1):
-        assert flat(f"Person{number} {hostile}: 1 action(s), 0 overdue") in text
+        assert flat(f"Person{number} {hostile}: 1 action, 0 overdue") in text
         assert flat(f"Action{number} {hostile}") in text
 
 

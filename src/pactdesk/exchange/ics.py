@@ -111,7 +111,7 @@ def _event(invitation: Invitation, stamp: datetime, words: Words) -> Event:
     if invitation.agenda:
         description += ["", f"{words('agenda')}:"]
         description.extend(
-            f"{number}. {title}" + (f" ({words('minutes_short', n=minutes)})" if minutes else "")
+            f"{words.number(number)}. {title}" + (f" ({words('minutes_short', n=minutes)})" if minutes else "")
             for number, title, minutes in invitation.agenda
         )
     event = Event()

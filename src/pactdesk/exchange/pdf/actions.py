@@ -24,7 +24,7 @@ def write_actions(report: ActionReport, target: Path, language: str = "en", prog
         Paragraph(fonts.markup(words("actions_title")), style.title),
         Paragraph(fonts.markup(scope + code), style.subtitle),
         Paragraph(fonts.markup(words("as_of", day=words.day(report.today))), style.body),
-        Paragraph(f"<b>{fonts.markup(words('summary', count=report.count, overdue=report.overdue))}</b>", style.body),
+        Paragraph(f"<b>{fonts.markup(words.open_actions(report.count, report.overdue))}</b>", style.body),
     ]
     if not report.owners:
         story.append(Paragraph(fonts.markup(words("none_open")), style.body))

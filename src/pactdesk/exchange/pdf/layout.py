@@ -276,7 +276,7 @@ class Contents(Flowable):
                 Paragraph(
                     f'<a href="#{key}">{fonts.markup(heading)}</a>' if key else fonts.markup(heading), self.style.body
                 ),
-                str(page),
+                self.words.number(page),
             ]
             for heading, page, key in entries
         ]

@@ -55,7 +55,7 @@ def write_binder(
     style = styles()
     first = records[0]
     cluster = first.cluster.in_language(language)
-    year = first.starts_at.year
+    year = str(first.starts_at.year)  # text: a year is not a number to group (not "2,025")
     headings = [f"{record.ref} · {words.day(record.starts_at.date())} · {record.title}" for record in records]
     story: list[Flowable] = [
         State(draft=False),
@@ -73,7 +73,7 @@ def write_binder(
         subject=words("subject_binder", cluster=cluster, year=year),
         author=words("committee"),
         language=language,
-        keywords=(first.cluster.code, str(year)),
+        keywords=(first.cluster.code, year),
     )
     return write(target, story, words, metadata, progress)
 
@@ -81,7 +81,7 @@ def write_binder(
 def _count_line(records: list[MeetingRecord], words: Words) -> str:
     first, last = records[0].starts_at.date(), records[-1].starts_at.date()
     span = words.day(first) if first == last else f"{words.day(first)} – {words.day(last)}"
-    return f"{len(records)} × {words('minutes').lower()} · {span}"
+    return f"{words('binder_count', count=len(records))} · {span}"
 
 
 def _running(record: MeetingRecord, words: Words) -> str:
@@ -200,7 +200,7 @@ def _attendance(record: MeetingRecord, words: Words, style: Styles) -> list[Flow
         story.append(table(rows, [62 * mm, 68 * mm, WIDTH - 130 * mm], style))
         story.append(Spacer(1, 2 * mm))
         counts = [
-            f"{words.of(status)}: {sum(1 for attendee in record.attendees if attendee.status is status)}"
+            f"{words.of(status)}: {words.number(sum(1 for attendee in record.attendees if attendee.status is status))}"
             for status in AttendanceStatus
         ]
         story.append(Paragraph(fonts.markup(" · ".join(counts)), style.muted))
@@ -230,7 +230,7 @@ def _agenda_list(record: MeetingRecord, words: Words, style: Styles) -> list[Flo
     if not record.items:
         return [*story, Paragraph(fonts.markup(words("no_agenda")), style.body)]
     for item in record.items:
-        line = f"{item.number}. {item.title}"
+        line = f"{words.number(item.number)}. {item.title}"
         story.append(Paragraph(fonts.markup(line), style.body))
     return story
 
@@ -240,7 +240,7 @@ def _item(
 ) -> list[Flowable]:
     story: list[Flowable] = [
         CondPageBreak(30 * mm),
-        Paragraph(fonts.markup(f"{item.number}. {item.title}"), style.item),
+        Paragraph(fonts.markup(f"{words.number(item.number)}. {item.title}"), style.item),
     ]
     if item.presenter:
         story.append(Paragraph(fonts.markup(words("presenter", name=item.presenter)), style.muted))
@@ -283,6 +283,9 @@ def _actions(actions: tuple[ActionLine, ...], words: Words, style: Styles) -> Fl
 def _arising(record: MeetingRecord, words: Words, style: Styles) -> list[Flowable]:
     if not record.arising:
         return [Paragraph(fonts.markup(words("no_arising")), style.body)]
+    # Every one was open when the meeting began (those closed at it too); "overdue" is as of the meeting's day.
+    overdue = sum(matter.overdue for matter in record.arising)
+    count_line = Paragraph(fonts.markup(words.open_actions(len(record.arising), overdue)), style.body)
     rows = [[words(key) for key in ("reference", "action", "owner", "due", "status")] + [words("update_here")]]
     for matter in record.arising:
         action = matter.action
@@ -303,7 +306,7 @@ def _arising(record: MeetingRecord, words: Words, style: Styles) -> list[Flowabl
                 "\n".join(update.text for update in matter.updates_here),
             ]
         )
-    return [table(rows, [21 * mm, 55 * mm, 26 * mm, 21 * mm, 21 * mm, WIDTH - 144 * mm], style)]
+    return [count_line, table(rows, [21 * mm, 55 * mm, 26 * mm, 21 * mm, 21 * mm, WIDTH - 144 * mm], style)]
 
 
 def _next_meeting(record: MeetingRecord, words: Words, style: Styles) -> list[Flowable]:
@@ -363,7 +366,7 @@ def agenda_story(record: MeetingRecord, words: Words, style: Styles) -> list[Flo
             planned = words("minutes_short", n=item.planned_minutes) if item.planned_minutes else words("unknown")
             rows.append(
                 [
-                    str(item.number),
+                    words.number(item.number),
                     title,
                     when,
                     planned,

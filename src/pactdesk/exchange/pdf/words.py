@@ -1,20 +1,38 @@
-"""The documents' own words in Portuguese and English, and dates written as each language writes them.
+"""The documents' own words in Portuguese and English, and numbers, percentages and dates written as each language
+writes them.
 
 The PDFs are made without Qt (on the command line too), so their labels live here rather than in Qt's
-translation files; the labels of kinds and statuses are the tables in domain/enums.py, which the window shares."""
+translation files; the labels of kinds and statuses are the tables in domain/enums.py, which the window shares.
+
+Numbers follow the same locale data (CLDR) Qt's ``QLocale`` uses in the window. English: ``1,234`` and ``77.8%``.
+European Portuguese: a comma for decimals and a no-break space between thousands, never a dot (the SI rule, made
+law in Portugal by Decreto-Lei n.º 128/2010, and the rule of the EU's Portuguese style guide), a four-digit number
+left whole (``1234``, ``12 345``) as the SI brochure and CLDR's pt_PT (so QLocale) do, and a space before the
+per cent sign (``77,8 %``)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from pactdesk.domain.enums import Labelled
 
 LANGUAGES = ("pt", "en")
 
-_LABELS: dict[str, dict[str, str]] = {
+NO_BREAK_SPACE = "\u00a0"  # between thousands and before "%" in Portuguese: a number is never cut at a line's end
+
+
+class Plural(NamedTuple):
+    """A counted phrase: the form for one, and the form for any other count (zero included, in both languages)."""
+
+    one: str
+    many: str
+
+
+_LABELS: dict[str, dict[str, str | Plural]] = {
     "en": {
         "committee": "Monitoring Committee of the Sectoral Pacts for Competitiveness and Internationalization",
-        "minutes": "Minutes",
         "minutes_title": "Minutes of the meeting",
         "agenda_title": "Agenda of the meeting",
         "actions_title": "Open actions",
@@ -76,9 +94,15 @@ _LABELS: dict[str, dict[str, str]] = {
         "signature_secretary": "The Secretary",
         "page": "Page {n} of {m}",
         "as_of": "As of {day}",
-        "summary": "{count} open action(s), {overdue} overdue.",
+        "summary": Plural("{count} open action, {overdue} overdue.", "{count} open actions, {overdue} overdue."),
+        "summary_share": Plural(
+            "{count} open action, {overdue} overdue ({share}).", "{count} open actions, {overdue} overdue ({share})."
+        ),
         "owner_none": "No owner",
-        "owner_group": "{owner}: {count} action(s), {overdue} overdue",
+        "owner_group": Plural(
+            "{owner}: {count} action, {overdue} overdue", "{owner}: {count} actions, {overdue} overdue"
+        ),
+        "binder_count": Plural("{count} meeting", "{count} meetings"),
         "overdue_days": "{n} d overdue",
         "latest_update": "Latest update",
         "none_open": "There are no open actions.",
@@ -90,7 +114,6 @@ _LABELS: dict[str, dict[str, str]] = {
     },
     "pt": {
         "committee": "Comissão de Acompanhamento dos Pactos Setoriais para a Competitividade e Internacionalização",
-        "minutes": "Ata",
         "minutes_title": "Ata da reunião",
         "agenda_title": "Ordem de trabalhos da reunião",
         "actions_title": "Ações em aberto",
@@ -152,9 +175,18 @@ _LABELS: dict[str, dict[str, str]] = {
         "signature_secretary": "O(A) Secretário(a)",
         "page": "Página {n} de {m}",
         "as_of": "Situação a {day}",
-        "summary": "{count} ação(ões) em aberto, {overdue} em atraso.",
+        "summary": Plural(
+            "{count} ação em aberto, {overdue} em atraso.", "{count} ações em aberto, {overdue} em atraso."
+        ),
+        "summary_share": Plural(
+            "{count} ação em aberto, {overdue} em atraso ({share}).",
+            "{count} ações em aberto, {overdue} em atraso ({share}).",
+        ),
         "owner_none": "Sem responsável",
-        "owner_group": "{owner}: {count} ação(ões), {overdue} em atraso",
+        "owner_group": Plural(
+            "{owner}: {count} ação, {overdue} em atraso", "{owner}: {count} ações, {overdue} em atraso"
+        ),
+        "binder_count": Plural("{count} reunião", "{count} reuniões"),
         "overdue_days": "{n} d de atraso",
         "latest_update": "Último ponto de situação",
         "none_open": "Não há ações em aberto.",
@@ -196,6 +228,7 @@ _MONTHS = {
         "dezembro",
     ],
 }
+_PORTUGUESE_MARKS = str.maketrans({",": NO_BREAK_SPACE, ".": ","})
 _WEEKDAYS = {
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "pt": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
@@ -203,7 +236,7 @@ _WEEKDAYS = {
 
 
 class Words:
-    """Labels, kinds and statuses, and dates in one language (``pt`` or ``en``)."""
+    """Labels, kinds and statuses, counted phrases, numbers, percentages and dates in ``pt`` or ``en``."""
 
     def __init__(self, language: str) -> None:
         if language not in LANGUAGES:
@@ -212,12 +245,46 @@ class Words:
         self._labels = _LABELS[language]
 
     def __call__(self, key: str, **values: object) -> str:
-        text = self._labels[key]
-        return text.format(**values) if values else text
+        """The phrase ``key`` with ``values`` put in. A counted phrase (a ``Plural``) takes the form its ``count``
+        asks for; a whole number is written as the language writes numbers (a year, never grouped, goes as text)."""
+        entry = self._labels[key]
+        if isinstance(entry, Plural):
+            count = values.get("count")
+            if not isinstance(count, int) or isinstance(count, bool):
+                raise TypeError(f"The phrase {key!r} is counted: give it count=<a whole number>.")
+            entry = entry.one if count == 1 else entry.many
+        if not values:
+            return entry
+        shown = {
+            name: self.number(value) if isinstance(value, int) and not isinstance(value, bool) else value
+            for name, value in values.items()
+        }
+        return entry.format(**shown)
+
+    def open_actions(self, count: int, overdue: int) -> str:
+        """``5 open actions, 2 overdue (40%).``; the overdue share only when some are overdue."""
+        if not overdue:
+            return self("summary", count=count, overdue=overdue)
+        return self("summary_share", count=count, overdue=overdue, share=self.percent(100 * overdue / count))
+
+    def number(self, value: int | float | Decimal, decimals: int = 0) -> str:
+        """``1,234`` and ``1,234.5`` in English; ``1234``, ``12 345`` and ``12 345,5`` in Portuguese (see above)."""
+        if self.language == "en":
+            return f"{value:,.{decimals}f}"
+        grouped = abs(float(value)) >= 10_000  # CLDR's pt_PT groups from five digits on, as QLocale does
+        text = f"{value:,.{decimals}f}" if grouped else f"{value:.{decimals}f}"
+        return text.translate(_PORTUGUESE_MARKS)
+
+    def percent(self, value: int | float | Decimal) -> str:
+        """A percentage (``value`` out of 100) to one decimal, a whole one without it: ``77.8%``, ``100%``;
+        ``77,8 %``, ``100 %``. Halves round up, as people round, not to the even digit."""
+        rounded = Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        text = self.number(rounded, 0 if rounded == rounded.to_integral_value() else 1)
+        return f"{text}%" if self.language == "en" else f"{text}{NO_BREAK_SPACE}%"
 
     def of(self, value: Labelled | None) -> str:
         """A kind's or status's label, from its table in domain/enums.py."""
-        return self._labels["unknown"] if value is None else value.label_in(self.language)
+        return self("unknown") if value is None else value.label_in(self.language)
 
     def day(self, value: date, *, weekday: bool = False) -> str:
         month = _MONTHS[self.language][value.month - 1]
@@ -231,7 +298,7 @@ class Words:
 
     def short_day(self, value: date | None) -> str:
         if value is None:
-            return self._labels["unknown"]
+            return self("unknown")
         return f"{value.day:02}/{value.month:02}/{value.year}" if self.language == "pt" else value.isoformat()
 
     @staticmethod
@@ -240,6 +307,11 @@ class Words:
 
     def time_span(self, start: datetime, end: datetime | None) -> str:
         return self.time(start) if end is None else f"{self.time(start)}–{self.time(end)}"
+
+
+def phrases(language: str) -> dict[str, str | Plural]:
+    """Every phrase of the documents in ``language``, by key (a counted one with both its forms)."""
+    return dict(_LABELS[language])
 
 
 def language_of(text: str | None) -> str:
