@@ -141,304 +141,301 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="61"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="65"/>
         <source>Agenda items</source>
         <translation>Pontos da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="68"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="75"/>
         <source>&amp;Add item</source>
         <translation>Adicionar po&amp;nto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="70"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="77"/>
         <source>Remove item</source>
         <translation>Remover ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="79"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="74"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="81"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="88"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="94"/>
         <source>Item title</source>
         <translation>Título do ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="96"/>
         <source>Presenter</source>
         <translation>Apresentado por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="94"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="100"/>
         <source>Planned minutes</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="95"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="101"/>
         <source>Standing item (carried to the next meeting)</source>
         <translation>Ponto permanente (transita para a reunião seguinte)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="105"/>
         <source>Minutes of this item</source>
         <translation>Ata deste ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="106"/>
         <source>The minutes of this item. Start a line with “- ” for a bullet.</source>
         <translation>A ata deste ponto. Comece uma linha com “- ” para criar um marcador.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="114"/>
         <source>Open actions of the cluster</source>
-        <translation>Ações em aberto do cluster</translation>
+        <translation type="vanished">Ações em aberto do cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="117"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="118"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="119"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="120"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="121"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="122"/>
         <source>Said at this meeting</source>
-        <translation>Dito nesta reunião</translation>
+        <translation type="vanished">Dito nesta reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="126"/>
         <source>Open actions of the cluster, raised at earlier meetings:</source>
-        <translation>Ações em aberto do cluster, decorrentes de reuniões anteriores:</translation>
+        <translation type="vanished">Ações em aberto do cluster, decorrentes de reuniões anteriores:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="127"/>
         <source>Progress &amp;update…</source>
-        <translation>Atualização de pro&amp;gresso…</translation>
+        <translation type="vanished">Atualização de pro&amp;gresso…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="129"/>
         <source>Record what was said about the chosen action at this meeting</source>
-        <translation>Registar o que foi dito nesta reunião sobre a ação escolhida</translation>
+        <translation type="vanished">Registar o que foi dito nesta reunião sobre a ação escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="125"/>
         <source>Decisions</source>
         <translation>Deliberações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="129"/>
         <source>Add &amp;decision…</source>
         <translation>Adicionar de&amp;liberação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="131"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="149"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="141"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="133"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="145"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Add a&amp;ction…</source>
         <translation>Ad&amp;icionar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="151"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="163"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="156"/>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="164"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="157"/>
         <source>&amp;Presenter:</source>
         <translation>Ap&amp;resentado por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="158"/>
         <source>P&amp;lanned:</source>
         <translation>Te&amp;mpo previsto:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="166"/>
         <source>&amp;Minutes:</source>
         <translation>A&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="168"/>
         <source>Decisions:</source>
         <translation>Deliberações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="175"/>
         <source>Actions:</source>
         <translation>Ações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="223"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="237"/>
         <source> — over by {0} min</source>
         <translation> — excede em {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="224"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="238"/>
         <source>Planned {0} of {1} min{2}</source>
         <translation>Previstos {0} de {1} min{2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="226"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="240"/>
         <source>Planned {0} min</source>
         <translation>Previstos {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="313"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="348"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="322"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="316"/>
         <source>{0} here</source>
-        <translation>{0} nesta reunião</translation>
+        <translation type="vanished">{0} nesta reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="337"/>
+        <source>{0} — {1}
+Owner: {2} · due {3} · {4}</source>
+        <translation type="vanished">{0} — {1}
+Responsável: {2} · prazo {3} · {4}</translation>
+    </message>
+    <message>
+        <source>Said at this meeting: {0}</source>
+        <translation type="vanished">Dito nesta reunião: {0}</translation>
+    </message>
+    <message>
         <source>Progress update on {0}</source>
-        <translation>atualização de progresso da ação {0}</translation>
+        <translation type="vanished">atualização de progresso da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="369"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="343"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="370"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="344"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="371"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="345"/>
         <source>planned minutes</source>
         <translation>minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="372"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="346"/>
         <source>standing</source>
         <translation>ponto permanente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="374"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="348"/>
         <source>Change {0} of item {1}</source>
         <translation>alteração de {0} do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="405"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="379"/>
         <source>Type minutes of item {0}</source>
         <translation>redação da ata do ponto {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="426"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="400"/>
         <source>New item</source>
         <translation>Novo ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="430"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="404"/>
         <source>Add agenda item</source>
         <translation>adição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="445"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="419"/>
         <source>Remove agenda item “{0}”</source>
         <translation>remoção do ponto da ordem de trabalhos «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="467"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="441"/>
         <source>Move agenda item</source>
         <translation>mudança de posição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="495"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="469"/>
         <source>Add a decision</source>
         <translation>Adicionar uma deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="489"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="463"/>
         <source>Add decision</source>
         <translation>adição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="513"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="487"/>
         <source>Edit the decision</source>
         <translation>Editar a deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="511"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="485"/>
         <source>Edit decision</source>
         <translation>edição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="523"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="497"/>
         <source>Remove decision</source>
         <translation>remoção de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="556"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="530"/>
         <source>Add action</source>
         <translation>adição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="573"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="547"/>
         <source>Edit action</source>
         <translation>edição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="585"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="559"/>
         <source>Delete action</source>
         <translation>eliminação de ação</translation>
     </message>
@@ -471,7 +468,7 @@
         <translation>Aprovada &amp;em:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="47"/>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="48"/>
         <source>The meeting is on {0}: its minutes can be approved once it has been held.</source>
         <translation>A reunião é a {0}: a ata só pode ser aprovada depois de a reunião se realizar.</translation>
     </message>
@@ -512,72 +509,72 @@
         <translation>Presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="329"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="330"/>
         <source>&amp;Present</source>
         <translation>P&amp;resente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="330"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="331"/>
         <source>&amp;Remote</source>
         <translation>Re&amp;moto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="331"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="332"/>
         <source>A&amp;pologies</source>
         <translation>&amp;Justificou a ausência</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="332"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="333"/>
         <source>A&amp;bsent</source>
         <translation>A&amp;usente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="335"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="336"/>
         <source>Mark the selected people {0}</source>
         <translation>Marcar as pessoas selecionadas como «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="341"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="342"/>
         <source>Add per&amp;son…</source>
         <translation>Adicionar pe&amp;ssoa…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="342"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="343"/>
         <source>Add someone from the directory to the list</source>
         <translation>Adicionar à lista uma pessoa do diretório</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="344"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="345"/>
         <source>Add &amp;guest…</source>
         <translation>Adicionar &amp;convidado…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="346"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="347"/>
         <source>Re&amp;presenting…</source>
         <translation>Em repre&amp;sentação de…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="348"/>
         <source>Choose the organisation the selected person represents</source>
         <translation>Escolher a organização que a pessoa selecionada representa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="349"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="350"/>
         <source>Remove from list</source>
         <translation>Remover da lista</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="368"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="373"/>
         <source>✔ Every member organisation of the committee is represented.</source>
         <translation>✔ Todas as organizações que integram a Comissão estão representadas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="370"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="375"/>
         <source>Not represented: {0}</source>
         <translation>Sem representação: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="388"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="393"/>
         <source>Mark %n person(s) {0}</source>
         <translation>
             <numerusform>marcação de %n pessoa como «{0}»</numerusform>
@@ -585,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="559"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="564"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>remoção de %n pessoa da lista</numerusform>
@@ -597,33 +594,33 @@
         <translation type="vanished">marcação de {0} pessoas como «{1}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="409"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="414"/>
         <source>Representing</source>
         <translation>Em representação de</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="409"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="414"/>
         <source>{0} represents:</source>
         <translation>{0} representa:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="418"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="423"/>
         <source>{0} represents {1}</source>
         <translation>{0} em representação de {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="465"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="470"/>
         <source>Choose a person from the list.</source>
         <translation>Escolha uma pessoa da lista.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="475"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="480"/>
         <source>Add {0}</source>
         <translation>Adicionar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="522"/>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="543"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="527"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="548"/>
         <source>Add guest {0}</source>
         <translation>adição do convidado {0}</translation>
     </message>
@@ -811,6 +808,7 @@
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="87"/>
         <source>Signed a pact</source>
         <translation>Assinou um pacto</translation>
     </message>
@@ -875,14 +873,19 @@
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="86"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="87"/>
+        <source>No pact</source>
+        <translation>Sem pacto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="89"/>
         <source>{0}
 Management entity: {1}</source>
         <translation>{0}
 Entidade gestora: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="102"/>
+        <location filename="../../src/pactdesk/gui/meetings/cluster_model.py" line="109"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
@@ -1262,64 +1265,69 @@ Entidade gestora: {1}</translation>
         <translation>Se&amp;cretário:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="75"/>
+        <source>Nobody is in the directory yet, so there is no one to choose. Edit → People and organisations… says who sits on the committee and adds the cluster&apos;s people.</source>
+        <translation>Ainda não há ninguém no diretório, por isso não há quem escolher. Em Editar → Pessoas e organizações… indica quem tem assento na comissão e acrescenta as pessoas do cluster.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="143"/>
         <source>(nobody yet)</source>
         <translation>(ainda ninguém)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="148"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="158"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="149"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="159"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="150"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="160"/>
         <source>start</source>
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="151"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="161"/>
         <source>end</source>
         <translation>fim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="162"/>
         <source>place</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="153"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="163"/>
         <source>online link</source>
         <translation>ligação online</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="164"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="155"/>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="187"/>
         <source>minutes status</source>
         <translation>estado da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="166"/>
         <source>chair</source>
         <translation>presidente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="157"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="167"/>
         <source>secretary</source>
         <translation>secretário</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="159"/>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="169"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="187"/>
         <source>Change {0} of {1}</source>
         <translation>alteração de {0} da reunião {1}</translation>
     </message>
@@ -1327,192 +1335,192 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="155"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="156"/>
         <source>People and organisations</source>
         <translation>Pessoas e organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="159"/>
         <source>Filter people by name, e-mail or organisation</source>
         <translation>Filtrar pessoas por nome, e-mail ou organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="160"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="160"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="364"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="161"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="367"/>
         <source>Add a person</source>
         <translation>Adicionar uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="161"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="162"/>
         <source>Edit the selected person</source>
         <translation>Editar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="162"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="163"/>
         <source>Merge the selected person into another</source>
         <translation>Fundir a pessoa selecionada com outra</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="163"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="164"/>
         <source>Delete the selected person</source>
         <translation>Eliminar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="167"/>
         <source>Filter organisations by name, acronym or kind</source>
         <translation>Filtrar organizações por nome, sigla ou tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="167"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="168"/>
         <source>Organisations</source>
         <translation>Organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="168"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="471"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="169"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="474"/>
         <source>Add an organisation</source>
         <translation>Adicionar uma organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="169"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="170"/>
         <source>Edit the selected organisation</source>
         <translation>Editar a organização selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="171"/>
         <source>Merge the selected organisation into another</source>
         <translation>Fundir a organização selecionada com outra</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="172"/>
         <source>Delete the selected organisation</source>
         <translation>Eliminar a organização selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="179"/>
         <source>Directory</source>
         <translation>Diretório</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="180"/>
         <source>&amp;People</source>
         <translation>&amp;Pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="181"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="181"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="182"/>
         <source>&amp;Committee</source>
         <translation>&amp;Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="183"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="184"/>
         <source>Last change</source>
         <translation>Última alteração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="184"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>A&amp;nular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="185"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="186"/>
         <source>Undo the last edit</source>
         <translation>Anular a última alteração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="202"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="203"/>
         <source>E&amp;rase…</source>
         <translation>Apa&amp;gar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="202"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="203"/>
         <source>Erase the selected person&apos;s details everywhere</source>
         <translation>Apagar em todo o lado os dados da pessoa escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="206"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="207"/>
         <source>The right to erasure: the person becomes “Former participant N”, their details gone, backups included</source>
         <translation>O direito ao apagamento: a pessoa passa a «Antigo participante N», sem os seus dados, também nas cópias de segurança</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="240"/>
         <source>Committee seats</source>
         <translation>Lugares na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="251"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="253"/>
         <source>Holders of the selected seat</source>
         <translation>Titulares do lugar selecionado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="254"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="257"/>
         <source>&amp;Set holder…</source>
         <translation>&amp;Definir titular…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="255"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="258"/>
         <source>Set who holds the selected seat</source>
         <translation>Definir quem ocupa o lugar selecionado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="264"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="267"/>
         <source>Holders of the selected seat, the earliest first:</source>
         <translation>Titulares do lugar selecionado, do mais antigo para o mais recente:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="334"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="337"/>
         <source>The last edit was undone.</source>
         <translation>A última alteração foi anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="345"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="348"/>
         <source>Merged {0} into {1}; nothing else referred to {0}.</source>
         <translation>Fusão de {0} em {1} concluída; não havia mais nenhuma referência a {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="346"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="349"/>
         <source>Merged {0} into {1}. Moved — {2}.</source>
         <translation>Fusão de {0} em {1} concluída. Transferências — {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="370"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="477"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="373"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="480"/>
         <source>Added {0}.</source>
         <translation>Registo adicionado: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="381"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="487"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="384"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="490"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="388"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="494"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="391"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="497"/>
         <source>Saved the changes to {0}.</source>
         <translation>Alterações a {0} guardadas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="409"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="412"/>
         <source>Merge {0} into {1}?</source>
         <translation>Fundir {0} em {1}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="449"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="452"/>
         <source>Erase {0}? They become “Former participant” everywhere: their attendance, actions and seats stay, under that label, and their name, e-mail, phone and role are removed from the database and from every backup that holds them (those backups are rewritten). Names typed in minutes are not changed. This cannot be undone.</source>
         <translation>Apagar {0}? Passa a «Antigo participante» em todo o lado: as presenças, ações e lugares mantêm-se, com essa designação, e o nome, e-mail, telefone e cargo são removidos da base de dados e de todas as cópias de segurança que os contenham (essas cópias são reescritas). Os nomes escritos nas atas não são alterados. Não é possível anular.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="454"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="457"/>
         <source>Erase person</source>
         <translation>Apagar pessoa</translation>
     </message>
@@ -1521,71 +1529,71 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">{0} foi apagado: agora «{1}»; {2} cópia(s) de segurança reescrita(s).</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="506"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="509"/>
         <source>Merge {0}</source>
         <translation>Fundir {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="517"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="520"/>
         <source>Merge {0} into {1}? {0} will be deleted; this cannot be undone.</source>
         <translation>Fundir {0} com {1}? O registo de {0} será eliminado; esta operação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="409"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="412"/>
         <source>Merge people</source>
         <translation>Fundir pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="417"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="527"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="420"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="530"/>
         <source>attendance</source>
         <translation>presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="418"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="528"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="421"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="531"/>
         <source>actions owned</source>
         <translation>ações como responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="419"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="422"/>
         <source>progress updates</source>
         <translation>atualizações de progresso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="420"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="423"/>
         <source>meetings chaired or minuted</source>
         <translation>reuniões presididas ou secretariadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="421"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="424"/>
         <source>committee seat terms</source>
         <translation>mandatos na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="422"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="425"/>
         <source>attendance at the same meeting, dropped</source>
         <translation>presenças na mesma reunião, descartadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="437"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="540"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="440"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="543"/>
         <source>Delete {0} from the directory? This cannot be undone.</source>
         <translation>Eliminar {0} do diretório? Esta operação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="438"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="441"/>
         <source>Delete person</source>
         <translation>Eliminar pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="441"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="544"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="444"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="547"/>
         <source>Deleted {0}.</source>
         <translation>Registo eliminado: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="459"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="462"/>
         <source>Erased {0}: now “{1}”; %n backup(s) rewritten.</source>
         <translation>
             <numerusform>{0} foi apagado: agora «{1}»; %n cópia de segurança reescrita.</numerusform>
@@ -1593,57 +1601,57 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="508"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="511"/>
         <source>{0} will be merged into the organisation you keep: its people, attendance, actions, clusters and committee seat move to that organisation, empty details are filled in, and {0} is deleted.</source>
         <translation>O registo de {0} será fundido com o da organização que mantiver: as pessoas, presenças, ações, clusters e lugar na Comissão passam para essa organização, os dados em falta são preenchidos e o registo de {0} é eliminado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="518"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="521"/>
         <source>Merge organisations</source>
         <translation>Fundir organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="526"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="529"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="529"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="532"/>
         <source>clusters managed</source>
         <translation>clusters geridos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="530"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="533"/>
         <source>committee seat</source>
         <translation>lugar na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="541"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="544"/>
         <source>Delete organisation</source>
         <translation>Eliminar organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="556"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="559"/>
         <source>{0} was last recorded at a meeting on {1}, so the new holder is taken to start the day after. Change the day if you know it.</source>
         <translation>{0} foi registado pela última vez numa reunião a {1}, pelo que se considera que o novo titular começa no dia seguinte. Altere o dia se o souber.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="561"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="564"/>
         <source>{0} is not recorded at any meeting yet. Change the day if you know when the new holder started.</source>
         <translation>{0} ainda não está registado em nenhuma reunião. Altere o dia se souber quando começou o novo titular.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="565"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="568"/>
         <source>Nobody holds this seat yet: the day offered is that of the first meeting on record (or today), so that every meeting recorded finds the holder. Change it if you know the day.</source>
         <translation>Este lugar ainda não tem titular: o dia proposto é o da primeira reunião registada (ou o de hoje), para que todas as reuniões registadas encontrem o titular. Altere-o se souber o dia.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="576"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="579"/>
         <source>{0} holds {1} from {2}.</source>
         <translation>{0} é titular do lugar {1} a partir de {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="580"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="583"/>
         <source>Choose who holds the seat.</source>
         <translation>Escolha quem ocupa o lugar.</translation>
     </message>
@@ -1916,6 +1924,69 @@ Entidade gestora: {1}</translation>
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="41"/>
+        <source>&lt;h3&gt;A new database: where to begin&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Uma base de dados nova: por onde começar&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="47"/>
+        <source>It already holds the 18 clusters with their management entities, the committee&apos;s seats, the pacts&apos; goals and the output types. Who is who is up to you:</source>
+        <translation>Já contém os 18 clusters com as respetivas entidades gestoras, os assentos da comissão, os objetivos dos pactos e os tipos de resultado. Falta dizer quem é quem:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="57"/>
+        <source>1. Say who sits on the committee (the chair and members a–h) and add the cluster&apos;s people. Each new meeting then lists them for attendance, and offers them as chair and secretary.</source>
+        <translation>1. Indique quem tem assento na comissão (a presidência e os membros a–h) e acrescente as pessoas do cluster. Cada nova reunião passa a listá-las nas presenças e a propô-las para presidente e secretário.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="60"/>
+        <source>&amp;People and organisations…</source>
+        <translation>&amp;Pessoas e organizações…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="65"/>
+        <source>Or bring in what the secretariat already keeps in a PactDesk workbook (Excel).</source>
+        <translation>Ou traga o que o secretariado já tem num livro do PactDesk (Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="66"/>
+        <source>&amp;Import a workbook…</source>
+        <translation>&amp;Importar um livro…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="72"/>
+        <source>Or look around first: the demo holds three years of made-up meetings, minutes and actions. It opens in a window of its own; this database stays as it is.</source>
+        <translation>Ou explore primeiro: a demonstração tem três anos de reuniões, atas e ações fictícias. Abre numa janela própria; esta base de dados fica como está.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="75"/>
+        <source>Open the &amp;demo</source>
+        <translation>Abrir a &amp;demonstração</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="80"/>
+        <source>2. Then make the cluster&apos;s first meeting (Ctrl+N): its attendance starts from the committee.</source>
+        <translation>2. Depois, crie a primeira reunião do cluster (Ctrl+N): as presenças partem da composição da comissão.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="81"/>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nova reunião…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="128"/>
+        <source>PactDesk could not open a window on the demo ({0}).</source>
+        <translation>O PactDesk não conseguiu abrir uma janela com a demonstração ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="154"/>
+        <source>Making the demo…</source>
+        <translation>A preparar a demonstração…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPages</name>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/pages.py" line="34"/>
@@ -2178,17 +2249,17 @@ Entidade gestora: {1}</translation>
 <context>
     <name>HolderForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="215"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="216"/>
         <source>Set the holder of {0}</source>
         <translation>Definir o titular do lugar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="232"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="233"/>
         <source>&amp;Person</source>
         <translation>&amp;Pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="233"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="234"/>
         <source>&amp;Since</source>
         <translation>&amp;Desde</translation>
     </message>
@@ -2326,33 +2397,33 @@ Entidade gestora: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="84"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="90"/>
         <source>PactDesk — {0}</source>
         <translation>PactDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="98"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="102"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="105"/>
         <source>Filter meetings</source>
         <translation>Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="106"/>
         <source>Filter by reference, title, place or kind (Ctrl+F)</source>
         <translation>Filtrar por referência, título, local ou tipo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="110"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="135"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="113"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="140"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="130"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
@@ -2373,113 +2444,113 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">Painel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="276"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="314"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="277"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="315"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="281"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="319"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="282"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="320"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="286"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="324"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="287"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="325"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="293"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="331"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="295"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="333"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="302"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="340"/>
         <source>&amp;Present meeting</source>
         <translation>A&amp;presentar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="305"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="343"/>
         <source>Show the meeting on the room&apos;s screen, with a presenter panel here (F5)</source>
         <translation>Mostrar a reunião no ecrã da sala, com um painel de apresentação aqui (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="308"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="310"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="346"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="348"/>
         <source>&amp;Workbook (Excel)…</source>
         <translation>&amp;Livro (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="323"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="361"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="326"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="364"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="331"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="369"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="334"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="372"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="335"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="373"/>
         <source>Document &amp;language</source>
         <translation>&amp;Língua dos documentos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="338"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="376"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="342"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="380"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="344"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="382"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="390"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="353"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="391"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="356"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="394"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -2504,7 +2575,7 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">A projeção mostra {0}. Apresentar {1} em vez dessa reunião?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="506"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="546"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln reunião — a abrir a base de dados…</numerusform>
@@ -2512,7 +2583,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="509"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="549"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln reunião — {0}</numerusform>
@@ -2528,57 +2599,57 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">{0} reuniões — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="57"/>
         <source>New meeting</source>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="528"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="568"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="64"/>
+        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="71"/>
         <source>With it go {0} attendance records, {1} agenda items ({2} with minutes), {3} decisions and {4} actions.</source>
         <translation>Com ela são eliminados {0} registos de presença, {1} pontos da ordem de trabalhos ({2} com ata), {3} deliberações e {4} ações.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="74"/>
+        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="81"/>
         <source>Delete meeting {0}?</source>
         <translation>Eliminar a reunião {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="77"/>
+        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="84"/>
         <source>Edit → Undo brings it back.</source>
         <translation>Editar → Anular repõe-na.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="79"/>
+        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="86"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/meetings/commands.py" line="94"/>
         <source>Delete meeting {0}</source>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="579"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="620"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="581"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="622"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="653"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="727"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="655"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="729"/>
         <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
 
 Close PactDesk all the same?</source>
@@ -2588,29 +2659,109 @@ Fechar o PactDesk mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>MattersArising</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="33"/>
+        <source>Open actions of the cluster</source>
+        <translation>Ações em aberto do cluster</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="36"/>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="37"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="38"/>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="39"/>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="40"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="41"/>
+        <source>Said at this meeting</source>
+        <translation>Dito nesta reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="48"/>
+        <source>Open actions of the cluster, raised at earlier meetings:</source>
+        <translation>Ações em aberto do cluster, decorrentes de reuniões anteriores:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="54"/>
+        <source>Progress &amp;update…</source>
+        <translation>Atualização de pro&amp;gresso…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="56"/>
+        <source>Record what was said about the chosen action at this meeting</source>
+        <translation>Registar o que foi dito nesta reunião sobre a ação escolhida</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="92"/>
+        <source>{0} ⚠ overdue</source>
+        <translation>{0} ⚠ em atraso</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="95"/>
+        <source>{0} here</source>
+        <translation>{0} nesta reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="109"/>
+        <source>{0} — {1}
+Owner: {2} · due {3} · {4}</source>
+        <translation>{0} — {1}
+Responsável: {2} · prazo {3} · {4}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="111"/>
+        <source>Said at this meeting: {0}</source>
+        <translation>Dito nesta reunião: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="128"/>
+        <source>Progress update on {0}</source>
+        <translation>atualização de progresso da ação {0}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="33"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="36"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="34"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="37"/>
         <source>A&amp;ttendance</source>
         <translation>&amp;Presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="35"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="38"/>
         <source>A&amp;genda and minutes</source>
         <translation>&amp;Ordem de trabalhos e ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="38"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="42"/>
         <source>Choose a meeting on the left, or make a new one with Ctrl+N.</source>
         <translation>Escolha uma reunião à esquerda ou crie uma nova com Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="71"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="79"/>
         <source> — minutes approved on {0}, locked</source>
         <translation> — ata aprovada em {0}, bloqueada</translation>
     </message>
@@ -2707,7 +2858,7 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>MergeForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="272"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="273"/>
         <source>&amp;Keep</source>
         <translation>&amp;Manter</translation>
     </message>
@@ -2834,27 +2985,27 @@ Fechar o PactDesk mesmo assim?</translation>
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="172"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="173"/>
         <source>&amp;Acronym</source>
         <translation>&amp;Sigla</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="174"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="175"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="176"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -3368,27 +3519,27 @@ Ainda sem resultados.</translation>
 <context>
     <name>PeopleMergeForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="299"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="300"/>
         <source>Merge people</source>
         <translation>Fundir pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="304"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="305"/>
         <source>Choose the other record of the same person, and which of the two to keep. The other one is merged into it: their attendance, actions, progress updates, meetings and committee seats move to the one kept, its empty details are filled in, and the other record is deleted. Undo brings it back.</source>
         <translation>Escolha o outro registo da mesma pessoa e qual dos dois manter. O outro é fundido nele: as presenças, ações, atualizações de progresso, reuniões e lugares na Comissão passam para o registo mantido, os dados em falta são preenchidos e o outro registo é eliminado. Anular repõe-no.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="320"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="321"/>
         <source>&amp;Same person as {0}</source>
         <translation>&amp;Mesma pessoa que {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="321"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="322"/>
         <source>&amp;Keep</source>
         <translation>&amp;Manter</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="327"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="328"/>
         <source>{0} — history: {1}</source>
         <translation>{0} — histórico: {1}</translation>
     </message>
@@ -3429,37 +3580,37 @@ Ainda sem resultados.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="110"/>
         <source>(none)</source>
         <translation>(nenhuma)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="116"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="117"/>
         <source>name@example.pt</source>
         <translation>nome@exemplo.pt</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="118"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="119"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="120"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="121"/>
         <source>&amp;Role</source>
         <translation>&amp;Cargo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="122"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="123"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefone</translation>
     </message>
@@ -3593,127 +3744,127 @@ Ainda sem resultados.</translation>
         <translation>Comandos da apresentação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="99"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="99"/>
         <source>Previous item (←, Page Up)</source>
         <translation>Ponto anterior (←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="101"/>
         <source>Next ▶</source>
         <translation>Seguinte ▶</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="101"/>
         <source>Next item (→, Page Down)</source>
         <translation>Ponto seguinte (→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="102"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="103"/>
         <source>1 Agenda</source>
         <translation>1 Ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="102"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="103"/>
         <source>Show the agenda (1)</source>
         <translation>Mostrar a ordem de trabalhos (1)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="104"/>
         <source>2 Item</source>
         <translation>2 Ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="104"/>
         <source>Show the current item (2)</source>
         <translation>Mostrar o ponto em curso (2)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="106"/>
         <source>3 Matters arising</source>
         <translation>3 Assuntos pendentes</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="106"/>
         <source>Show the open actions of the cluster (3)</source>
         <translation>Mostrar as ações em aberto do cluster (3)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="109"/>
         <source>4 Figures</source>
         <translation>4 Números</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="109"/>
         <source>Show the cluster&apos;s outputs and actions (4)</source>
         <translation>Mostrar os resultados e as ações do cluster (4)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="113"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="114"/>
         <source>Blank</source>
         <translation>Negro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="113"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="114"/>
         <source>Black screen, and back (B)</source>
         <translation>Ecrã em negro, e de volta (B)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="116"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="117"/>
         <source>Full screen</source>
         <translation>Ecrã inteiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="116"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="117"/>
         <source>The wall full screen, or in a window (F)</source>
         <translation>A projeção em ecrã inteiro, ou numa janela (F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="122"/>
         <source>Screen</source>
         <translation>Ecrã</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="123"/>
         <source>The screen the wall is on</source>
         <translation>O ecrã onde está a projeção</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="129"/>
         <source>Stop</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="129"/>
         <source>Stop presenting (Esc)</source>
         <translation>Terminar a apresentação (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="133"/>
         <source>Now</source>
         <translation>Agora</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="137"/>
         <source>Next</source>
         <translation>A seguir</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="144"/>
         <source>The wall</source>
         <translation>A projeção</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="205"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="206"/>
         <source>Screen {0}: {1} ({2} × {3})</source>
         <translation>Ecrã {0}: {1} ({2} × {3})</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="235"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="236"/>
         <source>Screen {0}</source>
         <translation>Ecrã {0}</translation>
     </message>
@@ -3767,7 +3918,7 @@ Ainda sem resultados.</translation>
 <context>
     <name>SeatCode</name>
     <message>
-        <location filename="../../src/pactdesk/gui/common/words.py" line="62"/>
+        <location filename="../../src/pactdesk/gui/common/words.py" line="70"/>
         <source>Chair</source>
         <translation>Presidente</translation>
     </message>
@@ -3836,7 +3987,7 @@ Ainda sem resultados.</translation>
 <context>
     <name>TextLimit</name>
     <message>
-        <location filename="../../src/pactdesk/gui/common/widgets.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/common/widgets.py" line="136"/>
         <source>This field holds at most {0} characters: the last {1} did not fit and were not kept.</source>
         <translation>Este campo tem no máximo {0} carateres: os últimos {1} não couberam e não foram guardados.</translation>
     </message>
@@ -3940,173 +4091,173 @@ Ainda sem resultados.</translation>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="96"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="97"/>
         <source>Set &amp;status</source>
         <translation>Definir e&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="97"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="98"/>
         <source>Set the status of the chosen actions</source>
         <translation>Definir o estado das ações escolhidas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="104"/>
         <source>Add &amp;progress update…</source>
         <translation>Adicionar atualização de pro&amp;gresso…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="106"/>
         <source>&amp;Edit action…</source>
         <translation>&amp;Editar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="108"/>
         <source>Change what is to be done, who owns it or by when; recorded as an update</source>
         <translation>Alterar o que há a fazer, o responsável ou o prazo; fica registado como atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="110"/>
         <source>Open its &amp;meeting</source>
         <translation>Abrir a reu&amp;nião de origem</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="122"/>
         <source>Progress updates of the chosen action</source>
         <translation>Atualizações de progresso da ação escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="125"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="125"/>
         <source>Said by</source>
         <translation>Dito por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="125"/>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="124"/>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="169"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="171"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="125"/>
         <source>Update</source>
         <translation>Atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="130"/>
         <source>&amp;Edit update…</source>
         <translation>E&amp;ditar atualização…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="132"/>
         <source>&amp;Remove update</source>
         <translation>&amp;Remover atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="163"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="165"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="168"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="172"/>
         <source>Still open</source>
         <translation>Ainda em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="173"/>
         <source>Any status</source>
         <translation>Qualquer estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="176"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="178"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="179"/>
         <source>&amp;Overdue</source>
         <translation>E&amp;m atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="181"/>
         <source>D&amp;ue within</source>
         <translation>Prazo nos pró&amp;ximos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="183"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="185"/>
         <source>Days ahead</source>
         <translation>Dias a contar de hoje</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="186"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="188"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="189"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="191"/>
         <source>Filter actions by words</source>
         <translation>Filtrar ações por palavras</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="190"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="192"/>
         <source>Words in the action, its reference or its updates</source>
         <translation>Palavras na ação, na referência ou nas atualizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="204"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="207"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="205"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="208"/>
         <source>O&amp;wner:</source>
         <translation>Res&amp;ponsável:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="206"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="209"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="207"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="210"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="231"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="234"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="234"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="237"/>
         <source>Anyone</source>
         <translation>Qualquer responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="240"/>
         <source>Any goal</source>
         <translation>Qualquer objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="242"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="297"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="300"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln ação</numerusform>
@@ -4114,7 +4265,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="385"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="388"/>
         <source>Mark %n action(s) as “{0}”? Edit → Undo puts them back.</source>
         <translation>
             <numerusform>Marcar %n ação como «{0}»? Editar → Anular repõe-na.</numerusform>
@@ -4122,7 +4273,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="398"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="401"/>
         <source>Set %n action(s) to “{0}”</source>
         <translation>
             <numerusform>alteração do estado de %n ação para «{0}»</numerusform>
@@ -4134,22 +4285,22 @@ Ainda sem resultados.</translation>
         <translation type="vanished">{0} ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="331"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="334"/>
         <source>Choose one action to see its progress updates.</source>
         <translation>Escolha uma ação para ver as respetivas atualizações de progresso.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="335"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="338"/>
         <source> — closed on {0}</source>
         <translation> — encerrada em {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="337"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="340"/>
         <source> at {0}</source>
         <translation> na reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="384"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="387"/>
         <source>Close actions</source>
         <translation>Encerrar ações</translation>
     </message>
@@ -4162,42 +4313,42 @@ Ainda sem resultados.</translation>
         <translation type="vanished">alteração do estado de {0} ações para «{1}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="418"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="421"/>
         <source>Progress update on {0}</source>
         <translation>atualização de progresso da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="434"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="437"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="436"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="439"/>
         <source>Action reworded from “{0}” to “{1}”.</source>
         <translation>Ação reformulada de «{0}» para «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="437"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="440"/>
         <source>Owner changed from {0} to {1}.</source>
         <translation>Responsável alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="438"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="441"/>
         <source>Due date moved from {0} to {1}.</source>
         <translation>Prazo alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="448"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="451"/>
         <source>Renegotiate {0}</source>
         <translation>Renegociar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="481"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="484"/>
         <source>Edit progress update</source>
         <translation>edição de atualização de progresso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="493"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="496"/>
         <source>Remove progress update</source>
         <translation>remoção de atualização de progresso</translation>
     </message>
@@ -4265,7 +4416,7 @@ Ainda sem resultados.</translation>
         <translation>&amp;Estado passa a:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="80"/>
+        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="83"/>
         <source>A progress update needs a date.</source>
         <translation>Uma atualização de progresso tem de ter uma data.</translation>
     </message>
@@ -4556,22 +4707,22 @@ Ainda sem resultados.</translation>
 <context>
     <name>_ListTab</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="97"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="98"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="99"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="100"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Fundir…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="101"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
@@ -4579,19 +4730,19 @@ Ainda sem resultados.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="92"/>
-        <location filename="../../src/pactdesk/gui/app.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="260"/>
         <source>PactDesk cannot open the database</source>
         <translation>O PactDesk não consegue abrir a base de dados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="144"/>
-        <location filename="../../src/pactdesk/gui/app.py" line="191"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="232"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="280"/>
         <source>PactDesk</source>
         <translation>PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="145"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="233"/>
         <source>There is no meeting {0} to present.</source>
         <translation>Não há nenhuma reunião {0} para apresentar.</translation>
     </message>

@@ -10,8 +10,8 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -35,6 +35,7 @@ from pactdesk.gui.common.lazy import lazy_module
 from pactdesk.gui.common.theme import Theme
 from pactdesk.gui.common.theme_menu import ThemeMenu
 from pactdesk.gui.common.undo_keys import UndoKeys, keys_of
+from pactdesk.gui.common.widgets import WholeTextTips
 from pactdesk.gui.files.document_commands import DocumentCommands
 from pactdesk.gui.files.workbook_flow import WorkbookFlow
 from pactdesk.gui.follow_up.pages import FollowUpPages
@@ -47,15 +48,20 @@ from pactdesk.store.location import DatabaseLocation
 
 # The window is built and painted before the database layer is loaded (see ``attach``): these load on first use.
 if TYPE_CHECKING:
+    from pactdesk.gui.meetings import first_run
     from pactdesk.gui.meetings.editor import MeetingEditor
     from pactdesk.gui.presentation.controller import Presentation
     from pactdesk.services import catalogue, meetings
     from pactdesk.store.database import Database
 else:
     catalogue = lazy_module("pactdesk.services.catalogue")
+    first_run = lazy_module("pactdesk.gui.meetings.first_run")
     meetings = lazy_module("pactdesk.services.meetings")
 
 FILTER_DELAY_MS = 60
+FIRST_SIZE = QSize(1440, 860)  # the first start's size on a screen that has room for it
+FRAME_ALLOWANCE = QSize(16, 40)  # a window's frame and title bar, before the window system has said how large
+PANE_MINIMUM = 180  # the clusters and the meetings can each be this narrow: the editor needs the rest
 PRESENT_KEY = QKeySequence(Qt.Key.Key_F5)
 
 
@@ -90,11 +96,8 @@ class MainWindow(QMainWindow):
 
         self.clusters = ClusterTableModel()
         self.cluster_view = self._table("clusterView", self.tr("Clusters"), self.clusters)
-        header = self.cluster_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ClusterTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        self.cluster_view.setColumnHidden(ClusterTableModel.PACT, True)
-        self.cluster_view.setMinimumWidth(260)
+        self._fit_cluster_columns()
+        self.cluster_view.setMinimumWidth(PANE_MINIMUM)
 
         self.meetings = MeetingListModel(None)
         self.filter = QLineEdit()
@@ -114,16 +117,18 @@ class MainWindow(QMainWindow):
         self.meeting_view.horizontalHeader().setSectionResizeMode(
             MeetingListModel.TITLE, QHeaderView.ResizeMode.Stretch
         )
+        # The title says most: in a narrow pane it comes after the date, not beyond the list's right edge.
+        header = self.meeting_view.horizontalHeader()
+        header.moveSection(header.visualIndex(MeetingListModel.TITLE), header.visualIndex(MeetingListModel.DATE) + 1)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.filter)
         middle_layout.addWidget(self.meeting_view)
-        middle.setMinimumWidth(320)
+        middle.setMinimumWidth(PANE_MINIMUM)
 
         opening = QLabel(self.tr("Opening the database…"))
         opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        opening.setMinimumWidth(560)
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         for pane in (self.cluster_view, middle, opening):
@@ -157,9 +162,13 @@ class MainWindow(QMainWindow):
         self._database = database
         self.meetings.attach(database)
         self._editor = editor = MeetingEditor(database, self.undo_stack)
-        editor.setMinimumWidth(560)
         editor.meeting_changed.connect(self._meeting_saved)
         editor.meeting_wanted.connect(self.show_meeting)
+        first = editor.first_steps  # a database with no meeting yet says where to begin
+        first.directory_wanted.connect(self.open_directory)
+        first.import_wanted.connect(self.import_workbook)
+        first.new_meeting_wanted.connect(self.new_meeting)
+        first.demo_wanted.connect(lambda: first_run.open_demo(self))
         self.splitter.replaceWidget(2, editor).deleteLater()
         self.setTabOrder(self.meeting_view, editor)
         for action in self._needs_database:
@@ -247,6 +256,34 @@ class MainWindow(QMainWindow):
             raise RuntimeError("The window has no database yet: attach() one first.")
         return self._editor
 
+    def _fit_cluster_columns(self) -> None:
+        """A cluster's name is long ("Cluster Têxtil: Tecnologia e Moda") and the pane narrow on a laptop: the name
+        takes what the counts leave and wraps onto more lines; the counts' headings wrap too ("Em / atraso") rather
+        than take the name's room. The code (in each meeting's reference) and the pact are in the name's tip."""
+        view, header = self.cluster_view, self.cluster_view.horizontalHeader()
+        view.setColumnHidden(ClusterTableModel.CODE, True)
+        view.setColumnHidden(ClusterTableModel.PACT, True)
+        view.setWordWrap(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(ClusterTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        metrics = header.fontMetrics()
+        lines = 1
+        for column in (ClusterTableModel.MEETINGS, ClusterTableModel.OPEN, ClusterTableModel.OVERDUE):
+            heading = str(self.clusters.headerData(column, Qt.Orientation.Horizontal))
+            words = [metrics.horizontalAdvance(word) for word in heading.split()] or [0]
+            width = max(*words, metrics.horizontalAdvance("000")) + metrics.averageCharWidth() + 6
+            view.setColumnWidth(column, width)
+            lines = max(lines, len(heading.split()) if max(words) < metrics.horizontalAdvance(heading) else 1)
+        header.setMinimumHeight(metrics.lineSpacing() * lines + 10)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Qt sizes rows to their contents once; a wider or narrower pane needs them sized again.
+        header.sectionResized.connect(lambda column, *_: column == ClusterTableModel.NAME and self._fit_cluster_rows())
+        self.clusters.modelReset.connect(self._fit_cluster_rows)
+
+    def _fit_cluster_rows(self) -> None:
+        QTimer.singleShot(0, self.cluster_view, self.cluster_view.resizeRowsToContents)
+
     def _table(self, name: str, accessible: str, model: ClusterTableModel | MeetingListModel) -> QTableView:
         view = QTableView()
         view.setObjectName(name)
@@ -259,6 +296,7 @@ class MainWindow(QMainWindow):
         view.setWordWrap(False)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        WholeTextTips(view)  # a cell cut short shows its whole text when pointed at
         return view
 
     # -- menus and toolbar ------------------------------------------------------------------------------------
@@ -410,7 +448,7 @@ class MainWindow(QMainWindow):
         return cluster.code if cluster else None
 
     def _select_cluster(self, code: str | None) -> None:
-        index = self.clusters.index(self.clusters.row_of(code), ClusterTableModel.CODE)
+        index = self.clusters.index(self.clusters.row_of(code), ClusterTableModel.NAME)
         self.cluster_view.selectionModel().blockSignals(True)
         self.cluster_view.setCurrentIndex(index)
         self.cluster_view.selectionModel().blockSignals(False)
@@ -434,6 +472,8 @@ class MainWindow(QMainWindow):
             return
         cluster = self.clusters.cluster(self.cluster_view.currentIndex().row())
         self.meetings.set_filter(cluster_id=cluster.id if cluster else None, text=self.filter.text())
+        # One cluster's meetings all say its code: the column goes, and leaves its room to the titles.
+        self.meeting_view.setColumnHidden(MeetingListModel.CLUSTER, cluster is not None)
         self._select_meeting(self.editor.ref)
         self._update_status()
 
@@ -561,6 +601,7 @@ class MainWindow(QMainWindow):
     def _after_import(self) -> None:
         """Everything on screen may have changed; the undo history refers to what was there before."""
         self.undo_stack.clear()
+        self.editor.show_meeting(self.editor.ref)  # a new database's first steps give way to what was imported
         self._follow_up_changed()
         self._refresh_page()
 
@@ -585,15 +626,48 @@ class MainWindow(QMainWindow):
     # -- remembering the window -------------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        self.resize(1440, 860)
+        """The size and place of last time, brought inside the screen; on a first start, as much of the screen as
+        suits (a laptop's 1280×720 or 1366×768 whole, at most 1440×860 on a larger one)."""
+        room = self._screen_room()
         geometry = setting.GEOMETRY.read(self.settings)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(
+                min(FIRST_SIZE.width(), room.width() - FRAME_ALLOWANCE.width()),
+                min(FIRST_SIZE.height(), room.height() - FRAME_ALLOWANCE.height()),
+            )
+            self.move(room.center() - self.rect().center())
+        self.fit_on_screen()
         splitter = setting.SPLITTER.read(self.settings)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([300, 430, 710])
+            width = self.width()
+            self.splitter.setSizes([width * 24 // 100, width * 28 // 100, width * 48 // 100])
+
+    def _screen_room(self) -> QRect:
+        """The part of the screen a window may take (without the task bar), in the screen's logical pixels."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 720)
+
+    def fit_on_screen(self) -> None:
+        """Bring the window inside the screen it is on: a size remembered from a larger screen (or a lower scale)
+        is cut to this one, and a window left beyond its edges comes back. Never smaller than the window can be."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        room = self._screen_room()
+        frame, inner = self.frameGeometry(), self.geometry()
+        # Before the window is first shown it has no frame yet: leave room for the title bar all the same.
+        extra_width = max(frame.width() - inner.width(), FRAME_ALLOWANCE.width())
+        extra_height = max(frame.height() - inner.height(), FRAME_ALLOWANCE.height())
+        width = max(min(inner.width(), room.width() - extra_width), self.minimumWidth())
+        height = max(min(inner.height(), room.height() - extra_height), self.minimumHeight())
+        if (width, height) != (inner.width(), inner.height()):
+            self.resize(width, height)
+        outer = QRect(frame.topLeft(), QSize(width + extra_width, height + extra_height))
+        left = min(max(outer.left(), room.left()), max(room.right() - outer.width() + 1, room.left()))
+        top = min(max(outer.top(), room.top()), max(room.bottom() - outer.height() + 1, room.top()))
+        if (left, top) != (outer.left(), outer.top()):
+            self.move(left, top)
 
     def _show_snapshot(self, snapshot: StartSnapshot) -> None:
         self.clusters.set_clusters(snapshot.clusters)

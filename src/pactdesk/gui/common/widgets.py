@@ -1,14 +1,43 @@
-"""Small pieces the editor sections share: a form row with its error and length limit, and typed combo boxes."""
+"""Small pieces the rooms share: a form row with its error and length limit, typed combo boxes, and the tip that
+shows a list's cell whole when it is cut short."""
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QHelpEvent, QResizeEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QTreeView,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pactdesk.domain.errors import PactDeskError, ValidationError
 from pactdesk.gui.common.errors import show_error
@@ -186,6 +215,148 @@ class ChoiceBox(QComboBox):
 
     def itemData(self, *args: Any, **kwargs: Any) -> Any:
         raise TypeError("ChoiceBox keeps its values itself: call value_at(), not itemData().")
+
+
+class WrappingLabel(QLabel):
+    """A label that wraps its words, as tall as its text needs at its width, without telling its layout that its
+    height depends on its width: a scroll area told so gives everything in it its preferred height, not its least,
+    and scrolls where nothing needed to."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.width() > 0 and self.text():
+            hint.setHeight(max(hint.height(), super().heightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # the height it needs changed with its width
+
+
+Combo = TypeVar("Combo", bound=QComboBox)
+
+
+def compact(combo: Combo, characters: int = 12) -> Combo:
+    """Let ``combo`` be as narrow as ``characters`` letters, however long its entries (a goal's or a cluster's full
+    name): Qt sizes a combo box for its longest entry, which would make the window wider than a laptop's screen.
+    The open list still shows the entries whole, and a tip shows the chosen one."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+
+    def tip() -> None:
+        combo.setToolTip(combo.currentText())
+
+    combo.currentIndexChanged.connect(lambda _: tip())
+    tip()
+    return combo
+
+
+class WholeTextTips(QStyledItemDelegate):
+    """The delegate of a list whose cells may be cut short ("Enviar orçam…"): pointing at such a cell shows its
+    whole text, followed by the list's own tip for it when it has one that does not already hold that text."""
+
+    MOST_LINES = 3
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        view.setItemDelegate(self)
+
+    def cut_short(self, view: QAbstractItemView, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        """The whole text of the cell at ``index`` when the view shows less of it, else ``None``."""
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = view.visualRect(index)
+        self.initStyleOption(option, index)
+        text = option.text
+        if not text or option.rect.isEmpty():
+            return None
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1
+        room = room.adjusted(margin, 0, -margin, 0)
+        metrics = option.fontMetrics
+        if option.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
+            needed = metrics.boundingRect(QRect(0, 0, max(room.width(), 1), 100_000), Qt.TextFlag.TextWordWrap, text)
+            fits = needed.height() <= room.height() and needed.width() <= room.width()
+        else:
+            fits = "\n" not in text and metrics.horizontalAdvance(text) <= room.width()
+        return None if fits else text
+
+    def whole_text_tip(self, view: QAbstractItemView, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        """What pointing at the cell at ``index`` shows: its whole text if cut short, with the list's own tip."""
+        own = index.data(Qt.ItemDataRole.ToolTipRole)
+        own = str(own) if own else ""
+        whole = self.cut_short(view, index)
+        if whole is None or whole in own:
+            return own or None
+        return f"{whole}\n\n{own}" if own else whole
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        # A tree measures its rows without their columns' widths (Qt's shortcut), so a wrapped cell would keep
+        # one line: measure it in its column's width.
+        view = self.parent()
+        if isinstance(view, QTreeView) and view.wordWrap() and not isinstance(view, QListView):
+            option = QStyleOptionViewItem(option)
+            option.rect = QRect(0, 0, max(view.columnWidth(index.column()), 1), 1)
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            size = super().sizeHint(option, index)
+            # At most three lines a row, so that a list of long actions can still be run through by eye; a cell
+            # that needs more ends in "…" and shows whole when pointed at.
+            most = option.fontMetrics.lineSpacing() * self.MOST_LINES + 6
+            return QSize(size.width(), min(size.height(), most))
+        return super().sizeHint(option, index)
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event is None or view is None or event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        tip = self.whole_text_tip(view, index)
+        if not tip:
+            QToolTip.hideText()
+            return False
+        QToolTip.showText(event.globalPos(), tip, view.viewport(), view.visualRect(index))
+        return True
+
+
+def wrapping_list(tree: QTreeWidget, stretching: int) -> None:
+    """A list that wraps its cells onto more lines instead of cutting them short ("Enviar orçam…"), gives column
+    ``stretching`` what the others leave, and shows any cell still cut short whole when pointed at."""
+    tree.setRootIsDecorated(False)
+    tree.setWordWrap(True)
+    tree.setUniformRowHeights(False)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretching, QHeaderView.ResizeMode.Stretch)
+    WholeTextTips(tree)
+    # A tree sizes its rows once; wrapped cells need them sized again when a column gets wider or narrower.
+    relayout = QTimer(tree)
+    relayout.setSingleShot(True)
+    relayout.setInterval(0)
+    relayout.timeout.connect(tree.doItemsLayout)
+    header.sectionResized.connect(lambda *_: relayout.start())
+
+
+def fit_columns(tree: QTreeWidget, stretching: int) -> None:
+    """Each column but ``stretching`` as wide as its contents, up to about eleven letters (then it wraps)."""
+    widest = tree.fontMetrics().averageCharWidth() * 11 + 16
+    for column in range(tree.columnCount()):
+        if column != stretching:
+            tree.resizeColumnToContents(column)
+            tree.setColumnWidth(column, min(tree.columnWidth(column), widest))
 
 
 def enum_combo(kind: type[enum.Enum], *, empty: str | None = None, name: str = "") -> ChoiceBox:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.gui.common.undo import made, removed, step
-from pactdesk.gui.common.widgets import ChoiceBox, guarded
+from pactdesk.gui.common.widgets import ChoiceBox, WholeTextTips, compact, guarded
 from pactdesk.gui.common.words import word
 from pactdesk.gui.follow_up.action_form import ActionForm, ActionValues, undoable_revision
 from pactdesk.gui.follow_up.tracker_model import TrackerModel
@@ -67,6 +67,7 @@ class TrackerPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
+        WholeTextTips(self.view)  # a cell cut short shows its whole text when pointed at
         header = self.view.horizontalHeader()
         header.setSortIndicator(TrackerModel.DUE, Qt.SortOrder.AscendingOrder)  # before sorting is on: no reload
         self.view.setSortingEnabled(True)
@@ -75,14 +76,14 @@ class TrackerPage(QWidget):
         samples = {
             TrackerModel.REF: "PTECH-A00000",
             TrackerModel.CLUSTER: "PTECH",
-            TrackerModel.OWNER: "Conceição Valente Patrício",
+            TrackerModel.OWNER: "Conceição Valente",
             TrackerModel.DUE: "0000-00-00",
             TrackerModel.STATUS: "In progress 0000-00-00",
             TrackerModel.LATE: "⚠ 0000 d",
             TrackerModel.AGE: "00000 d",
             TrackerModel.GOALS: "1 2 3 4 5",
             TrackerModel.MEETING: "PTECH-0000-00",
-            TrackerModel.LATEST: "Waiting for input from the partners",
+            TrackerModel.LATEST: "Waiting for input",  # the action itself gets the room; the whole is in the tip
         }
         for column, sample in samples.items():
             heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
@@ -124,6 +125,7 @@ class TrackerPage(QWidget):
             [self.tr("Date"), self.tr("Said by"), self.tr("Meeting"), self.tr("Status"), self.tr("Update")]
         )
         self.history.itemDoubleClicked.connect(lambda *_: self.edit_update())
+        WholeTextTips(self.history)
         self.history_label = QLabel()
         self.edit_update_button = QPushButton(self.tr("&Edit update…"))
         self.edit_update_button.clicked.connect(self.edit_update)
@@ -194,6 +196,8 @@ class TrackerPage(QWidget):
         self._text_timer.setInterval(FILTER_DELAY_MS)
         self._text_timer.timeout.connect(self.apply_filter)
         self.text.textChanged.connect(lambda _: self._text_timer.start())
+        for combo in (self.cluster, self.owner, self.goal):
+            compact(combo, 8)  # a goal's or a cluster's whole name would make the page wider than a laptop's screen
         for combo in (self.cluster, self.owner, self.status, self.goal):
             combo.currentIndexChanged.connect(lambda _: self.apply_filter())
         for box in (self.overdue, self.due_soon):

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTreeWidget,
@@ -30,16 +33,15 @@ from PySide6.QtWidgets import (
 
 from pactdesk.domain import validation
 from pactdesk.gui.common.undo import made, removed, set_field, step
-from pactdesk.gui.common.widgets import FieldWithError, guarded
+from pactdesk.gui.common.widgets import FieldWithError, WholeTextTips, fit_columns, guarded, wrapping_list
 from pactdesk.gui.common.words import word
 from pactdesk.gui.follow_up.action_form import ActionForm, ActionValues, undoable_revision
-from pactdesk.gui.follow_up.update_form import UpdateForm, UpdateValues
 from pactdesk.gui.meetings.agenda_model import AgendaModel
 from pactdesk.gui.meetings.decision_form import DecisionForm
-from pactdesk.services import actions, agenda, carry_over, meetings, progress, revisions
+from pactdesk.gui.meetings.matters_arising import MattersArising
+from pactdesk.services import actions, agenda, revisions
 from pactdesk.services.actions import ActionRow
 from pactdesk.services.agenda import AgendaItemRow
-from pactdesk.services.carry_over import MatterArising
 from pactdesk.store.database import Database
 
 MINUTES_SAVE_DELAY_MS = 700
@@ -47,6 +49,8 @@ MINUTES_SAVE_DELAY_MS = 700
 
 class AgendaSection(QWidget):
     touched = Signal(str)
+
+    ACTION = 1  # the column of the item's actions that says what is to be done
 
     def __init__(self, database: Database, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,9 +66,12 @@ class AgendaSection(QWidget):
         self.items.setModel(self.model)
         self.items.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.items.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.items.setWordWrap(True)  # a long title takes two lines in the narrow list
+        WholeTextTips(self.items)
         self.items.selectionModel().currentRowChanged.connect(lambda current, _: self._show_item(current.row()))
         self.total = QLabel()
         self.total.setObjectName("plannedTotal")
+        self.total.setWordWrap(True)
         self.add_button = QPushButton(self.tr("&Add item"))
         self.add_button.clicked.connect(self.add_item)
         self.remove_button = QPushButton(self.tr("Remove item"))
@@ -78,11 +85,10 @@ class AgendaSection(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.items)
         left_layout.addWidget(self.total)
-        for pair in ((self.add_button, self.remove_button), (self.up_button, self.down_button)):
-            row = QHBoxLayout()
-            for button in pair:
-                row.addWidget(button)
-            left_layout.addLayout(row)
+        buttons = QGridLayout()
+        for place, button in enumerate((self.add_button, self.remove_button, self.up_button, self.down_button)):
+            buttons.addWidget(button, place // 2, place % 2)
+        left_layout.addLayout(buttons)
 
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Item title"))
@@ -95,7 +101,7 @@ class AgendaSection(QWidget):
         self.standing = QCheckBox(self.tr("Standing item (carried to the next meeting)"))
         self.minutes = QPlainTextEdit()
         self.minutes.setObjectName("minutesText")
-        self.minutes.setMinimumHeight(220)
+        self.minutes.setMinimumHeight(self.minutes.fontMetrics().lineSpacing() * 5)
         self.minutes.setAccessibleName(self.tr("Minutes of this item"))
         self.minutes.setPlaceholderText(self.tr("The minutes of this item. Start a line with “- ” for a bullet."))
         self._minutes_timer = QTimer(self)
@@ -109,25 +115,11 @@ class AgendaSection(QWidget):
             "presenter": FieldWithError(self.presenter, limit=validation.MAX_NAME),
             "minutes": FieldWithError(self.minutes, limit=validation.MAX_TEXT),
         }
-        self.arising = QTreeWidget()
-        self.arising.setObjectName("mattersArising")
-        self.arising.setAccessibleName(self.tr("Open actions of the cluster"))
-        self.arising.setHeaderLabels(
-            [
-                self.tr("Ref."),
-                self.tr("Action"),
-                self.tr("Owner"),
-                self.tr("Due"),
-                self.tr("Status"),
-                self.tr("Said at this meeting"),
-            ]
-        )
-        self.arising.itemDoubleClicked.connect(lambda *_: self.update_arising())
-        self.arising_label = QLabel(self.tr("Open actions of the cluster, raised at earlier meetings:"))
-        self.arising_button = QPushButton(self.tr("Progress &update…"))
-        self.arising_button.setObjectName("arisingUpdate")
-        self.arising_button.setToolTip(self.tr("Record what was said about the chosen action at this meeting"))
-        self.arising_button.clicked.connect(self.update_arising)
+        self.arising_box = MattersArising(database, stack)
+        self.arising_box.touched.connect(self.touched)
+        # Its parts by the names the tests and the window know them by.
+        self.arising, self.arising_button = self.arising_box.tree, self.arising_box.button
+        self.arising_label, self.arising_detail = self.arising_box.label, self.arising_box.detail
         self.decisions = QListWidget()
         self.decisions.setObjectName("decisions")
         self.decisions.setAccessibleName(self.tr("Decisions"))
@@ -148,9 +140,10 @@ class AgendaSection(QWidget):
         )
         self.actions.itemDoubleClicked.connect(lambda *_: self.edit_action())
         self.actions.setMaximumHeight(150)
-        self.actions.setRootIsDecorated(False)
-        self.arising.setRootIsDecorated(False)
-        self.arising.setMinimumHeight(150)
+        lines = self.fontMetrics().lineSpacing()
+        self.decisions.setMinimumHeight(lines * 3)
+        self.actions.setMinimumHeight(lines * 4)
+        wrapping_list(self.actions, self.ACTION)
         self.add_action_button = QPushButton(self.tr("Add a&ction…"))
         self.add_action_button.clicked.connect(self.add_action)
         self.edit_action_button = QPushButton(self.tr("Edit…"))
@@ -158,28 +151,43 @@ class AgendaSection(QWidget):
         self.delete_action_button = QPushButton(self.tr("Delete"))
         self.delete_action_button.clicked.connect(self.delete_action)
 
-        right = QWidget()
-        form = QFormLayout(right)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Title:"), self.fields["title"])
         form.addRow(self.tr("&Presenter:"), self.fields["presenter"])
         form.addRow(self.tr("P&lanned:"), self.planned)
-        form.addRow("", self.standing)
-        form.addRow(self.arising_label)
-        form.addRow(self.arising)
-        form.addRow(self.arising_button)
-        form.addRow(self.tr("&Minutes:"), self.fields["minutes"])
-        form.addRow(
-            self.tr("Decisions:"),
+        form.addRow(self.standing)  # the whole row: its sentence is long, beside the labels it widened the pane
+        # The lists take the pane's whole width under their captions: beside a form's labels they were too narrow.
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 4, 0)
+        right_layout.addLayout(form)
+        right_layout.addWidget(self.arising_box, 3)
+        right_layout.addWidget(self._caption(self.tr("&Minutes:"), self.minutes))
+        right_layout.addWidget(self.fields["minutes"], 4)
+        right_layout.addWidget(self._caption(self.tr("Decisions:"), self.decisions))
+        right_layout.addWidget(
             self._with_buttons(
                 self.decisions, self.add_decision_button, self.edit_decision_button, self.remove_decision_button
             ),
+            1,
         )
-        form.addRow(
-            self.tr("Actions:"),
+        right_layout.addWidget(self._caption(self.tr("Actions:"), self.actions))
+        right_layout.addWidget(
             self._with_buttons(
                 self.actions, self.add_action_button, self.edit_action_button, self.delete_action_button
             ),
+            2,
         )
+        # On a small screen (1280×720 at 125 %) the item's parts scroll rather than run off the window; never
+        # sideways: the pane is as wide as its widest row of buttons.
+        scroller = QScrollArea()
+        scroller.setObjectName("agendaItemScroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(right)
+        scroller.setMinimumWidth(right.minimumSizeHint().width() + scroller.verticalScrollBar().sizeHint().width())
         self.title.editingFinished.connect(lambda: self._save_field("title", self.title.text()))
         self.presenter.editingFinished.connect(lambda: self._save_field("presenter", self.presenter.text()))
         self.planned.editingFinished.connect(lambda: self._save_field("planned_minutes", self.planned.value()))
@@ -188,14 +196,20 @@ class AgendaSection(QWidget):
         splitter = QSplitter()
         splitter.setObjectName("agendaSplitter")
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(scroller)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        left.setMinimumWidth(200)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._show_item(-1)
+
+    @staticmethod
+    def _caption(text: str, buddy: QWidget) -> QLabel:
+        caption = QLabel(text)
+        caption.setBuddy(buddy)
+        return caption
 
     @staticmethod
     def _with_buttons(view: QWidget, *buttons: QPushButton) -> QWidget:
@@ -290,57 +304,17 @@ class AgendaSection(QWidget):
 
     def _fill_actions(self) -> None:
         self.actions.clear()
-        self.arising.clear()
         item, ref = self._item, self._ref
         arising = bool(item and item.matters_arising)
-        self.arising.setVisible(arising)
-        self.arising_label.setVisible(arising)
-        self.arising_button.setVisible(arising)
+        self.arising_box.setVisible(arising)
+        self.arising_box.show_meeting(ref if arising else None, self._locked)
         if item is None or ref is None:
             return
         today = date.today()
         for row in actions.actions_of_meeting(self._database, ref):
             if row.agenda_item_id == item.id:
                 self.actions.addTopLevelItem(self._action_entry(row, today))
-        if arising:
-            for matter in carry_over.matters_arising(self._database, ref):
-                self.arising.addTopLevelItem(self._matter_entry(matter))
-
-    def _matter_entry(self, matter: MatterArising) -> QTreeWidgetItem:
-        action = matter.action
-        due = action.due_on.isoformat() if action.due_on else ""
-        if matter.overdue:
-            due = self.tr("{0} ⚠ overdue").format(due)  # marked in words, not by colour alone
-        status = word(action.status)
-        if matter.closed_here:
-            status = self.tr("{0} here").format(status)
-        said = " / ".join(update.text.replace("\n", " ") for update in matter.updates_here)
-        entry = QTreeWidgetItem([action.ref, action.title, action.owner, due, status, said])
-        entry.setToolTip(5, "\n\n".join(update.text for update in matter.updates_here))
-        entry.setData(0, Qt.ItemDataRole.UserRole, action.ref)
-        return entry
-
-    def update_arising(self) -> None:
-        """A progress update on the chosen matter arising, given at this meeting (and maybe a new status)."""
-        current, ref = self.arising.currentItem(), self._ref
-        if current is None or ref is None or self._locked:
-            return
-        action_ref = str(current.data(0, Qt.ItemDataRole.UserRole))
-        day = meetings.meeting_detail(self._database, ref).starts_at.date()
-
-        def save(values: UpdateValues) -> None:
-            recorded = carry_over.update_at_meeting(
-                self._database, ref, action_ref, values.text, status=values.status, author_id=values.author_id
-            )
-            made(
-                self._stack,
-                self.tr("Progress update on {0}").format(action_ref),
-                lambda: progress.withdraw_update(self._database, recorded),
-                lambda kept: progress.give_again(self._database, kept),
-                self._refresh(),
-            )
-
-        UpdateForm.get_update(self, self._database, action_ref, fixed_day=day, save=save)
+        fit_columns(self.actions, self.ACTION)
 
     def _action_entry(self, row: ActionRow, today: date) -> QTreeWidgetItem:
         due = row.due_on.isoformat() if row.due_on else ""

@@ -31,7 +31,7 @@ from pactdesk.domain.enums import AttendanceStatus
 from pactdesk.domain.errors import DomainError, PactDeskError, ValidationError
 from pactdesk.gui.common.errors import show_error
 from pactdesk.gui.common.undo import set_field, step
-from pactdesk.gui.common.widgets import ChoiceBox, enum_combo, guarded
+from pactdesk.gui.common.widgets import ChoiceBox, WholeTextTips, enum_combo, guarded
 from pactdesk.gui.common.words import word
 from pactdesk.gui.directory.forms import FieldForm
 from pactdesk.gui.directory.models import person_label
@@ -320,6 +320,7 @@ class AttendanceSection(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        WholeTextTips(self.view)  # a name or an organisation cut short shows whole when pointed at
         self.presence = QLabel()
         self.presence.setObjectName("memberPresence")
         self.presence.setWordWrap(True)
@@ -348,16 +349,20 @@ class AttendanceSection(QWidget):
         self.representing_button.clicked.connect(self.choose_representing)
         self.remove_button = QPushButton(self.tr("Remove from list"))
         self.remove_button.clicked.connect(self.remove_selected)
-        others.addWidget(self.representing_button)
+        # Two rows of two: in Portuguese the four side by side are wider than the editor on a laptop.
         others.addWidget(self.add_person_button)
         others.addWidget(self.add_guest_button)
-        others.addWidget(self.remove_button)
         others.addStretch()
+        more = QHBoxLayout()
+        more.addWidget(self.representing_button)
+        more.addWidget(self.remove_button)
+        more.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.presence)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         layout.addLayout(others)
+        layout.addLayout(more)
 
     def show_meeting(self, ref: str, locked: bool) -> None:
         self._ref = ref

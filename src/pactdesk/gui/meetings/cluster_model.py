@@ -83,7 +83,14 @@ class ClusterTableModel(QAbstractTableModel):
             )
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
-            return self.tr("{0}\nManagement entity: {1}").format(cluster.name, cluster.management_entity)
+            # The navigator shows neither the code nor the pact: the tip does.
+            pact = self.tr("Signed a pact") if cluster.pact_signed else self.tr("No pact")
+            return (
+                self.tr("{0}\nManagement entity: {1}").format(
+                    f"{cluster.code} — {cluster.name}", cluster.management_entity
+                )
+                + f"\n{pact}"
+            )
         if role == Qt.ItemDataRole.FontRole and not cluster.pact_signed:
             font = QFont()
             font.setItalic(True)

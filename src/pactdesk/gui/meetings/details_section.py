@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QWi
 from pactdesk.domain import validation
 from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.gui.common.undo import set_field
-from pactdesk.gui.common.widgets import ChoiceBox, FieldWithError, enum_combo, guarded
+from pactdesk.gui.common.widgets import ChoiceBox, FieldWithError, compact, enum_combo, guarded
 from pactdesk.gui.directory.models import person_label
 from pactdesk.gui.meetings.approve_dialog import ApproveDialog
 from pactdesk.services import directory, meetings
@@ -47,9 +47,9 @@ class DetailsSection(QWidget):
         self.online_link.setPlaceholderText("https://")
         self.status = enum_combo(MeetingStatus, name=self.tr("Meeting status"))
         self.minutes_status = enum_combo(MinutesStatus, name=self.tr("Minutes status"))
-        self.chair = ChoiceBox()
+        self.chair = compact(ChoiceBox())
         self.chair.setAccessibleName(self.tr("Chair"))
-        self.secretary = ChoiceBox()
+        self.secretary = compact(ChoiceBox())
         self.secretary.setAccessibleName(self.tr("Secretary"))
         self.fields = {
             "title": FieldWithError(self.title, limit=validation.MAX_TITLE),
@@ -70,6 +70,15 @@ class DetailsSection(QWidget):
         form.addRow(self.tr("&Minutes:"), self.minutes_status)
         form.addRow(self.tr("C&hair:"), self.chair)
         form.addRow(self.tr("Se&cretary:"), self.secretary)
+        self.no_people = QLabel(
+            self.tr(
+                "Nobody is in the directory yet, so there is no one to choose. Edit → People and organisations… "
+                "says who sits on the committee and adds the cluster's people."
+            )
+        )
+        self.no_people.setObjectName("noPeople")
+        self.no_people.setWordWrap(True)
+        form.addRow("", self.no_people)
         self.title.editingFinished.connect(lambda: self._save("title", self.title.text()))
         self.location.editingFinished.connect(lambda: self._save("location", self.location.text()))
         self.online_link.editingFinished.connect(lambda: self._save("online_link", self.online_link.text()))
@@ -127,6 +136,7 @@ class DetailsSection(QWidget):
 
     def _fill_people(self) -> None:
         people = directory.list_people(self._database)
+        self.no_people.setVisible(not people)
         for combo in (self.chair, self.secretary):
             combo.blockSignals(True)
             combo.clear()

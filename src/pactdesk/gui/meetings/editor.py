@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
@@ -10,6 +12,7 @@ from pactdesk.domain.errors import NotFoundError
 from pactdesk.gui.meetings.agenda_section import AgendaSection
 from pactdesk.gui.meetings.attendance_section import AttendanceSection
 from pactdesk.gui.meetings.details_section import DetailsSection
+from pactdesk.gui.meetings.first_run import FirstSteps
 from pactdesk.services import meetings
 from pactdesk.services.meetings import MeetingDetail
 from pactdesk.store.database import Database
@@ -35,8 +38,10 @@ class MeetingEditor(QWidget):
         self.tabs.addTab(self.agenda, self.tr("A&genda and minutes"))
         self.heading = QLabel()
         self.heading.setObjectName("meetingHeading")
+        self.heading.setWordWrap(True)  # a long title takes two lines rather than widen the window
         self.empty = QLabel(self.tr("Choose a meeting on the left, or make a new one with Ctrl+N."))
         self.empty.setWordWrap(True)
+        self.first_steps = FirstSteps()  # instead of the sentence above while the database holds no meeting
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,11 +50,13 @@ class MeetingEditor(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
         self.pages.addWidget(page)
+        self.pages.addWidget(self.first_steps)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
         for section in (self.details, self.attendance, self.agenda):
             section.touched.connect(self._touched)
+        self.show_meeting(None)
 
     @property
     def ref(self) -> str | None:
@@ -59,7 +66,8 @@ class MeetingEditor(QWidget):
         self.agenda.save_minutes()
         if ref is None:
             self.detail = None
-            self.pages.setCurrentIndex(0)
+            new = meetings.count_meetings(self._database) == 0
+            self.pages.setCurrentWidget(self.first_steps if new else self.empty)
             return
         try:
             detail = meetings.meeting_detail(self._database, ref)
@@ -69,7 +77,11 @@ class MeetingEditor(QWidget):
         self.detail = detail
         self.pages.setCurrentIndex(1)
         lock = self.tr(" — minutes approved on {0}, locked").format(detail.minutes_approved_on) if detail.locked else ""
-        self.heading.setText(f"<h3>{detail.ref} · {detail.title}</h3><i>{detail.cluster_name}{lock}</i>")
+        # One line for the meeting, one for its cluster: the sections below need the height on a laptop.
+        self.heading.setText(
+            f"<b style='font-size:large'>{html.escape(detail.ref)} · {html.escape(detail.title)}</b><br>"
+            f"<i>{html.escape(detail.cluster_name)}{html.escape(lock)}</i>"
+        )
         self.details.show_meeting(detail)
         self.attendance.show_meeting(detail.ref, detail.locked)
         self.agenda.show_meeting(detail.ref, detail.length_minutes, detail.locked)
