@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceSection</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="388"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="394"/>
         <source>Mark %n person(s) {0}</source>
         <translation>
             <numerusform>Mark %n person {0}</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="559"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="565"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>Remove %n person from the list</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="236"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="238"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln meeting held</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="239"/>
         <source>%Ln action(s) open, {0} of them overdue</source>
         <translation>
             <numerusform>%Ln action open, {0} of them overdue</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="242"/>
         <source>%Ln output(s)</source>
         <translation>
             <numerusform>%Ln output</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="459"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="462"/>
         <source>Erased {0}: now “{1}”; %n backup(s) rewritten.</source>
         <translation>
             <numerusform>Erased {0}: now “{1}”; %n backup rewritten.</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="506"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="547"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln meeting — opening the database…</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="509"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="550"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln meeting — {0}</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>OutputsPage</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="274"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="275"/>
         <source>%Ln output(s)</source>
         <translation>
             <numerusform>%Ln output</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>TrackerPage</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="297"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="302"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln action</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="385"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="390"/>
         <source>Mark %n action(s) as “{0}”? Edit → Undo puts them back.</source>
         <translation>
             <numerusform>Mark %n action as “{0}”? Edit → Undo puts it back.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="398"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="403"/>
         <source>Set %n action(s) to “{0}”</source>
         <translation>
             <numerusform>Set %n action to “{0}”</numerusform>

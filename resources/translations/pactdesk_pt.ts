@@ -141,62 +141,62 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="72"/>
         <source>Agenda items</source>
         <translation>Pontos da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="75"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="82"/>
         <source>&amp;Add item</source>
         <translation>Adicionar po&amp;nto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="77"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="84"/>
         <source>Remove item</source>
         <translation>Remover ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="79"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="86"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="81"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="88"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="94"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="101"/>
         <source>Item title</source>
         <translation>Título do ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="96"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="103"/>
         <source>Presenter</source>
         <translation>Apresentado por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="106"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="107"/>
         <source>Planned minutes</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="101"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="108"/>
         <source>Standing item (carried to the next meeting)</source>
         <translation>Ponto permanente (transita para a reunião seguinte)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="112"/>
         <source>Minutes of this item</source>
         <translation>Ata deste ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="114"/>
         <source>The minutes of this item. Start a line with “- ” for a bullet.</source>
         <translation>A ata deste ponto. Comece uma linha com “- ” para criar um marcador.</translation>
     </message>
@@ -205,27 +205,27 @@
         <translation type="vanished">Ações em aberto do cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -246,88 +246,93 @@
         <translation type="vanished">Registar o que foi dito nesta reunião sobre a ação escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="133"/>
         <source>Decisions</source>
         <translation>Deliberações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="129"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
         <source>Add &amp;decision…</source>
         <translation>Adicionar de&amp;liberação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="131"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="149"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="157"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="141"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="145"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="155"/>
         <source>Add a&amp;ction…</source>
         <translation>Ad&amp;icionar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="151"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="159"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="164"/>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="157"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="165"/>
         <source>&amp;Presenter:</source>
         <translation>Ap&amp;resentado por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="166"/>
         <source>P&amp;lanned:</source>
         <translation>Te&amp;mpo previsto:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="175"/>
         <source>&amp;Minutes:</source>
         <translation>A&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="177"/>
         <source>Decisions:</source>
         <translation>Deliberações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="184"/>
         <source>Actions:</source>
         <translation>Ações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="195"/>
+        <source>The agenda item</source>
+        <translation>O ponto da ordem de trabalhos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="247"/>
         <source> — over by {0} min</source>
         <translation> — excede em {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="238"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="248"/>
         <source>Planned {0} of {1} min{2}</source>
         <translation>Previstos {0} de {1} min{2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="250"/>
         <source>Planned {0} min</source>
         <translation>Previstos {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="322"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="332"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
@@ -350,92 +355,92 @@ Responsável: {2} · prazo {3} · {4}</translation>
         <translation type="vanished">atualização de progresso da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="343"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="353"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="344"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="354"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="345"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="355"/>
         <source>planned minutes</source>
         <translation>minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="346"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="356"/>
         <source>standing</source>
         <translation>ponto permanente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="348"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="358"/>
         <source>Change {0} of item {1}</source>
         <translation>alteração de {0} do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="379"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="389"/>
         <source>Type minutes of item {0}</source>
         <translation>redação da ata do ponto {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="400"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="410"/>
         <source>New item</source>
         <translation>Novo ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="404"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="414"/>
         <source>Add agenda item</source>
         <translation>adição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="419"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="429"/>
         <source>Remove agenda item “{0}”</source>
         <translation>remoção do ponto da ordem de trabalhos «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="441"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="451"/>
         <source>Move agenda item</source>
         <translation>mudança de posição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="469"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="479"/>
         <source>Add a decision</source>
         <translation>Adicionar uma deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="463"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="473"/>
         <source>Add decision</source>
         <translation>adição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="487"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="497"/>
         <source>Edit the decision</source>
         <translation>Editar a deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="485"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="495"/>
         <source>Edit decision</source>
         <translation>edição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="497"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="507"/>
         <source>Remove decision</source>
         <translation>remoção de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="530"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="540"/>
         <source>Add action</source>
         <translation>adição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="547"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="557"/>
         <source>Edit action</source>
         <translation>edição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="559"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="569"/>
         <source>Delete action</source>
         <translation>eliminação de ação</translation>
     </message>
@@ -509,72 +514,72 @@ Responsável: {2} · prazo {3} · {4}</translation>
         <translation>Presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="330"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="331"/>
         <source>&amp;Present</source>
         <translation>P&amp;resente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="331"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="332"/>
         <source>&amp;Remote</source>
         <translation>Re&amp;moto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="332"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="333"/>
         <source>A&amp;pologies</source>
         <translation>&amp;Justificou a ausência</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="333"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="334"/>
         <source>A&amp;bsent</source>
         <translation>A&amp;usente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="336"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="337"/>
         <source>Mark the selected people {0}</source>
         <translation>Marcar as pessoas selecionadas como «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="342"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="343"/>
         <source>Add per&amp;son…</source>
         <translation>Adicionar pe&amp;ssoa…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="343"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="344"/>
         <source>Add someone from the directory to the list</source>
         <translation>Adicionar à lista uma pessoa do diretório</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="345"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="346"/>
         <source>Add &amp;guest…</source>
         <translation>Adicionar &amp;convidado…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="348"/>
         <source>Re&amp;presenting…</source>
         <translation>Em repre&amp;sentação de…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="348"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="349"/>
         <source>Choose the organisation the selected person represents</source>
         <translation>Escolher a organização que a pessoa selecionada representa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="350"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="351"/>
         <source>Remove from list</source>
         <translation>Remover da lista</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="373"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="374"/>
         <source>✔ Every member organisation of the committee is represented.</source>
         <translation>✔ Todas as organizações que integram a Comissão estão representadas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="375"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="376"/>
         <source>Not represented: {0}</source>
         <translation>Sem representação: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="393"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="394"/>
         <source>Mark %n person(s) {0}</source>
         <translation>
             <numerusform>marcação de %n pessoa como «{0}»</numerusform>
@@ -582,7 +587,7 @@ Responsável: {2} · prazo {3} · {4}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="564"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="565"/>
         <source>Remove %n person(s) from the list</source>
         <translation>
             <numerusform>remoção de %n pessoa da lista</numerusform>
@@ -594,33 +599,33 @@ Responsável: {2} · prazo {3} · {4}</translation>
         <translation type="vanished">marcação de {0} pessoas como «{1}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="414"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="415"/>
         <source>Representing</source>
         <translation>Em representação de</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="414"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="415"/>
         <source>{0} represents:</source>
         <translation>{0} representa:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="423"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="424"/>
         <source>{0} represents {1}</source>
         <translation>{0} em representação de {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="470"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="471"/>
         <source>Choose a person from the list.</source>
         <translation>Escolha uma pessoa da lista.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="480"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="481"/>
         <source>Add {0}</source>
         <translation>Adicionar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="527"/>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="548"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="528"/>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="549"/>
         <source>Add guest {0}</source>
         <translation>adição do convidado {0}</translation>
     </message>
@@ -789,7 +794,7 @@ Responsável: {2} · prazo {3} · {4}</translation>
         <translation>Guardar o gráfico «{0}» como imagem PNG</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_charts.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_charts.py" line="126"/>
         <source>Figures of “{0}”</source>
         <translation>Valores de «{0}»</translation>
     </message>
@@ -929,7 +934,7 @@ Entidade gestora: {1}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="129"/>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="256"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="258"/>
         <source>Meetings held</source>
         <translation>Reuniões realizadas</translation>
     </message>
@@ -1004,22 +1009,27 @@ Entidade gestora: {1}</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="175"/>
         <source>Open actions, overdue ones marked</source>
         <translation>Ações em aberto, com as em atraso assinaladas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="222"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="202"/>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="224"/>
         <source>There is no cluster with the code “{0}”.</source>
         <translation>Não existe nenhum cluster com o código «{0}».</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="232"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="234"/>
         <source>all clusters</source>
         <translation>todos os clusters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="236"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="238"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln reunião realizada</numerusform>
@@ -1027,7 +1037,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="239"/>
         <source>%Ln action(s) open, {0} of them overdue</source>
         <translation>
             <numerusform>%Ln ação em aberto, {0} em atraso</numerusform>
@@ -1035,7 +1045,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="242"/>
         <source>%Ln output(s)</source>
         <translation>
             <numerusform>%Ln resultado</numerusform>
@@ -1047,99 +1057,99 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">{0} reuniões realizadas · {1} ações em aberto, {2} das quais em atraso · {3} resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="250"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="252"/>
         <source>Open actions ({0}, {1} overdue)</source>
         <translation>Ações em aberto ({0}, {1} em atraso)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="259"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="261"/>
         <source>no meeting held yet</source>
         <translation>ainda nenhuma reunião realizada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="265"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="267"/>
         <source>Attendance rate</source>
         <translation>Taxa de presença</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="272"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="274"/>
         <source>no meeting</source>
         <translation>sem reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="277"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="279"/>
         <source>no attendance recorded at a held meeting</source>
         <translation>nenhuma presença registada numa reunião realizada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="285"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="287"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="286"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="288"/>
         <source>no open action</source>
         <translation>nenhuma ação em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="293"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="295"/>
         <source>no output recorded</source>
         <translation>nenhum resultado registado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="297"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="299"/>
         <source>over {0} days</source>
         <translation>&gt; {0} dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="299"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="301"/>
         <source>up to {0} days</source>
         <translation>até {0} dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="300"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="302"/>
         <source>{0}–{1} days</source>
         <translation>{0}–{1} dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="309"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="311"/>
         <source>{0}: at {1} of {2} meetings ({3:.1f} %)</source>
         <translation>{0}: presente em {1} de {2} reuniões ({3:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="316"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="318"/>
         <source>{0}. {1}
 {2}: {3:g} of {4}</source>
         <translation>{0}. {1}
 {2}: {3:g} de {4}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="350"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="352"/>
         <source>The chart was not saved: the folder {0} does not exist.</source>
         <translation>O gráfico não foi guardado: a pasta {0} não existe.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="355"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="357"/>
         <source>The chart was not saved: it could not be drawn as an image.</source>
         <translation>O gráfico não foi guardado: não foi possível desenhá-lo como imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="370"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="372"/>
         <source>The chart was not saved to {0}: {1}. Any file already there is unchanged.</source>
         <translation>O gráfico não foi guardado em {0}: {1}. Qualquer ficheiro que já lá existisse mantém-se inalterado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="383"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="385"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="383"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="385"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="393"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="395"/>
         <source>Chart not saved</source>
         <translation>Gráfico não guardado</translation>
     </message>
@@ -1265,69 +1275,69 @@ Entidade gestora: {1}</translation>
         <translation>Se&amp;cretário:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="75"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="76"/>
         <source>Nobody is in the directory yet, so there is no one to choose. Edit → People and organisations… says who sits on the committee and adds the cluster&apos;s people.</source>
         <translation>Ainda não há ninguém no diretório, por isso não há quem escolher. Em Editar → Pessoas e organizações… indica quem tem assento na comissão e acrescenta as pessoas do cluster.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="144"/>
         <source>(nobody yet)</source>
         <translation>(ainda ninguém)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="159"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="160"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="161"/>
         <source>start</source>
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="161"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="162"/>
         <source>end</source>
         <translation>fim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="162"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="163"/>
         <source>place</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="163"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="164"/>
         <source>online link</source>
         <translation>ligação online</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="164"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="165"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="165"/>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="187"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="188"/>
         <source>minutes status</source>
         <translation>estado da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="167"/>
         <source>chair</source>
         <translation>presidente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="167"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="168"/>
         <source>secretary</source>
         <translation>secretário</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="169"/>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="187"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="188"/>
         <source>Change {0} of {1}</source>
         <translation>alteração de {0} da reunião {1}</translation>
     </message>
@@ -2444,113 +2454,113 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">Painel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="314"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="315"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="315"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="316"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="319"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="320"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="320"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="321"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="324"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="325"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="325"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="326"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="331"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="332"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="333"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="334"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="340"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="341"/>
         <source>&amp;Present meeting</source>
         <translation>A&amp;presentar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="343"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="344"/>
         <source>Show the meeting on the room&apos;s screen, with a presenter panel here (F5)</source>
         <translation>Mostrar a reunião no ecrã da sala, com um painel de apresentação aqui (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="346"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="348"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="349"/>
         <source>&amp;Workbook (Excel)…</source>
         <translation>&amp;Livro (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="361"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="362"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="364"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="365"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="369"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="370"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="372"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="373"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="373"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="374"/>
         <source>Document &amp;language</source>
         <translation>&amp;Língua dos documentos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="376"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="377"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="380"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="381"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="382"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="383"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="390"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="391"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="391"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="392"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="394"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="395"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -2575,7 +2585,7 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">A projeção mostra {0}. Apresentar {1} em vez dessa reunião?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="546"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="547"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln reunião — a abrir a base de dados…</numerusform>
@@ -2583,7 +2593,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="549"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="550"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln reunião — {0}</numerusform>
@@ -2604,7 +2614,7 @@ Entidade gestora: {1}</translation>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="568"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="569"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
@@ -2634,22 +2644,22 @@ Entidade gestora: {1}</translation>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="620"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="621"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="622"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="623"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="727"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="728"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="729"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="730"/>
         <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
 
 Close PactDesk all the same?</source>
@@ -2701,39 +2711,39 @@ Fechar o PactDesk mesmo assim?</translation>
         <translation>Ações em aberto do cluster, decorrentes de reuniões anteriores:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="54"/>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="52"/>
         <source>Progress &amp;update…</source>
         <translation>Atualização de pro&amp;gresso…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="56"/>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="54"/>
         <source>Record what was said about the chosen action at this meeting</source>
         <translation>Registar o que foi dito nesta reunião sobre a ação escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="90"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="95"/>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="93"/>
         <source>{0} here</source>
         <translation>{0} nesta reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="107"/>
         <source>{0} — {1}
 Owner: {2} · due {3} · {4}</source>
         <translation>{0} — {1}
 Responsável: {2} · prazo {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="111"/>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="109"/>
         <source>Said at this meeting: {0}</source>
         <translation>Dito nesta reunião: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="126"/>
         <source>Progress update on {0}</source>
         <translation>atualização de progresso da ação {0}</translation>
     </message>
@@ -3430,37 +3440,42 @@ Ainda sem resultados.</translation>
         <translation>Editar → Anular repõe-no</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="264"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="135"/>
+        <source>The output</source>
+        <translation>O resultado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="265"/>
         <source>Choose a cell of the matrix to see its outputs.</source>
         <translation>Escolha uma célula da matriz para ver os respetivos resultados.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="267"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="268"/>
         <source>All clusters, every output type</source>
         <translation>Todos os clusters, todos os tipos de resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="269"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="270"/>
         <source>All clusters — output type {0}: {1}</source>
         <translation>Todos os clusters — tipo de resultado {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="271"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="272"/>
         <source>{0} — every output type</source>
         <translation>{0} — todos os tipos de resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="273"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="274"/>
         <source>{0} — output type {1}: {2}</source>
         <translation>{0} — tipo de resultado {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="274"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="275"/>
         <source>no outputs yet</source>
         <translation>ainda sem resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="274"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="275"/>
         <source>%Ln output(s)</source>
         <translation>
             <numerusform>%Ln resultado</numerusform>
@@ -3476,42 +3491,42 @@ Ainda sem resultados.</translation>
         <translation type="vanished">{0} resultados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="275"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="276"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="280"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="281"/>
         <source>Choose an output in the list to edit it, or add one.</source>
         <translation>Escolha um resultado da lista para o editar, ou adicione um.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="282"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="283"/>
         <source>Choose an output in the list to edit it.</source>
         <translation>Escolha um resultado da lista para o editar.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="284"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="285"/>
         <source>Choose a cell of the matrix, then an output.</source>
         <translation>Escolha uma célula da matriz e, depois, um resultado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="387"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="388"/>
         <source>Edit output {0}</source>
         <translation>edição do resultado {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="413"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="414"/>
         <source>Add output to {0}, type {1}</source>
         <translation>adição de resultado a {0}, tipo {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="439"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="440"/>
         <source>New output of {0} ({1}), output type {2}: {3}</source>
         <translation>Novo resultado de {0} ({1}), tipo de resultado {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="454"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="455"/>
         <source>Remove output {0}</source>
         <translation>remoção do resultado {0}</translation>
     </message>
@@ -3987,7 +4002,7 @@ Ainda sem resultados.</translation>
 <context>
     <name>TextLimit</name>
     <message>
-        <location filename="../../src/pactdesk/gui/common/widgets.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/common/widgets.py" line="149"/>
         <source>This field holds at most {0} characters: the last {1} did not fit and were not kept.</source>
         <translation>Este campo tem no máximo {0} carateres: os últimos {1} não couberam e não foram guardados.</translation>
     </message>
@@ -4086,178 +4101,178 @@ Ainda sem resultados.</translation>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="63"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="64"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="97"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="98"/>
         <source>Set &amp;status</source>
         <translation>Definir e&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="99"/>
         <source>Set the status of the chosen actions</source>
         <translation>Definir o estado das ações escolhidas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="105"/>
         <source>Add &amp;progress update…</source>
         <translation>Adicionar atualização de pro&amp;gresso…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="107"/>
         <source>&amp;Edit action…</source>
         <translation>&amp;Editar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="109"/>
         <source>Change what is to be done, who owns it or by when; recorded as an update</source>
         <translation>Alterar o que há a fazer, o responsável ou o prazo; fica registado como atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="110"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="111"/>
         <source>Open its &amp;meeting</source>
         <translation>Abrir a reu&amp;nião de origem</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="123"/>
         <source>Progress updates of the chosen action</source>
         <translation>Atualizações de progresso da ação escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="126"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="126"/>
         <source>Said by</source>
         <translation>Dito por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="126"/>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="125"/>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="172"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="126"/>
         <source>Update</source>
         <translation>Atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="131"/>
         <source>&amp;Edit update…</source>
         <translation>E&amp;ditar atualização…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="133"/>
         <source>&amp;Remove update</source>
         <translation>&amp;Remover atualização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="166"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="169"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="173"/>
         <source>Still open</source>
         <translation>Ainda em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="174"/>
         <source>Any status</source>
         <translation>Qualquer estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="179"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="180"/>
         <source>&amp;Overdue</source>
         <translation>E&amp;m atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="181"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="182"/>
         <source>D&amp;ue within</source>
         <translation>Prazo nos pró&amp;ximos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="185"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="186"/>
         <source>Days ahead</source>
         <translation>Dias a contar de hoje</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="188"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="189"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="191"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="192"/>
         <source>Filter actions by words</source>
         <translation>Filtrar ações por palavras</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="192"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="193"/>
         <source>Words in the action, its reference or its updates</source>
         <translation>Palavras na ação, na referência ou nas atualizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="207"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="209"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="208"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="210"/>
         <source>O&amp;wner:</source>
         <translation>Res&amp;ponsável:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="209"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="211"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="210"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="212"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="234"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="236"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="239"/>
         <source>Anyone</source>
         <translation>Qualquer responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="242"/>
         <source>Any goal</source>
         <translation>Qualquer objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="242"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="244"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="300"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="302"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln ação</numerusform>
@@ -4265,7 +4280,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="388"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="390"/>
         <source>Mark %n action(s) as “{0}”? Edit → Undo puts them back.</source>
         <translation>
             <numerusform>Marcar %n ação como «{0}»? Editar → Anular repõe-na.</numerusform>
@@ -4273,7 +4288,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="401"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="403"/>
         <source>Set %n action(s) to “{0}”</source>
         <translation>
             <numerusform>alteração do estado de %n ação para «{0}»</numerusform>
@@ -4285,22 +4300,22 @@ Ainda sem resultados.</translation>
         <translation type="vanished">{0} ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="334"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="336"/>
         <source>Choose one action to see its progress updates.</source>
         <translation>Escolha uma ação para ver as respetivas atualizações de progresso.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="338"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="340"/>
         <source> — closed on {0}</source>
         <translation> — encerrada em {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="340"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="342"/>
         <source> at {0}</source>
         <translation> na reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="387"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="389"/>
         <source>Close actions</source>
         <translation>Encerrar ações</translation>
     </message>
@@ -4313,42 +4328,42 @@ Ainda sem resultados.</translation>
         <translation type="vanished">alteração do estado de {0} ações para «{1}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="421"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="423"/>
         <source>Progress update on {0}</source>
         <translation>atualização de progresso da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="437"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="439"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="439"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="441"/>
         <source>Action reworded from “{0}” to “{1}”.</source>
         <translation>Ação reformulada de «{0}» para «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="440"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="442"/>
         <source>Owner changed from {0} to {1}.</source>
         <translation>Responsável alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="441"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="443"/>
         <source>Due date moved from {0} to {1}.</source>
         <translation>Prazo alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="451"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="453"/>
         <source>Renegotiate {0}</source>
         <translation>Renegociar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="484"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="486"/>
         <source>Edit progress update</source>
         <translation>edição de atualização de progresso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="496"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="498"/>
         <source>Remove progress update</source>
         <translation>remoção de atualização de progresso</translation>
     </message>

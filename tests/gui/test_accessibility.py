@@ -58,41 +58,9 @@ from tests.gui.test_every_dialog import Answers, Chooser, activate
 
 TODAY = date.today()
 
-# Known gaps, being fixed now by others in their files (main_window.py, meetings/details_section.py,
-# attendance_section.py, agenda_section.py, follow_up/*_page.py, dashboard_charts.py, common/widgets.py): each entry
-# is a problem the test finds, and what the control needs. Remove an entry once its control is fixed: the test fails
-# on an entry no longer found.
-BOXED = (
-    "labelForField(its FieldWithError box).setBuddy(the field); or FieldWithError (common/widgets.py) taking the field "
-    "as its focus proxy and its focus policy"
-)
-KNOWN_GAPS: dict[str, str] = {
-    # meetings/details_section.py: the label's buddy is the FieldWithError box (no focus), so Alt+letter does nothing
-    "not the buddy: DetailsSection.title": BOXED,
-    "not the buddy: DetailsSection.starts_at": BOXED,
-    "not the buddy: DetailsSection.ends_at": BOXED,
-    "not the buddy: DetailsSection.location": BOXED,
-    "not the buddy: DetailsSection.online_link": BOXED,
-    # meetings/agenda_section.py
-    "not the buddy: AgendaSection.title": BOXED,
-    "not the buddy: AgendaSection.presenter": BOXED,
-    "tab trap: AgendaSection.minutes": "setTabChangesFocus(True) on the minutes (Tab now types a tab character)",
-    "unnamed: MainWindow: QSplitter/QScrollArea#agendaItemScroller": "setAccessibleName on the item's scroll area",
-    # meetings/attendance_section.py
-    "tab trap: AttendanceSection.view": "setTabKeyNavigation(False) on the attendance table",
-    # main_window.py
-    "tab trap: MainWindow.cluster_view": "setTabKeyNavigation(False) on the clusters table (MainWindow._table)",
-    "tab trap: MainWindow.meeting_view": "setTabKeyNavigation(False) on the meetings table (MainWindow._table)",
-    # follow_up/tracker_page.py
-    "tab trap: TrackerPage.view": "setTabKeyNavigation(False) on the actions table",
-    # follow_up/outputs_page.py
-    "unnamed: MainWindow: QSplitter/QScrollArea#outputFormArea": "setAccessibleName on the output form's scroll area",
-    # follow_up/dashboard_page.py
-    "tab trap: DashboardPage.actions_view": "setTabKeyNavigation(False) on the overdue actions table",
-    "unnamed: MainWindow: DashboardPage/QScrollArea#dashboardScroll": "setAccessibleName on its scroll area",
-    # follow_up/dashboard_charts.py (each chart's table)
-    "tab trap: ChartPanel.table": "setTabKeyNavigation(False) on each chart's table",
-}
+# Problems the test finds that are not fixed yet, each with what the control needs; none is left. Remove an entry
+# once its control is fixed: the test fails on an entry no longer found.
+KNOWN_GAPS: dict[str, str] = {}
 
 
 # -- walking a window ----------------------------------------------------------------------------------------------

@@ -376,3 +376,24 @@ def test_a_new_database_says_where_to_begin(
     assert editor.details.no_people.isVisible()
     editor.show_meeting(None)
     assert editor.pages.currentWidget() is editor.empty
+
+
+def test_the_demo_offered_on_a_first_run_is_written_in_the_windows_language(
+    qtbot: QtBot, database: Database, portuguese: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pressing "Open the demo" in a Portuguese window builds a Portuguese demo of its own, then opens it."""
+    launched: list[list[str]] = []
+    monkeypatch.setattr(first_run, "start_detached", lambda program, arguments: not launched.append(arguments))
+    window = open_window(qtbot, database, QSize(1280, 720))
+    press(qtbot, window.editor.first_steps.buttons["demo"])
+    made = first_run.demo_path("pt")
+    qtbot.waitUntil(lambda: bool(launched), timeout=120_000)
+    assert launched == [["-m", "pactdesk", "--db", str(made)]] and made.name == "demo-pt.sqlite"
+    shown = workspace.open_workspace(workspace.location(str(made)), readonly=True)
+    try:
+        first = meetings.list_meetings(shown, limit=1)[0]
+        titles = [item.title for item in agenda.agenda(shown, first.ref)]
+    finally:
+        shown.close()
+    assert "Aprovação da ata da reunião anterior" in titles and "Approval of the previous minutes" not in titles
+    assert meetings.count_meetings(database) == 0, "the user's own database is left alone"

@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
         view = QTableView()
         view.setObjectName(name)
         view.setAccessibleName(accessible)
+        view.setTabKeyNavigation(False)  # Tab moves between the panes; the arrows move within a list
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -391,3 +392,14 @@ def guarded(
             show_error(parent, error)
         return False
     return True
+
+
+def buddies_to_fields(form: QFormLayout) -> None:
+    """Each label of ``form`` whose field is a ``FieldWithError`` names the field inside it, not the box around it:
+    Alt+letter then moves to the field, and a screen reader reads the label as the field's name."""
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        box = item.widget() if item is not None else None
+        label = form.labelForField(box) if box is not None else None
+        if isinstance(box, FieldWithError) and isinstance(label, QLabel):
+            label.setBuddy(box.field)

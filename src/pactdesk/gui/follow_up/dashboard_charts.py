@@ -121,6 +121,7 @@ class ChartPanel(QWidget):
         self.save_button.setAccessibleName(self.tr("Save the chart “{0}” as a PNG image").format(title))
         self.figures = figures
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
         self.table.setObjectName(f"{name}Figures")
         self.table.setAccessibleName(self.tr("Figures of “{0}”").format(title))
         self.table.setModel(figures)

@@ -170,6 +170,7 @@ class DashboardPage(QWidget):
 
         self.open_actions = OpenActionsModel()
         self.actions_view = QTableView()
+        self.actions_view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
         self.actions_view.setObjectName("dashboardOpenActions")
         self.actions_view.setAccessibleName(self.tr("Open actions, overdue ones marked"))
         self.actions_view.setModel(self.open_actions)
@@ -198,6 +199,7 @@ class DashboardPage(QWidget):
         stack.addWidget(self.actions_view)
         scroll = QScrollArea()
         scroll.setObjectName("dashboardScroll")
+        scroll.setAccessibleName(self.tr("Dashboard"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         top = QHBoxLayout()

@@ -132,6 +132,7 @@ class OutputsPage(QWidget):
         list_layout.addLayout(buttons)
         form_scroll = QScrollArea()
         form_scroll.setObjectName("outputFormArea")
+        form_scroll.setAccessibleName(self.tr("The output"))
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         form_scroll.setWidget(self.form)

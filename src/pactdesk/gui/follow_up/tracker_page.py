@@ -59,6 +59,7 @@ class TrackerPage(QWidget):
         self.model = TrackerModel(database)
         self._build_filters()
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
         self.view.setObjectName("trackerView")
         self.view.setAccessibleName(self.tr("Actions"))
         self.view.setModel(self.model)

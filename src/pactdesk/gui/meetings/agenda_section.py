@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
 
 from pactdesk.domain import validation
 from pactdesk.gui.common.undo import made, removed, set_field, step
-from pactdesk.gui.common.widgets import FieldWithError, WholeTextTips, fit_columns, guarded, wrapping_list
+from pactdesk.gui.common.widgets import (
+    FieldWithError,
+    WholeTextTips,
+    buddies_to_fields,
+    fit_columns,
+    guarded,
+    wrapping_list,
+)
 from pactdesk.gui.common.words import word
 from pactdesk.gui.follow_up.action_form import ActionForm, ActionValues, undoable_revision
 from pactdesk.gui.meetings.agenda_model import AgendaModel
@@ -103,6 +110,7 @@ class AgendaSection(QWidget):
         self.minutes.setObjectName("minutesText")
         self.minutes.setMinimumHeight(self.minutes.fontMetrics().lineSpacing() * 5)
         self.minutes.setAccessibleName(self.tr("Minutes of this item"))
+        self.minutes.setTabChangesFocus(True)  # Tab moves on, as in every field; the minutes are prose
         self.minutes.setPlaceholderText(self.tr("The minutes of this item. Start a line with “- ” for a bullet."))
         self._minutes_timer = QTimer(self)
         self._minutes_timer.setSingleShot(True)
@@ -156,6 +164,7 @@ class AgendaSection(QWidget):
         form.addRow(self.tr("&Title:"), self.fields["title"])
         form.addRow(self.tr("&Presenter:"), self.fields["presenter"])
         form.addRow(self.tr("P&lanned:"), self.planned)
+        buddies_to_fields(form)
         form.addRow(self.standing)  # the whole row: its sentence is long, beside the labels it widened the pane
         # The lists take the pane's whole width under their captions: beside a form's labels they were too narrow.
         right = QWidget()
@@ -183,6 +192,7 @@ class AgendaSection(QWidget):
         # sideways: the pane is as wide as its widest row of buttons.
         scroller = QScrollArea()
         scroller.setObjectName("agendaItemScroller")
+        scroller.setAccessibleName(self.tr("The agenda item"))
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

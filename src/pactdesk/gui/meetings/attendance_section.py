@@ -316,6 +316,7 @@ class AttendanceSection(QWidget):
         self.view = QTableView()
         self.view.setObjectName("attendanceView")
         self.view.setAccessibleName(self.tr("Attendance"))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()

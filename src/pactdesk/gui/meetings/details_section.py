@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QWi
 from pactdesk.domain import validation
 from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.gui.common.undo import set_field
-from pactdesk.gui.common.widgets import ChoiceBox, FieldWithError, compact, enum_combo, guarded
+from pactdesk.gui.common.widgets import ChoiceBox, FieldWithError, buddies_to_fields, compact, enum_combo, guarded
 from pactdesk.gui.directory.models import person_label
 from pactdesk.gui.meetings.approve_dialog import ApproveDialog
 from pactdesk.services import directory, meetings
@@ -70,6 +70,7 @@ class DetailsSection(QWidget):
         form.addRow(self.tr("&Minutes:"), self.minutes_status)
         form.addRow(self.tr("C&hair:"), self.chair)
         form.addRow(self.tr("Se&cretary:"), self.secretary)
+        buddies_to_fields(form)
         self.no_people = QLabel(
             self.tr(
                 "Nobody is in the directory yet, so there is no one to choose. Edit → People and organisations… "

@@ -14,10 +14,11 @@ from pactdesk import config
 from pactdesk.domain.errors import PactDeskError
 from pactdesk.gui.common.background import Job, Progress
 from pactdesk.gui.common.errors import show_error
+from pactdesk.gui.common.words import language as window_language
 
 logger = logging.getLogger(__name__)
 
-DEMO_FILE = "demo.sqlite"
+DEMO_FILE = "demo-{language}.sqlite"  # one per language: the demo is written in the window's
 
 
 class FirstSteps(QScrollArea):
@@ -99,9 +100,9 @@ class FirstSteps(QScrollArea):
         return label
 
 
-def demo_path() -> Path:
-    """Where the demo is kept: beside the user's database, in the data folder, built once."""
-    return config.data_dir() / DEMO_FILE
+def demo_path(language: str | None = None) -> Path:
+    """Where the demo in ``language`` (the window's, when not given) is kept: in the data folder, built once."""
+    return config.data_dir() / DEMO_FILE.format(language=language or window_language())
 
 
 def demo_command(path: Path) -> tuple[str, list[str]]:
@@ -120,7 +121,8 @@ def start_detached(program: str, arguments: list[str]) -> bool:
 def open_demo(parent: QWidget) -> Job | None:
     """Open the demo in a PactDesk window of its own, building it first (off the GUI thread) if it is not there.
     Returns the job building it, if one had to (``None`` when the demo was there already)."""
-    path = demo_path()
+    written_in = window_language()
+    path = demo_path(written_in)
 
     def launch() -> None:
         program, arguments = demo_command(path)
@@ -144,7 +146,7 @@ def open_demo(parent: QWidget) -> Job | None:
         try:
             database = workspace.open_workspace(workspace.location(str(making / path.name)))
             try:
-                demo.build_demo(database, progress=progress)
+                demo.build_demo(database, progress=progress, language=written_in)
             finally:
                 database.close()
             (making / path.name).replace(path)
