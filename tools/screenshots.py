@@ -29,13 +29,18 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from pactdesk.domain.enums import MeetingStatus
+    from pactdesk.domain.language import set_display_language
     from pactdesk.gui import app as gui_app
     from pactdesk.gui.main_window import MainWindow
     from pactdesk.services import agenda, carry_over, demo, meetings, workspace
 
     app = QApplication(sys.argv[:1])
-    database = workspace.open_workspace(workspace.location(str(work / "demo.sqlite")))
-    demo.build_demo(database, as_of=AS_OF)
+    # A demo in each language: the same meetings, people and actions, written in English or in Portuguese.
+    demos = {}
+    for written_in in ("en", "pt"):
+        demos[written_in] = workspace.open_workspace(workspace.location(str(work / f"demo-{written_in}.sqlite")))
+        demo.build_demo(demos[written_in], as_of=AS_OF, language=written_in)
+    database = demos["en"]
     # The meeting whose "Matters arising" lists the most open actions, and an item of it with minutes and actions.
     chosen: tuple[int, str] | None = None
     for meeting in meetings.list_meetings(database, limit=400):
@@ -56,6 +61,8 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     for language in ("en", "pt"):
+        set_display_language(language)
+        database = demos[language]
         qm = work / f"pactdesk_{language}.qm"
         source = ROOT / "resources" / "translations" / f"pactdesk_{language}.ts"
         subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(qm)], check=True)
