@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pactdesk import config
+from pactdesk.domain.language import set_display_language
 from pactdesk.gui import app as gui_app
 from tests.gui.driving import Dialogs
 
@@ -85,7 +86,9 @@ def portuguese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplicati
     monkeypatch.setattr(config, "resource_dir", lambda name: tmp_path / name)
     translators = gui_app.install_translations(qapp, "pt_PT")
     assert translators, "the Portuguese translation loads"
+    set_display_language("pt")  # as run_gui does: the catalogue's names in the window's language
     yield translators
+    set_display_language("en")
     for translator in translators:
         qapp.removeTranslator(translator)
 
