@@ -23,7 +23,7 @@ from pactdesk.domain import validation
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import ValidationError
 from pactdesk.gui.common.undo import made
-from pactdesk.gui.common.widgets import ChoiceBox, FieldWithError, enum_combo, guarded
+from pactdesk.gui.common.widgets import ChoiceBox, FieldWithError, buddies_to_fields, enum_combo, guarded
 from pactdesk.services import actions, catalogue, directory, revisions
 from pactdesk.services.revisions import Revision
 from pactdesk.store.database import Database
@@ -129,9 +129,7 @@ class ActionForm(QDialog):
             form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("Goals:"), goals)
         form.addRow(self.problem)
-        # The labels' Alt+letter and a screen reader reach the field inside each box that shows its error.
-        form.labelForField(self.fields["title"]).setBuddy(self.title)
-        form.labelForField(self.fields["due_on"]).setBuddy(self.due)
+        buddies_to_fields(form)
         self.title.setFocus()
 
     def accept(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 from pactdesk.domain import validation
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import ValidationError
-from pactdesk.gui.common.widgets import ChoiceBox, FieldWithError, enum_combo, guarded
+from pactdesk.gui.common.widgets import ChoiceBox, FieldWithError, buddies_to_fields, enum_combo, guarded
 from pactdesk.services import directory
 from pactdesk.store.database import Database
 
@@ -68,9 +68,7 @@ class UpdateForm(QDialog):
         form.addRow(self.tr("Said &by:"), self.author)
         form.addRow(self.tr("&Status becomes:"), self.status)
         form.addRow(self.problem)
-        # The labels' Alt+letter and a screen reader reach the field inside each box that shows its error.
-        form.labelForField(self.fields["on"]).setBuddy(self.on)
-        form.labelForField(self.fields["text"]).setBuddy(self.text)
+        buddies_to_fields(form)
         self.text.setFocus()
 
     def accept(self) -> None:

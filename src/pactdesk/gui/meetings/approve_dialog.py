@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from pactdesk.gui.common.widgets import FieldWithError, guarded
+from pactdesk.gui.common.widgets import FieldWithError, buddies_to_fields, guarded
 
 
 class ApproveDialog(QDialog):
@@ -40,7 +40,7 @@ class ApproveDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(question)
         form.addRow(self.tr("Approved &on:"), self.field)
-        form.labelForField(self.field).setBuddy(self.day)  # Alt+O reaches the date, not the box around it
+        buddies_to_fields(form)  # Alt+O reaches the date, not the box around it
         form.addRow(self.buttons)
         self.setMinimumWidth(440)
         if held_on > date.today():
