@@ -1053,6 +1053,11 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="311"/>
+        <source>{0}: at {1} of {2} meetings ({3})</source>
+        <translation>{0}: presente em {1} de {2} reuniões ({3})</translation>
+    </message>
+    <message>
         <source>{0} meetings held · {1} actions open, {2} of them overdue · {3} outputs</source>
         <translation type="vanished">{0} reuniões realizadas · {1} ações em aberto, {2} das quais em atraso · {3} resultados</translation>
     </message>
@@ -1112,9 +1117,8 @@ Entidade gestora: {1}</translation>
         <translation>{0}–{1} dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="311"/>
         <source>{0}: at {1} of {2} meetings ({3:.1f} %)</source>
-        <translation>{0}: presente em {1} de {2} reuniões ({3:.1f} %)</translation>
+        <translation type="vanished">{0}: presente em {1} de {2} reuniões ({3:.1f} %)</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="318"/>
@@ -1883,52 +1887,52 @@ Entidade gestora: {1}</translation>
 <context>
     <name>ExportScopeDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="42"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="43"/>
         <source>Export a workbook</source>
         <translation>Exportar um livro de Excel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="44"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="45"/>
         <source>&amp;All clusters</source>
         <translation>&amp;Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="45"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="46"/>
         <source>&amp;Only these clusters:</source>
         <translation>Apenas &amp;estes clusters:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="48"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="49"/>
         <source>Clusters to export</source>
         <translation>Clusters a exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="62"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="63"/>
         <source>Meetings &amp;from</source>
         <translation>Reuniões &amp;desde</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="64"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="65"/>
         <source>Meetings &amp;until</source>
         <translation>Reuniões &amp;até</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="81"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="82"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Escolher ficheiro…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="94"/>
         <source>People and organisations are always exported whole. Meetings, with their attendance, agenda and decisions, and actions follow the clusters and period chosen.</source>
         <translation>As pessoas e as entidades são sempre exportadas por inteiro. As reuniões, com presenças, ordem de trabalhos e deliberações, e as ações seguem os clusters e o período escolhidos.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="123"/>
         <source>Tick at least one cluster, or choose all clusters.</source>
         <translation>Assinale pelo menos um cluster, ou escolha todos os clusters.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="125"/>
         <source>The period ends before it starts.</source>
         <translation>O período termina antes de começar.</translation>
     </message>
@@ -1936,62 +1940,62 @@ Entidade gestora: {1}</translation>
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="41"/>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="42"/>
         <source>&lt;h3&gt;A new database: where to begin&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Uma base de dados nova: por onde começar&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="47"/>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="48"/>
         <source>It already holds the 18 clusters with their management entities, the committee&apos;s seats, the pacts&apos; goals and the output types. Who is who is up to you:</source>
         <translation>Já contém os 18 clusters com as respetivas entidades gestoras, os assentos da comissão, os objetivos dos pactos e os tipos de resultado. Falta dizer quem é quem:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="57"/>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="58"/>
         <source>1. Say who sits on the committee (the chair and members a–h) and add the cluster&apos;s people. Each new meeting then lists them for attendance, and offers them as chair and secretary.</source>
         <translation>1. Indique quem tem assento na comissão (a presidência e os membros a–h) e acrescente as pessoas do cluster. Cada nova reunião passa a listá-las nas presenças e a propô-las para presidente e secretário.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="60"/>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="61"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="66"/>
         <source>Or bring in what the secretariat already keeps in a PactDesk workbook (Excel).</source>
         <translation>Ou traga o que o secretariado já tem num livro do PactDesk (Excel).</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="66"/>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="67"/>
         <source>&amp;Import a workbook…</source>
         <translation>&amp;Importar um livro…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="73"/>
         <source>Or look around first: the demo holds three years of made-up meetings, minutes and actions. It opens in a window of its own; this database stays as it is.</source>
         <translation>Ou explore primeiro: a demonstração tem três anos de reuniões, atas e ações fictícias. Abre numa janela própria; esta base de dados fica como está.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="75"/>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="76"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir a &amp;demonstração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="80"/>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="81"/>
         <source>2. Then make the cluster&apos;s first meeting (Ctrl+N): its attendance starts from the committee.</source>
         <translation>2. Depois, crie a primeira reunião do cluster (Ctrl+N): as presenças partem da composição da comissão.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="81"/>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="82"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="130"/>
         <source>PactDesk could not open a window on the demo ({0}).</source>
         <translation>O PactDesk não conseguiu abrir uma janela com a demonstração ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="156"/>
         <source>Making the demo…</source>
         <translation>A preparar a demonstração…</translation>
     </message>
@@ -2277,78 +2281,78 @@ Entidade gestora: {1}</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="153"/>
         <source>Import {0}</source>
         <translation>Importar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="157"/>
         <source>What the import would do, per sheet</source>
         <translation>O que a importação faria, por folha</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="158"/>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="174"/>
         <source>Sheet</source>
         <translation>Folha</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="159"/>
         <source>Create</source>
         <translation>Criar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="159"/>
         <source>Update</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="159"/>
         <source>Unchanged</source>
         <translation>Sem alteração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="172"/>
         <source>Problems to correct before importing</source>
         <translation>Problemas a corrigir antes de importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="174"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="174"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="174"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="196"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="197"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="200"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="201"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="208"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="209"/>
         <source>Problems, by sheet, row and column:</source>
         <translation>Problemas, por folha, linha e coluna:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="228"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="229"/>
         <source> Only the first {0} are listed.</source>
         <translation> Só os primeiros {0} são listados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="231"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="232"/>
         <source>The workbook has %Ln problem(s), so nothing can be imported. Correct them in the workbook and import it again.{0}</source>
         <translation>
             <numerusform>O livro tem %Ln problema, pelo que nada pode ser importado. Corrija-o no livro e importe-o de novo.{0}</numerusform>
@@ -2356,7 +2360,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="240"/>
         <source>The workbook can be imported: %Ln change(s). A backup of the database is taken first, and everything is written at once or not at all. Undo does not reach an import; the backup can bring the database back.</source>
         <translation>
             <numerusform>O livro pode ser importado: %Ln alteração. Primeiro é feita uma cópia de segurança da base de dados, e tudo é gravado de uma só vez ou nada é gravado. Anular não desfaz uma importação; a cópia de segurança permite repor a base de dados.</numerusform>
@@ -2368,7 +2372,7 @@ Entidade gestora: {1}</translation>
         <translation type="vanished">O livro tem {0} problema(s), pelo que nada pode ser importado. Corrija-os no livro e importe-o de novo.{1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="238"/>
         <source>The database already holds everything in this workbook; there is nothing to import.</source>
         <translation>A base de dados já contém tudo o que está neste livro; não há nada a importar.</translation>
     </message>
@@ -3274,9 +3278,8 @@ Responsável: {2} · prazo {3} · {4}</translation>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="224"/>
         <source>{0} %</source>
-        <translation>{0} %</translation>
+        <translation type="vanished">{0} %</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="231"/>
@@ -4431,7 +4434,7 @@ Ainda sem resultados.</translation>
         <translation>&amp;Estado passa a:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="81"/>
         <source>A progress update needs a date.</source>
         <translation>Uma atualização de progresso tem de ter uma data.</translation>
     </message>
@@ -4654,42 +4657,42 @@ Ainda sem resultados.</translation>
 <context>
     <name>WorkbookFlow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="42"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="43"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="52"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="53"/>
         <source>Export a workbook</source>
         <translation>Exportar um livro de Excel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="60"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="61"/>
         <source>Workbook saved to {0}: {1} rows.</source>
         <translation>Livro gravado em {0}: {1} linhas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="62"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="63"/>
         <source>Exporting the workbook…</source>
         <translation>A exportar o livro…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="67"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="68"/>
         <source>Import a workbook</source>
         <translation>Importar um livro de Excel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="77"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="78"/>
         <source>Checking {0}…</source>
         <translation>A verificar {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="89"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="90"/>
         <source> A backup from before the import is at {0}.</source>
         <translation> Há uma cópia de segurança de antes da importação em {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="91"/>
         <source>Imported %Ln change(s) from {0}.</source>
         <translation>
             <numerusform>%Ln alteração importada de {0}.</numerusform>
@@ -4701,12 +4704,12 @@ Ainda sem resultados.</translation>
         <translation type="vanished">{0} alteração(ões) importada(s) de {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="93"/>
         <source>Import finished</source>
         <translation>Importação concluída</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="94"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="95"/>
         <source>Importing {0}…</source>
         <translation>A importar {0}…</translation>
     </message>

@@ -177,7 +177,7 @@ def test_the_list_model_shows_outputs_as_typed(database: Database, refs: dict[st
     assert model.columnCount() == 8 and model.rowCount() == 2
     row = next(n for n in range(2) if model.output(n).title == TRICKY)
     assert model.data(model.index(row, OutputListModel.TITLE)) == TRICKY
-    assert model.data(model.index(row, OutputListModel.PROGRESS)) == "5 %"
+    assert model.data(model.index(row, OutputListModel.PROGRESS)) == "5%"
     tooltip = model.data(model.index(row, OutputListModel.TITLE), Qt.ItemDataRole.ToolTipRole)
     assert "&lt;survey&gt;" in tooltip and "&amp;" in tooltip, "a tooltip shows the title, not markup"
     assert plain_tooltip("<b>x</b>") != "<b>x</b>"

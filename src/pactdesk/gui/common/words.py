@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from pactdesk.domain.enums import Labelled, OrganisationKind, SeatCode
 
@@ -73,3 +73,22 @@ def seat_label(code: SeatCode) -> str:
 def day_label(value: date | None) -> str:
     """The day as the tables show it (ISO, 2025-01-31), or nothing."""
     return value.isoformat() if value is not None else ""
+
+
+def _locale() -> QLocale:
+    """The conventions of the language the window speaks (not the system's, which PACTDESK_LANGUAGE may override)."""
+    return QLocale("pt_PT") if language() == "pt" else QLocale("en_GB")
+
+
+def number(value: int) -> str:
+    """A whole number as the window's language writes it: ``12 345`` in Portuguese, ``12,345`` in English (as in
+    the documents, exchange/pdf/words.py)."""
+    return _locale().toString(value)
+
+
+def percent(value: float, decimals: int = 1) -> str:
+    """A percentage (``value`` out of 100): ``77,8 %`` in Portuguese (a no-break space before the sign), ``77.8%``
+    in English; a whole value drops its decimals."""
+    shown = round(value, decimals)
+    text = _locale().toString(int(shown)) if shown == int(shown) else _locale().toString(shown, "f", decimals)
+    return f"{text}\u00a0%" if language() == "pt" else f"{text}%"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk.gui.common.theme import ErrorLabel
+from pactdesk.gui.common.words import number
 
 if TYPE_CHECKING:
     from pactdesk.domain.summaries import ClusterSummary
@@ -159,7 +160,7 @@ class ImportPreviewDialog(QDialog):
         )
         for row, (sheet, counts) in enumerate(plan.counts.items()):
             for column, value in enumerate((sheet, counts.created, counts.updated, counts.unchanged)):
-                item = QTableWidgetItem(f"{value:,}" if isinstance(value, int) else value)
+                item = QTableWidgetItem(number(value) if isinstance(value, int) else value)
                 if isinstance(value, int):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.counts.setItem(row, column, item)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pactdesk.gui.common import settings as setting
 from pactdesk.gui.common.background import Job, Progress
 from pactdesk.gui.common.lazy import lazy_module
+from pactdesk.gui.common.words import number
 from pactdesk.gui.files.file_flow import FileFlow
 from pactdesk.gui.files.workbook_dialogs import ExportScopeDialog, ImportPreviewDialog
 
@@ -57,7 +58,7 @@ class WorkbookFlow(FileFlow):
             return xlsx_write.export_workbook(database, target, scope, progress=progress)
 
         def exported(summary: Any) -> None:
-            self.done.emit(self.tr("Workbook saved to {0}: {1} rows.").format(summary.path, f"{summary.total:,}"))
+            self.done.emit(self.tr("Workbook saved to {0}: {1} rows.").format(summary.path, number(summary.total)))
 
         return self.run(self.tr("Exporting the workbook…"), work, exported)
 

@@ -36,7 +36,7 @@ from pactdesk.domain.errors import NotFoundError, PactDeskError
 from pactdesk.gui.common.rows_model import RowsModel
 from pactdesk.gui.common.theme import error_colour
 from pactdesk.gui.common.widgets import ChoiceBox
-from pactdesk.gui.common.words import day_label, seat_label, word
+from pactdesk.gui.common.words import day_label, percent, seat_label, word
 from pactdesk.gui.follow_up.dashboard_charts import Bars, ChartPanel, FiguresModel
 from pactdesk.services import catalogue, dashboard
 from pactdesk.services.dashboard import AgeBand, AttendanceRate, Dashboard
@@ -271,7 +271,7 @@ class DashboardPage(QWidget):
                 self._seat(rate),
                 rate.meetings,
                 rate.attended,
-                f"{rate.rate * 100:.1f} %" if rate.rate is not None else self.tr("no meeting"),
+                percent(rate.rate * 100) if rate.rate is not None else self.tr("no meeting"),
             )
             for rate in board.attendance
         ]
@@ -308,8 +308,8 @@ class DashboardPage(QWidget):
 
     def _describe_attendance(self, label: str, index: int, value: float) -> str:
         rate = self._attendance[index]
-        return self.tr("{0}: at {1} of {2} meetings ({3:.1f} %)").format(
-            rate.organisation, rate.attended, rate.meetings, value
+        return self.tr("{0}: at {1} of {2} meetings ({3})").format(
+            rate.organisation, rate.attended, rate.meetings, percent(value)
         )
 
     def _describe_output(self, label: str, index: int, value: float) -> str:

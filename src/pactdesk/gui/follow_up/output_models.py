@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from pactdesk.domain.enums import OutputStatus
 from pactdesk.gui.common.rows_model import RowsModel
-from pactdesk.gui.common.words import day_label, word
+from pactdesk.gui.common.words import day_label, percent, word
 from pactdesk.services import outputs
 from pactdesk.services.outputs import MatrixCell, OutputMatrix, OutputRow
 from pactdesk.store.database import Database
@@ -221,7 +221,7 @@ class OutputListModel(RowsModel):
             row.title.replace("\n", " "),
             day_label(row.on),
             word(row.status),
-            self.tr("{0} %").format(row.progress),
+            percent(row.progress),
             " ".join(str(goal) for goal in row.goals),
             ", ".join(row.meeting_refs),
         )[column]

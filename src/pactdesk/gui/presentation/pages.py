@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale, QObject, QTime
 
 from pactdesk.domain.enums import ActionStatus, OutputStatus
-from pactdesk.gui.common.words import word
+from pactdesk.gui.common.words import number, word
 from pactdesk.gui.presentation.layout import Entry, Figure, Section, Tone, WallPage
 from pactdesk.gui.presentation.state import View
 
@@ -94,8 +94,8 @@ class WallPages(QObject):
         )
         subtitle = self.tr("{0} · {1}").format(when, room.location) if room.location else when
         entries = []
-        for number, item in enumerate(room.items):
-            current = number == index
+        for position, item in enumerate(room.items):
+            current = position == index
             entries.append(
                 Entry(
                     text=f"{item.number}. {item.title}",
@@ -105,7 +105,7 @@ class WallPages(QObject):
                     bold=current,
                     tone=Tone.ACCENT
                     if current
-                    else (Tone.MUTED if index is not None and number < index else Tone.TEXT),
+                    else (Tone.MUTED if index is not None and position < index else Tone.TEXT),
                     tag_tone=Tone.ACCENT if current else Tone.MUTED,
                     band=current,
                     max_lines=2 if current else 1,
@@ -154,8 +154,8 @@ class WallPages(QObject):
         decisions = Section(
             self.tr("Decisions"),
             tuple(
-                Entry(text=text, marker=f"{number}.", max_lines=3)
-                for number, text in enumerate(item.decisions, start=1)
+                Entry(text=text, marker=f"{position}.", max_lines=3)
+                for position, text in enumerate(item.decisions, start=1)
             ),
             empty=self.tr("No decisions yet."),
         )
@@ -238,14 +238,14 @@ class WallPages(QObject):
             return WallPage(title=title, message=self.tr("Reading the figures…"), footer=self._footer(room))
         overdue_tone = Tone.WARNING if board.overdue_count else Tone.TEXT
         figures = (
-            Figure(f"{board.open_count:,}", self.tr("open actions")),
+            Figure(number(board.open_count), self.tr("open actions")),
             Figure(
-                f"{board.overdue_count:,}" + (f" {WARNING}" if board.overdue_count else ""),
+                number(board.overdue_count) + (f" {WARNING}" if board.overdue_count else ""),
                 self.tr("of them overdue"),
                 overdue_tone,
             ),
             *(
-                Figure(f"{sum(kind.of(status) for kind in board.outputs):,}", label)
+                Figure(number(sum(kind.of(status) for kind in board.outputs)), label)
                 for status, (label, _) in self._output_words().items()
             ),
         )
