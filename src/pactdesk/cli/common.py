@@ -8,10 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pactdesk.domain import validation
-from pactdesk.domain.counting import counted
 from pactdesk.store.location import DatabaseLocation, chosen
-
-__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "counted"]
 
 if TYPE_CHECKING:
     from pactdesk.store.database import Database

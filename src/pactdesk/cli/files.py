@@ -9,8 +9,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pactdesk.cli.common import EXIT_FAILED, EXIT_OK, counted, database_location, open_for_reading
+from pactdesk.cli.common import EXIT_FAILED, EXIT_OK, database_location, open_for_reading
 from pactdesk.domain import validation
+from pactdesk.domain.counting import counted
 from pactdesk.domain.errors import ValidationError
 
 if TYPE_CHECKING:

@@ -7,8 +7,9 @@ import json
 from datetime import date
 from pathlib import Path
 
-from pactdesk.cli.common import EXIT_FAILED, EXIT_OK, as_of, counted, database_location, one_line, open_for_reading
+from pactdesk.cli.common import EXIT_FAILED, EXIT_OK, as_of, database_location, one_line, open_for_reading
 from pactdesk.domain import validation
+from pactdesk.domain.counting import counted
 from pactdesk.domain.errors import PactDeskError, ValidationError
 
 

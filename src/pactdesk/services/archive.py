@@ -9,11 +9,11 @@ listing it here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, ForeignKey, Table, and_, delete, insert, select, update
+from sqlalchemy import Column, ColumnElement, ForeignKey, Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from pactdesk.domain.errors import ConflictError, NotFoundError
@@ -46,9 +46,6 @@ class Archived:
         """The first row taken out (the one the removal was asked for)."""
         return self.tables[0][1][0]
 
-    def rows(self, table: str) -> Rows:
-        return next((rows for name, rows in self.tables if name == table), ())
-
 
 def table(name: str) -> Table:
     return Base.metadata.tables[name]
@@ -62,8 +59,8 @@ def _read(session: Session, table: Table, condition: ColumnElement[bool]) -> lis
     return [dict(row._mapping) for row in session.execute(select(table).where(condition))]
 
 
-def _pointing_at(parent: Table) -> Iterable[tuple[Table, ForeignKey]]:
-    for child in Base.metadata.sorted_tables:
+def _pointing_at(tables: Sequence[Table], parent: Table) -> Iterable[tuple[Table, ForeignKey]]:
+    for child in tables:
         for foreign_key in child.foreign_keys:
             if foreign_key.column.table is parent:
                 yield child, foreign_key
@@ -72,6 +69,7 @@ def _pointing_at(parent: Table) -> Iterable[tuple[Table, ForeignKey]]:
 def take_out(session: Session, root: Table, condition: ColumnElement[bool]) -> Archived:
     """Delete the rows of ``root`` meeting ``condition`` with every row that cascades from them; returns them."""
     session.flush()  # what the use case changed so far is read, and kept
+    tables = Base.metadata.sorted_tables  # parents before children (sorted anew at each reading: read it once)
     found: dict[str, dict[tuple[Any, ...], Row]] = {}
     waiting = [(root, _read(session, root, condition))]
     while waiting:
@@ -81,7 +79,7 @@ def take_out(session: Session, root: Table, condition: ColumnElement[bool]) -> A
         kept.update((_key(parent, row), row) for row in new)
         if not new:
             continue
-        for child, foreign_key in _pointing_at(parent):
+        for child, foreign_key in _pointing_at(tables, parent):
             if foreign_key.ondelete == "CASCADE":
                 values = {row[foreign_key.column.name] for row in new}
                 waiting.append((child, _read(session, child, foreign_key.parent.in_(values))))
@@ -89,7 +87,7 @@ def take_out(session: Session, root: Table, condition: ColumnElement[bool]) -> A
         return Archived((), ())
     relinks = []
     for parent_name, parent_rows in found.items():
-        for child, foreign_key in _pointing_at(table(parent_name)):
+        for child, foreign_key in _pointing_at(tables, table(parent_name)):
             if foreign_key.ondelete != "SET NULL":
                 continue
             values = {row[foreign_key.column.name] for row in parent_rows.values()}
@@ -102,8 +100,8 @@ def take_out(session: Session, root: Table, condition: ColumnElement[bool]) -> A
                     )
     session.execute(delete(root).where(condition))  # the database's own cascades delete the rest
     session.expire_all()
-    tables = tuple((t.name, tuple(found[t.name].values())) for t in Base.metadata.sorted_tables if found.get(t.name))
-    return Archived(tables, tuple(relinks))
+    kept_rows = tuple((t.name, tuple(found[t.name].values())) for t in tables if found.get(t.name))
+    return Archived(kept_rows, tuple(relinks))
 
 
 def put_back(session: Session, archived: Archived, *, new_id_if_taken: bool = False) -> Row:
@@ -119,20 +117,21 @@ def put_back(session: Session, archived: Archived, *, new_id_if_taken: bool = Fa
         raise NotFoundError("There is nothing to put back.")
     session.flush()
     renamed: dict[str, dict[Any, Any]] = {}  # table -> old id -> new id
+    present = _Presence(session, archived)
     (root_name, root_rows), *children = archived.tables
     root = table(root_name)
     first: Row = {}
     for row in root_rows:
-        linked = _still_linked(session, root, dict(row), archived)
+        linked = _still_linked(present, root, dict(row))
         if linked is None:
             raise NotFoundError(f"What this {root.name.replace('_', ' ')} belonged to no longer exists.")
         put = _insert_root(session, root, linked, renamed, new_id_if_taken)
         first = first or put
     for name, rows in children:
         target = table(name)
-        kept = [_still_linked(session, target, _followed(target, row, renamed), archived) for row in rows]
-        if present := [row for row in kept if row is not None]:
-            session.execute(insert(target), present)
+        kept = [_still_linked(present, target, _followed(target, row, renamed)) for row in rows]
+        if standing := [row for row in kept if row is not None]:
+            session.execute(insert(target), standing)
     for relink in archived.relinks:
         target = table(relink.table)
         condition = and_(*(target.c[column] == value for column, value in relink.key.items()))
@@ -152,14 +151,30 @@ def _followed(target: Table, row: Row, renamed: dict[str, dict[Any, Any]]) -> di
     return followed
 
 
-def _still_linked(session: Session, target: Table, row: dict[str, Any], archived: Archived) -> dict[str, Any] | None:
+class _Presence:
+    """Whether the row a reference points at is there: among the rows being put back, or in the database, each
+    value looked up once however many rows refer to it."""
+
+    def __init__(self, session: Session, archived: Archived) -> None:
+        self._session = session
+        self._archived = dict(archived.tables)
+        self._known: dict[tuple[str, str], dict[Any, bool]] = {}
+
+    def __call__(self, referred: Column[Any], value: Any) -> bool:
+        where = (referred.table.name, referred.name)
+        known = self._known.get(where)
+        if known is None:
+            known = self._known[where] = {row[referred.name]: True for row in self._archived.get(where[0], ())}
+        if value not in known:
+            known[value] = self._session.scalar(select(referred).where(referred == value)) is not None
+        return known[value]
+
+
+def _still_linked(present: _Presence, target: Table, row: dict[str, Any]) -> dict[str, Any] | None:
     """``row`` without references to rows deleted since it was archived; None when it cannot stand without."""
     for foreign_key in target.foreign_keys:
         value = row[foreign_key.parent.name]
-        referred = foreign_key.column
-        if value is None or any(other[referred.name] == value for other in archived.rows(referred.table.name)):
-            continue
-        if session.scalar(select(referred).where(referred == value)) is not None:
+        if value is None or present(foreign_key.column, value):
             continue
         if not foreign_key.parent.nullable:
             return None
