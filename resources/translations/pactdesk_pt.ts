@@ -2162,57 +2162,62 @@ Entidade gestora: {1}</translation>
         <translation>Uma ação ou um resultado associado a vários objetivos conta em cada um deles. Escolha um objetivo, ou um cluster dentro dele, para os listar.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="243"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="237"/>
+        <source>The pacts are carried out through: {0}.</source>
+        <translation>Os pactos concretizam-se através de: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="251"/>
         <source>Goals, with their actions and outputs by cluster</source>
         <translation>Objetivos, com as respetivas ações e resultados por cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="261"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="269"/>
         <source>Actions tagged with the chosen goal</source>
         <translation>Ações associadas ao objetivo escolhido</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="273"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="281"/>
         <source>Outputs tagged with the chosen goal</source>
         <translation>Resultados associados ao objetivo escolhido</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="334"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="343"/>
         <source>Double-click (or Enter) to open it</source>
         <translation>Faça duplo clique (ou prima Enter) para abrir</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="384"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="393"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="386"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="395"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="397"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="406"/>
         <source>Choose a goal to see its actions and outputs.</source>
         <translation>Escolha um objetivo para ver as respetivas ações e resultados.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="404"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="413"/>
         <source>all clusters</source>
         <translation>todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="405"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="414"/>
         <source>Goal {0}: {1} — {2}</source>
         <translation>Objetivo {0}: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="406"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="415"/>
         <source>&amp;Actions: {0}</source>
         <translation>Açõe&amp;s: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="407"/>
+        <location filename="../../src/pactdesk/gui/follow_up/goals_page.py" line="416"/>
         <source>O&amp;utputs: {0}</source>
         <translation>Res&amp;ultados: {0}</translation>
     </message>

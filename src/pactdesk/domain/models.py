@@ -101,6 +101,16 @@ class Goal(Base):
     name_pt: Mapped[str] = mapped_column(String(300))
 
 
+class ImplementationMode(Base):
+    """One of the four ways the pacts are carried out (mobilization of various actors, collaborative dynamics, …)."""
+
+    __tablename__ = "implementation_mode"
+
+    number: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    name: Mapped[str] = mapped_column(String(300))
+    name_pt: Mapped[str] = mapped_column(String(300))
+
+
 class OutputType(Base):
     """One of the seventeen kinds of output the committee tracks."""
 

@@ -1,5 +1,5 @@
-"""The catalogue shipped in ``db/seed``: clusters, the committee's seats, goals and output types, each named in English
-and in Portuguese; and the catalogue's names in a language, as SQL."""
+"""The catalogue shipped in ``db/seed``: clusters, the committee's seats, goals, implementation modes and output
+types, each named in English and in Portuguese; and the catalogue's names in a language, as SQL."""
 
 from __future__ import annotations
 
@@ -15,7 +15,16 @@ from pactdesk.config import resource_dir
 from pactdesk.domain.enums import ActionStatus, OrganisationKind, SeatCode
 from pactdesk.domain.errors import NotFoundError
 from pactdesk.domain.language import display_language
-from pactdesk.domain.models import Action, Cluster, CommitteeSeat, Goal, Meeting, Organisation, OutputType
+from pactdesk.domain.models import (
+    Action,
+    Cluster,
+    CommitteeSeat,
+    Goal,
+    ImplementationMode,
+    Meeting,
+    Organisation,
+    OutputType,
+)
 from pactdesk.domain.summaries import ClusterSummary
 from pactdesk.store.database import Database
 
@@ -37,6 +46,7 @@ def ensure_seeded(db: Database) -> bool:
 
 def _load(session: Session, catalogue: dict[str, Any]) -> None:
     session.add_all(Goal(**goal) for goal in catalogue["goals"])
+    session.add_all(ImplementationMode(**mode) for mode in catalogue["implementation_modes"])
     session.add_all(OutputType(**kind) for kind in catalogue["output_types"])
     for seat in catalogue["committee"]:
         organisation = None
@@ -131,6 +141,13 @@ def goal_names(db: Database) -> list[tuple[int, str]]:
     query = select(Goal.number, name_in_language(Goal.name, Goal.name_pt)).order_by(Goal.number)
     with db.read() as session:
         return [(number, name) for number, name in session.execute(query)]
+
+
+def implementation_modes(db: Database) -> list[tuple[int, str]]:
+    """The four ways the pacts are carried out, by number, named in the window's language."""
+    query = select(ImplementationMode.number, name_in_language(ImplementationMode.name, ImplementationMode.name_pt))
+    with db.read() as session:
+        return [(number, name) for number, name in session.execute(query.order_by(ImplementationMode.number))]
 
 
 def cluster_by_code(session: Session, code: str) -> Cluster:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -204,3 +204,23 @@ def test_controls_are_named(page: GoalsPage) -> None:
     for control in (page.cluster, page.tree, page.actions_view, page.outputs_view):
         assert control.objectName() and control.accessibleName()
     assert page.caption.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_page_names_the_four_ways_the_pacts_are_carried_out(page: GoalsPage) -> None:
+    modes = page.findChild(QLabel, "goalsModes")
+    assert modes is not None and modes.isVisible()
+    assert modes.text() == (
+        "The pacts are carried out through: 1 mobilization of various actors; 2 collaborative dynamics; "
+        "3 concerted public and private actions; 4 collective efficiency."
+    )
+
+
+@pytest.mark.usefixtures("portuguese")
+def test_in_portuguese_the_ways_are_named_in_portuguese(qtbot: QtBot, database: Database) -> None:
+    shown = GoalsPage(database)
+    qtbot.addWidget(shown)
+    modes = shown.findChild(QLabel, "goalsModes")
+    assert modes is not None
+    assert "1 mobilização de diversos atores; 2 dinâmicas colaborativas;" in modes.text()
+    assert "4 eficiência coletiva." in modes.text()
+    assert "through" not in modes.text()

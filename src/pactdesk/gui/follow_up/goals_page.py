@@ -233,6 +233,14 @@ class GoalsPage(QWidget):
         )
         legend.setObjectName("goalsLegend")
         legend.setWordWrap(True)
+        modes = QLabel(
+            self.tr("The pacts are carried out through: {0}.").format(
+                "; ".join(f"{number} {name.lower()}" for number, name in catalogue.implementation_modes(database))
+            )
+        )
+        modes.setObjectName("goalsModes")
+        modes.setTextFormat(Qt.TextFormat.PlainText)
+        modes.setWordWrap(True)
         filters = QHBoxLayout()
         filters.addWidget(cluster_label)
         filters.addWidget(self.cluster, 1)
@@ -297,6 +305,7 @@ class GoalsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(legend)
+        left_layout.addWidget(modes)
         left_layout.addWidget(self.tree, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
