@@ -25,8 +25,8 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 # plural forms of the strings counted with %n ("1 meeting", "2 meetings").
 GUI_SOURCES = $(shell find src/pactdesk/gui -name '*.py' | sort)
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $(GUI_SOURCES) -ts resources/translations/pactdesk_pt.ts
-	$(BIN)/pyside6-lupdate -pluralonly $(GUI_SOURCES) -ts resources/translations/pactdesk_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $(GUI_SOURCES) -ts resources/translations/pactdesk_pt.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly $(GUI_SOURCES) -ts resources/translations/pactdesk_en.ts
 
 run: $(STAMP) $(QM)
 	$(BIN)/pactdesk $(ARGS)

@@ -201,10 +201,6 @@
         <translation>A ata deste ponto. Comece uma linha com “- ” para criar um marcador.</translation>
     </message>
     <message>
-        <source>Open actions of the cluster</source>
-        <translation type="vanished">Ações em aberto do cluster</translation>
-    </message>
-    <message>
         <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
@@ -228,22 +224,6 @@
         <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Said at this meeting</source>
-        <translation type="vanished">Dito nesta reunião</translation>
-    </message>
-    <message>
-        <source>Open actions of the cluster, raised at earlier meetings:</source>
-        <translation type="vanished">Ações em aberto do cluster, decorrentes de reuniões anteriores:</translation>
-    </message>
-    <message>
-        <source>Progress &amp;update…</source>
-        <translation type="vanished">Atualização de pro&amp;gresso…</translation>
-    </message>
-    <message>
-        <source>Record what was said about the chosen action at this meeting</source>
-        <translation type="vanished">Registar o que foi dito nesta reunião sobre a ação escolhida</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="133"/>
@@ -335,24 +315,6 @@
         <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="332"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
-    </message>
-    <message>
-        <source>{0} here</source>
-        <translation type="vanished">{0} nesta reunião</translation>
-    </message>
-    <message>
-        <source>{0} — {1}
-Owner: {2} · due {3} · {4}</source>
-        <translation type="vanished">{0} — {1}
-Responsável: {2} · prazo {3} · {4}</translation>
-    </message>
-    <message>
-        <source>Said at this meeting: {0}</source>
-        <translation type="vanished">Dito nesta reunião: {0}</translation>
-    </message>
-    <message>
-        <source>Progress update on {0}</source>
-        <translation type="vanished">atualização de progresso da ação {0}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="353"/>
@@ -521,7 +483,7 @@ Responsável: {2} · prazo {3} · {4}</translation>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="332"/>
         <source>&amp;Remote</source>
-        <translation>Re&amp;moto</translation>
+        <translation>À &amp;distância</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="333"/>
@@ -595,10 +557,6 @@ Responsável: {2} · prazo {3} · {4}</translation>
         </translation>
     </message>
     <message>
-        <source>Mark {0} people {1}</source>
-        <translation type="vanished">marcação de {0} pessoas como «{1}»</translation>
-    </message>
-    <message>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="415"/>
         <source>Representing</source>
         <translation>Em representação de</translation>
@@ -628,10 +586,6 @@ Responsável: {2} · prazo {3} · {4}</translation>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="549"/>
         <source>Add guest {0}</source>
         <translation>adição do convidado {0}</translation>
-    </message>
-    <message>
-        <source>Remove {0} people from the list</source>
-        <translation type="vanished">remoção de {0} pessoas da lista</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +955,7 @@ Entidade gestora: {1}</translation>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="160"/>
         <source>Output type</source>
-        <translation>Tipo</translation>
+        <translation>Tipo de resultado</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="160"/>
@@ -1058,10 +1012,6 @@ Entidade gestora: {1}</translation>
         <translation>{0}: presente em {1} de {2} reuniões ({3})</translation>
     </message>
     <message>
-        <source>{0} meetings held · {1} actions open, {2} of them overdue · {3} outputs</source>
-        <translation type="vanished">{0} reuniões realizadas · {1} ações em aberto, {2} das quais em atraso · {3} resultados</translation>
-    </message>
-    <message>
         <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="252"/>
         <source>Open actions ({0}, {1} overdue)</source>
         <translation>Ações em aberto ({0}, {1} em atraso)</translation>
@@ -1115,10 +1065,6 @@ Entidade gestora: {1}</translation>
         <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="302"/>
         <source>{0}–{1} days</source>
         <translation>{0}–{1} dias</translation>
-    </message>
-    <message>
-        <source>{0}: at {1} of {2} meetings ({3:.1f} %)</source>
-        <translation type="vanished">{0}: presente em {1} de {2} reuniões ({3:.1f} %)</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="318"/>
@@ -1539,10 +1485,6 @@ Entidade gestora: {1}</translation>
         <translation>Apagar pessoa</translation>
     </message>
     <message>
-        <source>Erased {0}: now “{1}”; {2} backup(s) rewritten.</source>
-        <translation type="vanished">{0} foi apagado: agora «{1}»; {2} cópia(s) de segurança reescrita(s).</translation>
-    </message>
-    <message>
         <location filename="../../src/pactdesk/gui/directory/dialog.py" line="509"/>
         <source>Merge {0}</source>
         <translation>Fundir {0}</translation>
@@ -1572,7 +1514,7 @@ Entidade gestora: {1}</translation>
     <message>
         <location filename="../../src/pactdesk/gui/directory/dialog.py" line="422"/>
         <source>progress updates</source>
-        <translation>atualizações de progresso</translation>
+        <translation>pontos de situação</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/directory/dialog.py" line="423"/>
@@ -1828,17 +1770,9 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message>
-        <source>Calendar of {0} planned meeting(s) saved to {1}.</source>
-        <translation type="vanished">Calendário de {0} reunião(ões) prevista(s) guardado em {1}.</translation>
-    </message>
-    <message>
         <location filename="../../src/pactdesk/gui/files/document_flow.py" line="155"/>
         <source>Save the action report</source>
         <translation>Guardar o relatório de ações</translation>
-    </message>
-    <message>
-        <source>Report of {0} open action(s), {1} overdue, saved to {2}.</source>
-        <translation type="vanished">Relatório de {0} ação(ões) em aberto, {1} em atraso, guardado em {2}.</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/files/document_flow.py" line="178"/>
@@ -1854,10 +1788,6 @@ Entidade gestora: {1}</translation>
         <location filename="../../src/pactdesk/gui/files/document_flow.py" line="201"/>
         <source>Binding the minutes of {0} for {1}…</source>
         <translation>A reunir as atas de {0} de {1}…</translation>
-    </message>
-    <message>
-        <source>Binder of {0} meeting(s) of {1} in {2} saved to {3}.</source>
-        <translation type="vanished">Livro de atas de {1} em {2}, com {0} reunião(ões), guardado em {3}.</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/files/document_flow.py" line="236"/>
@@ -1878,10 +1808,6 @@ Entidade gestora: {1}</translation>
         <location filename="../../src/pactdesk/gui/files/document_flow.py" line="273"/>
         <source>Print the minutes of {0}</source>
         <translation>Imprimir a ata de {0}</translation>
-    </message>
-    <message>
-        <source>Minutes of {0} sent to the printer: {1} page(s).</source>
-        <translation type="vanished">Ata de {0} enviada para a impressora: {1} página(s).</translation>
     </message>
 </context>
 <context>
@@ -2373,17 +2299,9 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message>
-        <source>The workbook has {0} problem(s), so nothing can be imported. Correct them in the workbook and import it again.{1}</source>
-        <translation type="vanished">O livro tem {0} problema(s), pelo que nada pode ser importado. Corrija-os no livro e importe-o de novo.{1}</translation>
-    </message>
-    <message>
         <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="238"/>
         <source>The database already holds everything in this workbook; there is nothing to import.</source>
         <translation>A base de dados já contém tudo o que está neste livro; não há nada a importar.</translation>
-    </message>
-    <message>
-        <source>The workbook can be imported: {0} change(s). A backup of the database is taken first, and everything is written at once or not at all. Undo does not reach an import; the backup can bring the database back.</source>
-        <translation type="vanished">O livro pode ser importado: {0} alteração(ões). Primeiro é feita uma cópia de segurança da base de dados, e tudo é gravado de uma só vez ou nada é gravado. Anular não desfaz uma importação; a cópia de segurança permite repor a base de dados.</translation>
     </message>
 </context>
 <context>
@@ -2445,22 +2363,6 @@ Entidade gestora: {1}</translation>
         <location filename="../../src/pactdesk/gui/main_window.py" line="130"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
-    </message>
-    <message>
-        <source>Action tracker</source>
-        <translation type="vanished">Seguimento de ações</translation>
-    </message>
-    <message>
-        <source>Outputs</source>
-        <translation type="vanished">Resultados</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation type="vanished">Objetivos</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="vanished">Painel</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/main_window.py" line="315"/>
@@ -2573,26 +2475,6 @@ Entidade gestora: {1}</translation>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
-    <message>
-        <source>Follow the &amp;system</source>
-        <translation type="vanished">Seguir o &amp;sistema</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation type="vanished">&amp;Claro</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation type="vanished">&amp;Escuro</translation>
-    </message>
-    <message>
-        <source>Present another meeting?</source>
-        <translation type="vanished">Apresentar outra reunião?</translation>
-    </message>
-    <message>
-        <source>The wall shows {0}. Present {1} instead?</source>
-        <translation type="vanished">A projeção mostra {0}. Apresentar {1} em vez dessa reunião?</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../src/pactdesk/gui/main_window.py" line="547"/>
         <source>%Ln meeting(s) — opening the database…</source>
@@ -2608,14 +2490,6 @@ Entidade gestora: {1}</translation>
             <numerusform>%Ln reunião — {0}</numerusform>
             <numerusform>%Ln reuniões — {0}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{0} meetings — opening the database…</source>
-        <translation type="vanished">{0} reuniões — a abrir a base de dados…</translation>
-    </message>
-    <message>
-        <source>{0} meetings — {1}</source>
-        <translation type="vanished">{0} reuniões — {1}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/commands.py" line="57"/>
@@ -2722,7 +2596,7 @@ Fechar o PactDesk mesmo assim?</translation>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="52"/>
         <source>Progress &amp;update…</source>
-        <translation>Atualização de pro&amp;gresso…</translation>
+        <translation>&amp;Ponto de situação…</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="54"/>
@@ -2754,7 +2628,7 @@ Responsável: {2} · prazo {3} · {4}</translation>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/matters_arising.py" line="126"/>
         <source>Progress update on {0}</source>
-        <translation>atualização de progresso da ação {0}</translation>
+        <translation>ponto de situação da ação {0}</translation>
     </message>
 </context>
 <context>
@@ -3283,10 +3157,6 @@ Responsável: {2} · prazo {3} · {4}</translation>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <source>{0} %</source>
-        <translation type="vanished">{0} %</translation>
-    </message>
-    <message>
         <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="231"/>
         <source>Output type {0}: {1}</source>
         <translation>Tipo de resultado {0}: {1}</translation>
@@ -3340,14 +3210,6 @@ Ainda sem resultados.</translation>
             <numerusform>%Ln resultado:</numerusform>
             <numerusform>%Ln resultados:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 output:</source>
-        <translation type="vanished">1 resultado:</translation>
-    </message>
-    <message>
-        <source>{0} outputs:</source>
-        <translation type="vanished">{0} resultados:</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/output_models.py" line="152"/>
@@ -3491,14 +3353,6 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message>
-        <source>1 output</source>
-        <translation type="vanished">1 resultado</translation>
-    </message>
-    <message>
-        <source>{0} outputs</source>
-        <translation type="vanished">{0} resultados</translation>
-    </message>
-    <message>
         <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="276"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
@@ -3549,7 +3403,7 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/directory/forms.py" line="305"/>
         <source>Choose the other record of the same person, and which of the two to keep. The other one is merged into it: their attendance, actions, progress updates, meetings and committee seats move to the one kept, its empty details are filled in, and the other record is deleted. Undo brings it back.</source>
-        <translation>Escolha o outro registo da mesma pessoa e qual dos dois manter. O outro é fundido nele: as presenças, ações, atualizações de progresso, reuniões e lugares na Comissão passam para o registo mantido, os dados em falta são preenchidos e o outro registo é eliminado. Anular repõe-no.</translation>
+        <translation>Escolha o outro registo da mesma pessoa e qual dos dois manter. O outro é fundido nele: as presenças, ações, pontos de situação, reuniões e lugares na Comissão passam para o registo mantido, os dados em falta são preenchidos e o outro registo é eliminado. Anular repõe-no.</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/directory/forms.py" line="321"/>
@@ -4068,7 +3922,7 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="88"/>
         <source>Overdue</source>
-        <translation>Atraso</translation>
+        <translation>Em atraso</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="89"/>
@@ -4088,7 +3942,7 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="92"/>
         <source>Latest update</source>
-        <translation>Última atualização</translation>
+        <translation>Último ponto de situação</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="104"/>
@@ -4126,7 +3980,7 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="105"/>
         <source>Add &amp;progress update…</source>
-        <translation>Adicionar atualização de pro&amp;gresso…</translation>
+        <translation>Adicionar ponto de sit&amp;uação…</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="107"/>
@@ -4136,7 +3990,7 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="109"/>
         <source>Change what is to be done, who owns it or by when; recorded as an update</source>
-        <translation>Alterar o que há a fazer, o responsável ou o prazo; fica registado como atualização</translation>
+        <translation>Alterar o que há a fazer, o responsável ou o prazo; fica registado como ponto de situação</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="111"/>
@@ -4146,7 +4000,7 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="123"/>
         <source>Progress updates of the chosen action</source>
-        <translation>Atualizações de progresso da ação escolhida</translation>
+        <translation>Pontos de situação da ação escolhida</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="126"/>
@@ -4172,17 +4026,17 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="126"/>
         <source>Update</source>
-        <translation>Atualização</translation>
+        <translation>Ponto de situação</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="131"/>
         <source>&amp;Edit update…</source>
-        <translation>E&amp;ditar atualização…</translation>
+        <translation>E&amp;ditar ponto de situação…</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="133"/>
         <source>&amp;Remove update</source>
-        <translation>&amp;Remover atualização</translation>
+        <translation>&amp;Remover ponto de situação</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="166"/>
@@ -4237,7 +4091,7 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="193"/>
         <source>Words in the action, its reference or its updates</source>
-        <translation>Palavras na ação, na referência ou nas atualizações</translation>
+        <translation>Palavras na ação, na referência ou nos pontos de situação</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="209"/>
@@ -4304,13 +4158,9 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message>
-        <source>{0} actions</source>
-        <translation type="vanished">{0} ações</translation>
-    </message>
-    <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="336"/>
         <source>Choose one action to see its progress updates.</source>
-        <translation>Escolha uma ação para ver as respetivas atualizações de progresso.</translation>
+        <translation>Escolha uma ação para ver os respetivos pontos de situação.</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="340"/>
@@ -4328,17 +4178,9 @@ Ainda sem resultados.</translation>
         <translation>Encerrar ações</translation>
     </message>
     <message>
-        <source>Mark {0} actions as “{1}”? Edit → Undo puts them back.</source>
-        <translation type="vanished">Marcar {0} ações como «{1}»? Editar → Anular repõe-nas.</translation>
-    </message>
-    <message>
-        <source>Set {0} actions to “{1}”</source>
-        <translation type="vanished">alteração do estado de {0} ações para «{1}»</translation>
-    </message>
-    <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="423"/>
         <source>Progress update on {0}</source>
-        <translation>atualização de progresso da ação {0}</translation>
+        <translation>ponto de situação da ação {0}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="439"/>
@@ -4368,12 +4210,12 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="486"/>
         <source>Edit progress update</source>
-        <translation>edição de atualização de progresso</translation>
+        <translation>edição de ponto de situação</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="498"/>
         <source>Remove progress update</source>
-        <translation>remoção de atualização de progresso</translation>
+        <translation>remoção de ponto de situação</translation>
     </message>
 </context>
 <context>
@@ -4386,7 +4228,7 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="46"/>
         <source>Date of the update</source>
-        <translation>Data da atualização</translation>
+        <translation>Data do ponto de situação</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="47"/>
@@ -4426,7 +4268,7 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="67"/>
         <source>&amp;Update:</source>
-        <translation>A&amp;tualização:</translation>
+        <translation>Ponto de si&amp;tuação:</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="68"/>
@@ -4441,7 +4283,7 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="81"/>
         <source>A progress update needs a date.</source>
-        <translation>Uma atualização de progresso tem de ter uma data.</translation>
+        <translation>Um ponto de situação tem de ter uma data.</translation>
     </message>
 </context>
 <context>
@@ -4622,10 +4464,6 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message>
-        <source>{0} days late</source>
-        <translation type="vanished">{0} dias de atraso</translation>
-    </message>
-    <message>
         <location filename="../../src/pactdesk/gui/presentation/pages.py" line="278"/>
         <source>{0} · {1} meetings held · {2} outputs · as of {3}</source>
         <translation>{0} · {1} reuniões realizadas · {2} resultados · em {3}</translation>
@@ -4705,10 +4543,6 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message>
-        <source>Imported {0} change(s) from {1}.</source>
-        <translation type="vanished">{0} alteração(ões) importada(s) de {1}.</translation>
-    </message>
-    <message>
         <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="93"/>
         <source>Import finished</source>
         <translation>Importação concluída</translation>
@@ -4781,10 +4615,6 @@ Ainda sem resultados.</translation>
         <location filename="../../src/pactdesk/gui/files/document_flow.py" line="332"/>
         <source>The printer stopped after page {0}.</source>
         <translation>A impressora parou depois da página {0}.</translation>
-    </message>
-    <message>
-        <source>The printer stopped after {0} page(s).</source>
-        <translation type="vanished">A impressora parou após {0} página(s).</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/files/document_flow.py" line="345"/>

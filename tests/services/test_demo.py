@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 from sqlalchemy import func, select
 
 from pactdesk.cli import main
@@ -300,3 +301,16 @@ def test_the_english_demo_stays_english(demo: Demo, tmp_path: Path) -> None:
     assert APPROVAL_TITLES["pt"] not in words.item_titles
     assert any(title.startswith("Monitoring Committee meeting with") for title in words.meeting_titles)
     assert build_counts(path) == demo.counts
+
+
+def test_the_calendar_of_a_portuguese_demo_has_no_english_words(portuguese: Path, tmp_path: Path) -> None:
+    """Every planned meeting of the Portuguese demo as ``pactdesk export ics --lang pt`` writes it."""
+    out = tmp_path / "reunioes.ics"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PACTDESK_HOME", str(portuguese.parent))
+        assert main(["export", "ics", "--db", str(portuguese), "--lang", "pt", str(out)]) == 0
+    events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert events, "the demo plans meetings"
+    texts = [str(event.get(field, "")) for event in events for field in ("SUMMARY", "DESCRIPTION", "LOCATION")]
+    assert any("Ordem de trabalhos:" in text for text in texts)
+    assert [(text, english_words_in(text)) for text in texts if english_words_in(text)] == []
