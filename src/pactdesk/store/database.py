@@ -22,7 +22,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from pactdesk.store import integrity, migrations, wal
+from pactdesk.store import integrity, migrations, server, wal
 from pactdesk.store.backups import Backup, BackupFolder, copy_database, fsync_folder
 from pactdesk.store.engine import make_engine, open_sqlite
 from pactdesk.store.errors import (
@@ -86,13 +86,22 @@ class Database:
 
     @classmethod
     def _open_server(cls, location: DatabaseLocation, *, readonly: bool, migrations_path: Path | None) -> Database:
+        """A team database on a server: no file lock, backups or file checks (the server and its DBA keep those);
+        another program's database, or one a newer PactDesk upgraded, is refused before anything is written."""
+        engine = make_engine(location)
         try:
-            engine = make_engine(location)
+            found = server.contents(engine)
+            if not readonly:
+                server.refuse_foreign_or_newer(location, found, migrations_path)
             database = cls(location, engine, readonly=readonly)
             if not readonly:
                 database._migrate(migrations_path)
         except SQLAlchemyError as error:
-            raise StoreError(f"PactDesk cannot reach the database {location.describe()}: {error}") from error
+            engine.dispose()
+            raise server.unreachable(location, error) from error
+        except BaseException:
+            engine.dispose()
+            raise
         return database
 
     @classmethod
@@ -146,15 +155,20 @@ class Database:
             if isinstance(error, StoreError):
                 raise
             raise MigrationError(
-                f"PactDesk could not upgrade {self.location.describe()} ({translate(error)}). "
-                "The database stays as it was before the failed step; a backup was taken first."
+                f"PactDesk could not upgrade {self.location.describe()} ({translate(error)}). {self._after_failure}"
             ) from error
         except Exception as error:
             self.engine.dispose()
             raise MigrationError(
-                f"PactDesk could not upgrade {self.location.describe()}: {error}. "
-                "The database stays as it was before the failed step; a backup was taken first."
+                f"PactDesk could not upgrade {self.location.describe()}: {self.location.scrubbed(str(error))}. "
+                f"{self._after_failure}"
             ) from error
+
+    @property
+    def _after_failure(self) -> str:
+        if self.location.path is None:  # a server: each step is one transaction of its own, and no file to copy
+            return "The database stays as it was before the failed step."
+        return "The database stays as it was before the failed step; a backup was taken first."
 
     # -- sessions --------------------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import os
 import sqlite3
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.pool import QueuePool
 
 from pactdesk.store.location import DatabaseLocation
@@ -37,7 +37,7 @@ def open_sqlite(path: str, *, readonly: bool = False) -> sqlite3.Connection:
 
 def make_engine(location: DatabaseLocation, *, readonly: bool = False) -> Engine:
     if location.path is None:
-        return create_engine(location.url, pool_pre_ping=True)
+        return make_server_engine(location)
     path = str(location.path)
     engine = create_engine(
         "sqlite+pysqlite://",
@@ -54,3 +54,13 @@ def make_engine(location: DatabaseLocation, *, readonly: bool = False) -> Engine
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def make_server_engine(location: DatabaseLocation) -> Engine:
+    """A server's engine (PostgreSQL for a team): none of SQLite's pragmas, no file. The URL may carry no password:
+    libpq then reads PGPASSWORD or ~/.pgpass by itself. The server shows each connection as PactDesk's."""
+    url = make_url(location.url)
+    options: dict[str, object] = {}
+    if url.get_backend_name() == "postgresql" and "application_name" not in url.query:
+        options["application_name"] = "PactDesk"
+    return create_engine(url, pool_pre_ping=True, connect_args=options)

@@ -48,6 +48,20 @@ class DatabaseLocation:
 
         return make_url(self.url).render_as_string(hide_password=True)
 
+    def scrubbed(self, text: str) -> str:
+        """``text`` (an error message, say) with the URL's password, if it has one, replaced by ***."""
+        if self.path is not None:
+            return text
+        from sqlalchemy.engine import make_url
+
+        password = make_url(self.url).password
+        if not password:
+            return text
+        from urllib.parse import quote
+
+        text = text.replace(self.url, self.describe())
+        return text.replace(str(password), "***").replace(quote(str(password), safe=""), "***")
+
 
 def chosen(db: str | None = None, url: str | None = None) -> DatabaseLocation:
     """The database chosen by ``--db``/``--database-url``, else the environment, else the default file."""

@@ -72,6 +72,14 @@ def upgrade(engine: Engine, scripts: Path | None = None) -> None:
     config.set_main_option("script_location", str(scripts or scripts_path()))
     with engine.connect() as connection:
         config.attributes["connection"] = connection
+        if connection.dialect.name == "postgresql":
+            from pactdesk.store import server
+
+            # Two laptops upgrading one team database at once: the second waits for the first, then Alembic finds
+            # the schema at head and does nothing.
+            with server.migration_lock(connection):
+                command.upgrade(config, "head")
+            return
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:
             # SQLite alters a table by copying it and dropping the old one; with foreign keys on, that drop deletes

@@ -1,0 +1,109 @@
+"""A team's database on a PostgreSQL server: what it holds before PactDesk opens it, the lock that lets one
+laptop at a time upgrade it, and sentences that never show a password.
+
+A server database has no file to lock, back up or check (those are the DBA's, with ``pg_dump``): several
+windows share it, and the server keeps them apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from pactdesk.store import migrations
+from pactdesk.store.errors import NewerSchemaError, StoreError
+from pactdesk.store.location import DatabaseLocation
+
+# The key of the session-level advisory lock every PactDesk takes on a server while it migrates: the bytes of
+# "PactDesk" read as one 64-bit number.
+MIGRATION_LOCK = int.from_bytes(b"PactDesk", "big")
+
+
+@dataclass(frozen=True)
+class ServerContents:
+    """What a server database holds, read before PactDesk changes anything in it."""
+
+    tables: frozenset[str]
+    version: str | None  # the schema version in ``alembic_version``, if there is one
+
+    @property
+    def empty(self) -> bool:
+        return not self.tables
+
+    @property
+    def foreign(self) -> bool:
+        """Tables, but none of PactDesk's version table: another program's database."""
+        return bool(self.tables) and self.version is None
+
+
+def contents(engine: Engine) -> ServerContents:
+    """The tables of the database's default schema and its PactDesk schema version."""
+    with engine.connect() as connection:
+        tables = frozenset(inspect(connection).get_table_names())
+        version = migrations.current(connection) if "alembic_version" in tables else None
+    return ServerContents(tables, version)
+
+
+def refuse_foreign_or_newer(location: DatabaseLocation, found: ServerContents, scripts: Path | None = None) -> None:
+    """A database another program uses, or one a newer PactDesk upgraded, is left as it is, with a sentence."""
+    where = location.describe()
+    if found.foreign:
+        raise StoreError(
+            f"The database {where} holds {len(found.tables)} tables that are not PactDesk's; it was left as it is. "
+            "Give PactDesk a database of its own (an empty one the first time: pactdesk init --database-url URL)."
+        )
+    if found.version is not None and not migrations.known(found.version, scripts):
+        raise NewerSchemaError(
+            f"The database {where} was upgraded by a newer version of PactDesk (schema {found.version}). Install the "
+            "newer PactDesk on this computer too; the database was not changed."
+        )
+
+
+def refuse_to_init(location: DatabaseLocation, scripts: Path | None = None) -> None:
+    """``pactdesk init`` makes a new team database only: a newer one, another program's, or any with tables is
+    refused with a sentence, before anything is written."""
+    from pactdesk.store.engine import make_server_engine
+
+    engine = make_server_engine(location)
+    try:
+        found = contents(engine)
+    except SQLAlchemyError as error:
+        raise unreachable(location, error) from error
+    finally:
+        engine.dispose()
+    refuse_foreign_or_newer(location, found, scripts)
+    if not found.empty:
+        raise StoreError(
+            f"The database {location.describe()} already holds a PactDesk database (schema {found.version}, "
+            f"{len(found.tables)} tables); init starts an empty database only. Open it with --database-url instead."
+        )
+
+
+@contextmanager
+def migration_lock(connection: Connection) -> Iterator[None]:
+    """Hold PactDesk's advisory lock on the server for as long as the block runs: a second laptop upgrading at the
+    same moment waits here, then finds the schema already at its version. The lock belongs to the connection's
+    session, so it is freed if this process dies mid-way."""
+    connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+    connection.commit()
+    try:
+        yield
+    finally:
+        if connection.in_transaction():
+            connection.rollback()
+        connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+        connection.commit()
+
+
+def unreachable(location: DatabaseLocation, error: SQLAlchemyError) -> StoreError:
+    """The server could not be reached or refused the login: a sentence naming it, without a password."""
+    reason = location.scrubbed(" ".join(str(getattr(error, "orig", None) or error).split()))
+    return StoreError(
+        f"PactDesk cannot reach the database {location.describe()}: {reason}. Check the address, that the server "
+        "is running, and your login (a password is read from PGPASSWORD or ~/.pgpass when the URL has none)."
+    )
