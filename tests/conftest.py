@@ -13,6 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pactdesk.services import workspace
 from pactdesk.store.database import Database
 
+pytest_plugins = ["tests.pg.plugin"]  # a throw-away PostgreSQL; services and exchange run on SQLite and on it
+
 
 @pytest.fixture(autouse=True)
 def english_catalogue() -> Iterator[None]:
