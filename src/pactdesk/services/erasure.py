@@ -16,6 +16,7 @@ from pactdesk.domain.models import Person
 from pactdesk.store import integrity
 from pactdesk.store.backups import BackupFolder
 from pactdesk.store.database import Database
+from pactdesk.store.scrubbing import scrub
 
 logger = logging.getLogger(__name__)
 
@@ -62,25 +63,13 @@ def erase_person(db: Database, who: str | int) -> Erasure:
         old = [value for value in (person.name, person.email, person.phone) if value]
         person.name, person.email, person.phone, person.role = label, None, "", ""
         person_id = person.id
-    raw = db.engine.raw_connection()
-    try:
-        _scrub(raw.driver_connection)  # type: ignore[arg-type]
-    finally:
-        raw.close()
+    scrub(db.engine, ("person",))
     erasure = Erasure(label)
     if db.path is not None:
         for backup in BackupFolder(db.path).all():
             _erase_in_backup(backup.path, person_id, label, old, erasure)
     logger.info("erased person %d (now %s); %d backups rewritten", person_id, label, len(erasure.backups_rewritten))
     return erasure
-
-
-def _scrub(connection: sqlite3.Connection) -> None:
-    """Leave no old page behind: freed space overwritten, the file rewritten, the write-ahead log emptied."""
-    connection.execute("PRAGMA secure_delete = ON")
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.execute("VACUUM")
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _erase_in_backup(path: Path, person_id: int, label: str, old: list[str], erasure: Erasure) -> None:
