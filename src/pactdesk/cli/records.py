@@ -55,8 +55,6 @@ def erase(args: argparse.Namespace) -> int:
 
 def init(args: argparse.Namespace) -> int:
     """A new database with the catalogue: the first step of a file or of a team's server database."""
-    from sqlalchemy import create_engine, inspect
-
     from pactdesk.services import workspace
 
     location = database_location(args)
@@ -64,15 +62,9 @@ def init(args: argparse.Namespace) -> int:
         if location.path.exists():
             raise PactDeskError(f"{location.path} already exists; init makes a new database only. Choose a new name.")
     else:
-        engine = create_engine(location.url)
-        try:
-            tables = inspect(engine).get_table_names()
-        finally:
-            engine.dispose()
-        if tables:
-            raise PactDeskError(
-                f"{location.describe()} already holds {len(tables)} tables; init makes a new database only."
-            )
+        from pactdesk.store import server
+
+        server.refuse_to_init(location)
     database = workspace.open_workspace(location)
     database.close()
     print(f"A new PactDesk database, with the committee's catalogue, is at {location.describe()}.")
