@@ -74,6 +74,8 @@ def runs(demo: Path, out: Path, held: tuple[str, str, int], someone: str = "nobo
     yield ["import", "xlsx", str(out / "all.xlsx"), "--db", str(out / "not-yet.sqlite"), "--dry-run"]
     yield ["import", "xlsx", str(out / "all.xlsx"), *db]
     for language in ("pt", "en"):
+        yield ["export", "xlsx", str(out / f"all-{language}.xlsx"), *db, "--lang", language]
+        yield ["import", "xlsx", str(out / f"all-{language}.xlsx"), *db, "--dry-run"]
         yield ["export", "ics", str(out / f"planned-{language}.ics"), *db, "--lang", language]
         yield ["export", "minutes", ref, str(out / f"minutes-{language}.pdf"), *db, "--lang", language]
         yield ["export", "agenda", ref, str(out / f"agenda-{language}.pdf"), *db, "--lang", language]

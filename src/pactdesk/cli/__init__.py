@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     workbook.add_argument("--cluster", metavar="CODE", action="append", default=[], help="this cluster (repeatable)")
     workbook.add_argument("--from", dest="since", metavar="DATE", help="meetings from this day on")
     workbook.add_argument("--to", dest="until", metavar="DATE", help="meetings up to this day")
+    _language_option(workbook, "the language of the sheets, headers and values")
 
     invitations = formats.add_parser("ics", help="calendar invitations: one meeting, or every planned meeting")
     _database_options(invitations, top=False)

@@ -98,7 +98,7 @@ def export_calendar(args: argparse.Namespace) -> int:
 
 def export_workbook(args: argparse.Namespace) -> int:
     from pactdesk.exchange.xlsx_write import export_workbook
-    from pactdesk.services.workbook.tables import Scope
+    from pactdesk.services.workbook.tables import TABLES, Scope
 
     since = validation.parse_date(args.since, "--from date", "since")
     until = validation.parse_date(args.until, "--to date", "until")
@@ -108,12 +108,13 @@ def export_workbook(args: argparse.Namespace) -> int:
     database = open_for_reading(args)
     try:
         check_clusters(database, scope.cluster_codes)
-        summary = export_workbook(database, Path(args.out), scope)
+        summary = export_workbook(database, Path(args.out), scope, language=args.lang)
     finally:
         database.close()
-    print(f"Workbook written to {summary.path} ({scope.describe()}):")
-    for sheet, count in summary.rows.items():
-        print(f"  {sheet:<15}{count:>10,}")
+    language = "Portuguese" if args.lang == "pt" else "English"
+    print(f"Workbook written to {summary.path} ({scope.describe()}; in {language}):")
+    for table in TABLES:
+        print(f"  {table.title(args.lang):<20}{summary.rows[table.sheet]:>10,}")
     return EXIT_OK
 
 

@@ -3,6 +3,8 @@ read into the value its column holds, and each unreadable cell reported by sheet
 
 A workbook filled in by hand works: extra columns (ignored and reported), columns in any order, headers in any
 case, blank rows, dates typed as dates or as text, yes/no or sim/não. Formulas count for the value they show.
+Sheet names, headers and the words of kinds and statuses are read in English or Portuguese, whatever the About
+sheet's Language says (a person may add an English sheet to a Portuguese workbook), ignoring case and accents.
 """
 
 from __future__ import annotations
@@ -22,9 +24,9 @@ from pactdesk.domain.errors import RefusedFileError, ValidationError
 from pactdesk.exchange.xlsx_safety import Limits, inspect
 from pactdesk.services.bulk import cycle_collection_paused
 from pactdesk.services.workbook import tables
-from pactdesk.services.workbook.plan import ABSENT, INVALID, ImportPlan
+from pactdesk.services.workbook.plan import ABSENT, INVALID, ImportPlan, Naming
 from pactdesk.services.workbook.planning import plan_import
-from pactdesk.services.workbook.tables import Column, Kind, Table
+from pactdesk.services.workbook.tables import Column, Kind, Table, fold
 from pactdesk.store.database import Database
 
 Progress = Callable[[int, int], None]
@@ -109,31 +111,49 @@ class _Reader:
         self.total = 0
 
     def sheets(self) -> Iterator[tuple[Table, Iterator[tuple[int, tuple[Any, ...]]]]]:
-        by_name = {name.strip().casefold(): name for name in self.workbook.sheetnames}
-        known = {table.sheet.casefold() for table in (*tables.TABLES, tables.ABOUT)}
-        for name in self.workbook.sheetnames:
-            if name.strip().casefold() not in known:
-                self.plan.notices.append(f"The sheet “{name}” is not part of a PactDesk workbook and was ignored.")
-        about = by_name.get(tables.ABOUT.sheet.casefold())
+        about_name = fold(tables.ABOUT.sheet)
+        about = next((name for name in self.workbook.sheetnames if fold(name) == about_name), None)
         if about is not None:
             self._check_about(self.workbook[about])
+        found: dict[str, tuple[str, str]] = {}  # per table, the sheet that holds it and the language of its name
+        for name in self.workbook.sheetnames:
+            if fold(name) == about_name:
+                continue
+            match = _SHEETS.get(fold(name))
+            if match is None:
+                self.plan.notices.append(f"The sheet “{name}” is not part of a PactDesk workbook and was ignored.")
+                continue
+            table, language = match
+            if table.sheet in found:
+                self.plan.problem(
+                    table.sheet,
+                    None,
+                    None,
+                    f"“{found[table.sheet][0]}” and “{name}” are two names of the same sheet; keep one of them.",
+                )
+                continue
+            found[table.sheet] = (name, language or self.plan.language)
         present = [
-            (table, self.workbook[by_name[table.sheet.casefold()]])
+            (table, self.workbook[found[table.sheet][0]], found[table.sheet][1])
             for table in tables.IMPORT_ORDER
-            if table.sheet.casefold() in by_name
+            if table.sheet in found
         ]
         if not present:
             raise RefusedFileError(
                 f"{self.file_name} has none of the sheets of a PactDesk workbook (Clusters, Meetings, Actions, …)."
             )
-        for table, sheet in present:
+        for table, sheet, language in present:
+            # Until its header is read, a sheet's columns are named in the language of its name.
+            self.plan.names[table.sheet] = Naming(
+                sheet.title, {column.name: column.header(language) for column in table.columns}, language
+            )
             stated = sheet.max_row if isinstance(sheet.max_row, int) else 0
             if stated - 1 > self.limits.rows:
-                raise _too_many(table.sheet, self.limits.rows)
+                raise _too_many(sheet.title, self.limits.rows)
             self.total += max(stated - 1, 0)
         if self.progress is not None:
             self.progress(0, self.total)
-        for table, sheet in present:
+        for table, sheet, _ in present:
             yield table, self._rows(table, sheet)
 
     def _check_about(self, sheet: Any) -> None:
@@ -152,29 +172,42 @@ class _Reader:
             number = 0
         if number < 1 or number > tables.FORMAT_VERSION:
             raise RefusedFileError(
-                f"{self.file_name} is a PactDesk workbook of format version {version}; this PactDesk reads version "
-                f"{tables.FORMAT_VERSION}. Install the newer PactDesk to import it."
+                f"{self.file_name} is a PactDesk workbook of format version {version}; this PactDesk reads versions "
+                f"1 to {tables.FORMAT_VERSION}. Install the newer PactDesk to import it."
             )
+        stated = fields.get("language")
+        if stated is None or str(stated).strip() == "":
+            return  # version 1, in English
+        language = tables.language_of(stated)
+        if language is None:
+            self.plan.notices.append(
+                f"The About sheet gives the language “{_plain_text(stated)}”, which PactDesk does not write; "
+                "the workbook was read as English or Portuguese."
+            )
+            return
+        self.plan.language = language
 
     def _rows(self, table: Table, sheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
-        rows = _read(sheet.iter_rows(values_only=True), self.file_name, table.sheet)
+        rows = _read(sheet.iter_rows(values_only=True), self.file_name, sheet.title)
         header = next(rows, None)
         if header is None:
             return
         mapping = self._mapping(table, header)
         if not mapping:
+            naming = self.plan.names[table.sheet]
             self.plan.problem(
                 table.sheet,
                 1,
                 None,
-                f"The first row holds no column of the {table.sheet} sheet ({', '.join(table.names)}).",
+                f"The first row holds no column of the {naming.sheet} sheet "
+                f"({', '.join(table.headers(naming.language))}).",
             )
             return
         width = len(table.columns)
         limit = self.limits.rows + 1
         for number, row in enumerate(rows, start=2):
             if number > limit:
-                raise _too_many(table.sheet, self.limits.rows)
+                raise _too_many(sheet.title, self.limits.rows)
             if number % PROGRESS_EVERY == 0:
                 self._advance(PROGRESS_EVERY)
             if not any(row):  # blank (a row whose only values are 0 or FALSE has no key either)
@@ -191,19 +224,23 @@ class _Reader:
             self.progress(min(self.done, self.total), self.total)
 
     def _mapping(self, table: Table, header: tuple[Any, ...]) -> list[tuple[int, int, Callable[[Any, int], Any]]]:
-        wanted = {column.name.casefold(): number for number, column in enumerate(table.columns)}
-        mapping = []
+        """Each header found, in either language: where its cells are, its column, and the reader of its cells. The
+        plan names each column as the header found says it (the others, in the sheet's language)."""
+        naming = self.plan.names[table.sheet]
+        wanted = _HEADERS[table.sheet]
+        found: list[tuple[int, int, str]] = []  # where, which column, in which language
         seen: dict[int, int] = {}
         for source, title in enumerate(header):
             if title is None or str(title).strip() == "":
                 continue
             name = " ".join(str(title).split())
-            target = wanted.get(name.casefold())
-            if target is None:
+            match = wanted.get(fold(name))
+            if match is None:
                 self.plan.notices.append(
-                    f"{table.sheet}: the column “{name}” is not part of the format and was ignored."
+                    f"{naming.sheet}: the column “{name}” is not part of the format and was ignored."
                 )
                 continue
+            target, language = match
             if target in seen:
                 self.plan.problem(
                     table.sheet,
@@ -213,8 +250,49 @@ class _Reader:
                 )
                 continue
             seen[target] = source
-            mapping.append((source, target, _parser(self.plan, table.sheet, table.columns[target])))
-        return mapping
+            found.append((source, target, language or naming.language))
+        for _, target, language in found:
+            column = table.columns[target]
+            naming.columns[column.name] = column.header(language)
+        return [
+            (source, target, _parser(self.plan, table.sheet, table.columns[target], language))
+            for source, target, language in found
+        ]
+
+
+def _either_language(names: list[tuple[str, str, Any]]) -> dict[str, tuple[Any, str | None]]:
+    """Names in English and Portuguese (name, language, what it names) by their folded form, each with the language
+    it is in: None for a name the same in both ("Clusters", "Cluster")."""
+    found: dict[str, tuple[Any, str | None]] = {}
+    for name, language, named in names:
+        key = fold(name)
+        if key not in found:
+            found[key] = (named, language)
+            continue
+        other, other_language = found[key]
+        if other != named:
+            raise ValueError(f"“{name}” names two things of the workbook")
+        if other_language != language:
+            found[key] = (named, None)
+    return found
+
+
+_SHEETS: dict[str, tuple[Table, str | None]] = _either_language(
+    [(table.title(language), language, table) for table in tables.TABLES for language in ("en", "pt")]
+)
+"""Each record sheet by its name in either language (folded)."""
+
+_HEADERS: dict[str, dict[str, tuple[int, str | None]]] = {
+    table.sheet: _either_language(
+        [
+            (column.header(language), language, number)
+            for number, column in enumerate(table.columns)
+            for language in ("en", "pt")
+        ]
+    )
+    for table in tables.TABLES
+}
+"""Per sheet, each column's position by its header in either language (folded)."""
 
 
 def _too_many(sheet: str, limit: int) -> RefusedFileError:
@@ -223,8 +301,9 @@ def _too_many(sheet: str, limit: int) -> RefusedFileError:
     )
 
 
-def _parser(plan: ImportPlan, sheet: str, column: Column) -> Callable[[Any, int], Any]:
-    """A function reading one cell of ``column`` into its value, reporting a problem and giving INVALID if it can't."""
+def _parser(plan: ImportPlan, sheet: str, column: Column, language: str) -> Callable[[Any, int], Any]:
+    """A function reading one cell of ``column`` into its value, reporting a problem and giving INVALID if it can't.
+    A kind or status may be written in either language; a problem lists the words of ``language``."""
     name = column.name
 
     def problem(row: int, text: str) -> Any:
@@ -296,7 +375,8 @@ def _parser(plan: ImportPlan, sheet: str, column: Column) -> Callable[[Any, int]
             return problem(row, f"“{_plain_text(value)}” is not a whole number from {column.low} to {column.limit}.")
         return number
 
-    choices = {choice.casefold(): choice for choice in column.choices}
+    choices = _choices(column)
+    listed = ", ".join(column.words(language).values())
 
     def as_choice(value: Any, row: int) -> Any:
         if value is None:
@@ -306,7 +386,9 @@ def _parser(plan: ImportPlan, sheet: str, column: Column) -> Callable[[Any, int]
             return ""
         found = choices.get(word)
         if found is None:
-            return problem(row, f"“{_plain_text(value)}” is not one of: {', '.join(column.choices)}.")
+            found = choices.get(fold(word))
+            if found is None:
+                return problem(row, f"“{_plain_text(value)}” is not one of: {listed}.")
         return found
 
     def as_goals(value: Any, row: int) -> Any:
@@ -332,6 +414,17 @@ def _parser(plan: ImportPlan, sheet: str, column: Column) -> Callable[[Any, int]
         Kind.REFS: as_refs,
     }
     return parsers[column.kind]
+
+
+def _choices(column: Column) -> dict[str, str]:
+    """Each value of ``column`` by the words for it in either language: as written in lower case ("à distância"),
+    and folded ("a distancia")."""
+    choices: dict[str, str] = {}
+    for language in ("en", "pt"):
+        for value, word in column.words(language).items():
+            choices.setdefault(word.casefold(), value)
+            choices.setdefault(fold(word), value)
+    return choices
 
 
 def _listed(value: Any) -> list[str] | None:

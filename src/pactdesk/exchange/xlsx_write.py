@@ -1,4 +1,5 @@
-"""Exporting the PactDesk workbook (``services.workbook.tables``): streamed, styled, never a formula, atomic."""
+"""Exporting the PactDesk workbook (``services.workbook.tables``): streamed, styled, never a formula, atomic; its
+sheet names, headers, drop-downs and the words of kinds, statuses and yes/no in English or Portuguese."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from pactdesk.domain.errors import ExchangeError
+from pactdesk.domain.language import LANGUAGES
 from pactdesk.domain.validation import xml_safe
 from pactdesk.exchange.atomic import atomic_file
 from pactdesk.services.workbook import export, tables
@@ -48,7 +50,8 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 @dataclass
 class ExportSummary:
     path: Path
-    rows: dict[str, int] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)  # by the sheet's name in ``tables`` (English)
+    language: str = "en"
 
     @property
     def total(self) -> int:
@@ -62,10 +65,14 @@ def export_workbook(
     *,
     progress: Progress | None = None,
     exported_at: datetime | None = None,
+    language: str = "en",
 ) -> ExportSummary:
-    """Write the records in ``scope`` to ``target``; an older file there survives any failure or cancel."""
+    """Write the records in ``scope`` to ``target`` in ``language`` (``en`` or ``pt``); an older file there survives
+    any failure or cancel."""
+    if language not in LANGUAGES:
+        raise ValueError(f"a workbook is written in {' or '.join(LANGUAGES)}, not {language!r}")
     scope = scope or Scope()
-    summary = ExportSummary(Path(target))
+    summary = ExportSummary(Path(target), language=language)
     workbook = Workbook(write_only=True)
     try:
         _fill(workbook, db, scope, summary, progress, exported_at)
@@ -74,7 +81,7 @@ def export_workbook(
     except BaseException:
         _discard(workbook)
         raise
-    logger.info("exported %s rows (%s) to %s", summary.total, scope.describe(), summary.path)
+    logger.info("exported %s rows (%s, %s) to %s", summary.total, scope.describe(), language, summary.path)
     return summary
 
 
@@ -104,16 +111,17 @@ def _fill(
 ) -> None:
     with db.read() as session:
         totals = {table.sheet: export.count_rows(session, table, scope) for table in tables.TABLES}
-        too_many = [sheet for sheet, count in totals.items() if count >= SPREADSHEET_ROWS]
+        too_many = [table for table in tables.TABLES if totals[table.sheet] >= SPREADSHEET_ROWS]
         if too_many:
             raise ExchangeError(
-                f"The {too_many[0]} sheet would have more rows than a spreadsheet holds ({totals[too_many[0]]:,}); "
-                "export fewer clusters or a shorter period."
+                f"The {too_many[0].title(summary.language)} sheet would have more rows than a spreadsheet holds "
+                f"({totals[too_many[0].sheet]:,}); export fewer clusters or a shorter period."
             )
         done = _Counter(sum(totals.values()), progress)
-        _about(workbook, scope, exported_at or datetime.now())
+        _about(workbook, scope, exported_at or datetime.now(), summary.language)
         for table in tables.TABLES:
-            summary.rows[table.sheet] = _sheet(workbook, table, export.rows(session, table, scope), done)
+            rows = export.rows(session, table, scope)
+            summary.rows[table.sheet] = _sheet(workbook, table, rows, done, summary.language)
 
 
 class _Counter:
@@ -130,12 +138,12 @@ class _Counter:
             self.progress(self.done, self.total)
 
 
-def _about(workbook: Workbook, scope: Scope, exported_at: datetime) -> None:
+def _about(workbook: Workbook, scope: Scope, exported_at: datetime, language: str) -> None:
     sheet = workbook.create_sheet(tables.ABOUT.sheet)
     sheet.column_dimensions["A"].width = 14
     sheet.column_dimensions["B"].width = 50
     sheet.append([_header(sheet, name) for name in tables.ABOUT.names])
-    for name, value in tables.about_rows(scope, exported_at):
+    for name, value in tables.about_rows(scope, exported_at, language):
         cell = _moment(sheet, value) if isinstance(value, datetime) else value
         sheet.append([name, xml_safe(cell) if isinstance(cell, str) else cell])
 
@@ -153,14 +161,14 @@ def _moment(sheet: Any, value: datetime) -> WriteOnlyCell:
     return cell
 
 
-def _sheet(workbook: Workbook, table: Table, rows: Iterator[tuple[Any, ...]], done: _Counter) -> int:
-    sheet = workbook.create_sheet(table.sheet)
+def _sheet(workbook: Workbook, table: Table, rows: Iterator[tuple[Any, ...]], done: _Counter, language: str) -> int:
+    sheet = workbook.create_sheet(table.title(language))
     sample = list(islice(rows, WIDTH_SAMPLE))
-    for number, width in enumerate(_widths(table, sample), start=1):
+    for number, width in enumerate(_widths(table, sample, language), start=1):
         sheet.column_dimensions[get_column_letter(number)].width = width
     sheet.freeze_panes = "A2"
-    sheet.append([_header(sheet, name) for name in table.names])
-    cells = _converters(sheet, table)
+    sheet.append([_header(sheet, name) for name in table.headers(language)])
+    cells = _converters(sheet, table, language)
     count = 0
     for row in chain(sample, rows):
         sheet.append([convert(value) for convert, value in zip(cells, row, strict=True)])
@@ -172,31 +180,40 @@ def _sheet(workbook: Workbook, table: Table, rows: Iterator[tuple[Any, ...]], do
     sheet.auto_filter.ref = f"A1:{last}{count + 1}"
     for number, column in enumerate(table.columns, start=1):
         if column.kind is Kind.CHOICE:
-            _drop_down(sheet, column, get_column_letter(number))
+            _drop_down(sheet, column, get_column_letter(number), language)
     return count
 
 
-def _drop_down(sheet: Any, column: tables.Column, letter: str) -> None:
-    listed = ",".join(column.choices)
-    rule = DataValidation(type="list", formula1=f'"{listed}"', allow_blank=True)
-    rule.error = f"Choose one of: {', '.join(column.choices)}."
-    rule.errorTitle = column.name
+_CHOOSE = {"en": "Choose one of: {0}.", "pt": "Escolha um destes valores: {0}."}
+
+
+def _drop_down(sheet: Any, column: tables.Column, letter: str, language: str) -> None:
+    words = tuple(column.words(language).values())
+    rule = DataValidation(type="list", formula1=f'"{",".join(words)}"', allow_blank=True)
+    rule.error = _CHOOSE[language].format(", ".join(words))
+    rule.errorTitle = column.header(language)
     rule.showErrorMessage = True
     rule.add(f"{letter}2:{letter}{SPREADSHEET_ROWS}")
     sheet.data_validations.append(rule)
 
 
-def _widths(table: Table, sample: list[tuple[Any, ...]]) -> list[int]:
+def _widths(table: Table, sample: list[tuple[Any, ...]], language: str) -> list[int]:
     widths = []
+    yes, no = tables.YES_NO[language]
     for number, column in enumerate(table.columns):
-        longest = len(column.name) + 3  # room for the filter button
+        longest = len(column.header(language)) + 3  # room for the filter button
         if column.kind is Kind.DATETIME:
             longest = max(longest, 16)
         elif column.kind is Kind.DATE:
             longest = max(longest, 10)
+        elif column.kind is Kind.YESNO:
+            longest = max(longest, len(yes), len(no))
+        words = column.words(language)
         for row in sample:
             value = row[number]
-            if isinstance(value, str):
+            if words and value in words:
+                longest = max(longest, len(words[value]))
+            elif isinstance(value, str):
                 longest = max(longest, max((len(line) for line in value.split("\n")), default=0))
             elif isinstance(value, tuple):
                 longest = max(longest, len("; ".join(map(str, value))))
@@ -204,7 +221,9 @@ def _widths(table: Table, sample: list[tuple[Any, ...]]) -> list[int]:
     return widths
 
 
-def _converters(sheet: Any, table: Table) -> list[Callable[[Any], Any]]:
+def _converters(sheet: Any, table: Table, language: str) -> list[Callable[[Any], Any]]:
+    """How each column's values become cells: the words of kinds, statuses and yes/no looked up once per column."""
+
     def text(value: str) -> Any:
         if not value:
             return None
@@ -234,12 +253,20 @@ def _converters(sheet: Any, table: Table) -> list[Callable[[Any], Any]]:
     def plain(value: Any) -> Any:
         return value
 
+    yes, no = tables.YES_NO[language]
+
     def yes_no(value: bool) -> str:
-        return "yes" if value else "no"
+        return yes if value else no
+
+    def choice(words: dict[str, str]) -> Callable[[Any], Any]:
+        def word(value: str) -> Any:
+            found = words.get(value)
+            return found if found is not None else text(value)
+
+        return word
 
     by_kind: dict[Kind, Callable[[Any], Any]] = {
         Kind.TEXT: text,
-        Kind.CHOICE: text,
         Kind.DATE: plain,
         Kind.DATETIME: moment,
         Kind.NUMBER: plain,
@@ -247,4 +274,7 @@ def _converters(sheet: Any, table: Table) -> list[Callable[[Any], Any]]:
         Kind.GOALS: listed,
         Kind.REFS: listed,
     }
-    return [by_kind[column.kind] for column in table.columns]
+    return [
+        choice(column.words(language)) if column.kind is Kind.CHOICE else by_kind[column.kind]
+        for column in table.columns
+    ]

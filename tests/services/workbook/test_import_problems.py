@@ -735,9 +735,9 @@ def test_a_workbook_of_another_format_is_refused(shared: tuple[Database, Base], 
 
 def test_a_workbook_of_a_newer_version_is_refused(shared: tuple[Database, Base], tmp_path: Path) -> None:
     database, _ = shared
-    about = [["Field", "Value"], ["Format", "PactDesk workbook"], ["Version", "2"]]
+    about = [["Field", "Value"], ["Format", "PactDesk workbook"], ["Version", "3"]]
     path = make_workbook(tmp_path / "in.xlsx", {"About": about, "Actions": [["Ref"], ["AEC-A0001"]]})
-    with pytest.raises(RefusedFileError, match="format version 2; this PactDesk reads version 1"):
+    with pytest.raises(RefusedFileError, match="format version 3; this PactDesk reads versions 1 to 2"):
         check_workbook(database, path)
 
 

@@ -159,7 +159,8 @@ class ImportPreviewDialog(QDialog):
             [self.tr("Sheet"), self.tr("Create"), self.tr("Update"), self.tr("Unchanged")]
         )
         for row, (sheet, counts) in enumerate(plan.counts.items()):
-            for column, value in enumerate((sheet, counts.created, counts.updated, counts.unchanged)):
+            named = plan.sheet_name(sheet)  # as the workbook names it, in its language
+            for column, value in enumerate((named, counts.created, counts.updated, counts.unchanged)):
                 item = QTableWidgetItem(number(value) if isinstance(value, int) else value)
                 if isinstance(value, int):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

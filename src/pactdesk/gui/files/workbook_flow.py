@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from pactdesk.domain.language import display_language
 from pactdesk.gui.common import settings as setting
 from pactdesk.gui.common.background import Job, Progress
 from pactdesk.gui.common.lazy import lazy_module
@@ -53,9 +54,10 @@ class WorkbookFlow(FileFlow):
         target = self.save_as(self.tr("Export a workbook"), _file_name(scope), ".xlsx", FILTER)
         if target is None:
             return None
+        language = display_language()  # the window's: sheets, headers and values as the person reads them
 
         def work(progress: Progress) -> Any:
-            return xlsx_write.export_workbook(database, target, scope, progress=progress)
+            return xlsx_write.export_workbook(database, target, scope, progress=progress, language=language)
 
         def exported(summary: Any) -> None:
             self.done.emit(self.tr("Workbook saved to {0}: {1} rows.").format(summary.path, number(summary.total)))

@@ -1,5 +1,9 @@
 """What an import would do, before it does it: per sheet the records created, updated and left unchanged, every
-problem by sheet, row and column, and the changes ``writing`` applies. Planned by ``planning``."""
+problem by sheet, row and column, and the changes ``writing`` applies. Planned by ``planning``.
+
+Planners name sheets and columns as ``tables`` does (in English); a problem and the report name them as the workbook
+does (``Naming``), so a person finds the cell in a Portuguese workbook by its Portuguese names.
+"""
 
 from __future__ import annotations
 
@@ -80,6 +84,15 @@ class Change:
         self._values = tuple(fields.values())
 
 
+@dataclass(frozen=True)
+class Naming:
+    """What one workbook calls a sheet and its columns: the names it was read by, or those of its language."""
+
+    sheet: str
+    columns: dict[str, str]  # by the column's name in ``tables``
+    language: str  # the language its names are in (the workbook's, for a name the same in both)
+
+
 @dataclass
 class SheetCounts:
     created: int = 0
@@ -94,6 +107,31 @@ class ImportPlan:
     notices: list[str] = field(default_factory=list)
     changes: dict[str, list[Change]] = field(default_factory=dict)
     too_many_problems: bool = False
+    language: str = "en"  # the workbook's (its About sheet's Language; English for version 1)
+    names: dict[str, Naming] = field(default_factory=dict)  # per sheet present, as the workbook names it
+
+    def sheet_name(self, sheet: str) -> str:
+        """What the workbook calls the sheet ``tables`` calls ``sheet`` (a sheet it lacks: in its language)."""
+        naming = self.names.get(sheet)
+        if naming is not None:
+            return naming.sheet
+        table = tables.BY_SHEET.get(sheet)
+        return table.title(self.language) if table is not None else sheet
+
+    def language_of(self, sheet: str) -> str:
+        """The language the sheet ``sheet`` (as ``tables`` names it) is written in."""
+        naming = self.names.get(sheet)
+        return naming.language if naming is not None else self.language
+
+    def column_name(self, sheet: str, column: str) -> str:
+        """What the workbook calls ``column`` of ``sheet`` (both as ``tables`` names them)."""
+        naming = self.names.get(sheet)
+        if naming is not None and column in naming.columns:
+            return naming.columns[column]
+        table = tables.BY_SHEET.get(sheet)
+        if table is None or column not in table.positions:
+            return column
+        return table.columns[table.positions[column]].header(self.language)
 
     @property
     def ok(self) -> bool:
@@ -106,7 +144,8 @@ class ImportPlan:
     def report(self) -> list[str]:
         """The plan in plain lines: per sheet what would be created, updated and left unchanged, then problems."""
         lines = [
-            f"{sheet}: {counts.created:,} to create, {counts.updated:,} to update, {counts.unchanged:,} unchanged"
+            f"{self.sheet_name(sheet)}: {counts.created:,} to create, {counts.updated:,} to update, "
+            f"{counts.unchanged:,} unchanged"
             for sheet, counts in sorted(self.counts.items(), key=lambda item: _SHEET_ORDER.get(item[0], 99))
         ]
         lines.extend(f"Note: {notice}" for notice in self.notices)
@@ -118,10 +157,12 @@ class ImportPlan:
         return lines
 
     def problem(self, sheet: str, row: int | None, column: str | None, text: str) -> None:
+        """Note a problem at ``sheet``, ``row`` and ``column`` as ``tables`` names them (kept as the workbook does)."""
         if len(self.problems) >= MAX_PROBLEMS:
             self.too_many_problems = True
             return
-        self.problems.append(Problem(sheet, row, column, text))
+        shown = self.column_name(sheet, column) if column else column
+        self.problems.append(Problem(self.sheet_name(sheet), row, shown, text))
 
 
 Rows = Iterable[tuple[int, tuple[Any, ...]]]

@@ -15,7 +15,7 @@ class ClustersSheet(SheetPlanner):
         known = self.known
         code = self._value(values, "Code")
         if code is ABSENT:
-            self._problem(None, "The Clusters sheet needs a “Code” column.")
+            self._problem(None, f"The {self._sheet_called(self.table)} sheet needs a “{self._header('Code')}” column.")
             return
         if code is INVALID:
             return
@@ -55,7 +55,7 @@ class OrganisationsSheet(SheetPlanner):
         known = self.known
         name = self._value(values, "Name")
         if name is ABSENT:
-            self._problem(None, "The Organisations sheet needs a “Name” column.")
+            self._problem(None, f"The {self._sheet_called(self.table)} sheet needs a “{self._header('Name')}” column.")
             return
         if name is INVALID:
             return
@@ -74,8 +74,11 @@ class OrganisationsSheet(SheetPlanner):
             if seat:
                 first = known.seen_seats.get(seat)
                 if first is not None:
+                    word = self.table.columns[self.positions["Committee seat"]].words(
+                        self.plan.language_of(self.table.sheet)
+                    )[seat]
                     self._problem(
-                        "Committee seat", f"Seat ({seat}) is also given on row {first}; one organisation holds it."
+                        "Committee seat", f"Seat ({word}) is also given on row {first}; one organisation holds it."
                     )
                 known.seen_seats[seat] = number
             fields["seat"] = seat
@@ -95,7 +98,7 @@ class PeopleSheet(SheetPlanner):
         name = self._value(values, "Name")
         email = self._value(values, "Email")
         if name is ABSENT:
-            self._problem(None, "The People sheet needs a “Name” column.")
+            self._problem(None, f"The {self._sheet_called(self.table)} sheet needs a “{self._header('Name')}” column.")
             return
         if name is INVALID or email is INVALID:
             return

@@ -44,7 +44,9 @@ class _NumberedSheet(SheetPlanner):
         parsed = parse(ref) if ref else None
         if ref and parsed is None:
             self._problem(
-                "Ref", f"“{ref}” is not an {what} reference such as {example}; leave Ref empty for a new {what}."
+                "Ref",
+                f"“{ref}” is not an {what} reference such as {example}; leave {self._header('Ref')} empty for a new "
+                f"{what}.",
             )
             return None
         return WrittenRef(ref, parsed)
@@ -100,9 +102,11 @@ class ActionsSheet(_NumberedSheet):
                 fields["closed_on"] = self.today
         else:
             if closed not in (ABSENT, INVALID, None):
+                words = self.table.columns[self.positions["Status"]].words(self.plan.language_of(self.table.sheet))
                 self._problem(
                     "Closed on",
-                    "An open action has no closing date; clear the cell or set the status to done or dropped.",
+                    "An open action has no closing date; clear the cell or set the status to "
+                    f"{words[ActionStatus.DONE]} or {words[ActionStatus.DROPPED]}.",
                 )
             fields["closed_on"] = None
         goals = self._value(values, "Goals")
@@ -128,8 +132,8 @@ class ActionsSheet(_NumberedSheet):
         if organisation is None:
             self._problem(
                 "Owner",
-                f"There is no person or organisation called “{text}”; add them to the People or "
-                "Organisations sheet first.",
+                f"There is no person or organisation called “{text}”; add them to the "
+                f"{self._sheet_called(tables.PEOPLE)} or {self._sheet_called(tables.ORGANISATIONS)} sheet first.",
             )
             return Owner(INVALID, INVALID)
         return Owner(None, organisation)
@@ -178,7 +182,9 @@ class OutputsSheet(_NumberedSheet):
                 if meeting is None:
                     if not self._already_refused(tables.MEETINGS.sheet, meeting_ref):
                         self._problem(
-                            "Meeting", f"There is no meeting “{meeting_ref}”, in the database or in the Meetings sheet."
+                            "Meeting",
+                            f"There is no meeting “{meeting_ref}”, in the database or in the "
+                            f"{self._sheet_called(tables.MEETINGS)} sheet.",
                         )
                 elif own_cluster not in (None, INVALID) and meeting.cluster_id != own_cluster:
                     self._problem(

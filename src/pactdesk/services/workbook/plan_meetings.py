@@ -56,7 +56,8 @@ class MeetingsSheet(SheetPlanner):
                 if parsed is None:
                     self._problem(
                         "Ref",
-                        f"“{ref}” is not a meeting reference such as AEC-2024-02; leave Ref empty for a new meeting.",
+                        f"“{ref}” is not a meeting reference such as AEC-2024-02; leave {self._header('Ref')} empty "
+                        "for a new meeting.",
                     )
                 else:
                     self._ref_of_cluster(ref, parsed.cluster_code, cluster)
@@ -249,7 +250,8 @@ class DecisionsSheet(_MeetingPart):
         if item is None:
             self._problem(
                 "Agenda no.",
-                f"{self._value(values, 'Meeting').upper()} has no agenda item {position}; add it to the Agenda sheet.",
+                f"{self._value(values, 'Meeting').upper()} has no agenda item {position}; add it to the "
+                f"{self._sheet_called(tables.AGENDA)} sheet.",
             )
             return
         # The same decision may stand twice under an item: the n-th such row is the n-th such decision.

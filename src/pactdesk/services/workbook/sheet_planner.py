@@ -166,6 +166,14 @@ class SheetPlanner:
 
     # -- the checks of a row's cells ----------------------------------------------------------------------------
 
+    def _header(self, name: str) -> str:
+        """What the workbook calls this sheet's column ``name`` (for a sentence that names it)."""
+        return self.plan.column_name(self.table.sheet, name)
+
+    def _sheet_called(self, table: Table) -> str:
+        """What the workbook calls the sheet of ``table`` (for a sentence that names it)."""
+        return self.plan.sheet_name(table.sheet)
+
     def _problem(self, column: str | None, text: str) -> None:
         self.failed = True
         self.plan.problem(self.table.sheet, self.row, column, text)
@@ -177,7 +185,9 @@ class SheetPlanner:
         """The value of a column a new record needs; a problem when it is missing or empty."""
         value = self._value(values, name)
         if value is ABSENT or value == "" or value is None:
-            self._problem(name if value is not ABSENT else None, f"A new {what} needs a value in “{name}”.")
+            self._problem(
+                name if value is not ABSENT else None, f"A new {what} needs a value in “{self._header(name)}”."
+            )
             return INVALID
         return value
 
@@ -269,7 +279,11 @@ class SheetPlanner:
         found = self.known.clusters.get(code)
         if found is None:
             if not self._already_refused(tables.CLUSTERS.sheet, code):
-                self._problem(name, f"There is no cluster “{code}”; use a code from the Clusters sheet, such as AEC.")
+                self._problem(
+                    name,
+                    f"There is no cluster “{code}”; use a code from the {self._sheet_called(tables.CLUSTERS)} sheet, "
+                    "such as AEC.",
+                )
             return INVALID
         return found
 
@@ -284,7 +298,11 @@ class SheetPlanner:
         if len(by_acronym) > 1:
             self._problem(column, f"More than one organisation has the acronym “{text}”; write its full name.")
         elif not self._already_refused(tables.ORGANISATIONS.sheet, text):
-            self._problem(column, f"There is no organisation “{text}”; add it to the Organisations sheet first.")
+            self._problem(
+                column,
+                f"There is no organisation “{text}”; add it to the {self._sheet_called(tables.ORGANISATIONS)} sheet "
+                "first.",
+            )
         return INVALID
 
     def _person_of(self, text: str, column: str, *, quiet: bool = False) -> Any:
@@ -292,7 +310,11 @@ class SheetPlanner:
         if "@" in text and len(named) != 1:  # an e-mail, unless someone is really called that
             found = self.known.people_by_email.get(text.lower())
             if found is None and not quiet and not self._already_refused(tables.PEOPLE.sheet, text):
-                self._problem(column, f"Nobody has the e-mail “{text}”; add the person to the People sheet first.")
+                self._problem(
+                    column,
+                    f"Nobody has the e-mail “{text}”; add the person to the {self._sheet_called(tables.PEOPLE)} sheet "
+                    "first.",
+                )
             return INVALID if found is None else found
         if len(named) == 1:
             return named[0]
@@ -300,7 +322,11 @@ class SheetPlanner:
             if named:
                 self._problem(column, f"More than one person is called “{text}”; write their e-mail instead.")
             elif not self._already_refused(tables.PEOPLE.sheet, text):
-                self._problem(column, f"There is no person called “{text}”; add them to the People sheet first.")
+                self._problem(
+                    column,
+                    f"There is no person called “{text}”; add them to the {self._sheet_called(tables.PEOPLE)} sheet "
+                    "first.",
+                )
         return INVALID
 
     def _meeting_of(self, values: tuple[Any, ...], name: str = "Meeting") -> KnownMeeting | None:
@@ -309,5 +335,8 @@ class SheetPlanner:
             return None
         found = self.known.meetings.get(ref.upper())
         if found is None and not self._already_refused(tables.MEETINGS.sheet, ref):
-            self._problem(name, f"There is no meeting “{ref}”, in the database or in the Meetings sheet.")
+            self._problem(
+                name,
+                f"There is no meeting “{ref}”, in the database or in the {self._sheet_called(tables.MEETINGS)} sheet.",
+            )
         return found
