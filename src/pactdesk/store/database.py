@@ -88,7 +88,7 @@ class Database:
     def _open_server(cls, location: DatabaseLocation, *, readonly: bool, migrations_path: Path | None) -> Database:
         """A team database on a server: no file lock, backups or file checks (the server and its DBA keep those);
         another program's database, or one a newer PactDesk upgraded, is refused before anything is written."""
-        engine = make_engine(location)
+        engine = server.engine_for(location)
         try:
             found = server.contents(engine)
             if not readonly:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from pactdesk.store import migrations
 from pactdesk.store.errors import NewerSchemaError, StoreError
@@ -39,6 +39,19 @@ class ServerContents:
     def foreign(self) -> bool:
         """Tables, but none of PactDesk's version table: another program's database."""
         return bool(self.tables) and self.version is None
+
+
+def engine_for(location: DatabaseLocation) -> Engine:
+    """The server's engine; a URL naming a kind of database PactDesk has no driver for is said in a sentence."""
+    from pactdesk.store.engine import make_server_engine
+
+    try:
+        return make_server_engine(location)
+    except (ArgumentError, ImportError) as error:
+        raise StoreError(
+            f"PactDesk cannot use the database {location.describe()} ({location.scrubbed(str(error))}): it works with "
+            "SQLite files and PostgreSQL servers, like postgresql+psycopg://user@host/pactdesk."
+        ) from error
 
 
 def contents(engine: Engine) -> ServerContents:
@@ -67,9 +80,7 @@ def refuse_foreign_or_newer(location: DatabaseLocation, found: ServerContents, s
 def refuse_to_init(location: DatabaseLocation, scripts: Path | None = None) -> None:
     """``pactdesk init`` makes a new team database only: a newer one, another program's, or any with tables is
     refused with a sentence, before anything is written."""
-    from pactdesk.store.engine import make_server_engine
-
-    engine = make_server_engine(location)
+    engine = engine_for(location)
     try:
         found = contents(engine)
     except SQLAlchemyError as error:
