@@ -108,3 +108,9 @@ def test_init_on_a_server_that_is_not_there_says_so(capsys: pytest.CaptureFixtur
     line = _error(capsys)
     assert line.startswith(f"pactdesk: PactDesk cannot reach the database {url}: ")
     assert "Check the address, that the server is running, and your login" in line
+
+
+def test_reading_an_empty_database_says_to_init_it(empty_postgres_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info", "--database-url", empty_postgres_url]) == 1
+    line = _error(capsys)
+    assert "is empty: it holds no PactDesk database yet. Make it one with pactdesk init --database-url URL." in line

@@ -91,7 +91,9 @@ class Database:
         engine = server.engine_for(location)
         try:
             found = server.contents(engine)
-            if not readonly:
+            if readonly:
+                server.refuse_empty_or_foreign(location, found)
+            else:
                 server.refuse_foreign_or_newer(location, found, migrations_path)
             database = cls(location, engine, readonly=readonly)
             if not readonly:

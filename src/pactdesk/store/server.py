@@ -64,17 +64,31 @@ def contents(engine: Engine) -> ServerContents:
 
 def refuse_foreign_or_newer(location: DatabaseLocation, found: ServerContents, scripts: Path | None = None) -> None:
     """A database another program uses, or one a newer PactDesk upgraded, is left as it is, with a sentence."""
-    where = location.describe()
     if found.foreign:
-        raise StoreError(
-            f"The database {where} holds {len(found.tables)} tables that are not PactDesk's; it was left as it is. "
-            "Give PactDesk a database of its own (an empty one the first time: pactdesk init --database-url URL)."
-        )
+        raise _foreign(location, found)
     if found.version is not None and not migrations.known(found.version, scripts):
         raise NewerSchemaError(
-            f"The database {where} was upgraded by a newer version of PactDesk (schema {found.version}). Install the "
-            "newer PactDesk on this computer too; the database was not changed."
+            f"The database {location.describe()} was upgraded by a newer version of PactDesk (schema "
+            f"{found.version}). Install the newer PactDesk on this computer too; the database was not changed."
         )
+
+
+def refuse_empty_or_foreign(location: DatabaseLocation, found: ServerContents) -> None:
+    """A command that only reads has nothing to read in an empty database, nor in another program's."""
+    if found.empty:
+        raise StoreError(
+            f"The database {location.describe()} is empty: it holds no PactDesk database yet. Make it one with "
+            "pactdesk init --database-url URL."
+        )
+    if found.foreign:
+        raise _foreign(location, found)
+
+
+def _foreign(location: DatabaseLocation, found: ServerContents) -> StoreError:
+    return StoreError(
+        f"The database {location.describe()} holds {len(found.tables)} tables that are not PactDesk's; it was left "
+        "as it is. Give PactDesk a database of its own (an empty one the first time: pactdesk init --database-url URL)."
+    )
 
 
 def refuse_to_init(location: DatabaseLocation, scripts: Path | None = None) -> None:
