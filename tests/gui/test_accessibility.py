@@ -15,7 +15,9 @@ keyboard (a focus policy, visible, enabled):
   field takes Tab from section to section and leaves after its last one, so it is pressed once per section.
 
 And each label before a field in a QFormLayout is that field's buddy, so its mnemonic (Alt+letter) reaches the field
-and a screen reader says the label with it.
+and a screen reader says the label with it; and no two things shown in a window underline the same letter (a menu, a
+tab, a button, a field's label): Qt then sends the key to one and then the other on each press, so Alt+T, meant for
+the Attendance tab, went to the Title field instead, and Alt+E stopped opening the Edit menu.
 
 ``KNOWN_GAPS`` lists what is still missing in files being changed by others as this is written; each line says what
 the control needs. A gap fixed must leave the list (the test says so).
@@ -31,15 +33,18 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDateTimeEdit,
     QDialog,
     QFormLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QTabBar,
     QTextEdit,
     QWidget,
 )
@@ -58,9 +63,27 @@ from tests.gui.test_every_dialog import Answers, Chooser, activate
 
 TODAY = date.today()
 
-# Problems the test finds that are not fixed yet, each with what the control needs; none is left. Remove an entry
-# once its control is fixed: the test fails on an entry no longer found.
+# Problems the test finds that are not fixed yet, each with what the control needs. Remove an entry once its control
+# is fixed: the test fails on an entry no longer found. KNOWN_GAPS holds for both languages, KNOWN_GAPS_IN for one.
 KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS_IN: dict[str, dict[str, str]] = {
+    "en": {
+        "same letter: ActionReportDialog Alt+C": "gui/files/document_dialogs.py: “&Choose file…” or “&Cluster:”",
+    },
+    # In resources/translations/pactdesk_pt.ts (to be fixed there); the English left in the window until the
+    # changed sources are translated clashes with the Portuguese around it.
+    "pt": {
+        "same letter: AttendeeForm Alt+P": "“&Procurar” and “&Pessoa”",
+        "same letter: ExportScopeDialog Alt+E": "“Apenas &estes clusters:” and “&Escolher ficheiro…”",
+        "same letter: MainWindow Alt+D": "the tab “&Detalhes” and the button “À &distância”",
+        "same letter: MainWindow Alt+I": "“T&itle:” (not translated yet), “&Início:” and “Ad&icionar ação…”",
+        "same letter: MainWindow Alt+N": "“Evide&nce:” (not translated yet) and “Reu&niões:”",
+        "same letter: MainWindow Alt+O": "“Ap&ologies” (not translated yet) and the tab “&Ordem de trabalhos e ata”",
+        "same letter: MainWindow Alt+R": "“Chai&r:” (not translated yet) and “Estado da &reunião:”",
+        "same letter: MainWindow Alt+U": "“Add g&uest…”, “Stat&us:” (not translated yet), “Tít&ulo:”, “A&usente”",
+        "same letter: PeopleMergeForm Alt+M": "“&Manter” and “&Mesma pessoa que …”",
+    },
+}
 
 
 # -- walking a window ----------------------------------------------------------------------------------------------
@@ -154,6 +177,7 @@ class Audit:
                 self.problems[f"unnamed: {key}"] = f"a {type(widget).__name__} with no accessible name"
             self.names[key] = self.names.get(key) or name
         self._check_buddies(root)
+        self._check_letters(root.window())
         activate(qtbot, root.window())
         if len(seen) < 2:
             return  # nothing else to Tab to
@@ -193,6 +217,40 @@ class Audit:
                 ):
                     key = f"not the buddy: {control_id(controls[0])}"
                     self.problems[key] = f"the label “{label.text()}” must have the field as its buddy"
+
+    def _check_letters(self, window: QWidget) -> None:
+        """Each Alt+letter underlined in what ``window`` shows now belongs to one thing: a menu of its menu bar, a
+        tab, a button, or a label that gives its field the keyboard."""
+        letters: dict[str, list[str]] = {}
+
+        def note(text: str, where: str) -> None:
+            key = QKeySequence.mnemonic(text)
+            if not key.isEmpty():
+                letters.setdefault(key.toString(), []).append(f"{where} “{text}”")
+
+        def shown(widget: QWidget) -> bool:
+            return widget.isVisible() and widget.isEnabled() and widget.window() is window
+
+        if isinstance(window, QMainWindow):
+            for action in window.menuBar().actions():
+                if action.isVisible():
+                    note(action.text(), "the menu")
+        for label in window.findChildren(QLabel):
+            if shown(label) and label.buddy() is not None:
+                note(label.text(), f"the label of {control_id(label.buddy())}")
+        for button in window.findChildren(QAbstractButton):
+            if shown(button):
+                note(button.text(), control_id(button))
+        for bar in window.findChildren(QTabBar):
+            if shown(bar):
+                for tab in range(bar.count()):
+                    if bar.isTabEnabled(tab) and bar.isTabVisible(tab):
+                        note(bar.tabText(tab), "the tab")
+        for key, holders in letters.items():
+            if len(holders) > 1:
+                problem = f"same letter: {type(window).__name__} {key}"  # on each page walked, all it was seen on
+                earlier = self.problems.get(problem, "").split("; ") if problem in self.problems else []
+                self.problems[problem] = "; ".join(sorted({*earlier, *holders}))
 
     def _check_tab(self, qtbot: QtBot, widget: QWidget) -> None:
         key = f"tab trap: {control_id(widget)}"
@@ -378,9 +436,10 @@ def test_every_control_has_a_name_a_buddy_and_lets_tab_go(
     named = sum(1 for name in audit.names.values() if name.strip())
     print(f"\n[{language}] {len(audit.names)} controls walked, {named} named")  # read with -s
     assert len(audit.names) > 100, "the walk reached the window's controls"
-    new = {problem: need for problem, need in audit.problems.items() if problem not in KNOWN_GAPS}
+    known = {**KNOWN_GAPS, **KNOWN_GAPS_IN.get(language, {})}
+    new = {problem: need for problem, need in audit.problems.items() if problem not in known}
     assert not new, "controls a keyboard or a screen reader cannot use:\n" + "\n".join(
         f"  {problem}: {need}" for problem, need in sorted(new.items())
     )
-    fixed = sorted(set(KNOWN_GAPS) - set(audit.problems))
+    fixed = sorted(set(known) - set(audit.problems))
     assert not fixed, f"fixed, so to be taken off KNOWN_GAPS: {fixed}"

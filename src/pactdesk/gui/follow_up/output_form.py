@@ -113,7 +113,7 @@ class OutputForm(QWidget):
             "evidence": FieldWithError(self.evidence, limit=validation.MAX_TEXT),
             "goals": FieldWithError(goals_box),
         }
-        self.save_button = QPushButton(self.tr("Sa&ve"))
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("saveOutput")
         self.save_button.setAccessibleName(self.tr("Save the output"))
         self.save_button.clicked.connect(self.save_wanted)
@@ -131,10 +131,10 @@ class OutputForm(QWidget):
         for label, field, buddy in (
             (self.tr("&Title:"), "title", self.title),
             (self.tr("&Date:"), "on", self.date),
-            (self.tr("&Status:"), "status", self.status),
+            (self.tr("Stat&us:"), "status", self.status),
             (self.tr("&Progress:"), "progress", self.progress),
             (self.tr("Meet&ings:"), "meetings", self.meetings),
-            (self.tr("&Evidence:"), "evidence", self.evidence),
+            (self.tr("Evide&nce:"), "evidence", self.evidence),
             (self.tr("Goals:"), "goals", None),
         ):
             caption = QLabel(label)

@@ -134,7 +134,7 @@ class AgendaSection(QWidget):
         self.decisions.itemDoubleClicked.connect(lambda _: self.edit_decision())
         self.decisions.setMaximumHeight(110)
         self.decisions.setWordWrap(True)
-        self.add_decision_button = QPushButton(self.tr("Add &decision…"))
+        self.add_decision_button = QPushButton(self.tr("Add deci&sion…"))
         self.add_decision_button.clicked.connect(self.add_decision)
         self.edit_decision_button = QPushButton(self.tr("Edit…"))
         self.edit_decision_button.clicked.connect(self.edit_decision)
@@ -161,7 +161,7 @@ class AgendaSection(QWidget):
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Title:"), self.fields["title"])
+        form.addRow(self.tr("T&itle:"), self.fields["title"])
         form.addRow(self.tr("&Presenter:"), self.fields["presenter"])
         form.addRow(self.tr("P&lanned:"), self.planned)
         buddies_to_fields(form)

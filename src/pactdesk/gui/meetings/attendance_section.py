@@ -330,7 +330,7 @@ class AttendanceSection(QWidget):
         for status, text in (
             (AttendanceStatus.PRESENT, self.tr("&Present")),
             (AttendanceStatus.REMOTE, self.tr("&Remote")),
-            (AttendanceStatus.APOLOGIES, self.tr("A&pologies")),
+            (AttendanceStatus.APOLOGIES, self.tr("Ap&ologies")),
             (AttendanceStatus.ABSENT, self.tr("A&bsent")),
         ):
             button = QPushButton(text)
@@ -343,9 +343,9 @@ class AttendanceSection(QWidget):
         self.add_person_button = QPushButton(self.tr("Add per&son…"))
         self.add_person_button.setAccessibleName(self.tr("Add someone from the directory to the list"))
         self.add_person_button.clicked.connect(self.add_person)
-        self.add_guest_button = QPushButton(self.tr("Add &guest…"))
+        self.add_guest_button = QPushButton(self.tr("Add g&uest…"))
         self.add_guest_button.clicked.connect(self.add_guest)
-        self.representing_button = QPushButton(self.tr("Re&presenting…"))
+        self.representing_button = QPushButton(self.tr("Represe&nting…"))
         self.representing_button.setAccessibleName(self.tr("Choose the organisation the selected person represents"))
         self.representing_button.clicked.connect(self.choose_representing)
         self.remove_button = QPushButton(self.tr("Remove from list"))
