@@ -161,16 +161,17 @@ class PresenterPanel(QDockWidget):
         layout.addLayout(controls)
         layout.addStretch()
         self.setWidget(body)
-        # The keyboard stays in the editor; clicking the panel's background gives it the clicker's keys.
+        # The keyboard stays in the editor; clicking the panel's background gives it the clicker's keys. Tab reaches
+        # the buttons (a keyboard has no other way to the Screen menu, or to the panel's keys), a click does not.
         body.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.screen_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.screen_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for widget in (body, *body.findChildren(QWidget)):
             if not isinstance(widget, QMenu):  # in the Screen menu the arrows choose a screen
                 widget.installEventFilter(self)
 
     def _button(self, text: str, command: Command, tip: str) -> QPushButton:
         button = QPushButton(text)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click must not take the keyboard from the minutes
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click must not take the keyboard from the minutes
         button.setObjectName(f"present_{command.name.lower()}")
         button.setToolTip(tip)
         button.setAccessibleDescription(tip)
