@@ -330,9 +330,16 @@ def answered(
 
 
 def walk_everything(
-    qtbot: QtBot, window: MainWindow, dialogs: Answers, refs: dict[str, Any], tmp_path: Path, monkeypatch: Any
+    qtbot: QtBot,
+    window: MainWindow,
+    dialogs: Answers,
+    refs: dict[str, Any],
+    tmp_path: Path,
+    monkeypatch: Any,
+    audit: Audit | None = None,
 ) -> Audit:
-    audit = Audit()
+    """Walk every page and dialog with ``audit`` (an ``Audit`` of more checks, say; a plain one by default)."""
+    audit = audit or Audit()
     editor = window.editor
 
     # The meetings page, each tab of the editor, and the dialogs its sections open.

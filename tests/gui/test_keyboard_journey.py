@@ -53,7 +53,8 @@ from pactdesk.services import actions, agenda, attendance, committee, directory,
 from pactdesk.store.database import Database
 from tests.exchange.pdfs import all_text, flat
 from tests.gui.driving import Dialogs, open_window, type_text
-from tests.gui.test_accessibility import control_id, takes_keyboard
+from tests.gui.test_accessibility import Audit, control_id, takes_keyboard, walk_everything
+from tests.gui.test_every_dialog import Answers, activate
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -482,3 +483,40 @@ def test_tab_goes_round_every_control_of_a_page_and_back(
     assert len(order) >= 4, [control_id(widget) for widget in order]
     assert not out_of_reach(window), f"no key reaches: {out_of_reach(window)}"
     window.stop_presenting()
+
+
+# -- Tab around every dialog -------------------------------------------------------------------------------------
+
+
+class RoundAudit(Audit):
+    """The accessibility walk (tests/gui/test_accessibility.py), which opens every page and every dialog, with one
+    more check in each window it walks: Tab goes round all of it and comes back, and Shift+Tab the other way."""
+
+    def walk(self, qtbot: QtBot, root: QWidget) -> None:
+        super().walk(qtbot, root)
+        window = root.window()
+        controls = [widget for widget in controls_of(window) if not isinstance(widget, QDateTimeEdit)]
+        if len(controls) < 2:
+            return
+        activate(qtbot, window)
+        controls[0].setFocus(Qt.FocusReason.TabFocusReason)
+        try:
+            order = assert_tab_goes_round(Keyboard(qtbot), window)
+        except AssertionError as problem:
+            self.problems[f"tab round: {type(window).__name__}"] = str(problem)
+            return
+        self.names[f"round of {type(window).__name__} ({len(order)})"] = "walked"
+
+
+def test_tab_goes_round_every_dialog_and_back(
+    qtbot: QtBot, database: Database, records: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, database)
+    window.show_meeting(records["held"])
+    activate(qtbot, window)
+    audit = walk_everything(qtbot, window, Answers(qtbot), records, tmp_path, monkeypatch, RoundAudit())
+    walked = {name for name in audit.names if name.startswith("round of ")}
+    for kind in ("NewMeetingDialog", "ActionForm", "UpdateForm", "AttendeeForm", "PersonForm", "DirectoryDialog"):
+        assert any(name.startswith(f"round of {kind} ") for name in walked), f"{kind} was not walked"
+    rounds = {problem: text for problem, text in audit.problems.items() if problem.startswith("tab round:")}
+    assert not rounds, "\n".join(f"{problem}: {text}" for problem, text in rounds.items())
