@@ -304,3 +304,76 @@ def test_reading_does_not_fold_a_log_left_by_a_crash_into_the_file(database: Dat
     assert main(["info", "--db", str(crashed)]) == 0
     assert crashed.with_name("crashed.sqlite-wal").stat().st_size == size
     assert crashed.read_bytes() == before
+
+
+def _workbook_sheets_and_language(path: Path) -> tuple[list[str], object]:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    try:
+        about = dict(row for row in workbook["About"].iter_rows(min_row=2, values_only=True))
+        return workbook.sheetnames, about.get("Language")
+    finally:
+        workbook.close()
+
+
+def test_export_xlsx_lang_pt_writes_a_portuguese_workbook_that_imports_back(
+    database: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pactdesk.services import actions
+
+    ref = meetings.create_meeting(database, "AEC", title="Kick-off", starts_at="2025-02-03 10:00")
+    actions.create_action(database, "Send the indicators", meeting_ref=ref)
+    database.close()
+    out = tmp_path / "livro.xlsx"
+    assert main(["export", "xlsx", str(out), "--db", str(db_path), "--lang", "pt"]) == 0
+    printed = capsys.readouterr().out
+    assert "in Portuguese" in printed and "  Ações" in printed and "  Ordem de trabalhos" in printed
+    sheets, language = _workbook_sheets_and_language(out)
+    assert language == "pt" and "Ações" in sheets and "Actions" not in sheets
+    assert main(["import", "xlsx", str(out), "--db", str(db_path), "--dry-run"]) == 0
+    printed = capsys.readouterr().out
+    assert "Ações: 0 to create, 0 to update, 1 unchanged" in printed
+    assert "Reuniões: 0 to create, 0 to update, 1 unchanged" in printed
+    assert main(["export", "xlsx", str(out), "--db", str(db_path), "--lang", "en"]) == 0
+    assert _workbook_sheets_and_language(out) == (
+        [
+            "About",
+            "Clusters",
+            "Organisations",
+            "People",
+            "Meetings",
+            "Attendance",
+            "Agenda",
+            "Decisions",
+            "Actions",
+            "Outputs",
+        ],
+        "en",
+    )
+
+
+@pytest.mark.parametrize(
+    ("system", "variable", "expected"),
+    [(("pt_PT", "UTF-8"), "", "pt"), (("en_GB", "UTF-8"), "pt_PT.UTF-8", "en"), ((None, None), "pt_BR.UTF-8", "pt")],
+)
+def test_export_xlsx_is_written_in_the_systems_language_without_lang(
+    database: Database,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    system: tuple[str | None, str | None],
+    variable: str,
+    expected: str,
+) -> None:
+    """As the PDFs and the calendar: --lang, else the system's language, else English."""
+    import locale
+
+    database.close()
+    monkeypatch.setattr(locale, "getlocale", lambda *args: system)
+    monkeypatch.setenv("LANG", variable)
+    out = tmp_path / "book.xlsx"
+    assert main(["export", "xlsx", str(out), "--db", str(db_path)]) == 0
+    sheets, language = _workbook_sheets_and_language(out)
+    assert language == expected
+    assert ("Ações" in sheets) is (expected == "pt")
