@@ -114,3 +114,22 @@ def test_reading_an_empty_database_says_to_init_it(empty_postgres_url: str, caps
     assert main(["info", "--database-url", empty_postgres_url]) == 1
     line = _error(capsys)
     assert "is empty: it holds no PactDesk database yet. Make it one with pactdesk init --database-url URL." in line
+
+
+def test_a_database_sorting_by_a_languages_rules_is_refused(
+    postgres_server: PostgresServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Portuguese server's usual collation puts "a" before "B" and "é" beside "e"; SQLite puts them in code point
+    order, and the workbooks of a copied database must come out the same."""
+    with psycopg.connect(**postgres_server.psql_args(), autocommit=True) as admin:  # type: ignore[arg-type]
+        admin.execute("CREATE DATABASE portuguese TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'pt-PT'")
+    try:
+        url = postgres_server.url("portuguese")
+        assert main(["init", "--database-url", url]) == 1
+        line = _error(capsys)
+        assert "sorts text by the rules of a language" in line
+        assert "LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'; nothing was written to this one." in line
+        assert _sql(postgres_server, url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(0,)]
+    finally:
+        with psycopg.connect(**postgres_server.psql_args(), autocommit=True) as admin:  # type: ignore[arg-type]
+            admin.execute("DROP DATABASE portuguese WITH (FORCE)")

@@ -22,7 +22,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from pactdesk.store import integrity, migrations, server, wal
+from pactdesk.store import authorship, integrity, migrations, server, wal
 from pactdesk.store.backups import Backup, BackupFolder, copy_database, fsync_folder
 from pactdesk.store.engine import make_engine, open_sqlite
 from pactdesk.store.errors import (
@@ -62,9 +62,12 @@ class Database:
         self.readonly = readonly
         self.notices: list[str] = []
         self._lock = lock
+        # Who writes, stamped on what they change (store/authorship.py): on a server the server names them instead.
+        self.author = authorship.os_user_name()
         self._writer = sessionmaker(bind=engine.execution_options(pactdesk_write=True), expire_on_commit=False)
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
         event.listen(self._writer, "after_flush", _note_flush)
+        event.listen(self._writer, "before_flush", authorship.stamp)
         self._local = threading.local()
         self._changed = False
         self._damaged = False
@@ -95,6 +98,8 @@ class Database:
                 server.refuse_empty_or_foreign(location, found)
             else:
                 server.refuse_foreign_or_newer(location, found, migrations_path)
+                if found.empty:
+                    server.refuse_language_order(engine, location)
             database = cls(location, engine, readonly=readonly)
             if not readonly:
                 database._migrate(migrations_path)
@@ -183,7 +188,7 @@ class Database:
             return
         if self.readonly:
             raise ReadOnlyDatabaseError("This database was opened for reading only; nothing can be changed.")
-        session = self._writer()
+        session = self._writer(info={"author": self.author})
         self._local.session = session
         try:
             yield session

@@ -73,6 +73,27 @@ def refuse_foreign_or_newer(location: DatabaseLocation, found: ServerContents, s
         )
 
 
+# Words a language's collation orders differently from code points (capitals first, accents beside their letter,
+# spaces and dashes ignored or not), as SQLite orders all text.
+_ORDER_SAMPLE = ("B", "a", "É", "e", "Z", "é", "-x", " y", "b a", "ba")
+
+
+def refuse_language_order(engine: Engine, location: DatabaseLocation) -> None:
+    """A new team database must sort text as SQLite does, by code point: otherwise every list and workbook ordered
+    by a name comes out in another order than on a laptop, and a database copied between the two would not export
+    the same workbook. The order is tried on the server itself, whatever its locale is called."""
+    values = ", ".join(f"('{word}')" for word in _ORDER_SAMPLE)
+    with engine.connect() as connection:
+        found = list(connection.scalars(text(f"SELECT word FROM (VALUES {values}) AS sample(word) ORDER BY word")))
+    if found != sorted(_ORDER_SAMPLE):
+        raise StoreError(
+            f"The database {location.describe()} sorts text by the rules of a language, so lists and workbooks "
+            "would come out in another order than on a laptop. Ask for a "
+            "database that sorts by code point, made with: CREATE DATABASE pactdesk TEMPLATE template0 "
+            "ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'; nothing was written to this one."
+        )
+
+
 def refuse_empty_or_foreign(location: DatabaseLocation, found: ServerContents) -> None:
     """A command that only reads has nothing to read in an empty database, nor in another program's."""
     if found.empty:
