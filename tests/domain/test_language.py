@@ -13,7 +13,8 @@ from pactdesk.domain.language import Names, display_language, in_language, set_d
 from pactdesk.services.catalogue import seed_path
 
 # The only entries whose Portuguese name is their English one: proper names the cluster itself uses in both.
-SAME_IN_BOTH = {"Health Cluster Portugal"}
+# Clusters that call themselves by an English name in Portuguese too.
+SAME_IN_BOTH = {"Health Cluster Portugal", "Portuguese Agrofood Cluster"}
 
 
 def catalogue() -> dict[str, Any]:
@@ -27,6 +28,7 @@ def every_name() -> list[tuple[str, str, str]]:
     found = [(f"goal {goal['number']}", goal["name"], goal["name_pt"]) for goal in seed["goals"]]
     found += [(f"output type {kind['number']}", kind["name"], kind["name_pt"]) for kind in seed["output_types"]]
     found += [(f"cluster {cluster['code']}", cluster["name"], cluster["name_pt"]) for cluster in seed["clusters"]]
+    found += [(f"mode {mode['number']}", mode["name"], mode["name_pt"]) for mode in seed["implementation_modes"]]
     for seat in seed["committee"]:
         found.append((f"seat {seat['seat']}", seat["title"], seat["title_pt"]))
         if seat["organisation"]:
@@ -39,6 +41,7 @@ def test_the_seed_names_every_entry_in_both_languages() -> None:
     seed = catalogue()
     names = every_name()
     assert len(seed["goals"]) == 9 and len(seed["output_types"]) == 17 and len(seed["clusters"]) == 18
+    assert len(seed["implementation_modes"]) == 4
     assert [seat["seat"] for seat in seed["committee"]] == ["chair", *"abcdefgh"]
     organisations = [name for name in names if name[0].startswith("organisation")]
     assert len(organisations) == 8, "the chair's office and the members (a), (b), (d)–(h)"

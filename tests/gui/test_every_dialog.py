@@ -19,10 +19,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QProgressDialog, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
 from pactdesk.domain.enums import ActionStatus, OutputStatus
-from pactdesk.domain.models import Base
 from pactdesk.gui.follow_up.action_form import ActionForm
 from pactdesk.gui.follow_up.outputs_page import OutputsPage
 from pactdesk.gui.follow_up.tracker_page import TrackerPage
@@ -45,21 +43,11 @@ from tests.gui.driving import (
     type_into,
     update_answer,
 )
+from tests.snapshots import everything
 
 TODAY = date.today()
 
 # -- shared helpers ------------------------------------------------------------------------------------------------
-
-Snapshot = dict[str, list[tuple[Any, ...]]]
-
-
-def everything(database: Database) -> Snapshot:
-    """Every row of every table, in order: equal before and after a Cancel when nothing was changed."""
-    with database.read() as session:
-        return {
-            table.name: sorted((tuple(row) for row in session.execute(select(table))), key=repr)
-            for table in Base.metadata.sorted_tables
-        }
 
 
 def counts(database: Database) -> dict[str, int]:

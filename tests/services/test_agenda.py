@@ -82,9 +82,9 @@ def test_decisions_edit_and_remove(database: Database, meeting: str) -> None:
     agenda.add_decision(database, item.id, "Report in June.")
     assert agenda.set_decision_text(database, first, "Apply to the 2026 call.") == "Apply to the call."
     removed = agenda.remove_decision(database, first)
-    assert removed.tables == (
-        ("decision", ({"id": first, "agenda_item_id": item.id, "position": 1, "text": "Apply to the 2026 call."},)),
-    )
+    ((table, (row,)),) = removed.tables
+    assert table == "decision"
+    assert row | {"id": first, "agenda_item_id": item.id, "position": 1, "text": "Apply to the 2026 call."} == row
     assert [(d.position, d.text) for d in agenda.agenda(database, meeting)[2].decisions] == [(1, "Report in June.")]
     agenda.restore_decision(database, removed)
     restored = agenda.agenda(database, meeting)[2].decisions

@@ -9,20 +9,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from pactdesk.domain.errors import ConflictError
-from pactdesk.domain.models import Base
 from pactdesk.services import actions, agenda, archive, meeting_archive, meetings, outputs, tracker
 from pactdesk.store.database import Database
-
-
-def _everything(database: Database) -> dict[str, list[tuple[object, ...]]]:
-    with database.read() as session:
-        return {
-            table.name: sorted(tuple(row) for row in session.execute(select(table)))
-            for table in Base.metadata.sorted_tables
-        }
+from tests.snapshots import everything
 
 
 @pytest.fixture
@@ -42,7 +33,7 @@ def meeting(database: Database) -> str:
 def test_each_removal_keeps_every_column_and_restoring_brings_the_database_back(
     database: Database, meeting: str
 ) -> None:
-    before = _everything(database)
+    before = everything(database)
     action_id = actions.action_id_of(database, "AEC-A0001")
     output_id = outputs.output_detail(database, "AEC-O0001").id
     item = agenda.agenda(database, meeting)[0]
@@ -63,11 +54,11 @@ def test_each_removal_keeps_every_column_and_restoring_brings_the_database_back(
     )
     for remove, restore in steps:
         removed = remove()
-        assert _everything(database) != before
+        assert everything(database) != before
         for name, rows in removed.tables:
             assert all(set(row) == set(archive.table(name).c.keys()) for row in rows), name
         restore(removed)
-        assert _everything(database) == before, removed.tables[0][0]
+        assert everything(database) == before, removed.tables[0][0]
 
 
 def test_an_agenda_item_comes_back_with_its_decisions_and_its_actions_under_it(
@@ -87,10 +78,10 @@ def test_an_agenda_item_comes_back_with_its_decisions_and_its_actions_under_it(
 def test_restoring_twice_is_refused_and_changes_nothing(database: Database, meeting: str) -> None:
     removed = actions.remove_action(database, actions.action_id_of(database, "AEC-A0001"))
     actions.restore_action(database, removed)
-    before = _everything(database)
+    before = everything(database)
     with pytest.raises(ConflictError, match="already there"):
         actions.restore_action(database, removed)
-    assert _everything(database) == before
+    assert everything(database) == before
 
 
 def test_a_column_and_a_child_table_added_later_survive_undo(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class PactDeskError(Exception):
     """Base of every error PactDesk reports to a person; ``str(error)`` is the message."""
@@ -39,6 +41,22 @@ class ConflictError(DomainError):
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class StaleError(DomainError):
+    """A change made to an older version of a record than the one stored: someone saved it in between.
+
+    ``changed_by`` and ``changed_at`` say who saved it last and when, ``version`` is the stored version (a save on
+    top of theirs names it), and ``theirs`` is the stored value of what was being changed, when there is one."""
+
+    def __init__(
+        self, message: str, *, changed_by: str, changed_at: datetime | None, version: int, theirs: object = None
+    ) -> None:
+        super().__init__(message)
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.version = version
+        self.theirs = theirs
 
 
 class LockedError(DomainError):

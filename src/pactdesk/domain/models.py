@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Enum,
+    FetchedValue,
     ForeignKey,
     Index,
     Integer,
@@ -23,7 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from pactdesk.domain.enums import (
     ActionStatus,
@@ -67,6 +68,25 @@ def _enum(kind: type[enum.Enum]) -> Enum:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+class Tracked:
+    """A record people edit, perhaps two of them at once: who made it, who changed it last and when, and a version
+    that counts its saves. SQLAlchemy checks the version on every update (``version_id_col``), and the services
+    refuse a change made to a version older than the one stored (``domain.errors.ConflictError``).
+
+    The authors are stamped on every write: by the server from its ``current_user`` in team mode (a trigger, so a
+    client cannot type or fake them), by PactDesk from the name in the settings on a laptop's file."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Written by the server in team mode: the ORM reads back what it wrote (eager_defaults) instead of sending any.
+    created_by: Mapped[str] = mapped_column(String(200), server_default="", server_onupdate=FetchedValue())
+    updated_by: Mapped[str] = mapped_column(String(200), server_default="", server_onupdate=FetchedValue())
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime, server_onupdate=FetchedValue())
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version, "eager_defaults": True}  # type: ignore[attr-defined]
 
 
 action_goal = Table(
@@ -121,7 +141,7 @@ class OutputType(Base):
     name_pt: Mapped[str] = mapped_column(String(300))
 
 
-class Organisation(Base):
+class Organisation(Tracked, Base):
     """A ministry cabinet, agency, cluster management entity, company… ``name`` is the one name a user types and
     the name import matches on; the catalogue's own organisations also have ``name_pt``, their official Portuguese
     name (empty for every other: ``name`` then stands in both languages)."""
@@ -139,7 +159,7 @@ class Organisation(Base):
     people: Mapped[list[Person]] = relationship(back_populates="organisation")
 
 
-class Cluster(Base):
+class Cluster(Tracked, Base):
     """A recognised competitiveness cluster; ``number`` is its place in the official list (1–18)."""
 
     __tablename__ = "cluster"
@@ -157,7 +177,7 @@ class Cluster(Base):
     meetings: Mapped[list[Meeting]] = relationship(back_populates="cluster")
 
 
-class Person(Base):
+class Person(Tracked, Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -200,7 +220,7 @@ class SeatHolder(Base):
     person: Mapped[Person] = relationship()
 
 
-class Meeting(Base):
+class Meeting(Tracked, Base):
     __tablename__ = "meeting"
     __table_args__ = (Index("ix_meeting_cluster_starts", "cluster_id", "starts_at"), NEVER_REUSE_IDS)
 
@@ -253,7 +273,7 @@ class Attendance(Base):
     organisation: Mapped[Organisation | None] = relationship()
 
 
-class AgendaItem(Base):
+class AgendaItem(Tracked, Base):
     __tablename__ = "agenda_item"
     __table_args__ = (Index("ix_agenda_item_meeting_position", "meeting_id", "position"), NEVER_REUSE_IDS)
 
@@ -275,7 +295,7 @@ class AgendaItem(Base):
     actions: Mapped[list[Action]] = relationship(back_populates="agenda_item", foreign_keys="Action.agenda_item_id")
 
 
-class Decision(Base):
+class Decision(Tracked, Base):
     __tablename__ = "decision"
     __table_args__ = (Index("ix_decision_item_position", "agenda_item_id", "position"), NEVER_REUSE_IDS)
 
@@ -287,7 +307,7 @@ class Decision(Base):
     agenda_item: Mapped[AgendaItem] = relationship(back_populates="decisions")
 
 
-class Action(Base):
+class Action(Tracked, Base):
     """A follow-up task. It belongs to its cluster and stays open across meetings until someone closes it."""
 
     __tablename__ = "action"
@@ -321,7 +341,7 @@ class Action(Base):
     )
 
 
-class ActionUpdate(Base):
+class ActionUpdate(Tracked, Base):
     """A dated progress update on an action: who said what, at which meeting."""
 
     __tablename__ = "action_update"
@@ -343,7 +363,7 @@ class ActionUpdate(Base):
     author: Mapped[Person | None] = relationship()
 
 
-class Output(Base):
+class Output(Tracked, Base):
     """A tracked result of a pact, of one of the seventeen output types, for one cluster."""
 
     __tablename__ = "output"

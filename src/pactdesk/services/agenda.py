@@ -15,6 +15,7 @@ from pactdesk.domain.models import AgendaItem, Decision, Meeting
 from pactdesk.services import archive
 from pactdesk.services.archive import Archived
 from pactdesk.services.meetings import editable, meeting_by_ref
+from pactdesk.services.versions import Stamp, check_fresh
 from pactdesk.store.database import Database
 
 
@@ -36,6 +37,7 @@ class AgendaItemRow:
     standing: bool
     matters_arising: bool
     decisions: tuple[DecisionRow, ...]
+    stamp: Stamp
 
 
 def _clean_planned(value: Any) -> int:
@@ -77,6 +79,7 @@ def _row(item: AgendaItem) -> AgendaItemRow:
         standing=item.standing,
         matters_arising=item.matters_arising,
         decisions=tuple(DecisionRow(d.id, d.position, d.text) for d in item.decisions),
+        stamp=Stamp.of(item),
     )
 
 
@@ -140,14 +143,24 @@ def agenda(db: Database, meeting_ref: str) -> list[AgendaItemRow]:
 
 def set_item_field(db: Database, item_id: int, field: str, value: Any) -> Any:
     """Change one field of an agenda item; returns the value it had, for undo."""
+    return save_item_field(db, item_id, field, value)[0]
+
+
+def save_item_field(
+    db: Database, item_id: int, field: str, value: Any, *, seen: int | None = None
+) -> tuple[Any, Stamp]:
+    """Change one field of an agenda item made to version ``seen`` of it (``StaleError`` when someone saved it since;
+    ``None``: whatever is stored); returns the value it had, for undo, and the item's stamp after the save."""
     if field not in _FIELDS:
         raise ValueError(field)
     clean = _FIELDS[field](value)
     with db.write() as session:
         item = _item(session, item_id)
         previous = getattr(item, field)
+        check_fresh(item, seen, f"Item {item.position}, “{item.title}”,", theirs=previous)
         setattr(item, field, clean)
-        return previous
+        session.flush()
+        return previous, Stamp.of(item)
 
 
 def _renumber(items: list[AgendaItem]) -> None:

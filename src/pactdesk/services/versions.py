@@ -1,0 +1,43 @@
+"""Two people, one record: a change is made to the version its author saw, or refused with who saved it since.
+
+Every record people edit counts its saves (``domain.models.Tracked``). A form remembers the version it showed; the
+service compares it with the stored one in the transaction that writes, and a mismatch is a ``StaleError`` naming
+who saved it last and when, so the window can offer to see their version, keep one's own on top of it, or drop
+one's own. Different records never conflict: two agenda items of one meeting are two records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from pactdesk.domain.errors import StaleError
+from pactdesk.domain.models import Tracked
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A record's version, and who saved it last and when (empty when nobody is known, as before version 0005)."""
+
+    version: int
+    updated_by: str
+    updated_at: datetime | None
+
+    @classmethod
+    def of(cls, record: Tracked) -> Stamp:
+        return cls(record.version, record.updated_by, record.updated_at)
+
+
+def check_fresh(record: Tracked, seen: int | None, what: str, theirs: object = None) -> None:
+    """Refuse a change to ``record`` made to version ``seen`` when it has been saved since (``None``: no check)."""
+    if seen is None or record.version == seen:
+        return
+    who = record.updated_by or "someone else"
+    when = f" at {record.updated_at:%H:%M} on {record.updated_at:%d/%m/%Y}" if record.updated_at else ""
+    raise StaleError(
+        f"{what} was changed by {who}{when} after you opened it. Your text is kept: choose whether to keep yours "
+        "on top of theirs or to take theirs.",
+        changed_by=record.updated_by,
+        changed_at=record.updated_at,
+        version=record.version,
+        theirs=theirs,
+    )

@@ -1,0 +1,67 @@
+"""Two people, one record: a save made to an older version than the stored one is refused, naming who saved it
+since, and writes nothing; a save on top of theirs then goes through; two items of one meeting never conflict."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from pactdesk.domain.errors import StaleError
+from pactdesk.services import agenda, meetings
+from pactdesk.store.database import Database
+
+
+@pytest.fixture
+def items(database: Database) -> tuple[str, int, int]:
+    ref = meetings.create_meeting(database, "TEX", title="Monitoring", starts_at="2025-03-03 10:00")
+    return ref, agenda.add_agenda_item(database, ref, "Training"), agenda.add_agenda_item(database, ref, "Exports")
+
+
+def stored(database: Database, ref: str, position: int) -> agenda.AgendaItemRow:
+    return agenda.agenda(database, ref)[position - 1]
+
+
+def writer(database: Database) -> str:
+    if database.engine.dialect.name == "postgresql":
+        with database.read() as session:
+            return str(session.scalar(text("SELECT current_user")))
+    return database.author
+
+
+def test_a_save_on_an_older_version_is_refused_naming_who_saved_since(
+    database: Database, items: tuple[str, int, int]
+) -> None:
+    ref, training, _ = items
+    seen = stored(database, ref, 1).stamp.version  # both secretaries open the item
+    database.author = "Rui Matos"
+    rui = writer(database)
+    previous, after = agenda.save_item_field(database, training, "minutes", "Rui's text.", seen=seen)
+    assert previous == "" and after.version == seen + 1
+
+    database.author = "Ana Lopes"
+    with pytest.raises(StaleError) as refused:
+        agenda.save_item_field(database, training, "minutes", "Ana's text.", seen=seen)
+    error = refused.value
+    assert error.changed_by == rui and error.theirs == "Rui's text." and error.version == seen + 1
+    assert error.changed_at is not None
+    assert f"changed by {error.changed_by} at {error.changed_at:%H:%M}" in str(error)
+    assert stored(database, ref, 1).minutes == "Rui's text.", "nothing of Ana's was written"
+
+    # Ana keeps hers, on top of Rui's.
+    _, after = agenda.save_item_field(database, training, "minutes", "Ana's text.", seen=error.version)
+    assert stored(database, ref, 1).minutes == "Ana's text." and after.version == seen + 2
+
+
+def test_two_items_of_one_meeting_never_conflict(database: Database, items: tuple[str, int, int]) -> None:
+    ref, training, exports = items
+    seen_training, seen_exports = stored(database, ref, 1).stamp.version, stored(database, ref, 2).stamp.version
+    agenda.save_item_field(database, training, "minutes", "One.", seen=seen_training)
+    agenda.save_item_field(database, exports, "minutes", "Two.", seen=seen_exports)
+    assert [item.minutes for item in agenda.agenda(database, ref)] == ["One.", "Two."]
+
+
+def test_without_a_version_seen_the_save_is_not_checked(database: Database, items: tuple[str, int, int]) -> None:
+    ref, training, _ = items
+    agenda.set_item_field(database, training, "minutes", "First.")
+    assert agenda.set_item_field(database, training, "minutes", "Second.") == "First."
+    assert stored(database, ref, 1).stamp.version == 3
