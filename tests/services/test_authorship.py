@@ -63,3 +63,22 @@ def test_a_client_cannot_write_another_name_on_a_server(database: Database) -> N
         assert updated_at is not None and updated_at.year >= 2026
     else:  # a laptop's file is one person's: PactDesk writes what it is given
         assert updated_by == "The Minister"
+
+
+def test_a_meeting_says_who_changed_it_or_its_items_last(database: Database) -> None:
+    database.author = "Ana Lopes"
+    ref = meetings.create_meeting(database, "AEC", title="Kick-off", starts_at="2025-02-03 10:00")
+    item = agenda.add_agenda_item(database, ref, "Plans")
+    ana = expected_author(database)
+    assert meetings.meeting_detail(database, ref).last_change.updated_by == ana
+
+    if database.engine.dialect.name == "sqlite":  # Ana's saves a minute ago (a server stamps its own clock)
+        with database.write() as session:
+            for table in (AgendaItem, Meeting):
+                session.execute(update(table).values(updated_at=datetime.now() - timedelta(minutes=1)))
+    database.author = "Rui Matos"
+    agenda.add_decision(database, item, "Apply to the call.")
+    detail = meetings.meeting_detail(database, ref)
+    assert detail.last_change.updated_by == expected_author(database)
+    assert detail.last_change.updated_at is not None
+    assert detail.stamp.version >= 1

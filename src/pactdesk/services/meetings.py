@@ -8,17 +8,18 @@ from datetime import date, datetime
 from typing import Any, NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, union_all
 from sqlalchemy.orm import Session
 
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.domain.errors import LockedError, NotFoundError, ValidationError
 from pactdesk.domain.language import in_language
-from pactdesk.domain.models import Action, Cluster, Meeting, Person
+from pactdesk.domain.models import Action, AgendaItem, Cluster, Decision, Meeting, Person
 from pactdesk.domain.summaries import MeetingOrder, MeetingRow
 from pactdesk.services.catalogue import cluster_by_code
 from pactdesk.services.references import next_meeting_ref
+from pactdesk.services.versions import Stamp
 from pactdesk.store.database import Database
 
 CALENDAR_FIELDS = frozenset({"title", "starts_at", "ends_at", "location", "online_link", "status"})
@@ -131,6 +132,8 @@ class MeetingDetail:
     minutes_approved_on: date | None
     chair_id: int | None
     secretary_id: int | None
+    stamp: Stamp  # the meeting's own details
+    last_change: Stamp  # the latest save to the meeting, its agenda items or their decisions
 
     @property
     def locked(self) -> bool:
@@ -161,7 +164,29 @@ def meeting_detail(db: Database, ref: str) -> MeetingDetail:
             minutes_approved_on=meeting.minutes_approved_on,
             chair_id=meeting.chair_id,
             secretary_id=meeting.secretary_id,
+            stamp=Stamp.of(meeting),
+            last_change=_last_change(session, meeting),
         )
+
+
+def _last_change(session: Session, meeting: Meeting) -> Stamp:
+    """The newest stamp among the meeting, its agenda items and their decisions."""
+    parts = union_all(
+        select(Meeting.updated_by, Meeting.updated_at).where(Meeting.id == meeting.id),
+        select(AgendaItem.updated_by, AgendaItem.updated_at).where(AgendaItem.meeting_id == meeting.id),
+        select(Decision.updated_by, Decision.updated_at)
+        .join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
+        .where(AgendaItem.meeting_id == meeting.id),
+    ).subquery()
+    newest = session.execute(
+        select(parts.c.updated_by, parts.c.updated_at)
+        .where(parts.c.updated_by != "", parts.c.updated_at.is_not(None))
+        .order_by(parts.c.updated_at.desc())
+        .limit(1)
+    ).first()
+    if newest is None:
+        return Stamp(meeting.version, "", None)
+    return Stamp(meeting.version, newest.updated_by, newest.updated_at)
 
 
 def _person_or_none(session: Session, value: Any) -> int | None:
