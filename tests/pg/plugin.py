@@ -124,11 +124,13 @@ def empty_postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
 @pytest.fixture
 def database(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
     """The test's database, opened as the window opens it: a SQLite file, or a PostgreSQL database."""
-    if getattr(request, "param", "sqlite") == "postgresql":
+    backend = getattr(request, "param", "sqlite")
+    if backend == "postgresql":
         where = DatabaseLocation.for_url(request.getfixturevalue("postgres_url"))
     else:
         where = workspace.location(str(db_path))
     opened = workspace.open_workspace(where)
+    assert opened.engine.dialect.name == backend
     try:
         yield opened
     finally:
@@ -150,6 +152,8 @@ def pytest_collectstart(collector: pytest.Collector) -> None:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "database" not in metafunc.fixturenames or not _on_both(metafunc.definition.path):
         return
+    if getattr(metafunc.module, "database", None) is not database:
+        return  # the module has a ``database`` of its own: a [postgresql] run of it would be SQLite pretending
     module = metafunc.definition.path.relative_to(TESTS).as_posix()
     if metafunc.definition.originalname in SQLITE_ONLY.get(module, {}):
         return
