@@ -23,7 +23,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="238"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="241"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln meeting held</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="242"/>
         <source>%Ln action(s) open, {0} of them overdue</source>
         <translation>
             <numerusform>%Ln action open, {0} of them overdue</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="242"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="245"/>
         <source>%Ln output(s)</source>
         <translation>
             <numerusform>%Ln output</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="232"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="233"/>
         <source>The workbook has %Ln problem(s), so nothing can be imported. Correct them in the workbook and import it again.{0}</source>
         <translation>
             <numerusform>The workbook has %Ln problem, so nothing can be imported. Correct it in the workbook and import it again.{0}</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="241"/>
         <source>The workbook can be imported: %Ln change(s). A backup of the database is taken first, and everything is written at once or not at all. Undo does not reach an import; the backup can bring the database back.</source>
         <translation>
             <numerusform>The workbook can be imported: %Ln change. A backup of the database is taken first, and everything is written at once or not at all. Undo does not reach an import; the backup can bring the database back.</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>WorkbookFlow</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="91"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="93"/>
         <source>Imported %Ln change(s) from {0}.</source>
         <translation>
             <numerusform>Imported %Ln change from {0}.</numerusform>

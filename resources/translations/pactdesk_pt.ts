@@ -141,268 +141,273 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="76"/>
         <source>Agenda items</source>
         <translation>Pontos da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="82"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="86"/>
         <source>&amp;Add item</source>
         <translation>Adicionar po&amp;nto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="84"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="88"/>
         <source>Remove item</source>
         <translation>Remover ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="86"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="90"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="88"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="92"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="101"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="105"/>
         <source>Item title</source>
         <translation>Título do ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="107"/>
         <source>Presenter</source>
         <translation>Apresentado por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="110"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="111"/>
         <source>Planned minutes</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="112"/>
         <source>Standing item (carried to the next meeting)</source>
         <translation>Ponto permanente (transita para a reunião seguinte)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="112"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="116"/>
         <source>Minutes of this item</source>
         <translation>Ata deste ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="114"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="118"/>
         <source>The minutes of this item. Start a line with “- ” for a bullet.</source>
         <translation>A ata deste ponto. Comece uma linha com “- ” para criar um marcador.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="141"/>
+        <source>Add deci&amp;sion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="151"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="151"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="151"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="151"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="151"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
         <source>Decisions</source>
         <translation>Deliberações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
-        <source>Add &amp;decision…</source>
-        <translation>Adicionar de&amp;liberação…</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="157"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="161"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="141"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="145"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="145"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="149"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="155"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="159"/>
         <source>Add a&amp;ction…</source>
         <translation>Ad&amp;icionar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="163"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="164"/>
-        <source>&amp;Title:</source>
-        <translation>Tít&amp;ulo:</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="169"/>
         <source>&amp;Presenter:</source>
         <translation>Ap&amp;resentado por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="170"/>
         <source>P&amp;lanned:</source>
         <translation>Te&amp;mpo previsto:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="179"/>
         <source>&amp;Minutes:</source>
         <translation>A&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="181"/>
         <source>Decisions:</source>
         <translation>Deliberações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="184"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="188"/>
         <source>Actions:</source>
         <translation>Ações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="195"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="199"/>
         <source>The agenda item</source>
         <translation>O ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="247"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="251"/>
         <source> — over by {0} min</source>
         <translation> — excede em {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="248"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="252"/>
         <source>Planned {0} of {1} min{2}</source>
         <translation>Previstos {0} de {1} min{2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="250"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="254"/>
         <source>Planned {0} min</source>
         <translation>Previstos {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="332"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="336"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="353"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="357"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="354"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="358"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="355"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="359"/>
         <source>planned minutes</source>
         <translation>minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="356"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="360"/>
         <source>standing</source>
         <translation>ponto permanente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="358"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="362"/>
         <source>Change {0} of item {1}</source>
         <translation>alteração de {0} do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="389"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="406"/>
         <source>Type minutes of item {0}</source>
         <translation>redação da ata do ponto {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="410"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="419"/>
+        <source>Item {0}, “{1}”,</source>
+        <translation>O ponto {0}, «{1}»,</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="446"/>
         <source>New item</source>
         <translation>Novo ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="414"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="450"/>
         <source>Add agenda item</source>
         <translation>adição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="429"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="465"/>
         <source>Remove agenda item “{0}”</source>
         <translation>remoção do ponto da ordem de trabalhos «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="451"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="487"/>
         <source>Move agenda item</source>
         <translation>mudança de posição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="479"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="515"/>
         <source>Add a decision</source>
         <translation>Adicionar uma deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="473"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="509"/>
         <source>Add decision</source>
         <translation>adição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="497"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="533"/>
         <source>Edit the decision</source>
         <translation>Editar a deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="495"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="531"/>
         <source>Edit decision</source>
         <translation>edição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="507"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="168"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="543"/>
         <source>Remove decision</source>
         <translation>remoção de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="540"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="576"/>
         <source>Add action</source>
         <translation>adição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="557"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="593"/>
         <source>Edit action</source>
         <translation>edição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="569"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="605"/>
         <source>Delete action</source>
         <translation>eliminação de ação</translation>
     </message>
@@ -486,11 +491,6 @@
         <translation>À &amp;distância</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="333"/>
-        <source>A&amp;pologies</source>
-        <translation>&amp;Justificou a ausência</translation>
-    </message>
-    <message>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="334"/>
         <source>A&amp;bsent</source>
         <translation>A&amp;usente</translation>
@@ -509,16 +509,6 @@
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="344"/>
         <source>Add someone from the directory to the list</source>
         <translation>Adicionar à lista uma pessoa do diretório</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="346"/>
-        <source>Add &amp;guest…</source>
-        <translation>Adicionar &amp;convidado…</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="348"/>
-        <source>Re&amp;presenting…</source>
-        <translation>Em repre&amp;sentação de…</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="349"/>
@@ -560,6 +550,21 @@
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="415"/>
         <source>Representing</source>
         <translation>Em representação de</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="333"/>
+        <source>Ap&amp;ologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="346"/>
+        <source>Add g&amp;uest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="348"/>
+        <source>Represe&amp;nting…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="415"/>
@@ -738,17 +743,17 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_charts.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_charts.py" line="132"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_charts.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_charts.py" line="134"/>
         <source>Save the chart “{0}” as a PNG image</source>
         <translation>Guardar o gráfico «{0}» como imagem PNG</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_charts.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_charts.py" line="139"/>
         <source>Figures of “{0}”</source>
         <translation>Valores de «{0}»</translation>
     </message>
@@ -850,140 +855,204 @@ Entidade gestora: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="51"/>
+        <source>Someone else changed this</source>
+        <translation>Outra pessoa alterou isto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="54"/>
+        <source> at {0}</source>
+        <translation> às {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="57"/>
+        <source>{0} was changed by {1}{2} while you were writing. Your text is kept here until you choose: keep yours (it is saved on top of theirs), or take theirs (yours is dropped).</source>
+        <translation>{0} foi alterado por {1}{2} enquanto escrevia. O seu texto fica aqui até escolher: manter o seu (é guardado por cima do da outra pessoa) ou ficar com o da outra pessoa (o seu é descartado).</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="59"/>
+        <source>someone else</source>
+        <translation>outra pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="63"/>
+        <source>Your text</source>
+        <translation>O seu texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="64"/>
+        <source>Their text</source>
+        <translation>O texto da outra pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="65"/>
+        <source>&amp;Yours:</source>
+        <translation>O &amp;seu:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="65"/>
+        <source>&amp;Theirs:</source>
+        <translation>Da &amp;outra pessoa:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="79"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="108"/>
+        <source>&amp;See their version</source>
+        <translation>&amp;Ver a versão da outra pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="83"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Manter o meu</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="85"/>
+        <source>Take &amp;theirs</source>
+        <translation>&amp;Ficar com o da outra pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="108"/>
+        <source>Hide &amp;their version</source>
+        <translation>&amp;Esconder a versão da outra pessoa</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="111"/>
         <source>Cluster shown on the dashboard</source>
         <translation>Cluster apresentado no painel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="112"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="114"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="117"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="125"/>
         <source>Open, by days since raised</source>
         <translation>Em aberto, por dias desde a criação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="123"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="126"/>
         <source>Overdue, by days past due</source>
         <translation>Em atraso, por dias após o prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="127"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="130"/>
         <source>Meetings held per year</source>
         <translation>Reuniões realizadas por ano</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="129"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="132"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="129"/>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="258"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="261"/>
         <source>Meetings held</source>
         <translation>Reuniões realizadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="136"/>
         <source>Attendance of the committee&apos;s members</source>
         <translation>Presenças dos membros da Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="140"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="138"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="141"/>
         <source>Seat</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="142"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="140"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="143"/>
         <source>Attended</source>
         <translation>Presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="141"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="144"/>
         <source>Rate</source>
         <translation>Taxa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="150"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="153"/>
         <source>Open and overdue actions by age</source>
         <translation>Ações em aberto e em atraso por idade</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="156"/>
         <source>Days</source>
         <translation>Dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="156"/>
         <source>Open (since raised)</source>
         <translation>Em aberto (idade)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="156"/>
         <source>Overdue (past due)</source>
         <translation>Em atraso (após o prazo)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="157"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="160"/>
         <source>Outputs by type and status</source>
         <translation>Resultados por tipo e estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="163"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="163"/>
         <source>Output type</source>
         <translation>Tipo de resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="163"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="178"/>
         <source>Open actions, overdue ones marked</source>
         <translation>Ações em aberto, com as em atraso assinaladas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="202"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="205"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="224"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="227"/>
         <source>There is no cluster with the code “{0}”.</source>
         <translation>Não existe nenhum cluster com o código «{0}».</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="234"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="237"/>
         <source>all clusters</source>
         <translation>todos os clusters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="238"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="241"/>
         <source>%Ln meeting(s) held</source>
         <translation>
             <numerusform>%Ln reunião realizada</numerusform>
@@ -991,7 +1060,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="242"/>
         <source>%Ln action(s) open, {0} of them overdue</source>
         <translation>
             <numerusform>%Ln ação em aberto, {0} em atraso</numerusform>
@@ -999,7 +1068,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="242"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="245"/>
         <source>%Ln output(s)</source>
         <translation>
             <numerusform>%Ln resultado</numerusform>
@@ -1007,99 +1076,99 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="311"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="314"/>
         <source>{0}: at {1} of {2} meetings ({3})</source>
         <translation>{0}: presente em {1} de {2} reuniões ({3})</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="252"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="255"/>
         <source>Open actions ({0}, {1} overdue)</source>
         <translation>Ações em aberto ({0}, {1} em atraso)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="261"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="264"/>
         <source>no meeting held yet</source>
         <translation>ainda nenhuma reunião realizada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="267"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="270"/>
         <source>Attendance rate</source>
         <translation>Taxa de presença</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="274"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="277"/>
         <source>no meeting</source>
         <translation>sem reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="279"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="282"/>
         <source>no attendance recorded at a held meeting</source>
         <translation>nenhuma presença registada numa reunião realizada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="287"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="290"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="288"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="291"/>
         <source>no open action</source>
         <translation>nenhuma ação em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="295"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="298"/>
         <source>no output recorded</source>
         <translation>nenhum resultado registado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="299"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="302"/>
         <source>over {0} days</source>
         <translation>&gt; {0} dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="301"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="304"/>
         <source>up to {0} days</source>
         <translation>até {0} dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="302"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="305"/>
         <source>{0}–{1} days</source>
         <translation>{0}–{1} dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="318"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="321"/>
         <source>{0}. {1}
 {2}: {3:g} of {4}</source>
         <translation>{0}. {1}
 {2}: {3:g} de {4}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="352"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="355"/>
         <source>The chart was not saved: the folder {0} does not exist.</source>
         <translation>O gráfico não foi guardado: a pasta {0} não existe.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="357"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="360"/>
         <source>The chart was not saved: it could not be drawn as an image.</source>
         <translation>O gráfico não foi guardado: não foi possível desenhá-lo como imagem.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="372"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="375"/>
         <source>The chart was not saved to {0}: {1}. Any file already there is unchanged.</source>
         <translation>O gráfico não foi guardado em {0}: {1}. Qualquer ficheiro que já lá existisse mantém-se inalterado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="385"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="388"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="385"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="388"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="395"/>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="398"/>
         <source>Chart not saved</source>
         <translation>Gráfico não guardado</translation>
     </message>
@@ -1180,19 +1249,9 @@ Entidade gestora: {1}</translation>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="64"/>
-        <source>&amp;Title:</source>
-        <translation>Tít&amp;ulo:</translation>
-    </message>
-    <message>
         <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="65"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Início:</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="66"/>
-        <source>&amp;Ends:</source>
-        <translation>Fi&amp;m:</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="67"/>
@@ -1215,9 +1274,19 @@ Entidade gestora: {1}</translation>
         <translation>E&amp;stado da ata:</translation>
     </message>
     <message>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="64"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="66"/>
+        <source>E&amp;nds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="71"/>
-        <source>C&amp;hair:</source>
-        <translation>Preside&amp;nte:</translation>
+        <source>Chai&amp;r:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="72"/>
@@ -2223,7 +2292,7 @@ Entidade gestora: {1}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="159"/>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="175"/>
         <source>Sheet</source>
         <translation>Folha</translation>
     </message>
@@ -2243,47 +2312,47 @@ Entidade gestora: {1}</translation>
         <translation>Sem alteração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="173"/>
         <source>Problems to correct before importing</source>
         <translation>Problemas a corrigir antes de importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="175"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="175"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="175"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="197"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="198"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="201"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="202"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="209"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="210"/>
         <source>Problems, by sheet, row and column:</source>
         <translation>Problemas, por folha, linha e coluna:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="229"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="230"/>
         <source> Only the first {0} are listed.</source>
         <translation> Só os primeiros {0} são listados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="232"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="233"/>
         <source>The workbook has %Ln problem(s), so nothing can be imported. Correct them in the workbook and import it again.{0}</source>
         <translation>
             <numerusform>O livro tem %Ln problema, pelo que nada pode ser importado. Corrija-o no livro e importe-o de novo.{0}</numerusform>
@@ -2291,7 +2360,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="241"/>
         <source>The workbook can be imported: %Ln change(s). A backup of the database is taken first, and everything is written at once or not at all. Undo does not reach an import; the backup can bring the database back.</source>
         <translation>
             <numerusform>O livro pode ser importado: %Ln alteração. Primeiro é feita uma cópia de segurança da base de dados, e tudo é gravado de uma só vez ou nada é gravado. Anular não desfaz uma importação; a cópia de segurança permite repor a base de dados.</numerusform>
@@ -2299,7 +2368,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="238"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="239"/>
         <source>The database already holds everything in this workbook; there is nothing to import.</source>
         <translation>A base de dados já contém tudo o que está neste livro; não há nada a importar.</translation>
     </message>
@@ -2874,6 +2943,11 @@ Responsável: {2} · prazo {3} · {4}</translation>
         <source>no</source>
         <translation>não</translation>
     </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="87"/>
+        <source>Due on {0}: overdue by {1} days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganisationForm</name>
@@ -3038,8 +3112,18 @@ Responsável: {2} · prazo {3} · {4}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="116"/>
-        <source>Sa&amp;ve</source>
-        <translation>&amp;Guardar</translation>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="134"/>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="137"/>
+        <source>Evide&amp;nce:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="118"/>
@@ -3069,11 +3153,6 @@ Responsável: {2} · prazo {3} · {4}</translation>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="134"/>
-        <source>&amp;Status:</source>
-        <translation>E&amp;stado:</translation>
-    </message>
-    <message>
         <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="135"/>
         <source>&amp;Progress:</source>
         <translation>&amp;Progresso:</translation>
@@ -3082,11 +3161,6 @@ Responsável: {2} · prazo {3} · {4}</translation>
         <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="136"/>
         <source>Meet&amp;ings:</source>
         <translation>Reu&amp;niões:</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="137"/>
-        <source>&amp;Evidence:</source>
-        <translation>Ev&amp;idências:</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="138"/>
@@ -3736,12 +3810,12 @@ Ainda sem resultados.</translation>
         <translation>A projeção</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="206"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="207"/>
         <source>Screen {0}: {1} ({2} × {3})</source>
         <translation>Ecrã {0}: {1} ({2} × {3})</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="236"/>
+        <location filename="../../src/pactdesk/gui/presentation/presenter_panel.py" line="237"/>
         <source>Screen {0}</source>
         <translation>Ecrã {0}</translation>
     </message>
@@ -3945,17 +4019,17 @@ Ainda sem resultados.</translation>
         <translation>Último ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="105"/>
         <source>Due on {0}: {1} days overdue</source>
         <translation>Prazo a {0}: {1} dias de atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="135"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="137"/>
         <source>⚠ {0} d</source>
         <translation>⚠ {0} d</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_model.py" line="139"/>
         <source>{0} d</source>
         <translation>{0} d</translation>
     </message>
@@ -3981,11 +4055,6 @@ Ainda sem resultados.</translation>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="105"/>
         <source>Add &amp;progress update…</source>
         <translation>Adicionar ponto de sit&amp;uação…</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="107"/>
-        <source>&amp;Edit action…</source>
-        <translation>&amp;Editar ação…</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="109"/>
@@ -4027,11 +4096,6 @@ Ainda sem resultados.</translation>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="126"/>
         <source>Update</source>
         <translation>Ponto de situação</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="131"/>
-        <source>&amp;Edit update…</source>
-        <translation>E&amp;ditar ponto de situação…</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="133"/>
@@ -4163,6 +4227,16 @@ Ainda sem resultados.</translation>
         <translation>Escolha uma ação para ver os respetivos pontos de situação.</translation>
     </message>
     <message>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="107"/>
+        <source>Ed&amp;it action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="131"/>
+        <source>Edit up&amp;date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="340"/>
         <source> — closed on {0}</source>
         <translation> — encerrada em {0}</translation>
@@ -4289,48 +4363,48 @@ Ainda sem resultados.</translation>
 <context>
     <name>WallPages</name>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="66"/>
         <source>+{0} more</source>
         <translation>+{0} outros</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="66"/>
         <source>↑ {0} earlier</source>
         <translation>↑ {0} anteriores</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="70"/>
-        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="95"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="71"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="96"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="76"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="77"/>
         <source>Item {0} of {1} · {2}</source>
         <translation>Ponto {0} de {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="84"/>
         <source>no due date</source>
         <translation>sem prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="84"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="85"/>
         <source>due {0}</source>
         <translation>prazo {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="85"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="86"/>
         <source>{0} {1} overdue</source>
         <translation>{0} {1} em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="91"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="92"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/presentation/pages.py" line="105"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -4500,42 +4574,42 @@ Ainda sem resultados.</translation>
 <context>
     <name>WorkbookFlow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="43"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="44"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="53"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="54"/>
         <source>Export a workbook</source>
         <translation>Exportar um livro de Excel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="61"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="63"/>
         <source>Workbook saved to {0}: {1} rows.</source>
         <translation>Livro gravado em {0}: {1} linhas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="63"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="65"/>
         <source>Exporting the workbook…</source>
         <translation>A exportar o livro…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="68"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="70"/>
         <source>Import a workbook</source>
         <translation>Importar um livro de Excel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="78"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="80"/>
         <source>Checking {0}…</source>
         <translation>A verificar {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="92"/>
         <source> A backup from before the import is at {0}.</source>
         <translation> Há uma cópia de segurança de antes da importação em {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="91"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="93"/>
         <source>Imported %Ln change(s) from {0}.</source>
         <translation>
             <numerusform>%Ln alteração importada de {0}.</numerusform>
@@ -4543,12 +4617,12 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="95"/>
         <source>Import finished</source>
         <translation>Importação concluída</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="95"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="97"/>
         <source>Importing {0}…</source>
         <translation>A importar {0}…</translation>
     </message>
@@ -4602,6 +4676,24 @@ Ainda sem resultados.</translation>
         <location filename="../../src/pactdesk/gui/app.py" line="233"/>
         <source>There is no meeting {0} to present.</source>
         <translation>Não há nenhuma reunião {0} para apresentar.</translation>
+    </message>
+</context>
+<context>
+    <name>changes</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="34"/>
+        <source>Last changed by {0}</source>
+        <translation>Alterado pela última vez por {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="36"/>
+        <source>Last changed by {0}, {1}</source>
+        <translation>Alterado pela última vez por {0}, às {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="37"/>
+        <source>Last changed by {0}, {1} {2}</source>
+        <translation>Alterado pela última vez por {0}, em {1}, às {2}</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk.domain import validation
+from pactdesk.domain.errors import StaleError
+from pactdesk.gui.common.conflict import Choice, ConflictDialog
 from pactdesk.gui.common.undo import made, removed, set_field, step
 from pactdesk.gui.common.widgets import (
     FieldWithError,
@@ -49,6 +52,7 @@ from pactdesk.gui.meetings.matters_arising import MattersArising
 from pactdesk.services import actions, agenda, revisions
 from pactdesk.services.actions import ActionRow
 from pactdesk.services.agenda import AgendaItemRow
+from pactdesk.services.versions import Stamp
 from pactdesk.store.database import Database
 
 MINUTES_SAVE_DELAY_MS = 700
@@ -382,17 +386,49 @@ class AgendaSection(QWidget):
             self._minutes_dirty = False
             return True
         item_id = item.id
+        seen = [item.stamp.version]  # the first save is made to the version shown; undo and redo are not checked
+        saved: list[Stamp] = []
+        stale: list[StaleError] = []
 
         def setter(new: Any) -> Any:
-            return agenda.set_item_field(self._database, item_id, "minutes", new)
+            previous, stamp = agenda.save_item_field(
+                self._database, item_id, "minutes", new, seen=seen.pop() if seen else None
+            )
+            saved.append(stamp)
+            return previous
+
+        def save() -> None:
+            try:
+                set_field(self._stack, label, setter, text, self._refresh(), ("minutes", item_id))
+            except StaleError as error:
+                stale.append(error)
 
         label = self.tr("Type minutes of item {0}").format(item.position)
         # A failed save (a full disk, a locked file) is explained; the text stays on screen and is tried again.
-        if guarded(self, lambda: set_field(self._stack, label, setter, text, self._refresh(), ("minutes", item_id))):
-            self._minutes_dirty = False
-            self._item = AgendaItemRow(**{**item.__dict__, "minutes": text})
-            return True
-        return False
+        if not guarded(self, save):
+            return False
+        if stale:
+            return self._settle_conflict(item, text, stale[0])
+        self._minutes_dirty = False
+        self._item = replace(item, minutes=text, stamp=saved[-1] if saved else item.stamp)
+        return True
+
+    def _settle_conflict(self, item: AgendaItemRow, text: str, error: StaleError) -> bool:
+        """Someone else saved this item's minutes since they were shown: keep mine on top of theirs, or take theirs.
+        Until the secretary chooses, her text stays in the editor."""
+        what = self.tr("Item {0}, “{1}”,").format(item.position, item.title)
+        theirs = str(error.theirs or "")
+        dialog = ConflictDialog(what, error.changed_by, error.changed_at, text, theirs, self)
+        dialog.exec()
+        if dialog.choice is Choice.KEEP_MINE:
+            self._item = replace(item, stamp=Stamp(error.version, error.changed_by, error.changed_at))
+            return self.save_minutes()
+        self._minutes_dirty = False
+        self._item = replace(item, minutes=theirs, stamp=Stamp(error.version, error.changed_by, error.changed_at))
+        self.minutes.blockSignals(True)
+        self.minutes.setPlainText(theirs)
+        self.minutes.blockSignals(False)
+        return True
 
     def unsaved_minutes(self) -> str:
         """The minutes typed but not saved, if any."""
