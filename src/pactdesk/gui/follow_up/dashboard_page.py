@@ -82,6 +82,9 @@ class OpenActionsModel(RowsModel):
         if index.isValid() and self.row_at(index.row()).overdue and index.column() in (self.DUE, self.OVERDUE):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return error_colour(QApplication.palette())
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and index.column() == self.DUE:
+                row = self.row_at(index.row())  # the date in red says it in words too
+                return self.tr("Due on {0}: overdue by {1} days").format(day_label(row.due_on), row.days_overdue)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -149,8 +152,8 @@ class DashboardPage(QWidget):
                 ACTIONS,
                 self.tr("Open and overdue actions by age"),
                 QBarSeries,
+                # Overdue, the second set, is striped (dashboard_charts._PATTERNS), not only in another colour.
                 FiguresModel([self.tr("Days"), self.tr("Open (since raised)"), self.tr("Overdue (past due)")], (1, 2)),
-                hatched=[self._overdue_label],  # overdue is striped, not only in another colour
             ),
             OUTPUTS: ChartPanel(
                 OUTPUTS,
