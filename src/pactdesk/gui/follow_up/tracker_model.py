@@ -99,17 +99,19 @@ class TrackerModel(PagedTableModel[TrackerRow]):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(action, column)
+        late = action.overdue and column in (self.DUE, self.LATE)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and late:
+            # The due date shown in red says it in words too, to a pointer and to a screen reader.
+            return self.tr("Due on {0}: {1} days overdue").format(action.due_on, action.days_overdue)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.LATE and action.overdue:
-                return self.tr("Due on {0}: {1} days overdue").format(action.due_on, action.days_overdue)
             if column in (self.TITLE, self.LATEST):
                 return self._text(action, column)
             return None
-        if role == Qt.ItemDataRole.FontRole and action.overdue and column in (self.DUE, self.LATE):
+        if role == Qt.ItemDataRole.FontRole and late:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and action.overdue and column in (self.DUE, self.LATE):
+        if role == Qt.ItemDataRole.ForegroundRole and late:
             return error_colour(QGuiApplication.palette())
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from pactdesk.services.room import MeetingRoom
 
 CURRENT = "▶"
+DEALT_WITH = "✓"  # an item before the current one: said by a mark, not only by its dimmer colour
 WARNING = "⚠"
 
 
@@ -96,16 +97,15 @@ class WallPages(QObject):
         entries = []
         for position, item in enumerate(room.items):
             current = position == index
+            earlier = index is not None and position < index
             entries.append(
                 Entry(
                     text=f"{item.number}. {item.title}",
-                    marker=CURRENT if current else "",
+                    marker=CURRENT if current else DEALT_WITH if earlier else "",
                     tag=self.tr("{0} min").format(item.planned_minutes) if item.planned_minutes else "",
                     detail=item.presenter if current else "",
                     bold=current,
-                    tone=Tone.ACCENT
-                    if current
-                    else (Tone.MUTED if index is not None and position < index else Tone.TEXT),
+                    tone=Tone.ACCENT if current else (Tone.MUTED if earlier else Tone.TEXT),
                     tag_tone=Tone.ACCENT if current else Tone.MUTED,
                     band=current,
                     max_lines=2 if current else 1,
