@@ -4,74 +4,84 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="79"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="83"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="79"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="83"/>
         <source>New action</source>
         <translation>Nova ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="92"/>
         <source>What is to be done</source>
         <translation>O que há a fazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="86"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="95"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="96"/>
         <source>(no owner yet)</source>
         <translation>(ainda sem responsável)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="102"/>
         <source>Due date</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="94"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="103"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="95"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="104"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="112"/>
         <source>Goal {0}: {1}</source>
         <translation>Objetivo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="123"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="136"/>
         <source>&amp;Action:</source>
         <translation>&amp;Ação:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="137"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsável:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="138"/>
         <source>&amp;Due:</source>
         <translation>&amp;Prazo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="129"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="142"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="143"/>
         <source>Goals:</source>
         <translation>Objetivos:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="191"/>
+        <source>someone else</source>
+        <translation>outra pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/action_form.py" line="197"/>
+        <source>{0} saved this action at {1}, after this form opened. Press OK again to save yours on top of theirs, or Cancel to keep theirs.</source>
+        <translation>{0} guardou esta ação às {1}, depois de este formulário ter sido aberto. Prima OK de novo para guardar a sua por cima da dessa pessoa, ou Cancelar para manter a dessa pessoa.</translation>
     </message>
 </context>
 <context>
@@ -141,273 +151,273 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="76"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="77"/>
         <source>Agenda items</source>
         <translation>Pontos da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="86"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="87"/>
         <source>&amp;Add item</source>
         <translation>Adicionar po&amp;nto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="88"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="89"/>
         <source>Remove item</source>
         <translation>Remover ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="91"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="93"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="106"/>
         <source>Item title</source>
         <translation>Título do ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="108"/>
         <source>Presenter</source>
         <translation>Apresentado por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="110"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="111"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="111"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="112"/>
         <source>Planned minutes</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="112"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="113"/>
         <source>Standing item (carried to the next meeting)</source>
         <translation>Ponto permanente (transita para a reunião seguinte)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="116"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="117"/>
         <source>Minutes of this item</source>
         <translation>Ata deste ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="118"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="119"/>
         <source>The minutes of this item. Start a line with “- ” for a bullet.</source>
         <translation>A ata deste ponto. Comece uma linha com “- ” para criar um marcador.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="141"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="142"/>
         <source>Add deci&amp;sion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="151"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="151"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="151"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="151"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="151"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="138"/>
         <source>Decisions</source>
         <translation>Deliberações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="143"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="161"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="144"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="162"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="145"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="146"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="149"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="150"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="160"/>
         <source>Add a&amp;ction…</source>
         <translation>Ad&amp;icionar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="163"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="164"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="169"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="170"/>
         <source>&amp;Presenter:</source>
         <translation>Ap&amp;resentado por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="171"/>
         <source>P&amp;lanned:</source>
         <translation>Te&amp;mpo previsto:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="180"/>
         <source>&amp;Minutes:</source>
         <translation>A&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="181"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="182"/>
         <source>Decisions:</source>
         <translation>Deliberações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="188"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="189"/>
         <source>Actions:</source>
         <translation>Ações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="199"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="200"/>
         <source>The agenda item</source>
         <translation>O ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="251"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="252"/>
         <source> — over by {0} min</source>
         <translation> — excede em {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="252"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="253"/>
         <source>Planned {0} of {1} min{2}</source>
         <translation>Previstos {0} de {1} min{2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="254"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="255"/>
         <source>Planned {0} min</source>
         <translation>Previstos {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="336"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="337"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="357"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="358"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="358"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="359"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="359"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="360"/>
         <source>planned minutes</source>
         <translation>minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="360"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="361"/>
         <source>standing</source>
         <translation>ponto permanente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="362"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="363"/>
         <source>Change {0} of item {1}</source>
         <translation>alteração de {0} do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="406"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="407"/>
         <source>Type minutes of item {0}</source>
         <translation>redação da ata do ponto {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="419"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="422"/>
         <source>Item {0}, “{1}”,</source>
         <translation>O ponto {0}, «{1}»,</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="446"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="449"/>
         <source>New item</source>
         <translation>Novo ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="450"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="453"/>
         <source>Add agenda item</source>
         <translation>adição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="465"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="468"/>
         <source>Remove agenda item “{0}”</source>
         <translation>remoção do ponto da ordem de trabalhos «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="487"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="490"/>
         <source>Move agenda item</source>
         <translation>mudança de posição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="515"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="518"/>
         <source>Add a decision</source>
         <translation>Adicionar uma deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="509"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="512"/>
         <source>Add decision</source>
         <translation>adição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="533"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="536"/>
         <source>Edit the decision</source>
         <translation>Editar a deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="531"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="534"/>
         <source>Edit decision</source>
         <translation>edição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="169"/>
         <source>T&amp;itle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="543"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="546"/>
         <source>Remove decision</source>
         <translation>remoção de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="576"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="579"/>
         <source>Add action</source>
         <translation>adição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="593"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="596"/>
         <source>Edit action</source>
         <translation>edição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="605"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="608"/>
         <source>Delete action</source>
         <translation>eliminação de ação</translation>
     </message>
@@ -1189,174 +1199,174 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="38"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="44"/>
         <source>Kind of meeting</source>
         <translation>Tipo de reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="40"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="46"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="41"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="47"/>
         <source>Starts at</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="42"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="48"/>
         <source>Ends at</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="44"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="50"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="46"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="52"/>
         <source>Online link</source>
         <translation>Ligação online</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="48"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="54"/>
         <source>Meeting status</source>
         <translation>Estado da reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="49"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="55"/>
         <source>Minutes status</source>
         <translation>Estado da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="51"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="57"/>
         <source>Chair</source>
         <translation>Presidente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="53"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="59"/>
         <source>Secretary</source>
         <translation>Secretário</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="62"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="68"/>
         <source>Reference:</source>
         <translation>Referência:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="63"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="70"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="72"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Início:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="67"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="74"/>
         <source>&amp;Place:</source>
         <translation>&amp;Local:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="68"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="75"/>
         <source>Online &amp;link:</source>
         <translation>Li&amp;gação online:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="69"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="76"/>
         <source>St&amp;atus:</source>
         <translation>Estado da &amp;reunião:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="70"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="77"/>
         <source>&amp;Minutes:</source>
         <translation>E&amp;stado da ata:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="64"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="71"/>
         <source>T&amp;itle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="66"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="73"/>
         <source>E&amp;nds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="71"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="78"/>
         <source>Chai&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="79"/>
         <source>Se&amp;cretary:</source>
         <translation>Se&amp;cretário:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="76"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="83"/>
         <source>Nobody is in the directory yet, so there is no one to choose. Edit → People and organisations… says who sits on the committee and adds the cluster&apos;s people.</source>
         <translation>Ainda não há ninguém no diretório, por isso não há quem escolher. Em Editar → Pessoas e organizações… indica quem tem assento na comissão e acrescenta as pessoas do cluster.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="144"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="157"/>
         <source>(nobody yet)</source>
         <translation>(ainda ninguém)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="172"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="173"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="161"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="174"/>
         <source>start</source>
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="162"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="175"/>
         <source>end</source>
         <translation>fim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="163"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="176"/>
         <source>place</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="164"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="177"/>
         <source>online link</source>
         <translation>ligação online</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="178"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="166"/>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="188"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="201"/>
         <source>minutes status</source>
         <translation>estado da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="167"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="180"/>
         <source>chair</source>
         <translation>presidente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="181"/>
         <source>secretary</source>
         <translation>secretário</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="170"/>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="188"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="183"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="201"/>
         <source>Change {0} of {1}</source>
         <translation>alteração de {0} da reunião {1}</translation>
     </message>
@@ -2723,7 +2733,7 @@ Responsável: {2} · prazo {3} · {4}</translation>
         <translation>Escolha uma reunião à esquerda ou crie uma nova com Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="79"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="80"/>
         <source> — minutes approved on {0}, locked</source>
         <translation> — ata aprovada em {0}, bloqueada</translation>
     </message>
@@ -4277,17 +4287,17 @@ Ainda sem resultados.</translation>
         <translation>Prazo alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="453"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="455"/>
         <source>Renegotiate {0}</source>
         <translation>Renegociar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="486"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="488"/>
         <source>Edit progress update</source>
         <translation>edição de ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="498"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="500"/>
         <source>Remove progress update</source>
         <translation>remoção de ponto de situação</translation>
     </message>

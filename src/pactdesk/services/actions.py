@@ -18,6 +18,7 @@ from pactdesk.services.archive import Archived
 from pactdesk.services.catalogue import cluster_by_code
 from pactdesk.services.meetings import meeting_by_ref
 from pactdesk.services.references import next_action_ref
+from pactdesk.services.versions import Stamp
 from pactdesk.store.database import Database
 
 
@@ -189,6 +190,7 @@ class ActionFields:
     due_on: date | None
     status: ActionStatus
     goals: tuple[int, ...]
+    stamp: Stamp
 
 
 def action_fields(db: Database, action_id: int) -> ActionFields:
@@ -204,7 +206,12 @@ def action_fields(db: Database, action_id: int) -> ActionFields:
             else None
         )
         return ActionFields(
-            action.title, owner, action.due_on, action.status, tuple(goal.number for goal in action.goals)
+            action.title,
+            owner,
+            action.due_on,
+            action.status,
+            tuple(goal.number for goal in action.goals),
+            Stamp.of(action),
         )
 
 

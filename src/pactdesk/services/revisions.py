@@ -20,6 +20,7 @@ from pactdesk.domain.models import Action, ActionUpdate, Organisation, Person
 from pactdesk.services import tracker
 from pactdesk.services.actions import goals, owner_label
 from pactdesk.services.archive import Archived
+from pactdesk.services.versions import check_fresh
 from pactdesk.store.database import Database
 
 # The fields an action's form sets; a renegotiation describes the first three.
@@ -102,17 +103,24 @@ def _words(action: Action, field: str) -> str:
 
 
 def revise_action(
-    db: Database, action_id: int, changes: Mapping[str, Any], *, follow_up: FollowUp | None = None
+    db: Database,
+    action_id: int,
+    changes: Mapping[str, Any],
+    *,
+    follow_up: FollowUp | None = None,
+    seen: int | None = None,
 ) -> Revision | None:
     """Set the fields of ``changes`` (see ``FIELDS``) in one transaction; ``None`` when nothing differs.
 
-    With ``follow_up``, a change of title, owner or due date is recorded as a progress update on that day.
+    With ``follow_up``, a change of title, owner or due date is recorded as a progress update on that day. With
+    ``seen``, the changes were made to that version of the action: ``StaleError`` when someone saved it since.
     """
     wanted = {field: _clean(field, value) for field, value in changes.items()}
     with db.write() as session:
         action = session.get(Action, action_id)
         if action is None:
             raise NotFoundError("That action no longer exists.")
+        check_fresh(action, seen, f"Action {action.ref}")
         before = {field: _read(action, field) for field, value in wanted.items() if _read(action, field) != value}
         if not before:
             return None

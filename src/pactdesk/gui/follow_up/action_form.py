@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -21,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from pactdesk.domain import validation
 from pactdesk.domain.enums import ActionStatus
-from pactdesk.domain.errors import ValidationError
+from pactdesk.domain.errors import StaleError, ValidationError
+from pactdesk.gui.common.conflict import changed_by_line
 from pactdesk.gui.common.undo import made
 from pactdesk.gui.common.widgets import ChoiceBox, FieldWithError, buddies_to_fields, enum_combo, guarded
 from pactdesk.services import actions, catalogue, directory, revisions
@@ -37,6 +40,7 @@ class ActionValues:
     due_on: date | None
     status: ActionStatus
     goals: tuple[int, ...]
+    seen: int | None = None  # the version of the action the form showed (None: a new action)
 
     def changes(self) -> dict[str, Any]:
         """The form's values as ``revisions.revise_action`` takes them."""
@@ -79,6 +83,11 @@ class ActionForm(QDialog):
         self.setWindowTitle(self.tr("Action") if action_id else self.tr("New action"))
         self.values: ActionValues | None = None
         self._save = save
+        self._seen: int | None = None
+        self.changed = QLabel()  # who saved the action last, and when
+        self.changed.setObjectName("actionChangedBy")
+        self.changed.setTextFormat(Qt.TextFormat.PlainText)
+        self.changed.hide()
         self.title = QPlainTextEdit()
         self.title.setAccessibleName(self.tr("What is to be done"))
         self.title.setTabChangesFocus(True)
@@ -111,6 +120,9 @@ class ActionForm(QDialog):
             self.status.set_value(shown.status)
             for number in shown.goals:
                 self.goals[number].setChecked(True)
+            self._seen = shown.stamp.version
+            self.changed.setText(changed_by_line(shown.stamp.updated_by, shown.stamp.updated_at))
+            self.changed.setVisible(bool(self.changed.text()))
         self.fields = {
             "title": FieldWithError(self.title, limit=validation.MAX_ACTION),
             "due_on": FieldWithError(self.due),
@@ -120,6 +132,7 @@ class ActionForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.problem = FieldWithError(self.buttons)  # what the save refused, when no field is to blame
         form = QFormLayout(self)
+        form.addRow(self.changed)
         form.addRow(self.tr("&Action:"), self.fields["title"])
         form.addRow(self.tr("&Owner:"), self.owner)
         form.addRow(self.tr("&Due:"), self.fields["due_on"])
@@ -149,12 +162,42 @@ class ActionForm(QDialog):
             due_on=due,
             status=self.status.value(),
             goals=tuple(number for number, box in self.goals.items() if box.isChecked()),
+            seen=self._seen,
         )
         save = self._save
-        if save is not None and not guarded(self, lambda: save(values), self.fields, fallback=self.problem):
-            return
+        stale: list[StaleError] = []
+
+        def attempt() -> None:
+            assert save is not None
+            try:
+                save(values)
+            except StaleError as error:
+                stale.append(error)
+
+        if save is not None:
+            saved = guarded(self, attempt, self.fields, fallback=self.problem)
+            if stale:
+                self._someone_saved_since(stale[0])
+                return
+            if not saved:
+                return
         self.values = values
         super().accept()
+
+    def _someone_saved_since(self, error: StaleError) -> None:
+        """Someone saved the action after the form showed it: say who and when, and keep what was typed. OK again
+        saves it on top of theirs; Cancel leaves theirs."""
+        self._seen = error.version
+        who = error.changed_by or self.tr("someone else")
+        when = f"{error.changed_at:%H:%M}" if error.changed_at else "—"
+        self.changed.setText(changed_by_line(error.changed_by, error.changed_at))
+        self.changed.setVisible(bool(self.changed.text()))
+        self.problem.show_error(
+            self.tr(
+                "{0} saved this action at {1}, after this form opened. Press OK again to save yours on top of "
+                "theirs, or Cancel to keep theirs."
+            ).format(who, when)
+        )
 
     @classmethod
     def get_action(

@@ -448,7 +448,9 @@ class TrackerPage(QWidget):
 
         def save(values: ActionValues) -> None:
             follow_up = revisions.FollowUp(on=date.today(), describe=describe)
-            revision = revisions.revise_action(self._database, action.id, values.changes(), follow_up=follow_up)
+            revision = revisions.revise_action(
+                self._database, action.id, values.changes(), follow_up=follow_up, seen=values.seen
+            )
             if revision is not None:
                 label = self.tr("Renegotiate {0}").format(action.ref)
                 undoable_revision(self._stack, label, self._database, revision, self._changed)

@@ -60,6 +60,7 @@ MINUTES_SAVE_DELAY_MS = 700
 
 class AgendaSection(QWidget):
     touched = Signal(str)
+    minutes_saved = Signal(object)  # the item's Stamp after a save of its minutes (who, when)
 
     ACTION = 1  # the column of the item's actions that says what is to be done
 
@@ -411,6 +412,8 @@ class AgendaSection(QWidget):
             return self._settle_conflict(item, text, stale[0])
         self._minutes_dirty = False
         self._item = replace(item, minutes=text, stamp=saved[-1] if saved else item.stamp)
+        if saved:
+            self.minutes_saved.emit(saved[-1])
         return True
 
     def _settle_conflict(self, item: AgendaItemRow, text: str, error: StaleError) -> bool:
@@ -588,7 +591,7 @@ class AgendaSection(QWidget):
 
         def save(values: ActionValues) -> None:
             # At its own meeting, while the minutes are a draft, an action is corrected, not renegotiated.
-            revision = revisions.revise_action(self._database, action_id, values.changes())
+            revision = revisions.revise_action(self._database, action_id, values.changes(), seen=values.seen)
             if revision is not None:
                 undoable_revision(self._stack, self.tr("Edit action"), self._database, revision, self._refresh())
 

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 from pactdesk.domain import validation
 from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
+from pactdesk.gui.common.conflict import changed_by_line
 from pactdesk.gui.common.undo import set_field
 from pactdesk.gui.common.widgets import ChoiceBox, FieldWithError, buddies_to_fields, compact, enum_combo, guarded
 from pactdesk.gui.directory.models import person_label
 from pactdesk.gui.meetings.approve_dialog import ApproveDialog
 from pactdesk.services import directory, meetings
 from pactdesk.services.meetings import MeetingDetail, MinutesState
+from pactdesk.services.versions import Stamp
 from pactdesk.store.database import Database
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -35,6 +38,9 @@ class DetailsSection(QWidget):
         self._detail: MeetingDetail | None = None
         self.ref_label = QLabel()
         self.ref_label.setObjectName("meetingRef")
+        self.changed = QLabel()  # who saved the meeting, its items or their decisions last, and when
+        self.changed.setObjectName("meetingChangedBy")
+        self.changed.setTextFormat(Qt.TextFormat.PlainText)
         self.kind = enum_combo(MeetingKind, name=self.tr("Kind of meeting"))
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Title"))
@@ -60,6 +66,7 @@ class DetailsSection(QWidget):
         }
         form = QFormLayout(self)
         form.addRow(self.tr("Reference:"), self.ref_label)
+        form.addRow("", self.changed)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("T&itle:"), self.fields["title"])
         form.addRow(self.tr("&Starts:"), self.fields["starts_at"])
@@ -111,7 +118,8 @@ class DetailsSection(QWidget):
         for holder in self.fields.values():
             holder.clear_error()
         self._fill_people()
-        self.ref_label.setText(f"<b>{detail.ref}</b> — {detail.cluster_name}")
+        self.ref_label.setText(f"<b>{html.escape(detail.ref)}</b> — {html.escape(detail.cluster_name)}")
+        self.show_change(detail.last_change)
         self.title.setText(detail.title)
         self.starts_at.setDateTime(to_qt(detail.starts_at))
         self.ends_at.setDateTime(to_qt(detail.ends_at or detail.starts_at))
@@ -134,6 +142,11 @@ class DetailsSection(QWidget):
             self.secretary,
         ):
             widget.setEnabled(not detail.locked)
+
+    def show_change(self, stamp: Stamp) -> None:
+        """Say who saved the meeting (or a part of it) last, and when."""
+        self.changed.setText(changed_by_line(stamp.updated_by, stamp.updated_at))
+        self.changed.setVisible(bool(self.changed.text()))
 
     def _fill_people(self) -> None:
         people = directory.list_people(self._database)

@@ -56,6 +56,7 @@ class MeetingEditor(QWidget):
         outer.addWidget(self.pages)
         for section in (self.details, self.attendance, self.agenda):
             section.touched.connect(self._touched)
+        self.agenda.minutes_saved.connect(self.details.show_change)
         self.show_meeting(None)
 
     @property
