@@ -151,273 +151,253 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="77"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="71"/>
         <source>Agenda items</source>
         <translation>Pontos da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="81"/>
         <source>&amp;Add item</source>
         <translation>Adicionar po&amp;nto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="89"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="83"/>
         <source>Remove item</source>
         <translation>Remover ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="91"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="85"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="87"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="100"/>
         <source>Item title</source>
         <translation>Título do ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="102"/>
         <source>Presenter</source>
         <translation>Apresentado por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="111"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="105"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="112"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="106"/>
         <source>Planned minutes</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="113"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="107"/>
         <source>Standing item (carried to the next meeting)</source>
         <translation>Ponto permanente (transita para a reunião seguinte)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="117"/>
-        <source>Minutes of this item</source>
-        <translation>Ata deste ponto</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="119"/>
-        <source>The minutes of this item. Start a line with “- ” for a bullet.</source>
-        <translation>A ata deste ponto. Comece uma linha com “- ” para criar um marcador.</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="142"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="126"/>
         <source>Add deci&amp;sion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar de&amp;liberação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="136"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="136"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="136"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="136"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="136"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="138"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="122"/>
         <source>Decisions</source>
         <translation>Deliberações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="144"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="162"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="146"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="146"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="130"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="150"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="134"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="144"/>
         <source>Add a&amp;ction…</source>
         <translation>Ad&amp;icionar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="164"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="148"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="154"/>
         <source>&amp;Presenter:</source>
         <translation>Ap&amp;resentado por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="155"/>
         <source>P&amp;lanned:</source>
         <translation>Te&amp;mpo previsto:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="164"/>
         <source>&amp;Minutes:</source>
         <translation>A&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="182"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="166"/>
         <source>Decisions:</source>
         <translation>Deliberações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="189"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="173"/>
         <source>Actions:</source>
         <translation>Ações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="200"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="184"/>
         <source>The agenda item</source>
         <translation>O ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="252"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="236"/>
         <source> — over by {0} min</source>
         <translation> — excede em {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="253"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="237"/>
         <source>Planned {0} of {1} min{2}</source>
         <translation>Previstos {0} de {1} min{2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="255"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="239"/>
         <source>Planned {0} min</source>
         <translation>Previstos {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="337"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="316"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="358"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="337"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="359"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="338"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="360"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="339"/>
         <source>planned minutes</source>
         <translation>minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="361"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="340"/>
         <source>standing</source>
         <translation>ponto permanente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="363"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="342"/>
         <source>Change {0} of item {1}</source>
         <translation>alteração de {0} do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="407"/>
-        <source>Type minutes of item {0}</source>
-        <translation>redação da ata do ponto {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="422"/>
-        <source>Item {0}, “{1}”,</source>
-        <translation>O ponto {0}, «{1}»,</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="449"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="369"/>
         <source>New item</source>
         <translation>Novo ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="453"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="373"/>
         <source>Add agenda item</source>
         <translation>adição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="468"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="388"/>
         <source>Remove agenda item “{0}”</source>
         <translation>remoção do ponto da ordem de trabalhos «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="490"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="410"/>
         <source>Move agenda item</source>
         <translation>mudança de posição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="518"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="438"/>
         <source>Add a decision</source>
         <translation>Adicionar uma deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="512"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="432"/>
         <source>Add decision</source>
         <translation>adição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="536"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="456"/>
         <source>Edit the decision</source>
         <translation>Editar a deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="534"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="454"/>
         <source>Edit decision</source>
         <translation>edição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="169"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="153"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="546"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="466"/>
         <source>Remove decision</source>
         <translation>remoção de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="579"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="499"/>
         <source>Add action</source>
         <translation>adição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="596"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="516"/>
         <source>Edit action</source>
         <translation>edição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="608"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="528"/>
         <source>Delete action</source>
         <translation>eliminação de ação</translation>
     </message>
@@ -498,7 +478,7 @@
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="332"/>
         <source>&amp;Remote</source>
-        <translation>À &amp;distância</translation>
+        <translation>À dis&amp;tância</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="334"/>
@@ -564,17 +544,17 @@
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="333"/>
         <source>Ap&amp;ologies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justificou a ausência</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="346"/>
         <source>Add g&amp;uest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;convidado…</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="348"/>
         <source>Represe&amp;nting…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;m representação de…</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="415"/>
@@ -651,7 +631,7 @@
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="174"/>
         <source>&amp;Find</source>
-        <translation>&amp;Procurar</translation>
+        <translation>Pr&amp;ocurar</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="175"/>
@@ -1286,17 +1266,17 @@ Entidade gestora: {1}</translation>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="71"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="73"/>
         <source>E&amp;nds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;m:</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="78"/>
         <source>Chai&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preside&amp;nte:</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="79"/>
@@ -1924,7 +1904,7 @@ Entidade gestora: {1}</translation>
     <message>
         <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="82"/>
         <source>&amp;Choose file…</source>
-        <translation>&amp;Escolher ficheiro…</translation>
+        <translation>Escol&amp;her ficheiro…</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="94"/>
@@ -2836,6 +2816,29 @@ Responsável: {2} · prazo {3} · {4}</translation>
     </message>
 </context>
 <context>
+    <name>MinutesBox</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="46"/>
+        <source>Minutes of this item</source>
+        <translation>Ata deste ponto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="48"/>
+        <source>The minutes of this item. Start a line with “- ” for a bullet.</source>
+        <translation>A ata deste ponto. Comece uma linha com “- ” para criar um marcador.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="99"/>
+        <source>Type minutes of item {0}</source>
+        <translation>redação da ata do ponto {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="118"/>
+        <source>Item {0}, “{1}”,</source>
+        <translation>O ponto {0}, «{1}»,</translation>
+    </message>
+</context>
+<context>
     <name>MinutesStatus</name>
     <message>
         <location filename="../../src/pactdesk/gui/common/words.py" line="32"/>
@@ -2956,7 +2959,7 @@ Responsável: {2} · prazo {3} · {4}</translation>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/dashboard_page.py" line="87"/>
         <source>Due on {0}: overdue by {1} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo a {0}: {1} dias de atraso</translation>
     </message>
 </context>
 <context>
@@ -3123,17 +3126,17 @@ Responsável: {2} · prazo {3} · {4}</translation>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="116"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="134"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="137"/>
         <source>Evide&amp;nce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ev&amp;idências:</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="118"/>
@@ -3497,7 +3500,7 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/directory/forms.py" line="322"/>
         <source>&amp;Keep</source>
-        <translation>&amp;Manter</translation>
+        <translation>Ma&amp;nter</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/directory/forms.py" line="328"/>
@@ -4239,12 +4242,12 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="107"/>
         <source>Ed&amp;it action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;itar ação…</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="131"/>
         <source>Edit up&amp;date…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar ponto de situação…</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="340"/>

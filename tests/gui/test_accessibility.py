@@ -70,19 +70,7 @@ KNOWN_GAPS_IN: dict[str, dict[str, str]] = {
     "en": {
         "same letter: ActionReportDialog Alt+C": "gui/files/document_dialogs.py: “&Choose file…” or “&Cluster:”",
     },
-    # In resources/translations/pactdesk_pt.ts (to be fixed there); the English left in the window until the
-    # changed sources are translated clashes with the Portuguese around it.
-    "pt": {
-        "same letter: AttendeeForm Alt+P": "“&Procurar” and “&Pessoa”",
-        "same letter: ExportScopeDialog Alt+E": "“Apenas &estes clusters:” and “&Escolher ficheiro…”",
-        "same letter: MainWindow Alt+D": "the tab “&Detalhes” and the button “À &distância”",
-        "same letter: MainWindow Alt+I": "“T&itle:” (not translated yet), “&Início:” and “Ad&icionar ação…”",
-        "same letter: MainWindow Alt+N": "“Evide&nce:” (not translated yet) and “Reu&niões:”",
-        "same letter: MainWindow Alt+O": "“Ap&ologies” (not translated yet) and the tab “&Ordem de trabalhos e ata”",
-        "same letter: MainWindow Alt+R": "“Chai&r:” (not translated yet) and “Estado da &reunião:”",
-        "same letter: MainWindow Alt+U": "“Add g&uest…”, “Stat&us:” (not translated yet), “Tít&ulo:”, “A&usente”",
-        "same letter: PeopleMergeForm Alt+M": "“&Manter” and “&Mesma pessoa que …”",
-    },
+    "pt": {},
 }
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -33,8 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk.domain import validation
-from pactdesk.domain.errors import StaleError
-from pactdesk.gui.common.conflict import Choice, ConflictDialog
 from pactdesk.gui.common.undo import made, removed, set_field, step
 from pactdesk.gui.common.widgets import (
     FieldWithError,
@@ -49,13 +45,11 @@ from pactdesk.gui.follow_up.action_form import ActionForm, ActionValues, undoabl
 from pactdesk.gui.meetings.agenda_model import AgendaModel
 from pactdesk.gui.meetings.decision_form import DecisionForm
 from pactdesk.gui.meetings.matters_arising import MattersArising
+from pactdesk.gui.meetings.minutes_box import MinutesBox
 from pactdesk.services import actions, agenda, revisions
 from pactdesk.services.actions import ActionRow
 from pactdesk.services.agenda import AgendaItemRow
-from pactdesk.services.versions import Stamp
 from pactdesk.store.database import Database
-
-MINUTES_SAVE_DELAY_MS = 700
 
 
 class AgendaSection(QWidget):
@@ -111,18 +105,8 @@ class AgendaSection(QWidget):
         self.planned.setSuffix(self.tr(" min"))
         self.planned.setAccessibleName(self.tr("Planned minutes"))
         self.standing = QCheckBox(self.tr("Standing item (carried to the next meeting)"))
-        self.minutes = QPlainTextEdit()
-        self.minutes.setObjectName("minutesText")
-        self.minutes.setMinimumHeight(self.minutes.fontMetrics().lineSpacing() * 5)
-        self.minutes.setAccessibleName(self.tr("Minutes of this item"))
-        self.minutes.setTabChangesFocus(True)  # Tab moves on, as in every field; the minutes are prose
-        self.minutes.setPlaceholderText(self.tr("The minutes of this item. Start a line with “- ” for a bullet."))
-        self._minutes_timer = QTimer(self)
-        self._minutes_timer.setSingleShot(True)
-        self._minutes_timer.setInterval(MINUTES_SAVE_DELAY_MS)
-        self._minutes_timer.timeout.connect(self.save_minutes)
-        self._minutes_dirty = False  # typed since the last save
-        self.minutes.textChanged.connect(self._minutes_typed)
+        self.minutes = MinutesBox(database, stack, self._refresh)
+        self.minutes.saved.connect(self.minutes_saved)
         self.fields = {
             "title": FieldWithError(self.title, limit=validation.MAX_TITLE),
             "presenter": FieldWithError(self.presenter, limit=validation.MAX_NAME),
@@ -278,7 +262,7 @@ class AgendaSection(QWidget):
             self._item = None
         else:
             if self._item is not None and self._item.id != self.model.item(row).id:
-                self.save_minutes()
+                self.minutes.save()
             self._item = self.model.item(row)
         item = self._item
         editable = item is not None and not self._locked
@@ -296,7 +280,7 @@ class AgendaSection(QWidget):
             self.arising_button,
         ):
             widget.setEnabled(editable)
-        self.minutes.setReadOnly(not editable)
+        self.minutes.show_item(item, editable)
         self.up_button.setEnabled(editable and item is not None and item.position > 1)
         self.down_button.setEnabled(editable and item is not None and item.position < self.model.rowCount())
         for holder in self.fields.values():
@@ -305,11 +289,6 @@ class AgendaSection(QWidget):
         self.presenter.setText(item.presenter if item else "")
         self.planned.setValue(item.planned_minutes if item else 0)
         self.standing.setChecked(bool(item and item.standing))
-        self._minutes_dirty = False
-        if self.minutes.toPlainText() != (item.minutes if item else ""):
-            self.minutes.blockSignals(True)
-            self.minutes.setPlainText(item.minutes if item else "")
-            self.minutes.blockSignals(False)
         self.decisions.clear()
         for decision in item.decisions if item else ():
             entry = QListWidgetItem(f"{decision.position}. {decision.text}")
@@ -370,72 +349,13 @@ class AgendaSection(QWidget):
             for name, message in errors.items():
                 self.fields[name].show_error(message)
 
-    def _minutes_typed(self) -> None:
-        if self._item is not None and not self._locked:
-            self._minutes_dirty = True
-            self._minutes_timer.start()
-
     def save_minutes(self) -> bool:
-        """Save what was typed in the minutes now (also called on every change of item or meeting, and on close);
-        ``False`` when it could not be saved (the sentence was shown, and the text is still on screen)."""
-        self._minutes_timer.stop()
-        item = self._item
-        if not self._minutes_dirty or item is None or self._locked:
-            return True
-        text = self.minutes.toPlainText()
-        if text == item.minutes:
-            self._minutes_dirty = False
-            return True
-        item_id = item.id
-        seen = [item.stamp.version]  # the first save is made to the version shown; undo and redo are not checked
-        saved: list[Stamp] = []
-        stale: list[StaleError] = []
-
-        def setter(new: Any) -> Any:
-            previous, stamp = agenda.save_item_field(
-                self._database, item_id, "minutes", new, seen=seen.pop() if seen else None
-            )
-            saved.append(stamp)
-            return previous
-
-        def save() -> None:
-            try:
-                set_field(self._stack, label, setter, text, self._refresh(), ("minutes", item_id))
-            except StaleError as error:
-                stale.append(error)
-
-        label = self.tr("Type minutes of item {0}").format(item.position)
-        # A failed save (a full disk, a locked file) is explained; the text stays on screen and is tried again.
-        if not guarded(self, save):
-            return False
-        if stale:
-            return self._settle_conflict(item, text, stale[0])
-        self._minutes_dirty = False
-        self._item = replace(item, minutes=text, stamp=saved[-1] if saved else item.stamp)
-        if saved:
-            self.minutes_saved.emit(saved[-1])
-        return True
-
-    def _settle_conflict(self, item: AgendaItemRow, text: str, error: StaleError) -> bool:
-        """Someone else saved this item's minutes since they were shown: keep mine on top of theirs, or take theirs.
-        Until the secretary chooses, her text stays in the editor."""
-        what = self.tr("Item {0}, “{1}”,").format(item.position, item.title)
-        theirs = str(error.theirs or "")
-        dialog = ConflictDialog(what, error.changed_by, error.changed_at, text, theirs, self)
-        dialog.exec()
-        if dialog.choice is Choice.KEEP_MINE:
-            self._item = replace(item, stamp=Stamp(error.version, error.changed_by, error.changed_at))
-            return self.save_minutes()
-        self._minutes_dirty = False
-        self._item = replace(item, minutes=theirs, stamp=Stamp(error.version, error.changed_by, error.changed_at))
-        self.minutes.blockSignals(True)
-        self.minutes.setPlainText(theirs)
-        self.minutes.blockSignals(False)
-        return True
+        """Save the minutes typed for the item shown; ``False`` when they could not be (see ``MinutesBox.save``)."""
+        return self.minutes.save()
 
     def unsaved_minutes(self) -> str:
         """The minutes typed but not saved, if any."""
-        return self.minutes.toPlainText() if self._minutes_dirty else ""
+        return self.minutes.unsaved()
 
     # -- items ------------------------------------------------------------------------------------------------
 
