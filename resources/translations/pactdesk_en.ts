@@ -50,7 +50,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="462"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="468"/>
         <source>Erased {0}: now “{1}”; %n backup(s) rewritten.</source>
         <translation>
             <numerusform>Erased {0}: now “{1}”; %n backup rewritten.</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="547"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="568"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln meeting — opening the database…</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="550"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="571"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln meeting — {0}</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>OutputsPage</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="275"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="278"/>
         <source>%Ln output(s)</source>
         <translation>
             <numerusform>%Ln output</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>TrackerPage</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="302"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="303"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln action</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="390"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="392"/>
         <source>Mark %n action(s) as “{0}”? Edit → Undo puts them back.</source>
         <translation>
             <numerusform>Mark %n action as “{0}”? Edit → Undo puts it back.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="403"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="405"/>
         <source>Set %n action(s) to “{0}”</source>
         <translation>
             <numerusform>Set %n action to “{0}”</numerusform>

@@ -1179,174 +1179,174 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="44"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="45"/>
         <source>Kind of meeting</source>
         <translation>Tipo de reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="46"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="47"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="47"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="48"/>
         <source>Starts at</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="48"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="49"/>
         <source>Ends at</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="51"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="52"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="53"/>
         <source>Online link</source>
         <translation>Ligação online</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="54"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="55"/>
         <source>Meeting status</source>
         <translation>Estado da reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="55"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="56"/>
         <source>Minutes status</source>
         <translation>Estado da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="57"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="58"/>
         <source>Chair</source>
         <translation>Presidente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="59"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="60"/>
         <source>Secretary</source>
         <translation>Secretário</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="68"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="69"/>
         <source>Reference:</source>
         <translation>Referência:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="70"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="71"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="73"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Início:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="74"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="75"/>
         <source>&amp;Place:</source>
         <translation>&amp;Local:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="75"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="76"/>
         <source>Online &amp;link:</source>
         <translation>Li&amp;gação online:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="76"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="77"/>
         <source>St&amp;atus:</source>
         <translation>Estado da &amp;reunião:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="77"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="78"/>
         <source>&amp;Minutes:</source>
         <translation>E&amp;stado da ata:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="71"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="72"/>
         <source>T&amp;itle:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="73"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="74"/>
         <source>E&amp;nds:</source>
         <translation>Fi&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="78"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="79"/>
         <source>Chai&amp;r:</source>
         <translation>Preside&amp;nte:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="79"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="80"/>
         <source>Se&amp;cretary:</source>
         <translation>Se&amp;cretário:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="84"/>
         <source>Nobody is in the directory yet, so there is no one to choose. Edit → People and organisations… says who sits on the committee and adds the cluster&apos;s people.</source>
         <translation>Ainda não há ninguém no diretório, por isso não há quem escolher. Em Editar → Pessoas e organizações… indica quem tem assento na comissão e acrescenta as pessoas do cluster.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="157"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="160"/>
         <source>(nobody yet)</source>
         <translation>(ainda ninguém)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="175"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="176"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="177"/>
         <source>start</source>
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="178"/>
         <source>end</source>
         <translation>fim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="176"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="179"/>
         <source>place</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="180"/>
         <source>online link</source>
         <translation>ligação online</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="181"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="179"/>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="201"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="182"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="204"/>
         <source>minutes status</source>
         <translation>estado da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="183"/>
         <source>chair</source>
         <translation>presidente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="181"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="184"/>
         <source>secretary</source>
         <translation>secretário</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="183"/>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="201"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="186"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="204"/>
         <source>Change {0} of {1}</source>
         <translation>alteração de {0} da reunião {1}</translation>
     </message>
@@ -1354,261 +1354,261 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="161"/>
         <source>People and organisations</source>
         <translation>Pessoas e organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="164"/>
         <source>Filter people by name, e-mail or organisation</source>
         <translation>Filtrar pessoas por nome, e-mail ou organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="165"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="161"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="367"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="373"/>
         <source>Add a person</source>
         <translation>Adicionar uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="162"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="167"/>
         <source>Edit the selected person</source>
         <translation>Editar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="163"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="168"/>
         <source>Merge the selected person into another</source>
         <translation>Fundir a pessoa selecionada com outra</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="164"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="169"/>
         <source>Delete the selected person</source>
         <translation>Eliminar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="167"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="172"/>
         <source>Filter organisations by name, acronym or kind</source>
         <translation>Filtrar organizações por nome, sigla ou tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="173"/>
         <source>Organisations</source>
         <translation>Organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="169"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="474"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="480"/>
         <source>Add an organisation</source>
         <translation>Adicionar uma organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="175"/>
         <source>Edit the selected organisation</source>
         <translation>Editar a organização selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="176"/>
         <source>Merge the selected organisation into another</source>
         <translation>Fundir a organização selecionada com outra</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="177"/>
         <source>Delete the selected organisation</source>
         <translation>Eliminar a organização selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="185"/>
         <source>Directory</source>
         <translation>Diretório</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="186"/>
         <source>&amp;People</source>
         <translation>&amp;Pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="181"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="187"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="182"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="188"/>
         <source>&amp;Committee</source>
         <translation>&amp;Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="184"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="190"/>
         <source>Last change</source>
         <translation>Última alteração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="185"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>A&amp;nular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="186"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="192"/>
         <source>Undo the last edit</source>
         <translation>Anular a última alteração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="203"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="209"/>
         <source>E&amp;rase…</source>
         <translation>Apa&amp;gar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="203"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="209"/>
         <source>Erase the selected person&apos;s details everywhere</source>
         <translation>Apagar em todo o lado os dados da pessoa escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="207"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="213"/>
         <source>The right to erasure: the person becomes “Former participant N”, their details gone, backups included</source>
         <translation>O direito ao apagamento: a pessoa passa a «Antigo participante N», sem os seus dados, também nas cópias de segurança</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="246"/>
         <source>Committee seats</source>
         <translation>Lugares na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="253"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="259"/>
         <source>Holders of the selected seat</source>
         <translation>Titulares do lugar selecionado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="257"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="263"/>
         <source>&amp;Set holder…</source>
         <translation>&amp;Definir titular…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="258"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="264"/>
         <source>Set who holds the selected seat</source>
         <translation>Definir quem ocupa o lugar selecionado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="267"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="273"/>
         <source>Holders of the selected seat, the earliest first:</source>
         <translation>Titulares do lugar selecionado, do mais antigo para o mais recente:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="337"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="343"/>
         <source>The last edit was undone.</source>
         <translation>A última alteração foi anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="348"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="354"/>
         <source>Merged {0} into {1}; nothing else referred to {0}.</source>
         <translation>Fusão de {0} em {1} concluída; não havia mais nenhuma referência a {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="349"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="355"/>
         <source>Merged {0} into {1}. Moved — {2}.</source>
         <translation>Fusão de {0} em {1} concluída. Transferências — {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="373"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="480"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="379"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="486"/>
         <source>Added {0}.</source>
         <translation>Registo adicionado: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="384"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="490"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="390"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="496"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="391"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="497"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="397"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="503"/>
         <source>Saved the changes to {0}.</source>
         <translation>Alterações a {0} guardadas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="412"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="418"/>
         <source>Merge {0} into {1}?</source>
         <translation>Fundir {0} em {1}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="452"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="458"/>
         <source>Erase {0}? They become “Former participant” everywhere: their attendance, actions and seats stay, under that label, and their name, e-mail, phone and role are removed from the database and from every backup that holds them (those backups are rewritten). Names typed in minutes are not changed. This cannot be undone.</source>
         <translation>Apagar {0}? Passa a «Antigo participante» em todo o lado: as presenças, ações e lugares mantêm-se, com essa designação, e o nome, e-mail, telefone e cargo são removidos da base de dados e de todas as cópias de segurança que os contenham (essas cópias são reescritas). Os nomes escritos nas atas não são alterados. Não é possível anular.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="457"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="463"/>
         <source>Erase person</source>
         <translation>Apagar pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="509"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="515"/>
         <source>Merge {0}</source>
         <translation>Fundir {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="520"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="526"/>
         <source>Merge {0} into {1}? {0} will be deleted; this cannot be undone.</source>
         <translation>Fundir {0} com {1}? O registo de {0} será eliminado; esta operação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="412"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="418"/>
         <source>Merge people</source>
         <translation>Fundir pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="420"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="530"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="426"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="536"/>
         <source>attendance</source>
         <translation>presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="421"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="531"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="427"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="537"/>
         <source>actions owned</source>
         <translation>ações como responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="422"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="428"/>
         <source>progress updates</source>
         <translation>pontos de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="423"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="429"/>
         <source>meetings chaired or minuted</source>
         <translation>reuniões presididas ou secretariadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="424"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="430"/>
         <source>committee seat terms</source>
         <translation>mandatos na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="425"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="431"/>
         <source>attendance at the same meeting, dropped</source>
         <translation>presenças na mesma reunião, descartadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="440"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="543"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="446"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="549"/>
         <source>Delete {0} from the directory? This cannot be undone.</source>
         <translation>Eliminar {0} do diretório? Esta operação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="441"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="447"/>
         <source>Delete person</source>
         <translation>Eliminar pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="444"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="547"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="450"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="553"/>
         <source>Deleted {0}.</source>
         <translation>Registo eliminado: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="462"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="468"/>
         <source>Erased {0}: now “{1}”; %n backup(s) rewritten.</source>
         <translation>
             <numerusform>{0} foi apagado: agora «{1}»; %n cópia de segurança reescrita.</numerusform>
@@ -1616,57 +1616,57 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="511"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="517"/>
         <source>{0} will be merged into the organisation you keep: its people, attendance, actions, clusters and committee seat move to that organisation, empty details are filled in, and {0} is deleted.</source>
         <translation>O registo de {0} será fundido com o da organização que mantiver: as pessoas, presenças, ações, clusters e lugar na Comissão passam para essa organização, os dados em falta são preenchidos e o registo de {0} é eliminado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="521"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="527"/>
         <source>Merge organisations</source>
         <translation>Fundir organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="529"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="535"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="532"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="538"/>
         <source>clusters managed</source>
         <translation>clusters geridos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="533"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="539"/>
         <source>committee seat</source>
         <translation>lugar na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="544"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="550"/>
         <source>Delete organisation</source>
         <translation>Eliminar organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="559"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="565"/>
         <source>{0} was last recorded at a meeting on {1}, so the new holder is taken to start the day after. Change the day if you know it.</source>
         <translation>{0} foi registado pela última vez numa reunião a {1}, pelo que se considera que o novo titular começa no dia seguinte. Altere o dia se o souber.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="564"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="570"/>
         <source>{0} is not recorded at any meeting yet. Change the day if you know when the new holder started.</source>
         <translation>{0} ainda não está registado em nenhuma reunião. Altere o dia se souber quando começou o novo titular.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="568"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="574"/>
         <source>Nobody holds this seat yet: the day offered is that of the first meeting on record (or today), so that every meeting recorded finds the holder. Change it if you know the day.</source>
         <translation>Este lugar ainda não tem titular: o dia proposto é o da primeira reunião registada (ou o de hoje), para que todas as reuniões registadas encontrem o titular. Altere-o se souber o dia.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="579"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="585"/>
         <source>{0} holds {1} from {2}.</source>
         <translation>{0} é titular do lugar {1} a partir de {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="583"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="589"/>
         <source>Choose who holds the seat.</source>
         <translation>Escolha quem ocupa o lugar.</translation>
     </message>
@@ -2393,149 +2393,154 @@ Entidade gestora: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="91"/>
         <source>PactDesk — {0}</source>
         <translation>PactDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="99"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="106"/>
         <source>Filter meetings</source>
         <translation>Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="107"/>
         <source>Filter by reference, title, place or kind (Ctrl+F)</source>
         <translation>Filtrar por referência, título, local ou tipo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="113"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="140"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="114"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="141"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="131"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="315"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="318"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="316"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="319"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="320"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="323"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="321"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="324"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="325"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="328"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="326"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="329"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="332"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="335"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="334"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="337"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="341"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="344"/>
         <source>&amp;Present meeting</source>
         <translation>A&amp;presentar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="344"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="347"/>
         <source>Show the meeting on the room&apos;s screen, with a presenter panel here (F5)</source>
         <translation>Mostrar a reunião no ecrã da sala, com um painel de apresentação aqui (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="347"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="349"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="350"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
         <source>&amp;Workbook (Excel)…</source>
         <translation>&amp;Livro (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="362"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="365"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="365"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="368"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="370"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="373"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="373"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="376"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="374"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="377"/>
         <source>Document &amp;language</source>
         <translation>&amp;Língua dos documentos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="377"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="380"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="381"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="384"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="383"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="386"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="391"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="394"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="392"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="395"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="395"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="398"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="540"/>
+        <source>PactDesk — {0} (read only)</source>
+        <translation>PactDesk — {0} (só de leitura)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="547"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="568"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln reunião — a abrir a base de dados…</numerusform>
@@ -2543,7 +2548,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="550"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="571"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln reunião — {0}</numerusform>
@@ -2556,7 +2561,7 @@ Entidade gestora: {1}</translation>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="569"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="590"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
@@ -2586,22 +2591,22 @@ Entidade gestora: {1}</translation>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="621"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="642"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="623"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="644"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="728"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="749"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="730"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="751"/>
         <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
 
 Close PactDesk all the same?</source>
@@ -2693,27 +2698,27 @@ Responsável: {2} · prazo {3} · {4}</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="36"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="37"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="37"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="38"/>
         <source>A&amp;ttendance</source>
         <translation>&amp;Presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="38"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="39"/>
         <source>A&amp;genda and minutes</source>
         <translation>&amp;Ordem de trabalhos e ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="42"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="43"/>
         <source>Choose a meeting on the left, or make a new one with Ctrl+N.</source>
         <translation>Escolha uma reunião à esquerda ou crie uma nova com Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="80"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="81"/>
         <source> — minutes approved on {0}, locked</source>
         <translation> — ata aprovada em {0}, bloqueada</translation>
     </message>
@@ -3064,139 +3069,139 @@ Responsável: {2} · prazo {3} · {4}</translation>
 <context>
     <name>OutputForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="66"/>
         <source>Title of the output</source>
         <translation>Título do resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="68"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="69"/>
         <source>Date of the output</source>
         <translation>Data do resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="69"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="70"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="71"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="72"/>
         <source>Status of the output</source>
         <translation>Estado do resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="76"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="77"/>
         <source>Progress, in per cent</source>
         <translation>Progresso, em percentagem</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="77"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="78"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="84"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="88"/>
         <source>Linked meetings, by reference</source>
         <translation>Reuniões associadas, por referência</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="88"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="89"/>
         <source>References of the cluster&apos;s meetings, e.g. AEC-2025-01, AEC-2025-03</source>
         <translation>Referências das reuniões do cluster, p. ex. AEC-2025-01, AEC-2025-03</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="91"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="92"/>
         <source>Evidence</source>
         <translation>Evidências</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="93"/>
         <source>Where the output can be seen: reports, programmes, lists, links</source>
         <translation>Onde se pode verificar o resultado: relatórios, programas, listas, ligações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="104"/>
         <source>Goal {0}: {1}</source>
         <translation>Objetivo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="116"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="134"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="135"/>
         <source>Stat&amp;us:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="138"/>
         <source>Evide&amp;nce:</source>
         <translation>Ev&amp;idências:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="118"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="119"/>
         <source>Save the output</source>
         <translation>Guardar o resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="120"/>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="191"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="192"/>
         <source>&amp;Revert</source>
         <translation>Rep&amp;or</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="122"/>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="192"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="123"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="193"/>
         <source>Revert to what is saved</source>
         <translation>Repor o que está guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="133"/>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="134"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="135"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="136"/>
         <source>&amp;Progress:</source>
         <translation>&amp;Progresso:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="137"/>
         <source>Meet&amp;ings:</source>
         <translation>Reu&amp;niões:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="138"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="139"/>
         <source>Goals:</source>
         <translation>Objetivos:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="159"/>
         <source>Choose an output to edit it.</source>
         <translation>Escolha um resultado para o editar.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="181"/>
         <source>{0} — {1}, output type {2}</source>
         <translation>{0} — {1}, tipo de resultado {2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="199"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="200"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="200"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="201"/>
         <source>Cancel the new output</source>
         <translation>Cancelar o novo resultado</translation>
     </message>
@@ -3352,87 +3357,87 @@ Ainda sem resultados.</translation>
 <context>
     <name>OutputsPage</name>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="53"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="54"/>
         <source>Outputs by cluster and output type</source>
         <translation>Resultados por cluster e tipo de resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="56"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="57"/>
         <source>Each cell counts a cluster&apos;s outputs of one type and how many are achieved; choose one to list them.</source>
         <translation>Cada célula conta os resultados de um tipo num cluster e quantos foram alcançados; escolha uma para os listar.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="73"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="74"/>
         <source>Outputs by cluster (rows) and output type (columns). “3 · 1 ✓”: three outputs, one achieved. Point at a cell or a header for the names; choose a cell to see its outputs.</source>
         <translation>Resultados por cluster (linhas) e tipo de resultado (colunas). «3 · 1 ✓»: três resultados, um alcançado. Aponte para uma célula ou um cabeçalho para ver os nomes; escolha uma célula para ver os respetivos resultados.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="84"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="85"/>
         <source>Outputs of the chosen cell</source>
         <translation>Resultados da célula escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="108"/>
         <source>&amp;Add output</source>
         <translation>Adicionar &amp;resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="110"/>
         <source>Add an output to the chosen cluster and output type</source>
         <translation>Adicionar um resultado ao cluster e ao tipo de resultado escolhidos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="111"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="112"/>
         <source>Re&amp;move output</source>
         <translation>Re&amp;mover resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="113"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="114"/>
         <source>Remove the chosen output</source>
         <translation>Remover o resultado escolhido</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="114"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="115"/>
         <source>Edit → Undo brings it back</source>
         <translation>Editar → Anular repõe-no</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="135"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="137"/>
         <source>The output</source>
         <translation>O resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="265"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="268"/>
         <source>Choose a cell of the matrix to see its outputs.</source>
         <translation>Escolha uma célula da matriz para ver os respetivos resultados.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="268"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="271"/>
         <source>All clusters, every output type</source>
         <translation>Todos os clusters, todos os tipos de resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="270"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="273"/>
         <source>All clusters — output type {0}: {1}</source>
         <translation>Todos os clusters — tipo de resultado {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="272"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="275"/>
         <source>{0} — every output type</source>
         <translation>{0} — todos os tipos de resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="274"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="277"/>
         <source>{0} — output type {1}: {2}</source>
         <translation>{0} — tipo de resultado {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="275"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="278"/>
         <source>no outputs yet</source>
         <translation>ainda sem resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="275"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="278"/>
         <source>%Ln output(s)</source>
         <translation>
             <numerusform>%Ln resultado</numerusform>
@@ -3440,42 +3445,42 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="276"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="279"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="281"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="284"/>
         <source>Choose an output in the list to edit it, or add one.</source>
         <translation>Escolha um resultado da lista para o editar, ou adicione um.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="283"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="286"/>
         <source>Choose an output in the list to edit it.</source>
         <translation>Escolha um resultado da lista para o editar.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="285"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="288"/>
         <source>Choose a cell of the matrix, then an output.</source>
         <translation>Escolha uma célula da matriz e, depois, um resultado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="388"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="391"/>
         <source>Edit output {0}</source>
         <translation>edição do resultado {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="414"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="417"/>
         <source>Add output to {0}, type {1}</source>
         <translation>adição de resultado a {0}, tipo {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="440"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="443"/>
         <source>New output of {0} ({1}), output type {2}: {3}</source>
         <translation>Novo resultado de {0} ({1}), tipo de resultado {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="455"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="458"/>
         <source>Remove output {0}</source>
         <translation>remoção do resultado {0}</translation>
     </message>
@@ -4050,168 +4055,168 @@ Ainda sem resultados.</translation>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="64"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="65"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="99"/>
         <source>Set &amp;status</source>
         <translation>Definir e&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="100"/>
         <source>Set the status of the chosen actions</source>
         <translation>Definir o estado das ações escolhidas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="106"/>
         <source>Add &amp;progress update…</source>
         <translation>Adicionar ponto de sit&amp;uação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="110"/>
         <source>Change what is to be done, who owns it or by when; recorded as an update</source>
         <translation>Alterar o que há a fazer, o responsável ou o prazo; fica registado como ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="111"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="112"/>
         <source>Open its &amp;meeting</source>
         <translation>Abrir a reu&amp;nião de origem</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="123"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="124"/>
         <source>Progress updates of the chosen action</source>
         <translation>Pontos de situação da ação escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="127"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="127"/>
         <source>Said by</source>
         <translation>Dito por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="127"/>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="126"/>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="127"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="173"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="127"/>
         <source>Update</source>
         <translation>Ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="134"/>
         <source>&amp;Remove update</source>
         <translation>&amp;Remover ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="167"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="169"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="170"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="174"/>
         <source>Still open</source>
         <translation>Ainda em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="175"/>
         <source>Any status</source>
         <translation>Qualquer estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="180"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="181"/>
         <source>&amp;Overdue</source>
         <translation>E&amp;m atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="182"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="183"/>
         <source>D&amp;ue within</source>
         <translation>Prazo nos pró&amp;ximos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="186"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="187"/>
         <source>Days ahead</source>
         <translation>Dias a contar de hoje</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="189"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="190"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="192"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="193"/>
         <source>Filter actions by words</source>
         <translation>Filtrar ações por palavras</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="193"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="194"/>
         <source>Words in the action, its reference or its updates</source>
         <translation>Palavras na ação, na referência ou nos pontos de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="209"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="210"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="210"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="211"/>
         <source>O&amp;wner:</source>
         <translation>Res&amp;ponsável:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="211"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="212"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="212"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="213"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="236"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="237"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="240"/>
         <source>Anyone</source>
         <translation>Qualquer responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="242"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="243"/>
         <source>Any goal</source>
         <translation>Qualquer objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="244"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="245"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="302"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="303"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln ação</numerusform>
@@ -4219,7 +4224,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="390"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="392"/>
         <source>Mark %n action(s) as “{0}”? Edit → Undo puts them back.</source>
         <translation>
             <numerusform>Marcar %n ação como «{0}»? Editar → Anular repõe-na.</numerusform>
@@ -4227,7 +4232,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="403"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="405"/>
         <source>Set %n action(s) to “{0}”</source>
         <translation>
             <numerusform>alteração do estado de %n ação para «{0}»</numerusform>
@@ -4235,72 +4240,72 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="336"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="338"/>
         <source>Choose one action to see its progress updates.</source>
         <translation>Escolha uma ação para ver os respetivos pontos de situação.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="108"/>
         <source>Ed&amp;it action…</source>
         <translation>Ed&amp;itar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="131"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="132"/>
         <source>Edit up&amp;date…</source>
         <translation>E&amp;ditar ponto de situação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="340"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="342"/>
         <source> — closed on {0}</source>
         <translation> — encerrada em {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="342"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="344"/>
         <source> at {0}</source>
         <translation> na reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="389"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="391"/>
         <source>Close actions</source>
         <translation>Encerrar ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="423"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="425"/>
         <source>Progress update on {0}</source>
         <translation>ponto de situação da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="439"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="441"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="441"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="443"/>
         <source>Action reworded from “{0}” to “{1}”.</source>
         <translation>Ação reformulada de «{0}» para «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="442"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="444"/>
         <source>Owner changed from {0} to {1}.</source>
         <translation>Responsável alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="443"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="445"/>
         <source>Due date moved from {0} to {1}.</source>
         <translation>Prazo alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="455"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="457"/>
         <source>Renegotiate {0}</source>
         <translation>Renegociar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="488"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="490"/>
         <source>Edit progress update</source>
         <translation>edição de ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="500"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="502"/>
         <source>Remove progress update</source>
         <translation>remoção de ponto de situação</translation>
     </message>
@@ -4651,24 +4656,32 @@ Ainda sem resultados.</translation>
 <context>
     <name>_ListTab</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="101"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="102"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="103"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Fundir…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="101"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="104"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
+    </message>
+</context>
+<context>
+    <name>access</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/access.py" line="17"/>
+        <source>Read only: your login can read this record but not change it. Whoever administers the team database can make you a secretary.</source>
+        <translation>Só de leitura: o seu acesso permite ler este registo, mas não alterá-lo. Quem administra a base de dados da equipa pode dar-lhe acesso de secretariado.</translation>
     </message>
 </context>
 <context>

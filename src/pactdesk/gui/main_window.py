@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from pactdesk import __version__
 from pactdesk.domain.summaries import MeetingOrder
 from pactdesk.gui.common import settings as setting
+from pactdesk.gui.common.access import read_only_line, writable
 from pactdesk.gui.common.lazy import lazy_module
 from pactdesk.gui.common.theme import Theme
 from pactdesk.gui.common.theme_menu import ThemeMenu
@@ -173,6 +174,8 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.meeting_view, editor)
         for action in self._needs_database:
             action.setEnabled(True)
+        if not writable(database):
+            self._read_only(database)
         self._update_present_action()
         # The editor's pages are "no meeting" and "a meeting": the meeting's documents follow which one shows.
         editor.pages.currentChanged.connect(lambda _: self.documents.meeting_shown())
@@ -516,7 +519,25 @@ class MainWindow(QMainWindow):
         """Presenting and deleting need a meeting on screen; with none, both are greyed (as its documents are)."""
         chosen = self.current_meeting_ref() is not None
         self.present_action.setEnabled(chosen)
-        self.delete_action.setEnabled(chosen)
+        self.delete_action.setEnabled(chosen and writable(self._database))
+
+    def _read_only(self, database: Database) -> None:
+        """A reader's window: nothing offered that writes (the server refuses it anyway), and a line says why."""
+        for action in (self.new_action, self.delete_action, self.import_workbook_action):
+            action.setEnabled(False)
+        line = QLabel(read_only_line())
+        line.setObjectName("readOnlyLine")
+        line.setWordWrap(True)
+        line.setTextFormat(Qt.TextFormat.PlainText)
+        line.setContentsMargins(6, 4, 6, 4)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(line)
+        layout.addWidget(self.takeCentralWidget())
+        self.setCentralWidget(holder)
+        self.setWindowTitle(self.tr("PactDesk — {0} (read only)").format(database.location.describe()))
 
     def start_presenting(self, screen: int | None = None) -> str:
         """Present the meeting on screen (gui/presentation/presenting.py); a sentence when that screen is not there."""

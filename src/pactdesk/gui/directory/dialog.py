@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk.domain.enums import SeatCode
 from pactdesk.domain.errors import DomainError, PactDeskError, ValidationError
+from pactdesk.gui.common.access import writable
 from pactdesk.gui.common.errors import show_error
 from pactdesk.gui.common.rows_model import RowsModel
 from pactdesk.gui.common.words import day_label, seat_label
@@ -73,10 +74,12 @@ class _ListTab(QWidget):
         stretch: int,
         load: Callable[[str], Sequence[Any]],
         names: tuple[str, str, str, str, str, str],
+        may_write: bool = True,
     ) -> None:
-        """``names``: of the filter, of the table, then what Add, Edit, Merge and Delete do, for screen readers."""
+        """``names``: of the filter, of the table, then what Add, Edit, Merge and Delete do, for screen readers;
+        without ``may_write`` (a reader's login) the table is only read."""
         super().__init__()
-        self.model, self._load = model, load
+        self.model, self._load, self._may_write = model, load, may_write
         filter_name, view_name, add_name, edit_name, merge_name, delete_name = names
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
@@ -139,9 +142,11 @@ class _ListTab(QWidget):
 
     def _enable(self) -> None:
         count = len(self.view.selectionModel().selectedRows())
-        self.edit_button.setEnabled(count == 1)
-        self.delete_button.setEnabled(count == 1)
-        self.merge_button.setEnabled(count in (1, 2))
+        may = self._may_write
+        self.add_button.setEnabled(may)
+        self.edit_button.setEnabled(may and count == 1)
+        self.delete_button.setEnabled(may and count == 1)
+        self.merge_button.setEnabled(may and count in (1, 2))
 
 
 class DirectoryDialog(QDialog):
@@ -171,9 +176,10 @@ class DirectoryDialog(QDialog):
             self.tr("Merge the selected organisation into another"),
             self.tr("Delete the selected organisation"),
         )
-        self.people_tab = _ListTab(PeopleTableModel(), PeopleTableModel.ORGANISATION, self._people, people_names)
+        may = writable(database)
+        self.people_tab = _ListTab(PeopleTableModel(), PeopleTableModel.ORGANISATION, self._people, people_names, may)
         self.organisations_tab = _ListTab(
-            OrganisationTableModel(), OrganisationTableModel.NAME, self._organisations, organisation_names
+            OrganisationTableModel(), OrganisationTableModel.NAME, self._organisations, organisation_names, may
         )
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Directory"))
@@ -210,7 +216,7 @@ class DirectoryDialog(QDialog):
         self.erase_button.clicked.connect(self._erase_person)
         people.buttons.insertWidget(people.buttons.count() - 1, self.erase_button)
         people.view.selectionModel().selectionChanged.connect(
-            lambda *_: self.erase_button.setEnabled(len(people.selected()) == 1)
+            lambda *_: self.erase_button.setEnabled(writable(database) and len(people.selected()) == 1)
         )
         self.erase_button.setEnabled(False)
         people.view.doubleClicked.connect(self._edit_person)
@@ -290,7 +296,7 @@ class DirectoryDialog(QDialog):
     def _show_history(self) -> None:
         seat = self._current_seat()
         self.history.set_rows(committee.seat_history(self.database, seat.code) if seat else [])
-        self.set_holder_button.setEnabled(seat is not None)
+        self.set_holder_button.setEnabled(writable(self.database) and seat is not None)
 
     def _current_seat(self) -> SeatRow | None:
         rows = self.seat_view.selectionModel().selectedRows()

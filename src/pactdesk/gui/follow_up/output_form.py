@@ -51,6 +51,7 @@ class OutputForm(QWidget):
         super().__init__(parent)
         self.ref: str | None = None
         self.is_new = False
+        self.read_only = False  # a reader's login: the output is shown, not edited
         self._shown: dict[str, Any] = {}
 
         self.heading = QLabel()
@@ -232,7 +233,7 @@ class OutputForm(QWidget):
         for number, box in self.goals.items():
             box.setChecked(number in goals)
         for holder in self.fields.values():
-            holder.field.setEnabled(True)
+            holder.field.setEnabled(not self.read_only)
         self._shown = self.values()
         self._update_buttons()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk.domain.errors import NotFoundError
+from pactdesk.gui.common.access import writable
 from pactdesk.gui.common.undo import made, removed, set_field
 from pactdesk.gui.common.widgets import guarded
 from pactdesk.gui.follow_up.output_form import OutputForm
@@ -115,6 +116,7 @@ class OutputsPage(QWidget):
         self.remove_button.clicked.connect(self.remove_output)
 
         self.form = OutputForm(catalogue.goal_names(database))
+        self.form.read_only = not writable(database)
         self.form.setObjectName("outputForm")
         self.form.save_wanted.connect(self.save)
         self.form.revert_wanted.connect(self.revert)
@@ -255,8 +257,9 @@ class OutputsPage(QWidget):
             self._quiet -= 1
         self.records_view.setColumnHidden(OutputListModel.TYPE, cell is not None and cell[1] is not None)
         self.cell_caption.setText(self._caption(cell, len(rows)))
-        self.add_button.setEnabled(cell is not None and None not in cell)
-        self.remove_button.setEnabled(row is not None)
+        may = writable(self._database)
+        self.add_button.setEnabled(may and cell is not None and None not in cell)
+        self.remove_button.setEnabled(may and row is not None)
         if show_form:
             self._show_form(rows[row].ref if row is not None else None)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk.domain.enums import ActionStatus
+from pactdesk.gui.common.access import writable
 from pactdesk.gui.common.undo import made, removed, step
 from pactdesk.gui.common.widgets import ChoiceBox, WholeTextTips, compact, guarded
 from pactdesk.gui.common.words import word
@@ -322,9 +323,10 @@ class TrackerPage(QWidget):
 
     def _selection_changed(self) -> None:
         chosen = self.chosen()
-        self.status_button.setEnabled(bool(chosen))
-        self.update_button.setEnabled(len(chosen) == 1)
-        self.edit_button.setEnabled(len(chosen) == 1)
+        may = writable(self._database)
+        self.status_button.setEnabled(may and bool(chosen))
+        self.update_button.setEnabled(may and len(chosen) == 1)
+        self.edit_button.setEnabled(may and len(chosen) == 1)
         self.meeting_button.setEnabled(len(chosen) == 1 and chosen[0].meeting_ref is not None)
         self._show_history(chosen[0] if len(chosen) == 1 else None)
 
@@ -355,8 +357,8 @@ class TrackerPage(QWidget):
             entry.setData(0, Qt.ItemDataRole.UserRole, update)
             self.history.addTopLevelItem(entry)
         has_updates = self.history.topLevelItemCount() > 0
-        self.edit_update_button.setEnabled(has_updates)
-        self.remove_update_button.setEnabled(has_updates)
+        self.edit_update_button.setEnabled(has_updates and writable(self._database))
+        self.remove_update_button.setEnabled(has_updates and writable(self._database))
         if has_updates:
             self.history.setCurrentItem(self.history.topLevelItem(self.history.topLevelItemCount() - 1))
 

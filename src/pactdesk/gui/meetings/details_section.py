@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QWi
 
 from pactdesk.domain import validation
 from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
+from pactdesk.gui.common.access import writable
 from pactdesk.gui.common.conflict import changed_by_line
 from pactdesk.gui.common.undo import set_field
 from pactdesk.gui.common.widgets import ChoiceBox, FieldWithError, buddies_to_fields, compact, enum_combo, guarded
@@ -115,6 +116,7 @@ class DetailsSection(QWidget):
 
     def show_meeting(self, detail: MeetingDetail) -> None:
         self._detail = detail
+        may = writable(self._database)
         for holder in self.fields.values():
             holder.clear_error()
         self._fill_people()
@@ -141,7 +143,8 @@ class DetailsSection(QWidget):
             self.chair,
             self.secretary,
         ):
-            widget.setEnabled(not detail.locked)
+            widget.setEnabled(not detail.locked and may)
+        self.minutes_status.setEnabled(may)  # approved minutes can be set back to circulated, by a secretary
 
     def show_change(self, stamp: Stamp) -> None:
         """Say who saved the meeting (or a part of it) last, and when."""

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from pactdesk.domain.errors import NotFoundError
+from pactdesk.gui.common.access import writable
 from pactdesk.gui.meetings.agenda_section import AgendaSection
 from pactdesk.gui.meetings.attendance_section import AttendanceSection
 from pactdesk.gui.meetings.details_section import DetailsSection
@@ -84,8 +85,9 @@ class MeetingEditor(QWidget):
             f"<i>{html.escape(detail.cluster_name)}{html.escape(lock)}</i>"
         )
         self.details.show_meeting(detail)
-        self.attendance.show_meeting(detail.ref, detail.locked)
-        self.agenda.show_meeting(detail.ref, detail.length_minutes, detail.locked)
+        frozen = detail.locked or not writable(self._database)  # approved minutes, or a reader's login
+        self.attendance.show_meeting(detail.ref, frozen)
+        self.agenda.show_meeting(detail.ref, detail.length_minutes, frozen)
 
     def _touched(self, ref: str) -> None:
         if ref == self.ref:
