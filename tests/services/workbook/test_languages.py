@@ -601,3 +601,47 @@ def test_an_unknown_column_is_noted_by_the_sheets_own_name(database: Database, b
     plan = check_workbook(database, make_workbook(tmp_path / "note.xlsx", sheets))
     assert plan.ok
     assert "Ações: the column “Comentário” is not part of the format and was ignored." in plan.notices
+
+
+# -- any spelling of a word, in either language ------------------------------------------------------------------
+
+STATUS = tables.ACTIONS.columns[tables.ACTIONS.positions["Status"]]
+WORDS = [(value, word) for language in ("en", "pt") for value, word in STATUS.words(language).items()]
+ACCENTLESS = str.maketrans("àáâãçéêíóôõúÀÁÂÃÇÉÊÍÓÔÕÚ", "aaaaceeiooouAAAACEEIOOOU")
+
+
+@st.composite
+def spelt(draw: st.DrawFn) -> tuple[str, str]:
+    """A status of an action as a person may type it: either language, any case, accents or not, extra blanks."""
+    value, word = draw(st.sampled_from(WORDS))
+    if draw(st.booleans()):
+        word = word.translate(ACCENTLESS)
+    word = "".join(char.upper() if draw(st.booleans()) else char for char in word)
+    around, between = st.text(" ", max_size=3), st.text(" ", min_size=1, max_size=3)
+    return value, draw(around) + draw(between).join(word.split(" ")) + draw(around)
+
+
+@pytest.fixture(scope="module")
+def empty(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """One database for checks that only read (check_workbook writes nothing)."""
+    folder = tmp_path_factory.mktemp("spelling")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PACTDESK_HOME", str(folder / "home"))
+        database = workspace.open_workspace(workspace.location(str(folder / "spelling.sqlite")))
+        try:
+            yield database
+        finally:
+            database.close()
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(spelt(), min_size=1, max_size=12))
+def test_a_status_is_read_in_either_language_whatever_its_case_accents_and_blanks(
+    empty: Database, rows: list[tuple[str, str]]
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        sheet = [["Referência", "Cluster", "Título", "Estado"]]
+        sheet += [["", "AEC", f"Action {number}", typed] for number, (_, typed) in enumerate(rows)]
+        plan = check_workbook(empty, make_workbook(Path(folder) / "typed.xlsx", {"Ações": sheet}))
+    assert plan.ok, plan.report()
+    assert [change.fields["status"] for change in plan.changes["Actions"]] == [ActionStatus(v) for v, _ in rows]
