@@ -178,7 +178,7 @@ class _Reader:
         stated = fields.get("language")
         if stated is None or str(stated).strip() == "":
             return  # version 1, in English
-        language = tables.language_of(stated)
+        language = tables.stated_language(stated)
         if language is None:
             self.plan.notices.append(
                 f"The About sheet gives the language “{_plain_text(stated)}”, which PactDesk does not write; "

@@ -184,6 +184,9 @@ def test_names_are_matched_without_case_or_accents() -> None:
     assert fold("  REFERÊNCIA ") == fold("referencia") == fold("Referência")
     assert fold("Ordem  de\ntrabalhos") == "ordem de trabalhos"
     assert fold("À distância") == "a distancia" and fold("Organizações") == "organizacoes"
+    said = {text: tables.stated_language(text) for text in ("pt", " PT-pt", "pt_PT", "Português", "en", "English")}
+    assert said == {"pt": "pt", " PT-pt": "pt", "pt_PT": "pt", "Português": "pt", "en": "en", "English": "en"}
+    assert tables.stated_language("fr") is None and tables.stated_language(None) is None
 
 
 def test_the_workbook_says_the_glossarys_portuguese() -> None:

@@ -4,7 +4,7 @@ export and its About rows.
 A row is a tuple of plain values in column order (see ``export``); ``Table.positions`` says where each column's is.
 Sheets, columns and values are known inside PactDesk by their English names and values (``Table.sheet``,
 ``Column.name``, ``Column.choices``: the enums' values); a workbook of version 2 writes them in its language, and an
-import reads them in either (``Naming``).
+import reads them in either (and ``plan.Naming`` says how a workbook named them).
 """
 
 from __future__ import annotations
@@ -271,7 +271,7 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def language_of(text: object) -> str | None:
+def stated_language(text: object) -> str | None:
     """``en`` or ``pt`` for what a workbook's Language row says (``pt``, ``PT-pt``, ``Português``…), else None."""
     word = fold(str(text or ""))
     for language in LANGUAGES:
