@@ -16,11 +16,11 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
+from pactdesk.domain import counting
+from pactdesk.domain.counting import NO_BREAK_SPACE
 from pactdesk.domain.enums import Labelled
 
 LANGUAGES = ("pt", "en")
-
-NO_BREAK_SPACE = "\u00a0"  # between thousands and before "%" in Portuguese: a number is never cut at a line's end
 
 
 class Plural(NamedTuple):
@@ -228,7 +228,6 @@ _MONTHS = {
         "dezembro",
     ],
 }
-_PORTUGUESE_MARKS = str.maketrans({",": NO_BREAK_SPACE, ".": ","})
 _WEEKDAYS = {
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "pt": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
@@ -268,12 +267,9 @@ class Words:
         return self("summary_share", count=count, overdue=overdue, share=self.percent(100 * overdue / count))
 
     def number(self, value: int | float | Decimal, decimals: int = 0) -> str:
-        """``1,234`` and ``1,234.5`` in English; ``1234``, ``12 345`` and ``12 345,5`` in Portuguese (see above)."""
-        if self.language == "en":
-            return f"{value:,.{decimals}f}"
-        grouped = abs(float(value)) >= 10_000  # CLDR's pt_PT groups from five digits on, as QLocale does
-        text = f"{value:,.{decimals}f}" if grouped else f"{value:.{decimals}f}"
-        return text.translate(_PORTUGUESE_MARKS)
+        """``1,234`` and ``1,234.5`` in English; ``1234``, ``12 345`` and ``12 345,5`` in Portuguese (see above; the
+        rules are domain/counting.py's, which the services' sentences share)."""
+        return counting.number(value, self.language, decimals)
 
     def percent(self, value: int | float | Decimal) -> str:
         """A percentage (``value`` out of 100) to one decimal, a whole one without it: ``77.8%``, ``100%``;
