@@ -201,203 +201,203 @@
         <translation>Ponto permanente (transita para a reunião seguinte)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="127"/>
         <source>Add deci&amp;sion…</source>
         <translation>Adicionar de&amp;liberação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="123"/>
         <source>Decisions</source>
         <translation>Deliberações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="128"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="146"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="129"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="131"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="134"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="135"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="144"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="145"/>
         <source>Add a&amp;ction…</source>
         <translation>Ad&amp;icionar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="148"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="149"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="155"/>
         <source>&amp;Presenter:</source>
         <translation>Ap&amp;resentado por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="155"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="156"/>
         <source>P&amp;lanned:</source>
         <translation>Te&amp;mpo previsto:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="164"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="165"/>
         <source>&amp;Minutes:</source>
         <translation>A&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="167"/>
         <source>Decisions:</source>
         <translation>Deliberações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="174"/>
         <source>Actions:</source>
         <translation>Ações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="184"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="185"/>
         <source>The agenda item</source>
         <translation>O ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="236"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="237"/>
         <source> — over by {0} min</source>
         <translation> — excede em {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="238"/>
         <source>Planned {0} of {1} min{2}</source>
         <translation>Previstos {0} de {1} min{2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="240"/>
         <source>Planned {0} min</source>
         <translation>Previstos {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="316"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="317"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="337"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="338"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="338"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="339"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="339"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="340"/>
         <source>planned minutes</source>
         <translation>minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="340"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="341"/>
         <source>standing</source>
         <translation>ponto permanente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="342"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="343"/>
         <source>Change {0} of item {1}</source>
         <translation>alteração de {0} do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="369"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="376"/>
         <source>New item</source>
         <translation>Novo ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="373"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="380"/>
         <source>Add agenda item</source>
         <translation>adição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="388"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="395"/>
         <source>Remove agenda item “{0}”</source>
         <translation>remoção do ponto da ordem de trabalhos «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="410"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="417"/>
         <source>Move agenda item</source>
         <translation>mudança de posição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="438"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="445"/>
         <source>Add a decision</source>
         <translation>Adicionar uma deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="432"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="439"/>
         <source>Add decision</source>
         <translation>adição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="456"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="463"/>
         <source>Edit the decision</source>
         <translation>Editar a deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="454"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="461"/>
         <source>Edit decision</source>
         <translation>edição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="153"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="154"/>
         <source>T&amp;itle:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="466"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="473"/>
         <source>Remove decision</source>
         <translation>remoção de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="499"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="506"/>
         <source>Add action</source>
         <translation>adição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="516"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="523"/>
         <source>Edit action</source>
         <translation>edição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="528"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="535"/>
         <source>Delete action</source>
         <translation>eliminação de ação</translation>
     </message>
@@ -2823,22 +2823,27 @@ Responsável: {2} · prazo {3} · {4}</translation>
 <context>
     <name>MinutesBox</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="46"/>
+        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="68"/>
         <source>Minutes of this item</source>
         <translation>Ata deste ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="48"/>
+        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="70"/>
         <source>The minutes of this item. Start a line with “- ” for a bullet.</source>
         <translation>A ata deste ponto. Comece uma linha com “- ” para criar um marcador.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="141"/>
         <source>Type minutes of item {0}</source>
         <translation>redação da ata do ponto {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="118"/>
+        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="153"/>
+        <source>The server cannot be reached; your text is kept here. PactDesk tries again.</source>
+        <translation>Não é possível contactar o servidor; o seu texto fica guardado aqui. O PactDesk volta a tentar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="168"/>
         <source>Item {0}, “{1}”,</source>
         <translation>O ponto {0}, «{1}»,</translation>
     </message>

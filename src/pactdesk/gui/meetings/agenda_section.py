@@ -107,6 +107,7 @@ class AgendaSection(QWidget):
         self.standing = QCheckBox(self.tr("Standing item (carried to the next meeting)"))
         self.minutes = MinutesBox(database, stack, self._refresh)
         self.minutes.saved.connect(self.minutes_saved)
+        self.minutes.offline.connect(self._minutes_offline)
         self.fields = {
             "title": FieldWithError(self.title, limit=validation.MAX_TITLE),
             "presenter": FieldWithError(self.presenter, limit=validation.MAX_NAME),
@@ -352,6 +353,12 @@ class AgendaSection(QWidget):
     def save_minutes(self) -> bool:
         """Save the minutes typed for the item shown; ``False`` when they could not be (see ``MinutesBox.save``)."""
         return self.minutes.save()
+
+    def _minutes_offline(self, sentence: str) -> None:
+        if sentence:
+            self.fields["minutes"].show_error(sentence)
+        else:
+            self.fields["minutes"].clear_error()
 
     def unsaved_minutes(self) -> str:
         """The minutes typed but not saved, if any."""
