@@ -2840,7 +2840,7 @@ Responsável: {2} · prazo {3} · {4}</translation>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="153"/>
         <source>The server cannot be reached; your text is kept here. PactDesk tries again.</source>
-        <translation>Não é possível contactar o servidor; o seu texto fica guardado aqui. O PactDesk volta a tentar.</translation>
+        <translation>Não é possível contactar o servidor; o seu texto continua aqui. O PactDesk volta a tentar.</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="168"/>
