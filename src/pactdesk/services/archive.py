@@ -17,6 +17,7 @@ from sqlalchemy import Column, ColumnElement, ForeignKey, Table, and_, delete, i
 from sqlalchemy.orm import Session
 
 from pactdesk.domain.errors import ConflictError, NotFoundError
+from pactdesk.domain.messages import noun, say
 from pactdesk.domain.models import Base
 
 Row = Mapping[str, Any]
@@ -114,7 +115,7 @@ def put_back(session: Session, archived: Archived, *, new_id_if_taken: bool = Fa
     children follow it; otherwise that is a ``ConflictError``.
     """
     if not archived.tables:
-        raise NotFoundError("There is nothing to put back.")
+        raise NotFoundError(say("There is nothing to put back.", "Não há nada para repor."))
     session.flush()
     renamed: dict[str, dict[Any, Any]] = {}  # table -> old id -> new id
     present = _Presence(session, archived)
@@ -124,7 +125,13 @@ def put_back(session: Session, archived: Archived, *, new_id_if_taken: bool = Fa
     for row in root_rows:
         linked = _still_linked(present, root, dict(row))
         if linked is None:
-            raise NotFoundError(f"What this {root.name.replace('_', ' ')} belonged to no longer exists.")
+            raise NotFoundError(
+                say(
+                    "What this {what} belonged to no longer exists.",
+                    "Aquilo a que {what:este} pertencia já não existe.",
+                    what=noun(root.name.replace("_", " ")),
+                )
+            )
         put = _insert_root(session, root, linked, renamed, new_id_if_taken)
         first = first or put
     for name, rows in children:
@@ -189,7 +196,9 @@ def _insert_root(
     taken = session.execute(select(*key).where(and_(*(column == row[column.name] for column in key)))).first()
     if taken is not None:
         if not new_id_if_taken or [column.name for column in key] != ["id"]:
-            raise ConflictError(f"That {target.name.replace('_', ' ')} is already there.")
+            raise ConflictError(
+                say("That {what} is already there.", "{what:Esse} já existe.", what=noun(target.name.replace("_", " ")))
+            )
         old = row.pop("id")
         row["id"] = session.execute(insert(target).values(row).returning(target.c.id)).scalar_one()
         renamed.setdefault(target.name, {})[old] = row["id"]

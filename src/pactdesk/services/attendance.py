@@ -12,6 +12,7 @@ from pactdesk.domain import validation as check
 from pactdesk.domain.enums import AttendanceStatus, SeatCode
 from pactdesk.domain.errors import ConflictError, NotFoundError
 from pactdesk.domain.language import Names, in_language
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import Attendance, CommitteeSeat, Meeting, Organisation, Person
 from pactdesk.services.catalogue import name_in_language
 from pactdesk.services.committee import holders_on
@@ -60,9 +61,11 @@ def set_attendance(
         meeting = editable(meeting_by_ref(session, meeting_ref))
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFoundError("The chosen person no longer exists.")
+            raise NotFoundError(say("The chosen person no longer exists.", "A pessoa escolhida já não existe."))
         if organisation_id is not None and session.get(Organisation, organisation_id) is None:
-            raise NotFoundError("The chosen organisation no longer exists.")
+            raise NotFoundError(
+                say("The chosen organisation no longer exists.", "A organização escolhida já não existe.")
+            )
         row = session.scalar(
             select(Attendance).where(Attendance.meeting_id == meeting.id, Attendance.person_id == person_id)
         )
@@ -80,9 +83,13 @@ def set_representing(db: Database, meeting_ref: str, person_id: int, organisatio
         meeting = editable(meeting_by_ref(session, meeting_ref))
         row = next((row for row in meeting.attendance if row.person_id == person_id), None)
         if row is None:
-            raise NotFoundError("That person is not on the list of this meeting.")
+            raise NotFoundError(
+                say("That person is not on the list of this meeting.", "Essa pessoa não consta da lista desta reunião.")
+            )
         if organisation_id is not None and session.get(Organisation, organisation_id) is None:
-            raise NotFoundError("The chosen organisation no longer exists.")
+            raise NotFoundError(
+                say("The chosen organisation no longer exists.", "A organização escolhida já não existe.")
+            )
         previous = row.organisation_id
         row.organisation_id = organisation_id
         return previous
@@ -176,7 +183,14 @@ def _member_organisations(session: Session, meeting: Meeting) -> set[int]:
 
 def _not_listed(meeting: Meeting, person: Person, field: str | None = None) -> None:
     if any(row.person_id == person.id for row in meeting.attendance):
-        raise ConflictError(f"{person.name} is already on the list of this meeting.", field)
+        raise ConflictError(
+            say(
+                "{name} is already on the list of this meeting.",
+                "{name} já consta da lista desta reunião.",
+                name=person.name,
+            ),
+            field,
+        )
 
 
 def add_attendee(
@@ -197,11 +211,13 @@ def add_attendee(
         meeting = editable(meeting_by_ref(session, meeting_ref))
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFoundError("The chosen person no longer exists.")
+            raise NotFoundError(say("The chosen person no longer exists.", "A pessoa escolhida já não existe."))
         _not_listed(meeting, person, "person")
         represented = person.organisation_id if isinstance(organisation_id, Representing) else organisation_id
         if represented is not None and session.get(Organisation, represented) is None:
-            raise NotFoundError("The chosen organisation no longer exists.")
+            raise NotFoundError(
+                say("The chosen organisation no longer exists.", "A organização escolhida já não existe.")
+            )
         if guest is None:
             guest = represented not in _member_organisations(session, meeting)
         meeting.attendance.append(
@@ -230,10 +246,20 @@ def add_guest(
         address = check.optional_email(email)
         clean = check.required_text(name, "guest's name", "name", check.MAX_NAME)
         if organisation_id is not None and session.get(Organisation, organisation_id) is None:
-            raise NotFoundError("The chosen organisation no longer exists.")
+            raise NotFoundError(
+                say("The chosen organisation no longer exists.", "A organização escolhida já não existe.")
+            )
         person = session.scalar(select(Person).where(Person.email == address)) if address else None
         if person is not None and new_person:
-            raise ConflictError(f"{person.name} already has the e-mail address {address}.", "email")
+            raise ConflictError(
+                say(
+                    "{name} already has the e-mail address {address}.",
+                    "{name} já tem o endereço de e-mail {address}.",
+                    name=person.name,
+                    address=address,
+                ),
+                "email",
+            )
         if person is None:
             if new_person:
                 told_apart(session, clean, address)
@@ -254,7 +280,9 @@ def take_back_guest(db: Database, meeting_ref: str, person_id: int) -> None:
         meeting = editable(meeting_by_ref(session, meeting_ref))
         row = next((row for row in meeting.attendance if row.person_id == person_id), None)
         if row is None:
-            raise NotFoundError("That person is not on the list of this meeting.")
+            raise NotFoundError(
+                say("That person is not on the list of this meeting.", "Essa pessoa não consta da lista desta reunião.")
+            )
         meeting.attendance.remove(row)
         session.flush()
         if not any(histories(db, [person_id]).values()):
@@ -267,7 +295,9 @@ def remove_attendance(db: Database, meeting_ref: str, person_id: int) -> Attenda
         meeting = editable(meeting_by_ref(session, meeting_ref))
         row = next((row for row in meeting.attendance if row.person_id == person_id), None)
         if row is None:
-            raise NotFoundError("That person is not on the list of this meeting.")
+            raise NotFoundError(
+                say("That person is not on the list of this meeting.", "Essa pessoa não consta da lista desta reunião.")
+            )
         removed = AttendanceRow(
             person_id=person_id,
             person=row.person.name,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import NotFoundError
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import Action, ActionUpdate, Meeting, Person
 from pactdesk.services import actions, progress
 from pactdesk.services.catalogue import OPEN_STATUSES
@@ -110,7 +111,7 @@ def update_at_meeting(
         action = actions.action_by_ref(session, action_ref)
         meeting_of_cluster(session, meeting.ref, action)
         if author_id is not None and session.get(Person, author_id) is None:
-            raise NotFoundError("The chosen person no longer exists.")
+            raise NotFoundError(say("The chosen person no longer exists.", "A pessoa escolhida já não existe."))
         return progress.record_update(
             db,
             action.ref,

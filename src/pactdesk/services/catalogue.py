@@ -15,6 +15,7 @@ from pactdesk.config import resource_dir
 from pactdesk.domain.enums import ActionStatus, OrganisationKind, SeatCode
 from pactdesk.domain.errors import NotFoundError
 from pactdesk.domain.language import display_language
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import (
     Action,
     Cluster,
@@ -153,12 +154,20 @@ def implementation_modes(db: Database) -> list[tuple[int, str]]:
 def cluster_by_code(session: Session, code: str) -> Cluster:
     cluster = session.scalar(select(Cluster).where(Cluster.code == code.strip().upper()))
     if cluster is None:
-        raise NotFoundError(f"There is no cluster with the code “{code.strip()}”.")
+        raise NotFoundError(
+            say(
+                "There is no cluster with the code “{code}”.",
+                "Não existe nenhum cluster com o código «{code}».",
+                code=code.strip(),
+            )
+        )
     return cluster
 
 
 def seat(session: Session, code: SeatCode) -> CommitteeSeat:
     found = session.scalar(select(CommitteeSeat).where(CommitteeSeat.code == code))
     if found is None:
-        raise NotFoundError(f"The committee has no seat ({code.value}).")
+        raise NotFoundError(
+            say("The committee has no seat ({code}).", "A Comissão não tem o lugar ({code}).", code=code.value)
+        )
     return found

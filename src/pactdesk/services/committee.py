@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from pactdesk.domain.enums import SeatCode
 from pactdesk.domain.errors import ConflictError, NotFoundError, ValidationError
 from pactdesk.domain.language import Names
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import Attendance, CommitteeSeat, Meeting, Organisation, Person, SeatHolder
 from pactdesk.services.catalogue import name_in_language, seat
 from pactdesk.store.database import Database
@@ -54,8 +55,10 @@ class SeatHolderRow:
 
 
 def seat_name(code: SeatCode) -> str:
-    """The seat as a sentence names it: “the chair” or “seat (d)”."""
-    return "the chair" if code is SeatCode.CHAIR else f"seat ({code.value})"
+    """The seat as a sentence names it: “the chair” or “seat (d)”; “o lugar de presidente” or “o lugar (d)”."""
+    if code is SeatCode.CHAIR:
+        return say("the chair", "o lugar de presidente")
+    return say("seat ({code})", "o lugar ({code})", code=code.value)
 
 
 def holders_on(session: Session, day: date) -> list[SeatHolder]:
@@ -162,16 +165,28 @@ def hold_seat(db: Database, code: SeatCode, person_id: int, since: date | None =
         chosen = seat(session, code)
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFoundError("The chosen person no longer exists.")
+            raise NotFoundError(say("The chosen person no longer exists.", "A pessoa escolhida já não existe."))
         for holder in chosen.holders:
             if holder.until is not None:
                 continue
             if holder.person_id == person.id:
-                raise ConflictError(f"{person.name} already holds {seat_name(code)}.")
+                raise ConflictError(
+                    say(
+                        "{name} already holds {seat}.",
+                        "{name} já ocupa {seat}.",
+                        name=person.name,
+                        seat=seat_name(code),
+                    )
+                )
             if since is not None and holder.since is not None and since < holder.since:
                 raise ValidationError(
-                    f"{holder.person.name} has held {seat_name(code)} since {holder.since:%Y-%m-%d}; "
-                    "the new holder must start on that day or later.",
+                    say(
+                        "{name} has held {seat} since {since}; the new holder must start on that day or later.",
+                        "{name} ocupa {seat} desde {since}; o novo titular tem de começar nesse dia ou depois.",
+                        name=holder.person.name,
+                        seat=seat_name(code),
+                        since=holder.since,
+                    ),
                     "since",
                 )
             holder.until = since or date.today()

@@ -25,6 +25,7 @@ from pactdesk.domain.enums import (
     SeatCode,
 )
 from pactdesk.domain.errors import ValidationError
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import AgendaItem, Attendance, Cluster, CommitteeSeat, Decision, Meeting
 from pactdesk.services import actions, committee, directory, meetings, outputs
 from pactdesk.services.demo_data import (
@@ -124,9 +125,18 @@ def build_demo(
     Each cluster is one transaction; ``progress(done, total)`` is called after each.
     """
     if scale < 1:
-        raise ValidationError("The demo's scale must be 1 or more.", "scale")
+        raise ValidationError(
+            say("The demo's scale must be 1 or more.", "A escala da demonstração tem de ser 1 ou mais."), "scale"
+        )
     if language not in WORDING:
-        raise ValidationError(f"The demo is written in Portuguese (pt) or English (en), not {language!r}.", "language")
+        raise ValidationError(
+            say(
+                "The demo is written in Portuguese (pt) or English (en), not {language}.",
+                "A demonstração é escrita em português (pt) ou em inglês (en), e não em {language}.",
+                language=repr(language),
+            ),
+            "language",
+        )
     wording = WORDING[language]
     today = as_of or date.today()
     with db.read() as session:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.domain.errors import NotFoundError
 from pactdesk.domain.language import in_language
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import Action, AgendaItem, Attendance, Cluster, Meeting, Person
 from pactdesk.services.actions import owner_label
 from pactdesk.services.attendance import MemberPresence, presence_at
@@ -125,7 +126,14 @@ def binder_records(db: Database, cluster_code: str, year: int, progress: Progres
             .order_by(Meeting.starts_at, Meeting.id)
         ).all()
         if not meetings:
-            raise NotFoundError(f"{cluster.code} held no meetings in {year}, so there are no minutes to bind.")
+            raise NotFoundError(
+                say(
+                    "{cluster} held no meetings in {year}, so there are no minutes to bind.",
+                    "{cluster} não realizou nenhuma reunião em {year}, pelo que não há atas para reunir num livro.",
+                    cluster=cluster.code,
+                    year=str(year),
+                )
+            )
         records = []
         # Every action of the cluster, read once: each meeting's matters arising then only chooses among them.
         known = {

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from pactdesk.domain import validation as check
 from pactdesk.domain.errors import NotFoundError, ValidationError
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import Person
 from pactdesk.store import integrity
 from pactdesk.store.backups import BackupFolder
@@ -42,7 +43,13 @@ def erase_person(db: Database, who: str | int) -> Erasure:
     """
     wanted = check.clean_text(who) if isinstance(who, str) else ""
     if not wanted and not isinstance(who, int):
-        raise ValidationError("Say whom to erase: their e-mail, or their name.", "who")
+        raise ValidationError(
+            say(
+                "Say whom to erase: their e-mail, or their name.",
+                "Indique quem apagar: o endereço de e-mail ou o nome da pessoa.",
+            ),
+            "who",
+        )
     with db.write() as session:
         if isinstance(who, int):  # chosen in the directory
             found = [person for person in (session.get(Person, who),) if person is not None]
@@ -55,9 +62,18 @@ def erase_person(db: Database, who: str | int) -> Erasure:
                 person for person in session.scalars(select(Person)) if " ".join(person.name.split()).casefold() == key
             ]
         if not found:
-            raise NotFoundError(f"Nobody in the directory is “{wanted}”.")
+            raise NotFoundError(
+                say("Nobody in the directory is “{who}”.", "Ninguém no diretório corresponde a «{who}».", who=wanted)
+            )
         if len(found) > 1:
-            raise ValidationError(f"More than one person is called “{wanted}”; give their e-mail instead.", "who")
+            raise ValidationError(
+                say(
+                    "More than one person is called “{who}”; give their e-mail instead.",
+                    "Há mais de uma pessoa com o nome «{who}»; indique antes o endereço de e-mail.",
+                    who=wanted,
+                ),
+                "who",
+            )
         person = found[0]
         label = f"Former participant {person.id}"
         old = [value for value in (person.name, person.email, person.phone) if value]

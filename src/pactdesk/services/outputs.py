@@ -15,6 +15,7 @@ from pactdesk.domain import validation as check
 from pactdesk.domain.enums import OutputStatus
 from pactdesk.domain.errors import ConflictError, NotFoundError, ValidationError
 from pactdesk.domain.language import in_language
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import Cluster, Meeting, Output, OutputType, output_goal, output_meeting
 from pactdesk.services import archive
 from pactdesk.services.actions import goals
@@ -42,10 +43,18 @@ def create_output(
     with db.write() as session:
         cluster = cluster_by_code(session, cluster_code)
         if session.get(OutputType, output_type) is None:
-            raise NotFoundError(f"Output types are numbered 1 to 17; {output_type} is not one of them.")
+            raise NotFoundError(
+                say(
+                    "Output types are numbered 1 to 17; {number} is not one of them.",
+                    "Os tipos de resultado são numerados de 1 a 17, o que exclui {number}.",
+                    number=output_type,
+                )
+            )
         meetings = list(session.scalars(select(Meeting).where(Meeting.ref.in_(meeting_refs))))
         if len(meetings) != len(set(meeting_refs)):
-            raise NotFoundError("One of the linked meetings does not exist.")
+            raise NotFoundError(
+                say("One of the linked meetings does not exist.", "Uma das reuniões associadas não existe.")
+            )
         output = Output(
             ref=next_output_ref(session, cluster.code),
             cluster=cluster,
@@ -188,7 +197,13 @@ class OutputDetail:
 def output_by_ref(session: Session, ref: str) -> Output:
     output = session.scalar(select(Output).where(Output.ref == ref.strip().upper()))
     if output is None:
-        raise NotFoundError(f"There is no output with the reference “{ref.strip()}”.")
+        raise NotFoundError(
+            say(
+                "There is no output with the reference “{ref}”.",
+                "Não existe nenhum resultado com a referência «{ref}».",
+                ref=ref.strip(),
+            )
+        )
     return output
 
 
@@ -219,7 +234,14 @@ def _progress(value: Any) -> int:
     if isinstance(value, str):
         text = check.clean_text(value).removesuffix("%").strip() or "0"
         if not text.isdigit():
-            raise ValidationError(f"Progress must be a whole number between 0 and 100, not “{text}”.", "progress")
+            raise ValidationError(
+                say(
+                    "Progress must be a whole number between 0 and 100, not “{text}”.",
+                    "O progresso tem de ser um número inteiro entre 0 e 100, e não «{text}».",
+                    text=text,
+                ),
+                "progress",
+            )
         value = int(text)
     return check.check_percent(int(value))
 
@@ -227,7 +249,14 @@ def _progress(value: Any) -> int:
 def _output_type(session: Session, value: Any) -> int:
     number = int(value)
     if session.get(OutputType, number) is None:
-        raise ValidationError(f"Output types are numbered 1 to 17; {number} is not one of them.", "output_type")
+        raise ValidationError(
+            say(
+                "Output types are numbered 1 to 17; {number} is not one of them.",
+                "Os tipos de resultado são numerados de 1 a 17, o que exclui {number}.",
+                number=number,
+            ),
+            "output_type",
+        )
     return number
 
 
@@ -236,11 +265,22 @@ def _linked_meetings(session: Session, output: Output, refs: Iterable[str]) -> l
     found = list(session.scalars(select(Meeting).where(Meeting.ref.in_(wanted))))
     missing = sorted(wanted - {meeting.ref for meeting in found})
     if missing:
-        raise ValidationError(f"There is no meeting with the reference “{missing[0]}”.", "meetings")
+        raise ValidationError(
+            say(
+                "There is no meeting with the reference “{ref}”.",
+                "Não existe nenhuma reunião com a referência «{ref}».",
+                ref=missing[0],
+            ),
+            "meetings",
+        )
     strangers = sorted(meeting.ref for meeting in found if meeting.cluster_id != output.cluster_id)
     if strangers:
         raise ValidationError(
-            f"{strangers[0]} is a meeting of another cluster; an output links to its own cluster's meetings.",
+            say(
+                "{ref} is a meeting of another cluster; an output links to its own cluster's meetings.",
+                "{ref} é uma reunião de outro cluster; um resultado só se associa às reuniões do seu cluster.",
+                ref=strangers[0],
+            ),
             "meetings",
         )
     return found
@@ -255,7 +295,7 @@ def set_output_field(db: Database, output_id: int, field: str, value: Any) -> An
     with db.write() as session:
         output = session.get(Output, output_id)
         if output is None:
-            raise NotFoundError("That output no longer exists.")
+            raise NotFoundError(say("That output no longer exists.", "Esse resultado já não existe."))
         previous: Any
         if field == "title":
             previous = output.title
@@ -312,7 +352,7 @@ def remove_output(db: Database, output_id: int) -> Archived:
     """Delete an output with its goals and links to meetings; returns all of it for ``restore_output``."""
     with db.write() as session:
         if session.get(Output, output_id) is None:
-            raise NotFoundError("That output no longer exists.")
+            raise NotFoundError(say("That output no longer exists.", "Esse resultado já não existe."))
         return archive.take_out(session, archive.table("output"), Output.__table__.c.id == output_id)
 
 
@@ -325,7 +365,7 @@ def restore_output(db: Database, removed: Archived) -> int:
     ref = removed.root["ref"]
     with db.write() as session:
         if session.scalar(select(Output.id).where(Output.ref == ref)) is not None:
-            raise ConflictError(f"The output {ref} is already there.")
+            raise ConflictError(say("The output {ref} is already there.", "O resultado {ref} já existe.", ref=ref))
         return int(archive.put_back(session, removed, new_id_if_taken=True)["id"])
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import MeetingKind, MeetingStatus, SeatCode
 from pactdesk.domain.errors import ValidationError
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import AgendaItem, Attendance, Cluster, Meeting
 from pactdesk.services import attendance
 from pactdesk.services.catalogue import cluster_by_code
@@ -63,10 +64,18 @@ def new_meeting(
     longer does gives way on the list to whoever holds a seat now.
     """
     if language not in LANGUAGES:
-        raise ValidationError(f"A new meeting is written in Portuguese (pt) or English (en), not {language!r}.")
+        raise ValidationError(
+            say(
+                "A new meeting is written in Portuguese (pt) or English (en), not {language}.",
+                "Uma reunião nova é escrita em português (pt) ou em inglês (en), e não em {language}.",
+                language=repr(language),
+            )
+        )
     start = check.parse_datetime(starts_at, "start", "starts_at")
     if start is None:
-        raise ValidationError("A meeting needs a start date and time.", "starts_at")
+        raise ValidationError(
+            say("A meeting needs a start date and time.", "Uma reunião precisa de data e hora de início."), "starts_at"
+        )
     with db.write() as session:
         cluster = cluster_by_code(session, cluster_code)
         previous = session.scalar(

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import ConflictError, NotFoundError, ValidationError
+from pactdesk.domain.messages import listed, say
 from pactdesk.domain.models import Action, ActionUpdate, Cluster, Meeting, Organisation, Person, action_goal
 from pactdesk.services import actions, archive
 from pactdesk.services.archive import Archived
@@ -144,7 +145,13 @@ def _conditions(wanted: ActionFilter, dialect: str) -> list[ColumnElement[bool]]
         due.append(Action.due_on < wanted.today)
     if wanted.due_within_days is not None:
         if wanted.due_within_days < 0:
-            raise ValidationError("The number of days ahead must be zero or more.", "due_within_days")
+            raise ValidationError(
+                say(
+                    "The number of days ahead must be zero or more.",
+                    "O número de dias a considerar tem de ser zero ou mais.",
+                ),
+                "due_within_days",
+            )
         due.append(Action.due_on.between(wanted.today, wanted.today + timedelta(days=wanted.due_within_days)))
     if due:
         found.append(and_(Action.status.in_(OPEN_STATUSES), or_(*due)))
@@ -420,7 +427,7 @@ def set_statuses(
     """
     day = check.parse_date(on, "date", "on")
     if day is None:
-        raise ValidationError("Say on which day the status changed.", "on")
+        raise ValidationError(say("Say on which day the status changed.", "Indique em que dia mudou o estado."), "on")
     status = check.member(ActionStatus, status, "status of an action", "status")
     wanted = set(action_ids)
     with db.write() as session:
@@ -429,10 +436,24 @@ def set_statuses(
         _refuse_missing(wanted, found)
         if meeting is not None:
             strangers = [action.ref for action in found if action.cluster_id != meeting.cluster_id]
+            if len(strangers) == 1:
+                raise ValidationError(
+                    say(
+                        "{action} belongs to another cluster than {meeting}, so it cannot be closed at that meeting.",
+                        "{action} não é do cluster de {meeting}, pelo que não pode ser encerrada nessa reunião.",
+                        action=strangers[0],
+                        meeting=meeting.ref,
+                    ),
+                    "meeting",
+                )
             if strangers:
                 raise ValidationError(
-                    f"{_listed(strangers)} belong to another cluster than {meeting.ref}, so they cannot be closed "
-                    "at that meeting.",
+                    say(
+                        "{actions} belong to another cluster than {meeting}, so they cannot be closed at that meeting.",
+                        "{actions} não são do cluster de {meeting}, pelo que não podem ser encerradas nessa reunião.",
+                        actions=_listed(strangers),
+                        meeting=meeting.ref,
+                    ),
                     "meeting",
                 )
         previous: dict[int, ActionState] = {}
@@ -463,14 +484,26 @@ def restore_statuses(db: Database, previous: Mapping[int, ActionState]) -> None:
 def _refuse_missing(wanted: set[int], found: Sequence[Action]) -> None:
     missing = len(wanted) - len(found)
     if missing == 1:
-        raise NotFoundError("One of the chosen actions no longer exists; nothing was changed.")
+        raise NotFoundError(
+            say(
+                "One of the chosen actions no longer exists; nothing was changed.",
+                "Uma das ações escolhidas já não existe; nada foi alterado.",
+            )
+        )
     if missing:
-        raise NotFoundError(f"{missing} of the chosen actions no longer exist; nothing was changed.")
+        raise NotFoundError(
+            say(
+                "{missing} of the chosen actions no longer exist; nothing was changed.",
+                "{missing} das ações escolhidas já não existem; nada foi alterado.",
+                missing=missing,
+            )
+        )
 
 
 def _listed(refs: Sequence[str]) -> str:
-    shown = ", ".join(refs[:5])
-    return shown if len(refs) <= 5 else f"{shown} and {len(refs) - 5} more"
+    if len(refs) <= 5:
+        return listed(refs)
+    return say("{shown} and {more} more", "{shown} e mais {more}", shown=", ".join(refs[:5]), more=len(refs) - 5)
 
 
 # -- the history of an action: its progress updates -----------------------------------------------------------
@@ -539,7 +572,7 @@ def edit_update(db: Database, update_id: int, **changes: Unpack[UpdateChanges]) 
     with db.write() as session:
         row = session.get(ActionUpdate, update_id)
         if row is None:
-            raise NotFoundError("That progress update no longer exists.")
+            raise NotFoundError(say("That progress update no longer exists.", "Esse ponto de situação já não existe."))
         previous: dict[str, Any] = {}
         if "text" in changes:
             previous["text"] = row.text
@@ -548,13 +581,15 @@ def edit_update(db: Database, update_id: int, **changes: Unpack[UpdateChanges]) 
             previous["on"] = row.on
             day = check.parse_date(changes["on"], "date of the update", "on")
             if day is None:
-                raise ValidationError("A progress update needs a date.", "on")
+                raise ValidationError(
+                    say("A progress update needs a date.", "Um ponto de situação precisa de uma data."), "on"
+                )
             row.on = day
         if "author_id" in changes:
             previous["author_id"] = row.author_id
             author = changes["author_id"]
             if author is not None and session.get(Person, author) is None:
-                raise NotFoundError("The chosen person no longer exists.")
+                raise NotFoundError(say("The chosen person no longer exists.", "A pessoa escolhida já não existe."))
             row.author_id = author
         if "meeting_ref" in changes:
             previous["meeting_ref"] = row.meeting.ref if row.meeting is not None else None
@@ -570,8 +605,14 @@ def meeting_of_cluster(session: Session, ref: str, action: Action) -> Meeting:
     meeting = meeting_by_ref(session, ref)
     if meeting.cluster_id != action.cluster_id:
         raise ValidationError(
-            f"{meeting.ref} is a meeting of another cluster; {action.ref} can only be followed up at its own "
-            "cluster's meetings.",
+            say(
+                "{meeting} is a meeting of another cluster; {action} can only be followed up at its own cluster's "
+                "meetings.",
+                "{meeting} é uma reunião de outro cluster; a ação {action} só pode ser acompanhada nas reuniões do "
+                "seu cluster.",
+                meeting=meeting.ref,
+                action=action.ref,
+            ),
             "meeting",
         )
     return meeting
@@ -581,7 +622,7 @@ def remove_update(db: Database, update_id: int) -> Archived:
     """Delete a progress update; the action's status is left as it is. Returns what restoring it needs."""
     with db.write() as session:
         if session.get(ActionUpdate, update_id) is None:
-            raise NotFoundError("That progress update no longer exists.")
+            raise NotFoundError(say("That progress update no longer exists.", "Esse ponto de situação já não existe."))
         return archive.take_out(session, archive.table("action_update"), ActionUpdate.__table__.c.id == update_id)
 
 
@@ -590,7 +631,12 @@ def restore_update(db: Database, removed: Archived) -> int:
     or author deleted since is left out; the update itself still stands."""
     with db.write() as session:
         if session.get(Action, removed.root["action_id"]) is None:
-            raise NotFoundError("The action this update belonged to no longer exists.")
+            raise NotFoundError(
+                say(
+                    "The action this update belonged to no longer exists.",
+                    "A ação a que este ponto de situação pertencia já não existe.",
+                )
+            )
         if session.get(ActionUpdate, removed.root["id"]) is not None:
-            raise ConflictError("That progress update is already there.")
+            raise ConflictError(say("That progress update is already there.", "Esse ponto de situação já existe."))
         return int(archive.put_back(session, removed)["id"])

@@ -22,6 +22,7 @@ from reportlab.platypus.tables import CellStyle
 
 from pactdesk import __version__
 from pactdesk.domain.errors import CancelledError, ExchangeError
+from pactdesk.domain.messages import say
 from pactdesk.exchange.atomic import atomic_file
 from pactdesk.exchange.pdf import fonts
 from pactdesk.exchange.pdf.words import Words
@@ -413,7 +414,12 @@ def _numbered_canvas(words: Words, document: Document) -> type[Canvas]:
                 front = pages[start:]
                 if len(front) != document.contents_shift:
                     raise ExchangeError(
-                        f"The contents took {len(front)} pages where {document.contents_shift} were planned."
+                        say(
+                            "The contents took {pages} pages where {planned} were planned.",
+                            "O índice ocupou {pages} páginas, quando estavam previstas {planned}.",
+                            pages=len(front),
+                            planned=document.contents_shift,
+                        )
                     )
                 pages = pages[:1] + front + pages[1:start]
             total = len(pages)
@@ -450,7 +456,13 @@ def write(
             raise
         except Exception as error:  # reportlab's LayoutError and kin: say what failed, keep any older file
             raise ExchangeError(
-                f"{target.name} could not be laid out ({error.__class__.__name__}: {str(error)[:200]}). "
-                "Any older file with that name is unchanged; please report this with the meeting's reference."
+                say(
+                    "{name} could not be laid out ({error}). Any older file with that name is unchanged; please report "
+                    "this with the meeting's reference.",
+                    "Não foi possível paginar {name} ({error}). Qualquer ficheiro anterior com esse nome mantém-se "
+                    "inalterado; comunique este erro, indicando a referência da reunião.",
+                    name=target.name,
+                    error=f"{error.__class__.__name__}: {str(error)[:200]}",
+                )
             ) from error
     return target

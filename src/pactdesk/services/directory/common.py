@@ -1,5 +1,4 @@
-"""What the directory's modules share: text folded for matching, counts and lists put in a sentence, unknown fields
-refused."""
+"""What the directory's modules share: text folded for matching, unknown fields refused."""
 
 from __future__ import annotations
 
@@ -33,11 +32,3 @@ def refuse_unknown(changes: Iterable[str], known: Iterable[str]) -> None:
     unknown = sorted(set(changes) - set(known))
     if unknown:
         raise TypeError(f"unknown fields: {', '.join(unknown)}")
-
-
-def counted(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many.format(n)
-
-
-def listed(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"

@@ -10,6 +10,7 @@ from sqlalchemy import delete, select
 from pactdesk.domain.enums import OrganisationKind
 from pactdesk.domain.errors import ConflictError, ValidationError
 from pactdesk.domain.language import in_language
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import CommitteeSeat, Organisation, Person
 from pactdesk.services import archive
 from pactdesk.services.committee import seat_name
@@ -75,7 +76,13 @@ def merge_people(db: Database, keep_id: int, duplicate_id: int) -> PersonMerge:
 
     The result's ``undo`` holds what ``unmerge_people`` needs to bring the duplicate back as it was."""
     if keep_id == duplicate_id:
-        raise ValidationError("A person cannot be merged with themselves; choose the duplicate record.", "duplicate")
+        raise ValidationError(
+            say(
+                "A person cannot be merged with themselves; choose the duplicate record.",
+                "Não é possível fundir uma pessoa consigo própria; escolha o registo duplicado.",
+            ),
+            "duplicate",
+        )
     with db.write() as session:
         keep, duplicate = find_person(session, keep_id), find_person(session, duplicate_id)
         name = duplicate.name
@@ -116,7 +123,13 @@ def unmerge_people(db: Database, merged: MergedPerson) -> None:
     with db.write() as session:
         keep = find_person(session, merged.keep_id)
         if session.get(Person, merged.person_id) is not None:
-            raise ConflictError(f"{merged.name} cannot be brought back: their record has been reused since the merge.")
+            raise ConflictError(
+                say(
+                    "{name} cannot be brought back: their record has been reused since the merge.",
+                    "Não é possível repor {name}: o seu registo foi reutilizado depois da fusão.",
+                    name=merged.name,
+                )
+            )
         for key, value in merged.blanks:
             setattr(keep, key, value)
         session.flush()  # the kept person gives back an e-mail address before the duplicate takes it again
@@ -127,7 +140,13 @@ def unmerge_people(db: Database, merged: MergedPerson) -> None:
 def merge_organisations(db: Database, keep_id: int, duplicate_id: int) -> OrganisationMerge:
     """Move every person, attendance, action, cluster and seat of the duplicate onto the one kept; delete it."""
     if keep_id == duplicate_id:
-        raise ValidationError("An organisation cannot be merged with itself; choose the duplicate record.", "duplicate")
+        raise ValidationError(
+            say(
+                "An organisation cannot be merged with itself; choose the duplicate record.",
+                "Não é possível fundir uma organização consigo própria; escolha o registo duplicado.",
+            ),
+            "duplicate",
+        )
     with db.write() as session:
         keep, duplicate = find_organisation(session, keep_id), find_organisation(session, duplicate_id)
         seats = {
@@ -140,8 +159,16 @@ def merge_organisations(db: Database, keep_id: int, duplicate_id: int) -> Organi
         }
         if keep.id in seats and duplicate.id in seats:
             raise ConflictError(
-                f"“{_shown(keep)}” and “{_shown(duplicate)}” hold different places on the committee "
-                f"({seat_name(seats[keep.id])} and {seat_name(seats[duplicate.id])}), so they cannot be merged."
+                say(
+                    "“{keep}” and “{duplicate}” hold different places on the committee ({kept_seat} and "
+                    "{other_seat}), so they cannot be merged.",
+                    "«{keep}» e «{duplicate}» ocupam lugares diferentes na Comissão ({kept_seat} e {other_seat}), "
+                    "pelo que não podem ser fundidas.",
+                    keep=_shown(keep),
+                    duplicate=_shown(duplicate),
+                    kept_seat=seat_name(seats[keep.id]),
+                    other_seat=seat_name(seats[duplicate.id]),
+                )
             )
         moved = repoint(session, archive.table("organisation"), duplicate_id, keep_id, _KEPT_ROW_TAKES)
         blanks = {"acronym": duplicate.acronym, "email": duplicate.email, "notes": duplicate.notes}

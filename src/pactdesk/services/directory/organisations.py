@@ -12,8 +12,9 @@ from pactdesk.domain import validation as check
 from pactdesk.domain.enums import OrganisationKind, SeatCode
 from pactdesk.domain.errors import ConflictError, NotFoundError
 from pactdesk.domain.language import display_language, in_language
+from pactdesk.domain.messages import listed, say
 from pactdesk.domain.models import Action, Attendance, Cluster, CommitteeSeat, Organisation, Person
-from pactdesk.services.directory.common import counted, folded, listed, matches, refuse_unknown, words
+from pactdesk.services.directory.common import folded, matches, refuse_unknown, words
 from pactdesk.store.database import Database
 
 MAX_ACRONYM = 40
@@ -51,7 +52,13 @@ def organisation_by_name(session: Session, name: str) -> Organisation:
         )
     )
     if found is None:
-        raise NotFoundError(f"There is no organisation called “{clean}”.")
+        raise NotFoundError(
+            say(
+                "There is no organisation called “{name}”.",
+                "Não existe nenhuma organização chamada «{name}».",
+                name=clean,
+            )
+        )
     return found
 
 
@@ -59,20 +66,27 @@ def _unique_organisation_name(session: Session, name: str, organisation_id: int 
     clean = check.required_text(name, "organisation's name", "name", check.MAX_NAME)
     other = session.scalar(select(Organisation.id).where(func.lower(Organisation.name) == clean.lower()))
     if other is not None and other != organisation_id:
-        raise ConflictError(f"There is already an organisation called “{clean}”.", "name")
+        raise ConflictError(
+            say(
+                "There is already an organisation called “{name}”.",
+                "Já existe uma organização chamada «{name}».",
+                name=clean,
+            ),
+            "name",
+        )
     return clean
 
 
 def check_organisation(session: Session, organisation_id: int | None) -> None:
     """Refuse an organisation chosen for someone that has been deleted since (none chosen is fine)."""
     if organisation_id is not None and session.get(Organisation, organisation_id) is None:
-        raise NotFoundError("The chosen organisation no longer exists.")
+        raise NotFoundError(say("The chosen organisation no longer exists.", "A organização escolhida já não existe."))
 
 
 def find_organisation(session: Session, organisation_id: int) -> Organisation:
     found = session.get(Organisation, organisation_id)
     if found is None:
-        raise NotFoundError("The chosen organisation no longer exists.")
+        raise NotFoundError(say("The chosen organisation no longer exists.", "A organização escolhida já não existe."))
     return found
 
 
@@ -188,22 +202,38 @@ def delete_organisation(db: Database, organisation_id: int) -> None:
         def count(column: InstrumentedAttribute[Any]) -> int:
             return session.scalar(select(func.count()).where(column == organisation.id)) or 0
 
-        references = [
-            (count(Person.organisation_id), "1 person belongs to it", "{} people belong to it"),
-            (
-                count(Attendance.organisation_id),
-                "someone attended 1 meeting for it",
-                "people attended {} meetings for it",
-            ),
-            (count(Action.owner_organisation_id), "it owns 1 action", "it owns {} actions"),
-            (count(Cluster.management_entity_id), "it manages a cluster", "it manages {} clusters"),
-            (count(CommitteeSeat.organisation_id), "it has a seat on the committee", "it has {} committee seats"),
-        ]
-        found = [counted(n, one, many) for n, one, many in references if n]
+        found = []
+        if n := count(Person.organisation_id):
+            found.append(say("{n:person belongs/people belong} to it", "é a organização de {n:pessoa/pessoas}", n=n))
+        if n := count(Attendance.organisation_id):
+            found.append(
+                say("someone attended 1 meeting for it", "foi representada em 1 reunião")
+                if n == 1
+                else say("people attended {n} meetings for it", "foi representada em {n} reuniões", n=n)
+            )
+        if n := count(Action.owner_organisation_id):
+            found.append(say("it owns {n:action/actions}", "é responsável por {n:ação/ações}", n=n))
+        if n := count(Cluster.management_entity_id):
+            found.append(
+                say("it manages a cluster", "gere um cluster")
+                if n == 1
+                else say("it manages {n} clusters", "gere {n} clusters", n=n)
+            )
+        if n := count(CommitteeSeat.organisation_id):
+            found.append(
+                say("it has a seat on the committee", "tem um lugar na Comissão")
+                if n == 1
+                else say("it has {n} committee seats", "tem {n} lugares na Comissão", n=n)
+            )
         if found:
-            shown = in_language(organisation.name, organisation.name_pt)
             raise ConflictError(
-                f"“{shown}” cannot be deleted because the records still refer to it: {listed(found)}. "
-                "If this is a duplicate, merge it into the right organisation instead."
+                say(
+                    "“{name}” cannot be deleted because the records still refer to it: {found}. If this is a "
+                    "duplicate, merge it into the right organisation instead.",
+                    "Não é possível eliminar «{name}» porque ainda há registos que se referem a esta organização: "
+                    "{found}. Se for um duplicado, funda-a na organização certa.",
+                    name=in_language(organisation.name, organisation.name_pt),
+                    found=listed(found),
+                )
             )
         session.execute(delete(Organisation).where(Organisation.id == organisation.id))

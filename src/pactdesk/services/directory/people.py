@@ -14,9 +14,10 @@ from pactdesk.domain import validation as check
 from pactdesk.domain.enums import SeatCode
 from pactdesk.domain.errors import ConflictError, NotFoundError
 from pactdesk.domain.language import in_language
+from pactdesk.domain.messages import listed, say
 from pactdesk.domain.models import Action, ActionUpdate, Attendance, Meeting, Organisation, Person, SeatHolder
 from pactdesk.services.committee import holders_on
-from pactdesk.services.directory.common import counted, folded, listed, matches, refuse_unknown, same_name, words
+from pactdesk.services.directory.common import folded, matches, refuse_unknown, same_name, words
 from pactdesk.services.directory.organisations import check_organisation
 from pactdesk.store.database import Database
 
@@ -53,7 +54,15 @@ def _unique_email(session: Session, email: str | None, person_id: int | None = N
         return None
     other = session.scalar(select(Person).where(Person.email == clean))
     if other is not None and other.id != person_id:
-        raise ConflictError(f"{other.name} already has the e-mail address {clean}.", "email")
+        raise ConflictError(
+            say(
+                "{name} already has the e-mail address {address}.",
+                "{name} já tem o endereço de e-mail {address}.",
+                name=other.name,
+                address=clean,
+            ),
+            "email",
+        )
     return clean
 
 
@@ -74,15 +83,26 @@ def told_apart(session: Session, name: str, email: str | None) -> None:
         return
     if email is None:
         raise ConflictError(
-            f"There is already someone called {namesakes[0][0]} in the directory. To record another person of that "
-            "name, give their e-mail address, so that the two can be told apart.",
+            say(
+                "There is already someone called {name} in the directory. To record another person of that name, "
+                "give their e-mail address, so that the two can be told apart.",
+                "Já existe no diretório uma pessoa chamada {name}. Para registar outra pessoa com esse nome, indique o "
+                "endereço de e-mail dela, para que as duas se possam distinguir.",
+                name=namesakes[0][0],
+            ),
             "email",
         )
     without = next((other for other, address in namesakes if not address), None)
     if without is not None:
         raise ConflictError(
-            f"There is already someone called {without} with no e-mail address, so the two could not be told apart. "
-            "Add that person's e-mail address in People and organisations first, or choose them instead.",
+            say(
+                "There is already someone called {name} with no e-mail address, so the two could not be told apart. "
+                "Add that person's e-mail address in People and organisations first, or choose them instead.",
+                "Já existe uma pessoa chamada {name} sem endereço de e-mail, pelo que não seria possível distinguir as "
+                "duas. Acrescente primeiro o endereço de e-mail dessa pessoa em Pessoas e organizações, ou escolha "
+                "essa pessoa em vez de criar outra.",
+                name=without,
+            ),
             "name",
         )
 
@@ -90,7 +110,7 @@ def told_apart(session: Session, name: str, email: str | None) -> None:
 def find_person(session: Session, person_id: int) -> Person:
     found = session.get(Person, person_id)
     if found is None:
-        raise NotFoundError("The chosen person no longer exists.")
+        raise NotFoundError(say("The chosen person no longer exists.", "A pessoa escolhida já não existe."))
     return found
 
 
@@ -238,22 +258,44 @@ def delete_person(db: Database, person_id: int) -> None:
         def count(column: InstrumentedAttribute[Any]) -> int:
             return session.scalar(select(func.count()).where(column == person.id)) or 0
 
-        references = [
-            (
-                count(Attendance.person_id),
-                "are on the attendance list of 1 meeting",
-                "are on the attendance list of {} meetings",
-            ),
-            (count(Action.owner_person_id), "own 1 action", "own {} actions"),
-            (count(ActionUpdate.author_id), "wrote 1 progress update", "wrote {} progress updates"),
-            (count(Meeting.chair_id), "chaired 1 meeting", "chaired {} meetings"),
-            (count(Meeting.secretary_id), "were secretary of 1 meeting", "were secretary of {} meetings"),
-            (count(SeatHolder.person_id), "held a committee seat", "held a committee seat for {} terms"),
-        ]
-        found = [counted(n, one, many) for n, one, many in references if n]
+        found = []
+        if n := count(Attendance.person_id):
+            found.append(
+                say(
+                    "are on the attendance list of {n:meeting/meetings}",
+                    "consta da lista de presenças de {n:reunião/reuniões}",
+                    n=n,
+                )
+            )
+        if n := count(Action.owner_person_id):
+            found.append(say("own {n:action/actions}", "é responsável por {n:ação/ações}", n=n))
+        if n := count(ActionUpdate.author_id):
+            found.append(
+                say(
+                    "wrote {n:progress update/progress updates}",
+                    "escreveu {n:ponto de situação/pontos de situação}",
+                    n=n,
+                )
+            )
+        if n := count(Meeting.chair_id):
+            found.append(say("chaired {n:meeting/meetings}", "presidiu a {n:reunião/reuniões}", n=n))
+        if n := count(Meeting.secretary_id):
+            found.append(say("were secretary of {n:meeting/meetings}", "secretariou {n:reunião/reuniões}", n=n))
+        if n := count(SeatHolder.person_id):
+            found.append(
+                say("held a committee seat", "ocupou um lugar na Comissão")
+                if n == 1
+                else say("held a committee seat for {n} terms", "ocupou um lugar na Comissão durante {n} mandatos", n=n)
+            )
         if found:
             raise ConflictError(
-                f"{person.name} cannot be deleted because the records still refer to them: they {listed(found)}. "
-                "If this is a duplicate, merge it into the right person instead."
+                say(
+                    "{name} cannot be deleted because the records still refer to them: they {found}. If this is a "
+                    "duplicate, merge it into the right person instead.",
+                    "Não é possível eliminar {name} porque ainda há registos que se referem a esta pessoa: {found}. "
+                    "Se for um duplicado, funda-a na pessoa certa.",
+                    name=person.name,
+                    found=listed(found),
+                )
             )
         session.delete(person)
