@@ -1,8 +1,10 @@
 """Every Portuguese phrase of PactDesk, in the window, the documents (and the calendar, which uses their words), the
-workbook and the labels of kinds and statuses, says the glossary's words (domain/glossary.py) and none to avoid."""
+workbook, the labels of kinds and statuses and the services' sentences (each ``say(english, portuguese)`` in the
+source, and the nouns they name), says the glossary's words (domain/glossary.py) and none to avoid."""
 
 from __future__ import annotations
 
+import ast
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -12,6 +14,7 @@ import pytest
 
 from pactdesk.domain.enums import LABELS
 from pactdesk.domain.glossary import AVOID, TERMS
+from pactdesk.domain.messages import NOUNS
 from pactdesk.exchange.pdf.words import _LABELS, Plural
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,13 +47,32 @@ def label_pairs() -> Iterator[Pair]:
         yield from ((f"labels ({kind.__name__})", label.en, label.pt) for label in labels.values())
 
 
+def sentence_pairs(source: Path = ROOT / "src" / "pactdesk") -> Iterator[Pair]:
+    """Every ``say(english, portuguese, …)`` in the source (domain/messages.py), and every noun the sentences name."""
+    for path in sorted(source.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and (node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)) == "say"
+                and len(node.args) >= 2
+                and all(isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in node.args[:2])
+            ):
+                english, portuguese = (str(arg.value) for arg in node.args[:2])  # type: ignore[attr-defined]
+                yield f"sentences ({path.relative_to(source)}:{node.lineno})", english, portuguese
+    for noun in NOUNS.values():
+        yield "sentences (nouns)", noun.english, noun.portuguese
+
+
 def every_pair() -> list[Pair]:
-    return [*window_pairs(), *document_pairs(), *label_pairs()]
+    return [*window_pairs(), *document_pairs(), *label_pairs(), *sentence_pairs()]
 
 
 def plain(text: str) -> str:
-    """The text as a reader sees it: no ``&`` mnemonic, no ``{placeholder}``."""
-    return re.sub(r"\{\w*\}", " ", text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+    """The text as a reader sees it: no ``&`` mnemonic, no ``{placeholder}``; a counted one's nouns
+    (``{count:meeting/meetings}``) stay, as the sentence says them."""
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    text = re.sub(r"\{\w*:([^{}]*/[^{}]*)\}", lambda found: " " + found.group(1).replace("/", " ") + " ", text)
+    return re.sub(r"\{\w*(:[^{}]*)?\}", " ", text)
 
 
 def misrendered(pairs: list[Pair]) -> list[str]:
@@ -105,3 +127,14 @@ def test_the_check_reads_past_mnemonics_placeholders_and_other_senses() -> None:
     assert misrendered([("t", "{owner}: {count} actions", "{owner}: {count} ações")]) == []
     assert avoided([("t", "at {time}", "às {time}")]) == []
     assert avoided([("t", "Minutes", "Acta")]) != []
+    assert misrendered([("t", "The {what} cannot be empty.", "Falta preencher {what:o}.")]) == []
+    assert misrendered([("t", "chaired {n:meeting/meetings}", "presidiu a {n:reunião/reuniões}")]) == []
+    assert misrendered([("t", "chaired {n:meeting/meetings}", "presidiu a {n:sessão/sessões}")]) != []
+
+
+def test_the_services_sentences_are_read() -> None:
+    """The services' sentences (domain/messages.py's say) and the nouns they name are among the pairs checked."""
+    pairs = list(sentence_pairs())
+    assert len(pairs) > 120
+    assert ("The {what} cannot be empty.", "Falta preencher {what:o}.") in [(en, pt) for _, en, pt in pairs]
+    assert ("due date", "prazo") in [(en, pt) for _, en, pt in pairs]

@@ -208,7 +208,7 @@ def test_say_takes_the_window_language_and_the_command_line_stays_english() -> N
         ("minutes", "do", "da ata"),
         ("action", "ao", "à ação"),
         ("way of attending", "nenhum", "nenhuma forma de participação"),
-        ("agenda item", "Este", "Este ponto"),
+        ("agenda item", "Este", "Este ponto da ordem de trabalhos"),
         ("decision", "", "deliberação"),
     ],
 )

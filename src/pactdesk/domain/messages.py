@@ -67,7 +67,7 @@ NOUNS: dict[str, Noun] = _nouns(
     # what is typed, as the checks of domain/validation.py name it (the window's words for its fields)
     Noun("acronym", "sigla", "f"),
     Noun("action", "ação", "f"),
-    Noun("agenda item's title", "título do ponto"),
+    Noun("agenda item's title", "título do ponto da ordem de trabalhos"),
     Noun("date", "data", "f"),
     Noun("date and time", "data e hora", "f"),
     Noun("date of approval", "data de aprovação", "f"),
@@ -104,8 +104,8 @@ NOUNS: dict[str, Noun] = _nouns(
     Noun("--from date", "data de --from", "f"),
     Noun("--to date", "data de --to", "f"),
     # the records, as archive.py names their tables when one is put back
-    Noun("action update", "ponto de situação"),
-    Noun("agenda item", "ponto"),
+    Noun("action update", "ponto de situação da ação"),
+    Noun("agenda item", "ponto da ordem de trabalhos"),
     Noun("attendance", "presença", "f"),
     Noun("cluster", "cluster"),
     Noun("committee seat", "lugar na Comissão"),
