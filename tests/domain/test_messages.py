@@ -18,7 +18,7 @@ from pactdesk.domain.counting import counted, number
 from pactdesk.domain.enums import AttendanceStatus
 from pactdesk.domain.errors import PactDeskError, ValidationError
 from pactdesk.domain.language import set_display_language
-from pactdesk.domain.messages import NOUNS, Noun, listed, noun, say
+from pactdesk.domain.messages import ARTICLES, NOUNS, Noun, listed, noun, say
 
 SOURCE = Path(pactdesk.domain.errors.__file__).resolve().parents[1]
 NBSP = "\u00a0"
@@ -163,7 +163,19 @@ def test_every_say_gives_both_templates_in_place_with_the_same_placeholders() ->
             problems.append(f"{where}: the values given {sorted(given)} are not the placeholders")  # type: ignore[type-var]
         if english == portuguese:
             problems.append(f"{where}: the Portuguese is the English")
+        problems += [f"{where}: {{…:{spec}}} in English" for spec in specs(english) if spec and "/" not in spec]
+        problems += [f"{where}: {{…:{spec}}}" for spec in specs(portuguese) if not _known_spec(spec)]
     assert problems == []
+
+
+def specs(template: str) -> list[str]:
+    """What follows the colon in each placeholder: ``{what:o}`` → ``o``."""
+    return [spec for _, name, spec, _ in string.Formatter().parse(template) if name is not None]
+
+
+def _known_spec(spec: str) -> bool:
+    """None, a count's two nouns (``meeting/meetings``), or an article a noun takes (``o``, ``No``, ``nenhum``…)."""
+    return not spec or spec.count("/") == 1 or spec.lower() in ARTICLES
 
 
 def test_every_noun_a_caller_names_is_in_the_table() -> None:

@@ -47,7 +47,9 @@ class Noun(NamedTuple):
         return (self.gender == "f") + 2 * self.plural
 
 
-_ARTICLES: dict[str, tuple[str, str, str, str]] = {
+# The articles, contractions and determiners a Portuguese template may name in a noun's placeholder, in the four
+# forms a noun's gender and number choose among (``{what:do}`` → do, da, dos, das).
+ARTICLES: dict[str, tuple[str, str, str, str]] = {
     "o": ("o", "a", "os", "as"),
     "um": ("um", "uma", "uns", "umas"),
     "do": ("do", "da", "dos", "das"),
@@ -186,8 +188,8 @@ class _Named:
             return self.noun.english
         if not spec:
             return self.noun.portuguese
-        forms = _ARTICLES.get(spec.lower())
+        forms = ARTICLES.get(spec.lower())
         if forms is None:
-            raise ValueError(f"{spec!r} is not one of the articles a noun takes: {', '.join(_ARTICLES)}")
+            raise ValueError(f"{spec!r} is not one of the articles a noun takes: {', '.join(ARTICLES)}")
         text = f"{forms[self.noun.form]} {self.noun.portuguese}"
         return text[0].upper() + text[1:] if spec[0].isupper() else text

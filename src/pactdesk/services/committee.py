@@ -182,7 +182,8 @@ def hold_seat(db: Database, code: SeatCode, person_id: int, since: date | None =
                 raise ValidationError(
                     say(
                         "{name} has held {seat} since {since}; the new holder must start on that day or later.",
-                        "{name} ocupa {seat} desde {since}; o novo titular tem de começar nesse dia ou depois.",
+                        "{name} ocupa {seat} desde {since}; o mandato do novo titular tem de começar nesse dia ou "
+                        "depois.",
                         name=holder.person.name,
                         seat=seat_name(code),
                         since=holder.since,

@@ -126,7 +126,8 @@ def build_demo(
     """
     if scale < 1:
         raise ValidationError(
-            say("The demo's scale must be 1 or more.", "A escala da demonstração tem de ser 1 ou mais."), "scale"
+            say("The demo's scale must be 1 or more.", "A escala da demonstração tem de ser igual ou superior a 1."),
+            "scale",
         )
     if language not in WORDING:
         raise ValidationError(

@@ -46,7 +46,7 @@ def erase_person(db: Database, who: str | int) -> Erasure:
         raise ValidationError(
             say(
                 "Say whom to erase: their e-mail, or their name.",
-                "Indique quem apagar: o endereço de e-mail ou o nome da pessoa.",
+                "Indique de quem são os dados a apagar: o endereço de e-mail ou o nome da pessoa.",
             ),
             "who",
         )

@@ -148,7 +148,7 @@ def _conditions(wanted: ActionFilter, dialect: str) -> list[ColumnElement[bool]]
             raise ValidationError(
                 say(
                     "The number of days ahead must be zero or more.",
-                    "O número de dias a considerar tem de ser zero ou mais.",
+                    "O número de dias a considerar tem de ser igual ou superior a zero.",
                 ),
                 "due_within_days",
             )
