@@ -28,6 +28,7 @@ from pactdesk.gui.meetings.approve_dialog import ApproveDialog
 from pactdesk.gui.meetings.attendance_section import AttendeeForm
 from pactdesk.gui.meetings.new_meeting_dialog import NewMeetingDialog
 from pactdesk.services import actions, agenda, attendance, carry_over, committee, directory, meetings, tracker
+from pactdesk.services.workbook import tables
 from pactdesk.store.database import Database
 from tests.exchange.pdfs import all_text, flat
 from tests.gui.driving import (
@@ -291,9 +292,13 @@ def test_the_secretarys_loop(journey: Journey, tmp_path: Path, monkeypatch: pyte
     window.export_workbook_action.trigger()
     dialogs.done()
     qtbot.waitUntil(lambda: window.workbooks.job is None and workbook.exists(), timeout=30_000)
-    sheet = openpyxl.load_workbook(workbook, read_only=True)["Actions"]
+    # The window writes the workbook in its own language: the Portuguese one says "Ações", "Referência", "concluída".
+    table, language = tables.ACTIONS, journey.language
+    sheet = openpyxl.load_workbook(workbook, read_only=True)[table.title(language)]
     rows = [tuple(row) for row in sheet.iter_rows(values_only=True)]
     header = rows[0]
-    exported = next(row for row in rows[1:] if row[header.index("Ref")] == action.ref)
-    assert exported[header.index("Status")] == "done"
+    ref, status = (table.columns[table.positions[name]] for name in ("Ref", "Status"))
+    exported = next(row for row in rows[1:] if row[header.index(ref.header(language))] == action.ref)
+    assert exported[header.index(status.header(language))] == status.words(language)["done"]
+    assert table.title("pt") == "Ações" and status.words("pt")["done"] == "concluída"
     journey.shot("exported")

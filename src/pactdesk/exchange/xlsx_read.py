@@ -424,6 +424,8 @@ def _choices(column: Column) -> dict[str, str]:
         for value, word in column.words(language).items():
             choices.setdefault(word.casefold(), value)
             choices.setdefault(fold(word), value)
+    for word, value in column.also:
+        choices.setdefault(fold(word), value)
     return choices
 
 

@@ -8,7 +8,7 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from pactdesk.domain.enums import (
     ActionStatus,
     AttendanceStatus,
     MeetingKind,
+    MeetingStatus,
     MinutesStatus,
     OrganisationKind,
     OutputStatus,
@@ -547,7 +548,7 @@ def test_problems_name_the_sheet_and_column_as_a_portuguese_workbook_does(
         "About": PT_ABOUT,
         "Ações": [
             ["Referência", "Titulo", "Prazo", "Estado", "Responsável", "Cluster"],
-            [base.action, "Send the report", "próxima terça", "feita", "", ""],
+            [base.action, "Send the report", "próxima terça", "talvez", "", ""],
             ["", "", "", "", "Ninguém", "AEC"],
             ["AEC-X1", "Nova", "", "", "", "AEC"],
         ],
@@ -561,7 +562,7 @@ def test_problems_name_the_sheet_and_column_as_a_portuguese_workbook_does(
     assert ("Ações", 3, "Responsável") in where_ and ("Ações", 4, "Referência") in where_
     assert ("Presenças", 2, "Pessoa") in where_ and ("Pessoas", 2, "Organização") in where_
     texts = {(sheet, row, column): text for sheet, row, column, text in found}
-    assert texts[("Ações", 2, "Estado")] == "“feita” is not one of: em aberto, em curso, concluída, abandonada."
+    assert texts[("Ações", 2, "Estado")] == "“talvez” is not one of: em aberto, em curso, concluída, abandonada."
     assert texts[("Ações", 3, "Título")] == "A new action needs a value in “Título”."
     assert "add them to the Pessoas or Organizações sheet first" in texts[("Ações", 3, "Responsável")]
     assert "leave Referência empty for a new action" in texts[("Ações", 4, "Referência")]
@@ -593,10 +594,10 @@ def test_a_sheet_missing_from_a_portuguese_workbook_is_named_in_portuguese(
 def test_an_english_workbook_keeps_its_english_names_in_problems(
     database: Database, base: Base, tmp_path: Path
 ) -> None:
-    sheets = {"Actions": [["Ref", "Due", "Status"], [base.action, "next week", "feita"]]}
+    sheets = {"Actions": [["Ref", "Due", "Status"], [base.action, "next week", "maybe"]]}
     plan = check_workbook(database, make_workbook(tmp_path / "en.xlsx", sheets))
     assert where(plan) == [("Actions", 2, "Due"), ("Actions", 2, "Status")]
-    assert plan.problems[1].text == "“feita” is not one of: open, in progress, done, dropped."
+    assert plan.problems[1].text == "“maybe” is not one of: open, in progress, done, dropped."
 
 
 def test_an_unknown_column_is_noted_by_the_sheets_own_name(database: Database, base: Base, tmp_path: Path) -> None:
@@ -648,3 +649,34 @@ def test_a_status_is_read_in_either_language_whatever_its_case_accents_and_blank
         plan = check_workbook(empty, make_workbook(Path(folder) / "typed.xlsx", {"Ações": sheet}))
     assert plan.ok, plan.report()
     assert [change.fields["status"] for change in plan.changes["Actions"]] == [ActionStatus(v) for v, _ in rows]
+
+
+@pytest.mark.parametrize(
+    ("sheet", "typed", "expected"),
+    [
+        ("Ações", "Aberta", ActionStatus.OPEN),  # WORKBOOK.md's own example of a Portuguese value
+        ("Ações", "em progresso", ActionStatus.IN_PROGRESS),
+        ("Ações", "Feita", ActionStatus.DONE),
+        ("Resultados", "Atingido", OutputStatus.ACHIEVED),
+        ("Reuniões", "planeada", MeetingStatus.PLANNED),
+    ],
+)
+def test_the_other_words_people_write_for_a_status_are_read(
+    empty: Database, sheet: str, typed: str, expected: object
+) -> None:
+    rows = {
+        "Ações": [["Referência", "Cluster", "Título", "Estado"], ["", "AEC", "Enviar o relatório", typed]],
+        "Resultados": [
+            ["Referência", "Cluster", "Tipo de resultado", "Título", "Estado"],
+            ["", "AEC", 1, "Estudo", typed],
+        ],
+        "Reuniões": [
+            ["Referência", "Cluster", "Título", "Início", "Estado"],
+            ["", "AEC", "Reunião", datetime(2026, 3, 2, 10, 0), typed],
+        ],
+    }[sheet]
+    with tempfile.TemporaryDirectory() as folder:
+        plan = check_workbook(empty, make_workbook(Path(folder) / "typed.xlsx", {sheet: rows}))
+    assert plan.ok, plan.report()
+    (change,) = next(iter(plan.changes.values()))
+    assert change.fields["status"] is expected

@@ -58,6 +58,7 @@ class Column:
     required: bool = False  # a new record needs a value here
     pt: str = ""  # the header in Portuguese
     choices_pt: tuple[str, ...] = ()  # each of ``choices`` in Portuguese, in the same order
+    also: tuple[tuple[str, str], ...] = ()  # other words people write for a value, read on import, never written
 
     def header(self, language: str) -> str:
         """The column's header in a workbook of ``language``."""
@@ -92,7 +93,7 @@ class Table:
         return tuple(column.header(language) for column in self.columns)
 
 
-def _closed(name: str, values: type[Labelled], *, pt: str) -> Column:
+def _closed(name: str, values: type[Labelled], *, pt: str, also: tuple[tuple[str, str], ...] = ()) -> Column:
     """A column of kinds or statuses: the enum's values, and in Portuguese its labels in lower case (the words the
     window and the documents show: "em aberto", "à distância")."""
     members = tuple(values)
@@ -102,7 +103,15 @@ def _closed(name: str, values: type[Labelled], *, pt: str) -> Column:
         choices=tuple(member.value for member in members),
         pt=pt,
         choices_pt=tuple(member.label_in("pt").lower() for member in members),
+        also=also,
     )
+
+
+# Words a secretary writes by hand for a status, besides the ones PactDesk writes (WORKBOOK.md's own example for an
+# open action is "aberta").
+_ACTION_WORDS = (("aberta", "open"), ("aberto", "open"), ("em progresso", "in progress"), ("feita", "done"))
+_OUTPUT_WORDS = (("em progresso", "in progress"), ("atingido", "achieved"), ("alcancado", "achieved"))
+_MEETING_WORDS = (("planeada", "planned"), ("agendada", "planned"))
 
 
 # The committee's seats an organisation holds: the chair and (a)–(h) but (c), which is each cluster's management
@@ -161,7 +170,7 @@ MEETINGS = Table(
         Column("Start", Kind.DATETIME, required=True, pt="Início"),
         Column("End", Kind.DATETIME, pt="Fim"),
         Column("Location", pt="Local"),
-        _closed("Status", MeetingStatus, pt="Estado"),
+        _closed("Status", MeetingStatus, pt="Estado", also=_MEETING_WORDS),
         Column("Chair", limit=_NAME, pt="Presidente"),
         _closed("Minutes status", MinutesStatus, pt="Estado da ata"),
     ),
@@ -211,7 +220,7 @@ ACTIONS = Table(
         Column("Title", limit=check.MAX_ACTION, required=True, pt="Título"),
         Column("Owner", limit=_NAME, pt="Responsável"),
         Column("Due", Kind.DATE, pt="Prazo"),
-        _closed("Status", ActionStatus, pt="Estado"),
+        _closed("Status", ActionStatus, pt="Estado", also=_ACTION_WORDS),
         Column("Goals", Kind.GOALS, pt="Objetivos"),
         Column("Latest update", limit=check.MAX_STATEMENT, pt="Último ponto de situação"),
         Column("Closed on", Kind.DATE, pt="Encerrada em"),
@@ -227,7 +236,7 @@ OUTPUTS = Table(
         Column("Output type", Kind.NUMBER, low=1, limit=17, required=True, pt="Tipo de resultado"),
         Column("Title", required=True, pt="Título"),
         Column("Date", Kind.DATE, pt="Data"),
-        _closed("Status", OutputStatus, pt="Estado"),
+        _closed("Status", OutputStatus, pt="Estado", also=_OUTPUT_WORDS),
         Column("Progress %", Kind.NUMBER, limit=100, pt="Progresso %"),
         Column("Meeting", Kind.REFS, limit=2_000, pt="Reunião"),
         Column("Evidence", limit=_LONG, pt="Evidências"),
