@@ -33,6 +33,7 @@ from pactdesk.domain.summaries import MeetingOrder
 from pactdesk.gui.common import settings as setting
 from pactdesk.gui.common.access import read_only_line, writable
 from pactdesk.gui.common.lazy import lazy_module
+from pactdesk.gui.common.live import LiveChanges
 from pactdesk.gui.common.theme import Theme
 from pactdesk.gui.common.theme_menu import ThemeMenu
 from pactdesk.gui.common.undo_keys import UndoKeys, keys_of
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self._directory = None
         self._workbooks: WorkbookFlow | None = None
         self._presenting = Presenting(self)
+        self._live: LiveChanges | None = None
 
         self.clusters = ClusterTableModel()
         self.cluster_view = self._table("clusterView", self.tr("Clusters"), self.clusters)
@@ -176,6 +178,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         if not writable(database):
             self._read_only(database)
+        listener = database.listener()
+        if listener is not None:  # a team's server: others' commits are shown as they come
+            self._live = LiveChanges(listener, self)
+            self._live.changed.connect(self._others_changed)
         self._update_present_action()
         # The editor's pages are "no meeting" and "a meeting": the meeting's documents follow which one shows.
         editor.pages.currentChanged.connect(lambda _: self.documents.meeting_shown())
@@ -442,6 +448,15 @@ class MainWindow(QMainWindow):
         self._select_meeting(ref)
         self._update_status()
         self._refresh_page()
+
+    def _others_changed(self, tables: set[str]) -> None:
+        """Someone else committed on the team's server: read again what is on screen, keeping what is chosen and
+        where the cursor is. A meeting field being typed in is left alone; its own save reads the meeting again."""
+        self.refresh()
+        focus = QApplication.focusWidget()
+        typing = isinstance(focus, QLineEdit) and focus.isModified() and self.editor.isAncestorOf(focus)
+        if self.editor.ref is not None and not typing:
+            self.editor.show_meeting(self.editor.ref)
 
     def _refresh_page(self) -> None:
         """The follow-up page on screen (tracker, outputs, goals, dashboard) reads the database again."""
@@ -769,4 +784,6 @@ class MainWindow(QMainWindow):
             setting.MEETING.write(self.settings, self.editor.ref or "")
             setting.PAGE.write(self.settings, self.current_page())
         self.settings.sync()
+        if self._live is not None:
+            self._live.close()
         event.accept()

@@ -76,21 +76,32 @@ class MinutesBox(QPlainTextEdit):
     def show_item(self, item: AgendaItemRow | None, editable: bool) -> None:
         """Show ``item``'s minutes; what was typed for the item shown before and could not be saved is kept for
         it, and shown again when it comes back."""
-        if self._dirty and self.item is not None and (item is None or item.id != self.item.id):
+        same = self.item is not None and item is not None and item.id == self.item.id
+        if self._dirty and self.item is not None and not same:
             self._pending[self.item.id] = (self.item, self.toPlainText())
         self.item, self._editable, self._dirty = item, editable and item is not None, False
         self.setReadOnly(not self._editable)
         kept = self._pending.pop(item.id, None) if item is not None else None
-        self._show_text(kept[1] if kept else item.minutes if item else "")
+        self._show_text(kept[1] if kept else item.minutes if item else "", keep_place=same)
         if kept:
             self._dirty = True
             self._timer.start(RETRY_MS)
 
-    def _show_text(self, text: str) -> None:
-        if self.toPlainText() != text:
-            self.blockSignals(True)
-            self.setPlainText(text)
-            self.blockSignals(False)
+    def _show_text(self, text: str, *, keep_place: bool = True) -> None:
+        """Show ``text``; with ``keep_place`` the cursor and the scroll stay where they were (another person's change
+        to the item being read must not move the reader's place)."""
+        if self.toPlainText() == text:
+            return
+        place, scrolled = self.textCursor().position(), self.verticalScrollBar().value()
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
+        if not keep_place:
+            return
+        cursor = self.textCursor()
+        cursor.setPosition(min(place, len(text)))
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(scrolled)
 
     def _typed(self) -> None:
         if self._editable:
