@@ -115,7 +115,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="568"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="583"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln meeting — opening the database…</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="571"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="586"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln meeting — {0}</numerusform>

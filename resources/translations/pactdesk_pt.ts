@@ -151,253 +151,253 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="71"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="72"/>
         <source>Agenda items</source>
         <translation>Pontos da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="81"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="82"/>
         <source>&amp;Add item</source>
         <translation>Adicionar po&amp;nto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="84"/>
         <source>Remove item</source>
         <translation>Remover ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="85"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="86"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="88"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="101"/>
         <source>Item title</source>
         <translation>Título do ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="102"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="103"/>
         <source>Presenter</source>
         <translation>Apresentado por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="106"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="107"/>
         <source>Planned minutes</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="108"/>
         <source>Standing item (carried to the next meeting)</source>
         <translation>Ponto permanente (transita para a reunião seguinte)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="127"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="128"/>
         <source>Add deci&amp;sion…</source>
         <translation>Adicionar de&amp;liberação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="138"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="138"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="138"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="138"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="138"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="123"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="124"/>
         <source>Decisions</source>
         <translation>Deliberações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="129"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="148"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="131"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="132"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="135"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="136"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="145"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="146"/>
         <source>Add a&amp;ction…</source>
         <translation>Ad&amp;icionar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="149"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="150"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="155"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="156"/>
         <source>&amp;Presenter:</source>
         <translation>Ap&amp;resentado por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="157"/>
         <source>P&amp;lanned:</source>
         <translation>Te&amp;mpo previsto:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="166"/>
         <source>&amp;Minutes:</source>
         <translation>A&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="167"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="168"/>
         <source>Decisions:</source>
         <translation>Deliberações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="175"/>
         <source>Actions:</source>
         <translation>Ações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="185"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="186"/>
         <source>The agenda item</source>
         <translation>O ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="238"/>
         <source> — over by {0} min</source>
         <translation> — excede em {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="238"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="239"/>
         <source>Planned {0} of {1} min{2}</source>
         <translation>Previstos {0} de {1} min{2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="241"/>
         <source>Planned {0} min</source>
         <translation>Previstos {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="317"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="324"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="338"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="345"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="339"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="346"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="340"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="347"/>
         <source>planned minutes</source>
         <translation>minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="341"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="348"/>
         <source>standing</source>
         <translation>ponto permanente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="343"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="350"/>
         <source>Change {0} of item {1}</source>
         <translation>alteração de {0} do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="376"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="383"/>
         <source>New item</source>
         <translation>Novo ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="380"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="387"/>
         <source>Add agenda item</source>
         <translation>adição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="395"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="402"/>
         <source>Remove agenda item “{0}”</source>
         <translation>remoção do ponto da ordem de trabalhos «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="417"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="424"/>
         <source>Move agenda item</source>
         <translation>mudança de posição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="445"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="452"/>
         <source>Add a decision</source>
         <translation>Adicionar uma deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="439"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="446"/>
         <source>Add decision</source>
         <translation>adição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="463"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="470"/>
         <source>Edit the decision</source>
         <translation>Editar a deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="461"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="468"/>
         <source>Edit decision</source>
         <translation>edição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="155"/>
         <source>T&amp;itle:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="473"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="480"/>
         <source>Remove decision</source>
         <translation>remoção de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="506"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="513"/>
         <source>Add action</source>
         <translation>adição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="523"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="530"/>
         <source>Edit action</source>
         <translation>edição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="535"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="542"/>
         <source>Delete action</source>
         <translation>eliminação de ação</translation>
     </message>
@@ -2393,154 +2393,154 @@ Entidade gestora: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="91"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="92"/>
         <source>PactDesk — {0}</source>
         <translation>PactDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="101"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="108"/>
         <source>Filter meetings</source>
         <translation>Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="109"/>
         <source>Filter by reference, title, place or kind (Ctrl+F)</source>
         <translation>Filtrar por referência, título, local ou tipo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="114"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="141"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="116"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="143"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="131"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="133"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="318"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="324"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="319"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="325"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="323"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="329"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="324"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="328"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="334"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="329"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="335"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="335"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="341"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="337"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="343"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="344"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="350"/>
         <source>&amp;Present meeting</source>
         <translation>A&amp;presentar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="353"/>
         <source>Show the meeting on the room&apos;s screen, with a presenter panel here (F5)</source>
         <translation>Mostrar a reunião no ecrã da sala, com um painel de apresentação aqui (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="350"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="356"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="358"/>
         <source>&amp;Workbook (Excel)…</source>
         <translation>&amp;Livro (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="365"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="371"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="368"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="374"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="373"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="379"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="376"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="382"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="377"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="383"/>
         <source>Document &amp;language</source>
         <translation>&amp;Língua dos documentos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="380"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="386"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="384"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="390"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="386"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="392"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="394"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="400"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="395"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="401"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="398"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="404"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="540"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="555"/>
         <source>PactDesk — {0} (read only)</source>
         <translation>PactDesk — {0} (só de leitura)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="568"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="583"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln reunião — a abrir a base de dados…</numerusform>
@@ -2548,7 +2548,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="571"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="586"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln reunião — {0}</numerusform>
@@ -2561,7 +2561,7 @@ Entidade gestora: {1}</translation>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="590"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="605"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
@@ -2591,22 +2591,22 @@ Entidade gestora: {1}</translation>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="642"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="657"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="644"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="659"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="749"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="764"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="751"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="766"/>
         <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
 
 Close PactDesk all the same?</source>
@@ -2833,17 +2833,17 @@ Responsável: {2} · prazo {3} · {4}</translation>
         <translation>A ata deste ponto. Comece uma linha com “- ” para criar um marcador.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="141"/>
+        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="159"/>
         <source>Type minutes of item {0}</source>
         <translation>redação da ata do ponto {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="153"/>
+        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="116"/>
         <source>The server cannot be reached; your text is kept here. PactDesk tries again.</source>
         <translation>Não é possível contactar o servidor; o seu texto continua aqui. O PactDesk volta a tentar.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/meetings/minutes_box.py" line="186"/>
         <source>Item {0}, “{1}”,</source>
         <translation>O ponto {0}, «{1}»,</translation>
     </message>
@@ -4692,19 +4692,19 @@ Ainda sem resultados.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="180"/>
-        <location filename="../../src/pactdesk/gui/app.py" line="260"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="181"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="261"/>
         <source>PactDesk cannot open the database</source>
         <translation>O PactDesk não consegue abrir a base de dados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="232"/>
-        <location filename="../../src/pactdesk/gui/app.py" line="280"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="233"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="282"/>
         <source>PactDesk</source>
         <translation>PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="233"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="234"/>
         <source>There is no meeting {0} to present.</source>
         <translation>Não há nenhuma reunião {0} para apresentar.</translation>
     </message>
@@ -4748,12 +4748,17 @@ Ainda sem resultados.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/pactdesk/gui/common/errors.py" line="24"/>
+        <location filename="../../src/pactdesk/gui/common/errors.py" line="25"/>
+        <source>The server cannot be reached; your text is kept here. PactDesk tries again.</source>
+        <translation>Não é possível contactar o servidor; o seu texto continua aqui. O PactDesk volta a tentar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/errors.py" line="34"/>
         <source>PactDesk</source>
         <translation>PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/common/errors.py" line="29"/>
+        <location filename="../../src/pactdesk/gui/common/errors.py" line="41"/>
         <source>Something unexpected went wrong. Your saved work is safe.
 
 The details are also in {0}.</source>

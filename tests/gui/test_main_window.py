@@ -125,6 +125,27 @@ def test_an_unexpected_error_is_logged_shown_and_typed_work_saved(
     assert "RuntimeError: boom" in logs.log_file().read_text(encoding="utf-8")
 
 
+def test_a_read_that_finds_the_server_gone_is_said_in_a_line_not_a_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from pactdesk.gui.common import errors
+    from pactdesk.store.errors import ServerUnreachableError
+
+    boxes: list[str] = []
+    lines: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or 0)
+    monkeypatch.setattr(errors, "on_server_lost", lines.append)
+    errors.install_excepthook()
+    try:
+        raise ServerUnreachableError(ServerUnreachableError.SENTENCE)
+    except ServerUnreachableError:
+        sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = sys.__excepthook__
+    assert lines == ["The server cannot be reached; your text is kept here. PactDesk tries again."]
+    assert boxes == []
+
+
 @pytest.mark.skipif(not hasattr(__import__("signal"), "SIGTERM"), reason="POSIX signals")
 def test_a_shutdown_signal_closes_the_window_cleanly(db_path: Path, tmp_path: Path) -> None:
     import json

@@ -32,6 +32,7 @@ from pactdesk import __version__, config
 from pactdesk.domain.errors import PactDeskError
 from pactdesk.domain.language import set_display_language
 from pactdesk.gui import quick_start
+from pactdesk.gui.common import errors
 from pactdesk.gui.common.errors import install_excepthook
 from pactdesk.gui.common.words import language
 from pactdesk.gui.main_window import MainWindow
@@ -276,6 +277,7 @@ def run_gui(args: argparse.Namespace, *, present: PresentRequest | None = None) 
         opened.append(database)
         window.attach(database)
         install_excepthook(save_work=window.save_pending)
+        errors.on_server_lost = lambda sentence: window.show_message(sentence, 10_000)
         for notice in database.notices:
             QMessageBox.warning(window, QCoreApplication.translate("app", "PactDesk"), notice)
         if present is not None:

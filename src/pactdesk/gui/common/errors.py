@@ -13,8 +13,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from pactdesk import logs
 from pactdesk.domain.errors import PactDeskError
+from pactdesk.store.errors import ServerUnreachableError
 
 logger = logging.getLogger(__name__)
+
+# Where a read that found the team's server gone is said (the window's status line), instead of a box per click.
+on_server_lost: Callable[[str], None] | None = None
+
+
+def server_lost_sentence() -> str:
+    return QCoreApplication.translate(
+        "errors", "The server cannot be reached; your text is kept here. PactDesk tries again."
+    )
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
@@ -22,7 +32,9 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("errors", "PactDesk"))
-    if isinstance(error, PactDeskError):
+    if isinstance(error, ServerUnreachableError):
+        box.setText(server_lost_sentence())
+    elif isinstance(error, PactDeskError):
         box.setText(str(error))
     else:
         box.setText(
@@ -41,6 +53,10 @@ def install_excepthook(save_work: Callable[[], None] | None = None) -> None:
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
+            return
+        if isinstance(error, ServerUnreachableError) and on_server_lost is not None:
+            logger.info("a read found the server gone: %s", error)
+            on_server_lost(server_lost_sentence())
             return
         logger.error("unexpected error", exc_info=(kind, error, trace))
         if save_work is not None:

@@ -50,6 +50,7 @@ from pactdesk.services import actions, agenda, revisions
 from pactdesk.services.actions import ActionRow
 from pactdesk.services.agenda import AgendaItemRow
 from pactdesk.store.database import Database
+from pactdesk.store.errors import ServerUnreachableError
 
 
 class AgendaSection(QWidget):
@@ -286,6 +287,7 @@ class AgendaSection(QWidget):
         self.down_button.setEnabled(editable and item is not None and item.position < self.model.rowCount())
         for holder in self.fields.values():
             holder.clear_error()
+        self._minutes_offline(self.minutes.offline_sentence)
         self.title.setText(item.title if item else "")
         self.presenter.setText(item.presenter if item else "")
         self.planned.setValue(item.planned_minutes if item else 0)
@@ -302,11 +304,16 @@ class AgendaSection(QWidget):
         item, ref = self._item, self._ref
         arising = bool(item and item.matters_arising)
         self.arising_box.setVisible(arising)
-        self.arising_box.show_meeting(ref if arising else None, self._locked)
-        if item is None or ref is None:
+        try:
+            self.arising_box.show_meeting(ref if arising else None, self._locked)
+            rows = actions.actions_of_meeting(self._database, ref) if item is not None and ref is not None else []
+        except ServerUnreachableError as error:  # the lists fill again when the server is back
+            self._minutes_offline(self.minutes.offline_sentence or str(error))
+            return
+        if item is None:
             return
         today = date.today()
-        for row in actions.actions_of_meeting(self._database, ref):
+        for row in rows:
             if row.agenda_item_id == item.id:
                 self.actions.addTopLevelItem(self._action_entry(row, today))
         fit_columns(self.actions, self.ACTION)

@@ -108,6 +108,13 @@ class MinutesBox(QPlainTextEdit):
             self._dirty = True
             self._timer.start(RETRY_MS if self._unreachable else SAVE_DELAY_MS)
 
+    @property
+    def offline_sentence(self) -> str:
+        """What the line under the minutes says while the server cannot be reached; empty when it can."""
+        if not self._unreachable:
+            return ""
+        return self.tr("The server cannot be reached; your text is kept here. PactDesk tries again.")
+
     def unsaved(self) -> str:
         """The minutes typed but not saved, if any: the item's on screen, then any other item's kept."""
         texts = ([self.toPlainText()] if self._dirty else []) + [text for _, text in self._pending.values()]
@@ -161,7 +168,7 @@ class MinutesBox(QPlainTextEdit):
             return Written(Outcome.FAILED, item)
         if lost:
             self._unreachable = True
-            self.offline.emit(self.tr("The server cannot be reached; your text is kept here. PactDesk tries again."))
+            self.offline.emit(self.offline_sentence)
             return Written(Outcome.UNREACHABLE, item)
         if self._unreachable:
             self._unreachable = False
