@@ -3,29 +3,14 @@ without moving the reader's choice or cursor."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from pactdesk.gui.main_window import MainWindow
-from pactdesk.services import agenda, meetings, workspace
+from pactdesk.services import agenda, meetings
 from pactdesk.store.database import Database
-from pactdesk.store.location import DatabaseLocation
 from tests.gui.driving import open_window
-
-
-@pytest.fixture
-def team(postgres_url: str) -> Iterator[tuple[Database, Database]]:
-    """Ana's window's connection and Rui's, on one server database."""
-    ana = workspace.open_workspace(DatabaseLocation.for_url(postgres_url))
-    rui = workspace.open_workspace(DatabaseLocation.for_url(postgres_url))
-    try:
-        yield ana, rui
-    finally:
-        rui.close()
-        ana.close()
 
 
 @pytest.fixture

@@ -3,32 +3,18 @@ Rui's save, on his own connection, reaches Ana's window (a notice, then her save
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from pactdesk.gui.common.conflict import ConflictDialog
 from pactdesk.gui.main_window import MainWindow
-from pactdesk.services import agenda, meetings, workspace
+from pactdesk.services import agenda, meetings
 from pactdesk.store.database import Database
-from pactdesk.store.location import DatabaseLocation
 from tests.gui.driving import Dialogs, open_window, press
 
 MINE = "Ana: the cluster will apply to the 2026 call."
 THEIRS = "Rui: no decision yet."
-
-
-@pytest.fixture
-def team(postgres_url: str) -> Iterator[tuple[Database, Database]]:
-    ana = workspace.open_workspace(DatabaseLocation.for_url(postgres_url))
-    rui = workspace.open_workspace(DatabaseLocation.for_url(postgres_url))
-    try:
-        yield ana, rui
-    finally:
-        rui.close()
-        ana.close()
 
 
 @pytest.mark.parametrize("choice", ["keep", "take"])
