@@ -123,6 +123,7 @@ class PostgresServer:
     port: int
     user: RunAs
     started_in: float = 0.0
+    options: str = ""  # pg_ctl's -o, to start it again as it was
 
     @property
     def data(self) -> Path:
@@ -142,14 +143,37 @@ class PostgresServer:
         """Keyword arguments for psycopg.connect."""
         return {"host": str(self.folder), "port": self.port, "user": SUPERUSER, "dbname": database}
 
+    def halt(self) -> None:
+        """Stop the server as an administrator would (pg_ctl stop), keeping its data: every connection is gone."""
+        done = self.user.run([str(self.bin / "pg_ctl"), "stop", "-D", str(self.data), "-m", "fast", "-w"])
+        if done.returncode != 0:
+            raise ServerUnavailable(f"pg_ctl could not stop the test server: {done.stderr.strip()}")
+
+    def resume(self) -> None:
+        """Start a halted server again, on the same port and data."""
+        started = self.user.run(
+            [str(self.bin / "pg_ctl"), "start", "-D", str(self.data), "-l", str(self.log), "-w", "-o", self.options]
+        )
+        if started.returncode != 0:
+            raise ServerUnavailable(f"pg_ctl could not start the test server again: {started.stderr.strip()}")
+
     def stop(self) -> None:
         if self.data.exists():
             self.user.run([str(self.bin / "pg_ctl"), "stop", "-D", str(self.data), "-m", "immediate", "-w"])
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def start(bin_folder: Path | None = None) -> PostgresServer:
-    """initdb and start a server in a new temporary folder; raises ServerUnavailable with a sentence on failure."""
+@dataclass(frozen=True)
+class Certificate:
+    """A server's TLS certificate and its key (PEM files), for a server that speaks TLS (``ssl=on``)."""
+
+    certificate: Path
+    key: Path
+
+
+def start(bin_folder: Path | None = None, *, tls: Certificate | None = None) -> PostgresServer:
+    """initdb and start a server in a new temporary folder; raises ServerUnavailable with a sentence on failure.
+    With ``tls``, the server also accepts TLS connections with that certificate."""
     began = time.monotonic()
     bin_folder = bin_folder or find_binaries()
     if bin_folder is None or not all((bin_folder / tool).exists() for tool in ("initdb", "pg_ctl")):
@@ -211,6 +235,9 @@ def start(bin_folder: Path | None = None) -> PostgresServer:
                 "-c max_connections=200",
             ]
         )
+        if tls is not None:
+            options += " " + _tls_options(server, tls)
+        server.options = options
         started = user.run(
             [str(bin_folder / "pg_ctl"), "start", "-D", str(server.data), "-l", str(server.log), "-w", "-o", options]
         )
@@ -222,6 +249,18 @@ def start(bin_folder: Path | None = None) -> PostgresServer:
         raise
     server.started_in = time.monotonic() - began
     return server
+
+
+def _tls_options(server: PostgresServer, tls: Certificate) -> str:
+    """The certificate and key copied into the data folder, owned by the server's user (PostgreSQL refuses a key
+    that others may read), and the settings that turn TLS on."""
+    for source, name in ((tls.certificate, "server.crt"), (tls.key, "server.key")):
+        target = server.data / name
+        shutil.copyfile(source, target)
+        os.chmod(target, 0o600)
+        if not server.user.is_me:
+            os.chown(target, server.user.uid, server.user.gid)
+    return "-c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from pactdesk.domain.models import Action, AgendaItem, Cluster, Decision, Meetin
 from pactdesk.domain.summaries import MeetingOrder, MeetingRow
 from pactdesk.services.catalogue import cluster_by_code
 from pactdesk.services.references import next_meeting_ref
+from pactdesk.services.team import display_name
 from pactdesk.services.versions import Stamp
 from pactdesk.store.database import Database
 
@@ -186,7 +187,7 @@ def _last_change(session: Session, meeting: Meeting) -> Stamp:
     ).first()
     if newest is None:
         return Stamp(meeting.version, "", None)
-    return Stamp(meeting.version, newest.updated_by, newest.updated_at)
+    return Stamp(meeting.version, display_name(session, newest.updated_by), newest.updated_at)
 
 
 def _person_or_none(session: Session, value: Any) -> int | None:

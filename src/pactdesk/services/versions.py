@@ -10,8 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.orm import object_session
+
 from pactdesk.domain.errors import StaleError
 from pactdesk.domain.models import Tracked
+from pactdesk.services.team import display_name
 
 
 @dataclass(frozen=True)
@@ -24,19 +27,26 @@ class Stamp:
 
     @classmethod
     def of(cls, record: Tracked) -> Stamp:
-        return cls(record.version, record.updated_by, record.updated_at)
+        """The record's stamp, its author by name (``services.team``: a team member's, for a server's login)."""
+        return cls(record.version, _author(record), record.updated_at)
+
+
+def _author(record: Tracked) -> str:
+    session = object_session(record)
+    return display_name(session, record.updated_by) if session is not None else record.updated_by
 
 
 def check_fresh(record: Tracked, seen: int | None, what: str, theirs: object = None) -> None:
     """Refuse a change to ``record`` made to version ``seen`` when it has been saved since (``None``: no check)."""
     if seen is None or record.version == seen:
         return
-    who = record.updated_by or "someone else"
+    author = _author(record)
+    who = author or "someone else"
     when = f" at {record.updated_at:%H:%M} on {record.updated_at:%d/%m/%Y}" if record.updated_at else ""
     raise StaleError(
         f"{what} was changed by {who}{when} after you opened it. Your text is kept: choose whether to keep yours "
         "on top of theirs or to take theirs.",
-        changed_by=record.updated_by,
+        changed_by=author,
         changed_at=record.updated_at,
         version=record.version,
         theirs=theirs,

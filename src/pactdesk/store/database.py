@@ -17,12 +17,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from pactdesk.store import authorship, integrity, migrations, server, wal
+from pactdesk.domain.models import Base
+from pactdesk.store import authorship, integrity, migrations, roles, server, wal
 from pactdesk.store.backups import Backup, BackupFolder, copy_database, fsync_folder
 from pactdesk.store.engine import make_engine, open_sqlite
 from pactdesk.store.errors import (
@@ -34,10 +36,14 @@ from pactdesk.store.errors import (
     MissingDatabaseError,
     NewerSchemaError,
     ReadOnlyDatabaseError,
+    ServerUnreachableError,
     StoreError,
 )
 from pactdesk.store.location import DatabaseLocation
 from pactdesk.store.lock import InstanceLock
+
+if TYPE_CHECKING:
+    from pactdesk.store.listening import Listener
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +70,10 @@ class Database:
         self._lock = lock
         # Who writes, stamped on what they change (store/authorship.py): on a server the server names them instead.
         self.author = authorship.os_user_name()
+        # On a server: the login signed in, and whether the server lets it change the record (a reader's does not;
+        # the window goes read-only, and the server refuses a write anyway).
+        self.login: str | None = None
+        self.can_write = not readonly
         self._writer = sessionmaker(bind=engine.execution_options(pactdesk_write=True), expire_on_commit=False)
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
         event.listen(self._writer, "after_flush", _note_flush)
@@ -103,6 +113,7 @@ class Database:
             database = cls(location, engine, readonly=readonly)
             if not readonly:
                 database._migrate(migrations_path)
+            database._learn_rights()
         except SQLAlchemyError as error:
             engine.dispose()
             raise server.unreachable(location, error) from error
@@ -147,6 +158,30 @@ class Database:
             lock.release()
             raise
         return database
+
+    def _learn_rights(self) -> None:
+        """Who the server knows us as, and whether it lets us change every table of the record."""
+        record = [table.name for table in Base.metadata.sorted_tables if table.name not in roles.READ_ONLY_FOR_ALL]
+        with self.engine.connect() as connection:
+            login, writes = connection.execute(
+                text(
+                    "SELECT session_user, coalesce(bool_and(has_table_privilege(c.oid, 'INSERT') "
+                    "AND has_table_privilege(c.oid, 'UPDATE') AND has_table_privilege(c.oid, 'DELETE')), false) "
+                    "FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ANY(:names)"
+                ),
+                {"names": record},
+            ).one()
+        self.login = str(login)
+        self.can_write = bool(writes) and not self.readonly
+
+    def listener(self) -> Listener | None:
+        """On a server, a new listener for other people's commits (``store.listening``); ``None`` on a file, which
+        one window has to itself."""
+        if self.location.path is not None:
+            return None
+        from pactdesk.store.listening import Listener
+
+        return Listener.for_engine(self.engine)
 
     def _migrate(self, migrations_path: Path | None) -> None:
         try:
@@ -195,10 +230,10 @@ class Database:
             session.commit()
             self._changed = self._changed or session.info.get("flushed", False)
         except DBAPIError as error:
-            session.rollback()
+            _roll_back(session)
             raise self._translated(error) from error
         except BaseException:
-            session.rollback()
+            _roll_back(session)
             raise
         finally:
             self._local.session = None
@@ -217,10 +252,15 @@ class Database:
         except DBAPIError as error:
             raise self._translated(error) from error
         finally:
-            session.rollback()
+            _roll_back(session)
             session.close()
 
     def _translated(self, error: DBAPIError) -> StoreError:
+        if server.is_refused_privilege(error):
+            return ReadOnlyDatabaseError(
+                f"Your login ({self.login or self.location.describe()}) can read this team database but not change "
+                "it; ask whoever administers it to make you a secretary. The last change was not saved."
+            )
         translated = translate(error)
         if isinstance(translated, CorruptDatabaseError):
             self._damaged = True
@@ -548,8 +588,19 @@ def _refuse_foreign_or_newer(path: Path, migrations_path: Path | None) -> None:
         )
 
 
+def _roll_back(session: Session) -> None:
+    """Roll back what failed; on a connection the server dropped there is nothing left to roll back, and the failure
+    to say is the one that happened first."""
+    try:
+        session.rollback()
+    except DBAPIError as error:
+        logger.info("rolling back after a failure: %s", error)
+
+
 def translate(error: BaseException) -> StoreError:
     """A store error with a plain sentence for a database failure."""
+    if server.is_lost_connection(error):
+        return ServerUnreachableError(ServerUnreachableError.SENTENCE)
     original = getattr(error, "orig", None) or error
     text = str(original).lower()
     if "full" in text:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Mapping
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
@@ -61,6 +62,23 @@ def make_server_engine(location: DatabaseLocation) -> Engine:
     libpq then reads PGPASSWORD or ~/.pgpass by itself. The server shows each connection as PactDesk's."""
     url = make_url(location.url)
     options: dict[str, object] = {}
-    if url.get_backend_name() == "postgresql" and "application_name" not in url.query:
-        options["application_name"] = "PactDesk"
+    if url.get_backend_name() == "postgresql":
+        options.update(server_options(url.query))
+    # A connection checked out of the pool is tried first (pool_pre_ping): after a restart of the server the next
+    # call gets a new one instead of failing on the old.
     return create_engine(url, pool_pre_ping=True, connect_args=options)
+
+
+# How long to wait for a server that does not answer before saying it cannot be reached (libpq waits for ever).
+CONNECT_TIMEOUT_S = 10
+
+
+def server_options(query: Mapping[str, object]) -> dict[str, object]:
+    """What PactDesk asks of every connection to a PostgreSQL server unless the URL says otherwise: it shows as
+    PactDesk's, and gives up on a server that does not answer after a while."""
+    options: dict[str, object] = {}
+    if "application_name" not in query:
+        options["application_name"] = "PactDesk"
+    if "connect_timeout" not in query:
+        options["connect_timeout"] = CONNECT_TIMEOUT_S
+    return options

@@ -14,7 +14,7 @@ class DatabaseInUseError(StoreError):
 
 
 class ReadOnlyDatabaseError(StoreError):
-    """The file or its folder cannot be written to."""
+    """The file or its folder cannot be written to, or (on a server) the login may read but not write."""
 
 
 class NewerSchemaError(StoreError):
@@ -43,3 +43,10 @@ class BackupError(StoreError):
 
 class MigrationError(StoreError):
     """A schema upgrade failed; the database stays at the version it had before that step."""
+
+
+class ServerUnreachableError(StoreError):
+    """The team's server went away mid-session (the network, or a restart): nothing was saved, what was typed is
+    still on screen, and the next call tries again on a new connection."""
+
+    SENTENCE = "The server cannot be reached; your text is kept here. PactDesk tries again."

@@ -73,12 +73,15 @@ def upgrade(engine: Engine, scripts: Path | None = None) -> None:
     with engine.connect() as connection:
         config.attributes["connection"] = connection
         if connection.dialect.name == "postgresql":
-            from pactdesk.store import server
+            from pactdesk.store import roles, server
 
             # Two laptops upgrading one team database at once: the second waits for the first, then Alembic finds
             # the schema at head and does nothing.
             with server.migration_lock(connection):
                 command.upgrade(config, "head")
+                # A step that added a table: the team's groups get it as they have the others.
+                roles.grant_if_set_up(connection)
+                connection.commit()
             return
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:

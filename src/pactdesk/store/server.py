@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from pactdesk.store import migrations
 from pactdesk.store.errors import NewerSchemaError, StoreError
@@ -149,7 +149,48 @@ def migration_lock(connection: Connection) -> Iterator[None]:
 def unreachable(location: DatabaseLocation, error: SQLAlchemyError) -> StoreError:
     """The server could not be reached or refused the login: a sentence naming it, without a password."""
     reason = location.scrubbed(" ".join(str(getattr(error, "orig", None) or error).split()))
+    if any(sign in reason for sign in _CERTIFICATE_SIGNS):
+        return StoreError(
+            f"PactDesk did not connect to the database {location.describe()}: the server's certificate could not be "
+            "verified with the certificate authority in the URL's sslrootcert, so it may not be the team's server, "
+            f"and no password was sent ({reason}). Ask whoever runs the server for its CA file."
+        )
     return StoreError(
         f"PactDesk cannot reach the database {location.describe()}: {reason}. Check the address, that the server "
         "is running, and your login (a password is read from PGPASSWORD or ~/.pgpass when the URL has none)."
     )
+
+
+# libpq's words when the server's certificate does not check out against sslrootcert.
+_CERTIFICATE_SIGNS = ("certificate verify failed", "does not match host name", "root certificate file")
+
+# What a server says when it goes away, in SQLSTATE classes: 08 connection exception, 57P01-57P03 shutting down,
+# crashed, starting up. (A failure to connect at all carries no SQLSTATE.)
+_GONE_STATES = ("57P01", "57P02", "57P03")
+# A failure to connect that is no lost server: the login, the password or the database is wrong.
+_NOT_GONE_WORDS = ("authentication", "password", "does not exist", "pg_hba.conf", "certificate", "permission denied")
+
+
+def is_lost_connection(error: BaseException) -> bool:
+    """Whether ``error`` says the server is out of reach (the network, a restart) rather than that it refused
+    what was asked: the change can be tried again as it is."""
+    if isinstance(error, DBAPIError) and error.connection_invalidated:
+        return True
+    original = getattr(error, "orig", None) or error
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return False
+    if not isinstance(original, psycopg.OperationalError):
+        return False
+    state = original.sqlstate
+    if state is not None:
+        return state.startswith("08") or state in _GONE_STATES
+    said = str(original).lower()
+    return not any(word in said for word in _NOT_GONE_WORDS)
+
+
+def is_refused_privilege(error: BaseException) -> bool:
+    """The server refused a statement this login has no right to (SQLSTATE 42501, insufficient_privilege)."""
+    original = getattr(error, "orig", None) or error
+    return getattr(original, "sqlstate", None) == "42501"

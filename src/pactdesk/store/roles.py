@@ -1,0 +1,197 @@
+"""Who may do what on a team database: the two groups PactDesk gives its tables to, the logins in them, and the
+names the team knows them by (``team_member``).
+
+The server enforces it: a secretary's login belongs to ``pactdesk_secretary`` (read and write), a reader's to
+``pactdesk_reader`` (read only), and neither may write ``team_member`` or the schema version, nor change a table
+(which is how the server's stamps of who wrote what could be switched off). Whoever administers the database (the
+login that owns its tables, allowed to create roles) adds people with ``pactdesk user add``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import CheckConstraint, Column, Connection, String, Table, select, text
+
+from pactdesk.domain.models import Base
+from pactdesk.store.errors import StoreError
+
+# The team's members by login (migration 0006). Declared beside the roles, whose names it records.
+team_member = Table(
+    "team_member",
+    Base.metadata,
+    Column("login", String(63), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("role", String(20), CheckConstraint("role IN ('secretary', 'reader')", name="role"), nullable=False),
+)
+
+SECRETARY = "pactdesk_secretary"
+READER = "pactdesk_reader"
+GROUPS = {"secretary": SECRETARY, "reader": READER}
+
+# Tables every member reads and nobody but their owner writes: the names behind the logins, the schema version.
+READ_ONLY_FOR_ALL = ("team_member", "alembic_version")
+
+# A login as people type it in a URL or in psql without quotes, and as PostgreSQL allows it (63 bytes at most).
+_LOGIN = re.compile(r"[A-Za-z_][A-Za-z0-9_.@-]{0,62}")
+
+
+@dataclass(frozen=True)
+class Member:
+    login: str
+    name: str
+    role: str  # "secretary" or "reader", as recorded
+    can_sign_in: bool  # the login exists on the server and may sign in
+    in_group: bool  # the login belongs to its role's group
+
+
+def _quote(connection: Connection, name: str) -> str:
+    return connection.dialect.identifier_preparer.quote_identifier(name)
+
+
+def _missing_groups(connection: Connection) -> list[str]:
+    found = set(
+        connection.scalars(
+            text("SELECT rolname FROM pg_roles WHERE rolname IN (:a, :b)"), {"a": SECRETARY, "b": READER}
+        )
+    )
+    return [group for group in (SECRETARY, READER) if group not in found]
+
+
+def may_create_roles(connection: Connection) -> bool:
+    return bool(connection.scalar(text("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")))
+
+
+def owns_the_tables(connection: Connection) -> bool:
+    """Whether this login owns every PactDesk table (or belongs to the role that does, or is a superuser)."""
+    names = [table.name for table in Base.metadata.sorted_tables]
+    return bool(
+        connection.scalar(
+            text(
+                "SELECT coalesce(bool_and(pg_has_role(current_user, c.relowner, 'MEMBER')), false) FROM pg_class c "
+                "WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ANY(:names)"
+            ),
+            {"names": names},
+        )
+    )
+
+
+def table_owner(connection: Connection) -> str:
+    """The login that owns the team database's tables (who ran ``pactdesk init``, usually)."""
+    return str(
+        connection.scalar(
+            text(
+                "SELECT pg_get_userbyid(c.relowner) FROM pg_class c "
+                "WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = 'alembic_version'"
+            )
+        )
+        or "the owner of the database"
+    )
+
+
+def set_up(connection: Connection) -> str | None:
+    """Make the two groups when missing and give them PactDesk's tables; returns a sentence when this login may not
+    (the database works, but nobody can be added until whoever may runs ``pactdesk user add``)."""
+    missing = _missing_groups(connection)
+    if missing and not may_create_roles(connection):
+        return (
+            f"The groups {SECRETARY} and {READER} were not made: your login may not create roles. Whoever "
+            "administers the server can make them by running pactdesk user add once."
+        )
+    for group in missing:
+        connection.execute(text(f"CREATE ROLE {_quote(connection, group)} NOLOGIN"))
+    if not owns_the_tables(connection):
+        return (
+            f"The groups were not given PactDesk's tables: only their owner ({table_owner(connection)}) may; "
+            "running pactdesk user add with that login does it."
+        )
+    grant(connection)
+    return None
+
+
+def grant(connection: Connection) -> None:
+    """Give the groups what they need, and no more: secretaries read and write the record (its ids come from
+    sequences), readers read; both read the team's names and the schema version, which neither may write."""
+
+    def q(name: str) -> str:
+        return _quote(connection, name)
+
+    secretary, reader = q(SECRETARY), q(READER)
+    schema = str(connection.scalar(text("SELECT current_schema()")))
+    database = str(connection.scalar(text("SELECT current_database()")))
+    record = [q(table.name) for table in Base.metadata.sorted_tables if table.name not in READ_ONLY_FOR_ALL]
+    everyone_reads = [q(name) for name in READ_ONLY_FOR_ALL]
+    statements = [
+        f"GRANT CONNECT ON DATABASE {q(database)} TO {secretary}, {reader}",
+        f"GRANT USAGE ON SCHEMA {q(schema)} TO {secretary}, {reader}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(record)} TO {secretary}",
+        f"GRANT SELECT ON {', '.join(record + everyone_reads)} TO {reader}, {secretary}",
+        f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {', '.join(everyone_reads)} FROM {secretary}, {reader}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {q(schema)} TO {secretary}",
+        f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA {q(schema)} TO {reader}",  # a reader's backup copies them
+    ]
+    for statement in statements:
+        connection.execute(text(statement))
+
+
+def grant_if_set_up(connection: Connection) -> None:
+    """After a schema step: the groups, when the database has them, get the tables the step added."""
+    if not _missing_groups(connection) and owns_the_tables(connection):
+        grant(connection)
+
+
+def check_login(login: str) -> str:
+    login = login.strip()
+    if not _LOGIN.fullmatch(login) or login.lower().startswith("pg_") or login in GROUPS.values():
+        raise StoreError(
+            f"“{login}” cannot be a login: use letters, digits and _ . @ - (up to 63, starting with a letter), "
+            f"not starting with pg_ and not {SECRETARY} or {READER}."
+        )
+    return login
+
+
+def add_member(connection: Connection, login: str, name: str, role: str) -> bool:
+    """Give ``login`` the ``role`` and record ``name`` for it, in the caller's transaction. Returns whether the login
+    was made here (``False``: it existed, with whatever password it has, and now belongs to the team)."""
+    login = check_login(login)
+    name = " ".join(name.split())
+    if not name or len(name) > 200:
+        raise StoreError("Give the person's name as the team should see it (up to 200 characters), like “Ana Lopes”.")
+    if role not in GROUPS:
+        raise StoreError("The role is secretary (reads and writes) or reader (reads and exports).")
+    if not may_create_roles(connection) or not owns_the_tables(connection):
+        raise StoreError(
+            "Only whoever administers the team database (the login that owns its tables, "
+            f"{table_owner(connection)}, allowed to create roles) can add people; nothing was changed."
+        )
+    known = connection.execute(select(team_member).where(team_member.c.login == login)).first()
+    if known is not None:
+        raise StoreError(
+            f"{login} is already on this team, as {known.name} ({known.role}); nothing was changed. "
+            "Choose another login for someone else."
+        )
+    set_up(connection)
+    existing = connection.execute(
+        text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :login"), {"login": login}
+    ).first()
+    if existing is not None and not existing.rolcanlogin:
+        raise StoreError(f"{login} is a role on this server that cannot sign in; choose the person's own login.")
+    if existing is None:
+        connection.execute(text(f"CREATE ROLE {_quote(connection, login)} LOGIN"))
+    connection.execute(text(f"GRANT {_quote(connection, GROUPS[role])} TO {_quote(connection, login)}"))
+    connection.execute(team_member.insert().values(login=login, name=name, role=role))
+    return existing is None
+
+
+def members(connection: Connection) -> list[Member]:
+    rows = connection.execute(
+        text(
+            "SELECT m.login, m.name, m.role, coalesce(r.rolcanlogin, false) AS can_sign_in, "
+            "EXISTS (SELECT 1 FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid WHERE a.member = r.oid "
+            "AND g.rolname = CASE m.role WHEN 'secretary' THEN :secretary ELSE :reader END) AS in_group "
+            "FROM team_member m LEFT JOIN pg_roles r ON r.rolname = m.login ORDER BY m.name, m.login"
+        ),
+        {"secretary": SECRETARY, "reader": READER},
+    )
+    return [Member(row.login, row.name, row.role, row.can_sign_in, row.in_group) for row in rows]
