@@ -15,7 +15,12 @@ from pactdesk.services import directory, documents, meetings, workspace
 
 AS_OF = "2026-06-30"
 # Runs that must end in a plain sentence and exit 1: the demo writes a new file only (team mode is a later issue).
-REFUSED = {"demo --database-url": "Say where to write the demo"}
+# The team's people are logins on a server (tests/pg/test_team_roles.py runs them there).
+REFUSED = {
+    "demo --database-url": "Say where to write the demo",
+    "user add": "Team members are logins on a team's server",
+    "user list": "Team members are logins on a team's server",
+}
 
 
 @pytest.fixture(scope="module")
@@ -92,6 +97,11 @@ def runs(demo: Path, out: Path, held: tuple[str, str, int], someone: str = "nobo
     yield ["export", "agenda", ref, str(out / "ua.pdf"), *fresh]
     yield ["export", "binder", "--cluster", cluster, "--year", str(year), str(out / "ub.pdf"), *fresh]
     yield ["import", "xlsx", str(out / "u.xlsx"), *fresh, "--dry-run"]
+    yield ["copy", *db, "--to", str(out / "copied.sqlite")]  # to and from a server: tests/pg/test_copy.py
+    yield ["copy", "--database-url", url, "--to", f"sqlite:///{out / 'copied-by-url.sqlite'}"]
+    for where in (db, ["--database-url", url]):
+        yield ["user", "add", "ana", "--name", "Ana Lopes", "--role", "secretary", *where]
+        yield ["user", "list", *where]
     yield ["erase", "person", someone, *fresh]  # last: the person is gone afterwards
     yield ["erase", "person", someone, *db]
     yield ["export", "actions", str(out / "one-cluster.pdf"), *db, "--cluster", cluster, "--as-of", AS_OF]

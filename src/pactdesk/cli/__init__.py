@@ -1,5 +1,5 @@
-"""Headless commands (demo, info, check, actions, dashboard, export, import, backup), and ``present``, which opens
-the window on a meeting in the room view; every failure is one line on stderr."""
+"""Headless commands (demo, info, check, actions, dashboard, export, import, backup, copy, user), and ``present``,
+which opens the window on a meeting in the room view; every failure is one line on stderr."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pactdesk import __version__, logs
-from pactdesk.cli import files, records
+from pactdesk.cli import files, records, team
 from pactdesk.cli.common import EXIT_FAILED, EXIT_OK, one_line
 from pactdesk.domain.errors import PactDeskError
 
@@ -147,9 +147,38 @@ def build_parser() -> argparse.ArgumentParser:
     init = commands.add_parser("init", help="a new database holding the committee's catalogue (never an existing one)")
     _database_options(init, top=False)
 
-    backup = commands.add_parser("backup", help="an online, verified backup to OUT")
+    backup = commands.add_parser(
+        "backup", help="an online, verified backup to OUT (of a team's server: the whole database in one file)"
+    )
     _database_options(backup, top=False)
     backup.add_argument("out", metavar="OUT", help="the file to write")
+
+    copy = commands.add_parser(
+        "copy", help="copy the whole database to another: a file to a team's server, or a server to a new file"
+    )
+    _database_options(copy, top=False)
+    copy.add_argument(
+        "--to",
+        metavar="URL",
+        required=True,
+        help="the copy: a server database, empty or just made by init (postgresql+psycopg://user@host/db), or a new "
+        "file's path",
+    )
+
+    user = commands.add_parser("user", help="the people of a team's server: add one, or list them")
+    actions = user.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="give a person's login a role on the team database (its administrator)")
+    _database_options(add, top=False)
+    add.add_argument("login", metavar="LOGIN", help="the person's login on the server, made when missing")
+    add.add_argument("--name", required=True, help='the name the team knows them by, e.g. "Ana Lopes"')
+    add.add_argument(
+        "--role",
+        required=True,
+        choices=["secretary", "reader"],
+        help="secretary: reads and writes; reader: reads and exports only (the server enforces it)",
+    )
+    listing = actions.add_parser("list", help="the team's people: login, role and name")
+    _database_options(listing, top=False)
     return parser
 
 
@@ -164,6 +193,8 @@ def run(args: argparse.Namespace) -> int:
         "backup": records.backup,
         "actions": records.actions,
         "dashboard": records.dashboard,
+        "copy": team.copy,
+        "user": team.user,
         "export": files.export,
         "import": files.import_workbook,
     }

@@ -66,8 +66,22 @@ def init(args: argparse.Namespace) -> int:
 
         server.refuse_to_init(location)
     database = workspace.open_workspace(location)
-    database.close()
+    try:
+        notice = None
+        if location.path is None:
+            from pactdesk.store import roles
+
+            with database.write() as session:
+                notice = roles.set_up(session.connection())
+    finally:
+        database.close()
     print(f"A new PactDesk database, with the committee's catalogue, is at {location.describe()}.")
+    if location.path is None:
+        print(
+            notice
+            or "Secretaries (pactdesk_secretary) read and write it, readers (pactdesk_reader) read it; add each "
+            "person with pactdesk user add LOGIN --name NAME --role secretary|reader."
+        )
     return EXIT_OK
 
 
@@ -209,6 +223,11 @@ def dashboard(args: argparse.Namespace) -> int:
 
 
 def backup(args: argparse.Namespace) -> int:
+    location = database_location(args)
+    if location.path is None:
+        from pactdesk.cli.team import backup_of_a_server
+
+        return backup_of_a_server(args, location)
     database = open_for_reading(args)
     try:
         target = Path(args.out).expanduser()
