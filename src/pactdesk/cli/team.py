@@ -102,7 +102,7 @@ def user_add(args: argparse.Namespace) -> int:
         print(
             f"PactDesk set no password for {login}. Whoever administers the server sets one in psql with "
             f"\\password {login} (or ALTER ROLE {login} PASSWORD '…'), and {name} keeps it in PGPASSWORD or "
-            "~/.pgpass; it never goes in the URL."
+            "~/.pgpass rather than in the URL."
         )
     else:
         print(f"The login {login} was already on the server, and keeps its password.")
