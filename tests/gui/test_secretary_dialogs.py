@@ -477,7 +477,7 @@ def test_minutes_that_cannot_be_saved_keep_the_window_open_until_the_secretary_s
     def full(*_args: object, **_kw: object) -> object:
         raise StoreError("The disk is full: free some space, then try again.")
 
-    monkeypatch.setattr(agenda, "set_item_field", full)  # the disk fills up: the failure, not the step, is staged
+    monkeypatch.setattr(agenda, "save_item_field", full)  # the disk fills up: the failure, not the step, is staged
     error = dialogs.expect(None, QMessageBox.StandardButton.Ok, kind=QMessageBox)
     question = dialogs.expect(None, QMessageBox.StandardButton.Cancel, kind=QMessageBox)
     activate(qtbot, window)

@@ -3,9 +3,12 @@ which the server enforces; the window then offers nothing that writes, and says 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from pactdesk.store.database import Database
+if TYPE_CHECKING:  # the window starts before SQLAlchemy is loaded
+    from pactdesk.store.database import Database
 
 
 def writable(database: Database | None) -> bool:
