@@ -1,0 +1,139 @@
+"""What PactDesk does with a damaged file when it opens it: damaged indexes rebuilt from the rows, a damaged
+write-ahead log kept and counted, otherwise the newest good backup put in the file's place with the damaged file
+kept beside it; and the sentence for a file that cannot be read at all, which is no damage."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from pactdesk.store import integrity, wal
+from pactdesk.store.backups import BackupFolder, fsync_folder
+from pactdesk.store.engine import open_sqlite
+from pactdesk.store.errors import CorruptDatabaseError, DiskFullError, StoreError
+
+logger = logging.getLogger(__name__)
+
+
+def damaged_name(path: Path, companion: str = "") -> Path:
+    """Where a damaged file (or its ``-wal``/``-shm``) is kept: ``<name>.damaged-<time>.sqlite``, beside it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}{companion}")
+
+
+def kept_damaged_log(path: Path) -> list[str]:
+    """After an unclean shutdown, before SQLite replays the write-ahead log: when part of it is damaged, SQLite
+    will drop the commits written after the damage without a word. Keep a copy of the log (and its index) beside
+    the database, and say how many commits it holds that the database will not."""
+    log = path.with_name(path.name + "-wal")
+    reading = wal.read(log)
+    if reading is None or not reading.commits_lost:
+        return []
+    kept = damaged_name(path, "-wal")
+    shutil.copyfile(log, kept)
+    index = path.with_name(path.name + "-shm")
+    if index.exists():
+        shutil.copyfile(index, kept.with_name(kept.name.removesuffix("-wal") + "-shm"))
+    logger.error(
+        "%s: %d commits in a damaged part of the write-ahead log; copy kept as %s",
+        path,
+        reading.commits_lost,
+        kept,
+    )
+    lost = "1 change" if reading.commits_lost == 1 else f"{reading.commits_lost:,} changes"
+    return [
+        f"PactDesk did not close cleanly last time, and {lost} saved just before could not "
+        f"be recovered: that part of the database's write-ahead log is damaged. A copy of the log is kept as {kept}, "
+        "for whoever can recover them; everything else is there."
+    ]
+
+
+def repair_indexes(path: Path, found: list[str]) -> str:
+    """Index-only damage: the file as it is is copied aside, then every index is rebuilt from the rows (REINDEX),
+    and the file checked again. No row is lost; raises when the file is still not sound."""
+    kept = damaged_name(path)
+    source = open_sqlite(str(path), readonly=True)
+    try:
+        target = sqlite3.connect(kept)
+        try:
+            source.backup(target)  # not copy_database: that refuses a copy that does not verify, as this one won't
+        finally:
+            target.close()
+    finally:
+        source.close()
+    connection = open_sqlite(str(path))
+    try:
+        connection.execute("REINDEX")
+    finally:
+        connection.close()
+    still = integrity.problems(path, thorough=True)
+    if still:
+        raise sqlite3.DatabaseError(still[0])
+    logger.warning("rebuilt the indexes of %s (%s); the file as it was is %s", path, found[0], kept)
+    return (
+        f"Some indexes of {path} were out of step with the data ({found[0]}). They were rebuilt from the data, and "
+        f"nothing was lost; the file as it was is kept as {kept}."
+    )
+
+
+def unreadable(path: Path, error: BaseException) -> StoreError:
+    text = str(error).lower()
+    if "full" in text:
+        return DiskFullError(
+            f"The disk holding {path} is full, so PactDesk cannot open it. Free some space and start PactDesk "
+            "again; the file was not changed."
+        )
+    return StoreError(
+        f"PactDesk could not read {path} ({error}). The disk may be full or gone, or the file not readable by you; "
+        "nothing says it is damaged, and it was not changed. Check the disk and start PactDesk again."
+    )
+
+
+def restore_newest_backup(path: Path, problem: str) -> str:
+    """Put the newest good backup in place of the damaged file, keeping that file beside it.
+
+    The copy is written and verified first; only then is the damaged file moved aside and the copy moved in, and
+    if any step fails every file is put back as it was."""
+    try:
+        good = BackupFolder(path).newest_good()
+    except integrity.UnreadableError as error:
+        raise unreadable(path, error) from error
+    if good is None:
+        raise CorruptDatabaseError(
+            f"{path} is damaged ({problem}) and there is no good backup to restore. Nothing was deleted: keep the "
+            "file, and ask for help to recover it."
+        )
+    damaged = damaged_name(path)
+    partial = path.with_name(f".{path.name}.restoring")
+    moved: list[tuple[Path, Path]] = []
+    try:
+        shutil.copyfile(good.path, partial)
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        if integrity.problems(partial, thorough=True):
+            raise OSError(f"the copy of {good.path} did not verify")
+        for suffix in ("", "-wal", "-shm"):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                os.replace(companion, damaged.with_name(damaged.name + suffix))
+                moved.append((damaged.with_name(damaged.name + suffix), companion))
+        os.replace(partial, path)
+    except (OSError, integrity.UnreadableError) as error:
+        for kept, original in reversed(moved):  # everything back where it was
+            os.replace(kept, original)
+        partial.unlink(missing_ok=True)
+        raise StoreError(
+            f"{path} is damaged ({problem}), but the backup of {good.taken_at:%Y-%m-%d %H:%M} could not be put in "
+            f"its place ({error}). Nothing was changed: free some space if the disk is full, and start PactDesk "
+            "again."
+        ) from error
+    fsync_folder(path.parent)
+    return (
+        f"The database {path} was damaged ({problem}). The damaged file was kept as {damaged}, and the backup of "
+        f"{good.taken_at:%Y-%m-%d %H:%M} was restored from {good.path}. Changes made after that backup are only in "
+        "the damaged file."
+    )
