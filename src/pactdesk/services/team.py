@@ -6,6 +6,7 @@ A server stamps records with the login that wrote them; ``pactdesk user add`` re
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from pactdesk.store.roles import team_member
@@ -19,6 +20,11 @@ def display_name(session: Session, login: str) -> str:
         return login
     names: dict[str, str] | None = session.info.get(_NAMES)
     if names is None:
-        names = {row.login: row.name for row in session.execute(select(team_member.c.login, team_member.c.name))}
+        try:
+            names = {row.login: row.name for row in session.execute(select(team_member.c.login, team_member.c.name))}
+        except DBAPIError:
+            if session.get_bind().dialect.name != "sqlite":
+                raise
+            names = {}  # a file of an older schema, opened only to read: it has no team, and stamped names
         session.info[_NAMES] = names
     return names.get(login) or login
