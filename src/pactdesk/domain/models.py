@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     DateTime,
@@ -108,6 +109,17 @@ output_meeting = Table(
     Base.metadata,
     Column("output_id", ForeignKey("output.id", ondelete="CASCADE"), primary_key=True),
     Column("meeting_id", ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+# The people of a team database by login, and the names the team knows them by (``pactdesk user add``; migration
+# 0006). A laptop's file has none: its records are stamped with names already.
+team_member = Table(
+    "team_member",
+    Base.metadata,
+    Column("login", String(63), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("role", String(20), CheckConstraint("role IN ('secretary', 'reader')", name="role"), nullable=False),
 )
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from pactdesk.store.roles import team_member
+from pactdesk.domain.models import team_member
 
 _NAMES = "team_names"  # in session.info: every login's name, read once per session
 

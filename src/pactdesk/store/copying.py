@@ -26,7 +26,7 @@ from sqlalchemy import JSON, Connection, Engine, Row, Table, Text, cast, func, s
 from sqlalchemy.exc import DBAPIError
 
 from pactdesk.domain.counting import counted
-from pactdesk.domain.models import Base
+from pactdesk.domain.models import Base, team_member
 from pactdesk.store import integrity, migrations, roles, server
 from pactdesk.store.backups import fsync_folder
 from pactdesk.store.database import Database
@@ -41,7 +41,7 @@ STAMP_TRIGGER = "pactdesk_stamp"
 
 # The names behind a server's logins belong to the server, not to the record: a target keeps the members it has
 # (its administrator may have added them before the copy), and gains the source's others.
-KEPT_ON_TARGET = frozenset({roles.team_member.name})
+KEPT_ON_TARGET = frozenset({team_member.name})
 
 
 @dataclass(frozen=True)

@@ -12,19 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import CheckConstraint, Column, Connection, String, Table, select, text
+from sqlalchemy import Connection, select, text
 
-from pactdesk.domain.models import Base
+from pactdesk.domain.models import Base, team_member
 from pactdesk.store.errors import StoreError
-
-# The team's members by login (migration 0006). Declared beside the roles, whose names it records.
-team_member = Table(
-    "team_member",
-    Base.metadata,
-    Column("login", String(63), primary_key=True),
-    Column("name", String(200), nullable=False),
-    Column("role", String(20), CheckConstraint("role IN ('secretary', 'reader')", name="role"), nullable=False),
-)
 
 SECRETARY = "pactdesk_secretary"
 READER = "pactdesk_reader"
