@@ -3074,139 +3074,149 @@ Responsável: {2} · prazo {3} · {4}</translation>
 <context>
     <name>OutputForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="66"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="74"/>
         <source>Title of the output</source>
         <translation>Título do resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="69"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="77"/>
         <source>Date of the output</source>
         <translation>Data do resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="70"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="78"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="80"/>
         <source>Status of the output</source>
         <translation>Estado do resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="77"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="85"/>
         <source>Progress, in per cent</source>
         <translation>Progresso, em percentagem</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="78"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="86"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="84"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="92"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="88"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="96"/>
         <source>Linked meetings, by reference</source>
         <translation>Reuniões associadas, por referência</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="89"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="97"/>
         <source>References of the cluster&apos;s meetings, e.g. AEC-2025-01, AEC-2025-03</source>
         <translation>Referências das reuniões do cluster, p. ex. AEC-2025-01, AEC-2025-03</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="100"/>
         <source>Evidence</source>
         <translation>Evidências</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="101"/>
         <source>Where the output can be seen: reports, programmes, lists, links</source>
         <translation>Onde se pode verificar o resultado: relatórios, programas, listas, ligações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="112"/>
         <source>Goal {0}: {1}</source>
         <translation>Objetivo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="125"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="135"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="143"/>
         <source>Stat&amp;us:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="138"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="146"/>
         <source>Evide&amp;nce:</source>
         <translation>Ev&amp;idências:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="260"/>
+        <source>someone else</source>
+        <translation>outra pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="264"/>
+        <source>{0} saved this output at {1}, after it was shown here. Save again to keep yours on top of theirs, or Revert to see theirs.</source>
+        <translation>{0} guardou este resultado às {1}, depois de ter sido mostrado aqui. Guarde de novo para manter o seu por cima do dessa pessoa, ou Reverter para ver o dessa pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="127"/>
         <source>Save the output</source>
         <translation>Guardar o resultado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="121"/>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="192"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="129"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="202"/>
         <source>&amp;Revert</source>
         <translation>Rep&amp;or</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="123"/>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="193"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="131"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="203"/>
         <source>Revert to what is saved</source>
         <translation>Repor o que está guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="141"/>
         <source>&amp;Title:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="134"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="142"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="144"/>
         <source>&amp;Progress:</source>
         <translation>&amp;Progresso:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="145"/>
         <source>Meet&amp;ings:</source>
         <translation>Reu&amp;niões:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="147"/>
         <source>Goals:</source>
         <translation>Objetivos:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="168"/>
         <source>Choose an output to edit it.</source>
         <translation>Escolha um resultado para o editar.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="181"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="191"/>
         <source>{0} — {1}, output type {2}</source>
         <translation>{0} — {1}, tipo de resultado {2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="200"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="211"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="201"/>
+        <location filename="../../src/pactdesk/gui/follow_up/output_form.py" line="212"/>
         <source>Cancel the new output</source>
         <translation>Cancelar o novo resultado</translation>
     </message>
@@ -3470,22 +3480,22 @@ Ainda sem resultados.</translation>
         <translation>Escolha uma célula da matriz e, depois, um resultado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="391"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="395"/>
         <source>Edit output {0}</source>
         <translation>edição do resultado {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="417"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="430"/>
         <source>Add output to {0}, type {1}</source>
         <translation>adição de resultado a {0}, tipo {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="443"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="456"/>
         <source>New output of {0} ({1}), output type {2}: {3}</source>
         <translation>Novo resultado de {0} ({1}), tipo de resultado {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="458"/>
+        <location filename="../../src/pactdesk/gui/follow_up/outputs_page.py" line="471"/>
         <source>Remove output {0}</source>
         <translation>remoção do resultado {0}</translation>
     </message>
@@ -4684,7 +4694,7 @@ Ainda sem resultados.</translation>
 <context>
     <name>access</name>
     <message>
-        <location filename="../../src/pactdesk/gui/common/access.py" line="17"/>
+        <location filename="../../src/pactdesk/gui/common/access.py" line="20"/>
         <source>Read only: your login can read this record but not change it. Whoever administers the team database can make you a secretary.</source>
         <translation>Só de leitura: o seu acesso permite ler este registo, mas não alterá-lo. Quem administra a base de dados da equipa pode dar-lhe acesso de secretariado.</translation>
     </message>

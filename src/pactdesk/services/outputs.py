@@ -22,6 +22,7 @@ from pactdesk.services.actions import goals
 from pactdesk.services.archive import Archived
 from pactdesk.services.catalogue import cluster_by_code, name_in_language
 from pactdesk.services.references import next_output_ref
+from pactdesk.services.versions import Stamp, check_fresh
 from pactdesk.store.database import Database
 
 
@@ -192,6 +193,7 @@ class OutputDetail:
     evidence: str
     goals: tuple[int, ...]
     meetings: tuple[LinkedMeeting, ...]
+    stamp: Stamp
 
 
 def output_by_ref(session: Session, ref: str) -> Output:
@@ -224,6 +226,7 @@ def output_detail(db: Database, ref: str) -> OutputDetail:
             evidence=output.evidence,
             goals=tuple(goal.number for goal in output.goals),
             meetings=tuple(LinkedMeeting(m.ref, m.title, m.starts_at) for m in output.meetings),
+            stamp=Stamp.of(output),
         )
 
 
@@ -326,11 +329,16 @@ def set_output_field(db: Database, output_id: int, field: str, value: Any) -> An
         return previous
 
 
-def update_output(db: Database, ref: str, changes: Mapping[str, Any]) -> dict[str, Any]:
+def update_output(
+    db: Database, ref: str, changes: Mapping[str, Any], *, seen: int | None = None
+) -> dict[str, Any]:
     """Change several fields of an output in one transaction (a refused field saves none); returns the values they
-    had, which given back to ``update_output`` undo the change."""
+    had, which given back to ``update_output`` undo the change. With ``seen``, the changes were made to that version
+    of the output: ``StaleError`` when someone saved it since."""
     with db.write() as session:
-        output_id = output_by_ref(session, ref).id
+        output = output_by_ref(session, ref)
+        check_fresh(output, seen, say("Output {ref}", "O resultado {ref}", ref=output.ref))
+        output_id = output.id
         return {field: set_output_field(db, output_id, field, value) for field, value in changes.items()}
 
 

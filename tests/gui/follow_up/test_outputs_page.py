@@ -450,3 +450,31 @@ def test_refresh_keeps_the_cell_the_output_and_what_is_typed(
     assert page.form.title.text() == "Typed, not saved yet"
     assert page.matrix.data(page.matrix.index_of("AEC", 5), COUNT_ROLE) == 3
     assert page.matrix_view.currentIndex() != QModelIndex()
+
+
+@pytest.mark.parametrize("then", ["save again", "revert"])
+def test_an_output_saved_by_someone_else_meanwhile_is_said_and_kept_or_taken(
+    qtbot: QtBot, page: OutputsPage, database: Database, refs: dict[str, str], then: str
+) -> None:
+    """Two secretaries edit one output: the form names who changed it last; a save made after someone else's is
+    refused with who and when, what was typed stays, Save again keeps it on top and Revert shows theirs."""
+    database.author = "Ana Lopes"
+    ref = refs["study"]
+    page.show_output(ref)
+    changed = page.form.findChild(QLabel, "outputChangedBy")
+    assert changed is not None and changed.isVisible() and changed.text().startswith("Last changed by ")
+
+    database.author = "Rui Matos"  # Rui, on his laptop, retitles it while Ana's form shows it
+    outputs.update_output(database, ref, {"title": "Rui's title"})
+    database.author = "Ana Lopes"
+    type_into(page.form.title, "Ana's title")
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    assert outputs.output_detail(database, ref).title == "Rui's title", "refused: nothing of Ana's was written"
+    assert changed.text().startswith("Rui Matos saved this output at ")
+    assert page.form.title.text() == "Ana's title", "what she typed stays"
+
+    button = page.form.save_button if then == "save again" else page.form.revert_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    expected = "Ana's title" if then == "save again" else "Rui's title"
+    assert outputs.output_detail(database, ref).title == expected
+    assert page.form.title.text() == expected

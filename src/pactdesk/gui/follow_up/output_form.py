@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from pactdesk.domain import validation
 from pactdesk.domain.enums import OutputStatus
+from pactdesk.domain.errors import StaleError
+from pactdesk.gui.common.conflict import changed_by_line
 from pactdesk.gui.common.widgets import FieldWithError, enum_combo
 from pactdesk.gui.common.words import day_label
 from pactdesk.services.outputs import OutputDetail
@@ -52,7 +54,13 @@ class OutputForm(QWidget):
         self.ref: str | None = None
         self.is_new = False
         self.read_only = False  # a reader's login: the output is shown, not edited
+        self.seen: int | None = None  # the version of the output shown, which a save is made to
         self._shown: dict[str, Any] = {}
+        self.changed = QLabel()  # who saved the output last, and when; and when someone saved it meanwhile
+        self.changed.setObjectName("outputChangedBy")
+        self.changed.setTextFormat(Qt.TextFormat.PlainText)
+        self.changed.setWordWrap(True)
+        self.changed.hide()
 
         self.heading = QLabel()
         self.heading.setObjectName("outputHeading")
@@ -145,6 +153,7 @@ class OutputForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.changed)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -176,7 +185,8 @@ class OutputForm(QWidget):
 
     def show_output(self, detail: OutputDetail) -> None:
         """Show a saved output; what is shown now counts as unchanged."""
-        self.ref, self.is_new = detail.ref, False
+        self.ref, self.is_new, self.seen = detail.ref, False, detail.stamp.version
+        self._say_changed(changed_by_line(detail.stamp.updated_by, detail.stamp.updated_at))
         self.heading.setText(
             self.tr("{0} — {1}, output type {2}").format(detail.ref, detail.cluster_code, detail.type_number)
         )
@@ -194,7 +204,8 @@ class OutputForm(QWidget):
 
     def show_new(self, heading: str) -> None:
         """Blank fields for a new output."""
-        self.ref, self.is_new = None, True
+        self.ref, self.is_new, self.seen = None, True, None
+        self._say_changed("")
         self.heading.setText(heading)
         self._fill(title="", on="", status=OutputStatus.PLANNED, progress="0", meetings="", evidence="", goals=())
         self.revert_button.setText(self.tr("&Cancel"))
@@ -202,7 +213,8 @@ class OutputForm(QWidget):
 
     def show_nothing(self, message: str) -> None:
         """No output chosen: the fields are empty and disabled, ``message`` says what to do."""
-        self.ref, self.is_new = None, False
+        self.ref, self.is_new, self.seen = None, False, None
+        self._say_changed("")
         self.heading.setText(message)
         self._fill(title="", on="", status=OutputStatus.PLANNED, progress="", meetings="", evidence="", goals=())
         for holder in self.fields.values():
@@ -235,6 +247,24 @@ class OutputForm(QWidget):
         for holder in self.fields.values():
             holder.field.setEnabled(not self.read_only)
         self._shown = self.values()
+        self._update_buttons()
+
+    def _say_changed(self, text: str) -> None:
+        self.changed.setText(text)
+        self.changed.setVisible(bool(text))
+
+    def someone_saved_since(self, error: StaleError) -> None:
+        """Someone saved the output after it was shown: say who and when, keep what was typed; Save again saves it on
+        top of theirs, Revert shows theirs."""
+        self.seen = error.version
+        who = error.changed_by or self.tr("someone else")
+        when = f"{error.changed_at:%H:%M}" if error.changed_at else "—"
+        self._say_changed(
+            self.tr(
+                "{0} saved this output at {1}, after it was shown here. Save again to keep yours on top of theirs, "
+                "or Revert to see theirs."
+            ).format(who, when)
+        )
         self._update_buttons()
 
     def clear_errors(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pactdesk.domain.errors import NotFoundError
+from pactdesk.domain.errors import NotFoundError, StaleError
 from pactdesk.gui.common.access import writable
 from pactdesk.gui.common.undo import made, removed, set_field
 from pactdesk.gui.common.widgets import guarded
@@ -385,17 +385,30 @@ class OutputsPage(QWidget):
             self.form.clear_errors()
             return True
 
+        seen = [self.form.seen]  # the first save is made to the version shown; undo and redo are not checked
+        stale: list[StaleError] = []
+
         def save() -> None:
-            set_field(
-                self._stack,
-                self.tr("Edit output {0}").format(ref),
-                lambda values: outputs.update_output(self._database, ref, values),
-                changes,
-                lambda: self._after_change(ref),
-            )
+            try:
+                set_field(
+                    self._stack,
+                    self.tr("Edit output {0}").format(ref),
+                    lambda values: outputs.update_output(
+                        self._database, ref, values, seen=seen.pop() if seen else None
+                    ),
+                    changes,
+                    lambda: self._after_change(ref),
+                )
+            except StaleError as error:
+                stale.append(error)
+                return
             self._after_change(ref)
 
-        return guarded(self, save, self.form.fields)
+        saved = guarded(self, save, self.form.fields)
+        if stale:
+            self.form.someone_saved_since(stale[0])
+            return False
+        return saved
 
     def _one_cell(self) -> tuple[str, int] | None:
         """The chosen cluster and output type, unless no cell or a total is chosen."""
