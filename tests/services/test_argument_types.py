@@ -7,7 +7,7 @@ import pytest
 
 from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MinutesStatus, OutputStatus
 from pactdesk.domain.errors import ValidationError
-from pactdesk.services import actions, attendance, carry_over, directory, meetings, outputs, planning, tracker
+from pactdesk.services import actions, attendance, carry_over, directory, meetings, outputs, planning, statuses
 from pactdesk.store.database import Database
 
 
@@ -33,14 +33,14 @@ def test_updates_and_statuses_take_words(database: Database, ref: str) -> None:
     actions.add_update(database, action, "Working on it", status="in progress")  # type: ignore[arg-type]
     assert status_of(database, action) is ActionStatus.IN_PROGRESS
     action_id = actions.action_id_of(database, action)
-    tracker.set_statuses(database, [action_id], "done", on="2026-03-10")  # type: ignore[arg-type]
+    statuses.set_statuses(database, [action_id], "done", on="2026-03-10")  # type: ignore[arg-type]
     assert status_of(database, action) is ActionStatus.DONE
     second = planning.new_meeting(database, "AEC", starts_at="2026-06-01 10:00")
     with pytest.raises(ValidationError):
         carry_over.update_at_meeting(database, second, action, "Said", status=7)  # type: ignore[arg-type]
     for call in (
         lambda: actions.add_update(database, action, "x", status=object()),  # type: ignore[arg-type]
-        lambda: tracker.set_statuses(database, [action_id], None, on="2026-03-10"),  # type: ignore[arg-type]
+        lambda: statuses.set_statuses(database, [action_id], None, on="2026-03-10"),  # type: ignore[arg-type]
     ):
         with pytest.raises(ValidationError):
             call()

@@ -12,7 +12,7 @@ from sqlalchemy import func, select, update
 from pactdesk.domain.enums import ActionStatus, MinutesStatus
 from pactdesk.domain.errors import LockedError, ValidationError
 from pactdesk.domain.models import Action, ActionUpdate
-from pactdesk.services import actions, carry_over, directory, meetings, tracker
+from pactdesk.services import actions, carry_over, directory, meetings, statuses, tracker
 from pactdesk.store.database import Database
 
 
@@ -55,7 +55,7 @@ def test_an_action_is_carried_updated_and_closed(database: Database, cluster: Cl
         (date(2025, 3, 10), "Ana Sousa", "Terms of reference agreed.", second)
     ]
     assert matter.action.status is ActionStatus.OPEN and not matter.closed_here
-    assert recorded.previous == tracker.ActionState(ActionStatus.OPEN, None, None)
+    assert recorded.previous == statuses.ActionState(ActionStatus.OPEN, None, None)
 
     assert arising(database, third) == ["AEC-A0002", "AEC-A0001", "AEC-A0003"], "by due date, none last"
     carry_over.update_at_meeting(database, third, "aec-a0001", "Study delivered.", status=ActionStatus.DONE)
@@ -89,7 +89,7 @@ def test_an_action_closed_outside_a_meeting_is_gone_from_the_next(database: Data
     with database.read() as session:
         venue = session.scalar(select(Action.id).where(Action.ref == "AEC-A0002"))
     assert venue is not None
-    tracker.set_statuses(database, [venue], ActionStatus.DROPPED, on="2025-06-01")
+    statuses.set_statuses(database, [venue], ActionStatus.DROPPED, on="2025-06-01")
     assert "AEC-A0002" in arising(database, cluster.refs[2])
     assert "AEC-A0002" not in arising(database, cluster.refs[3])
 
@@ -108,7 +108,7 @@ def test_undoing_a_closing_update_brings_the_action_back(database: Database, clu
     recorded = carry_over.update_at_meeting(database, third, "AEC-A0001", "Delivered.", status=ActionStatus.DONE)
     assert "AEC-A0001" not in arising(database, fourth)
     tracker.remove_update(database, recorded.update_id)
-    tracker.restore_statuses(database, {recorded.action_id: recorded.previous})
+    statuses.restore_statuses(database, {recorded.action_id: recorded.previous})
     assert "AEC-A0001" in arising(database, fourth)
     with database.read() as session:
         assert session.scalar(select(func.count()).select_from(ActionUpdate)) == 0

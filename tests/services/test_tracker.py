@@ -13,7 +13,7 @@ from sqlalchemy import func, select, text
 from pactdesk.domain.enums import ActionStatus, MinutesStatus
 from pactdesk.domain.errors import LockedError, NotFoundError, ValidationError
 from pactdesk.domain.models import Action
-from pactdesk.services import actions, directory, meetings, tracker
+from pactdesk.services import actions, directory, meetings, statuses, tracker
 from pactdesk.services.tracker import ActionFilter, ActionSort, TrackerColumn
 from pactdesk.store.database import Database
 
@@ -79,8 +79,8 @@ def desk(database: Database) -> Desk:
     actions.add_update(database, "AEC-A0001", "Draft circulated to the partners.", on="2025-02-01", author_id=ana)
     actions.add_update(database, "AEC-A0001", "Final version pending.", on="2025-03-01", meeting_ref=aec)
     actions.add_update(database, "HCP-A0003", "Waiting for the UMinho partners.", on="2025-04-01")
-    tracker.set_statuses(database, [ids["Share"]], ActionStatus.DONE, on="2025-05-02", meeting_ref=hcp)
-    tracker.set_statuses(database, [ids["Prepare"]], ActionStatus.DROPPED, on="2025-04-01")
+    statuses.set_statuses(database, [ids["Share"]], ActionStatus.DONE, on="2025-05-02", meeting_ref=hcp)
+    statuses.set_statuses(database, [ids["Prepare"]], ActionStatus.DROPPED, on="2025-04-01")
     return Desk(ana=ana, rui=rui, aicep=aicep, ids=ids)
 
 
@@ -203,23 +203,23 @@ def test_statuses_change_together_and_undo_puts_them_back(database: Database, de
     closing = meetings.create_meeting(database, "AEC", title="Next", starts_at="2025-06-16 10:00")
     chosen = [desk.ids["Send"], desk.ids["Draft"], desk.ids["Book"]]
     before = tracker.action_page(database, ActionFilter(today=TODAY, cluster_codes=("AEC",)), limit=None)
-    previous = tracker.set_statuses(database, chosen, ActionStatus.DONE, on=TODAY, meeting_ref=closing)
+    previous = statuses.set_statuses(database, chosen, ActionStatus.DONE, on=TODAY, meeting_ref=closing)
     assert previous == {
-        desk.ids["Send"]: tracker.ActionState(ActionStatus.OPEN, None, None),
-        desk.ids["Draft"]: tracker.ActionState(ActionStatus.IN_PROGRESS, None, None),
-        desk.ids["Book"]: tracker.ActionState(ActionStatus.OPEN, None, None),
+        desk.ids["Send"]: statuses.ActionState(ActionStatus.OPEN, None, None),
+        desk.ids["Draft"]: statuses.ActionState(ActionStatus.IN_PROGRESS, None, None),
+        desk.ids["Book"]: statuses.ActionState(ActionStatus.OPEN, None, None),
     }
     after = tracker.action_page(database, ActionFilter(today=TODAY, cluster_codes=("AEC",)), limit=None)
     assert {(row.status, row.closed_on, row.closed_meeting_ref) for row in after} == {
         (ActionStatus.DONE, TODAY, closing)
     }
-    assert tracker.set_statuses(database, chosen, ActionStatus.DONE, on=TODAY) == {}, "already done: unchanged"
-    tracker.restore_statuses(database, previous)
+    assert statuses.set_statuses(database, chosen, ActionStatus.DONE, on=TODAY) == {}, "already done: unchanged"
+    statuses.restore_statuses(database, previous)
     assert tracker.action_page(database, ActionFilter(today=TODAY, cluster_codes=("AEC",)), limit=None) == before
 
 
 def test_reopening_clears_when_and_where_it_was_closed(database: Database, desk: Desk) -> None:
-    previous = tracker.set_statuses(database, [desk.ids["Share"]], ActionStatus.OPEN, on=TODAY)
+    previous = statuses.set_statuses(database, [desk.ids["Share"]], ActionStatus.OPEN, on=TODAY)
     assert previous[desk.ids["Share"]].closed_on == date(2025, 5, 2)
     (row,) = tracker.action_page(database, ActionFilter(today=TODAY, text="roadmap"))
     assert (row.status, row.closed_on, row.closed_meeting_ref, row.overdue) == (ActionStatus.OPEN, None, None, True)
@@ -228,15 +228,15 @@ def test_reopening_clears_when_and_where_it_was_closed(database: Database, desk:
 def test_a_refused_status_change_changes_nothing(database: Database, desk: Desk) -> None:
     hcp_meeting = "HCP-2025-01"
     with pytest.raises(ValidationError, match="another cluster") as caught:
-        tracker.set_statuses(
+        statuses.set_statuses(
             database, [desk.ids["Map"], desk.ids["Send"]], ActionStatus.DONE, on=TODAY, meeting_ref=hcp_meeting
         )
     assert caught.value.field == "meeting" and "AEC-A0001" in str(caught.value)
     with pytest.raises(NotFoundError, match="no longer exists"):
-        tracker.set_statuses(database, [desk.ids["Map"], 9999], ActionStatus.DONE, on=TODAY)
+        statuses.set_statuses(database, [desk.ids["Map"], 9999], ActionStatus.DONE, on=TODAY)
     meetings.set_meeting_field(database, hcp_meeting, "minutes_status", MinutesStatus.APPROVED)
     with pytest.raises(LockedError):
-        tracker.set_statuses(database, [desk.ids["Map"]], ActionStatus.DONE, on=TODAY, meeting_ref=hcp_meeting)
+        statuses.set_statuses(database, [desk.ids["Map"]], ActionStatus.DONE, on=TODAY, meeting_ref=hcp_meeting)
     with database.read() as session:
         still_open = session.scalar(select(func.count()).where(Action.status == ActionStatus.OPEN))
     assert still_open == 3

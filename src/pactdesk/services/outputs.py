@@ -329,9 +329,7 @@ def set_output_field(db: Database, output_id: int, field: str, value: Any) -> An
         return previous
 
 
-def update_output(
-    db: Database, ref: str, changes: Mapping[str, Any], *, seen: int | None = None
-) -> dict[str, Any]:
+def update_output(db: Database, ref: str, changes: Mapping[str, Any], *, seen: int | None = None) -> dict[str, Any]:
     """Change several fields of an output in one transaction (a refused field saves none); returns the values they
     had, which given back to ``update_output`` undo the change. With ``seen``, the changes were made to that version
     of the output: ``StaleError`` when someone saved it since."""

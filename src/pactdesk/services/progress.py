@@ -8,9 +8,9 @@ from datetime import date
 
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.models import Action
-from pactdesk.services import actions, tracker
+from pactdesk.services import actions, statuses, tracker
 from pactdesk.services.archive import Archived
-from pactdesk.services.tracker import ActionState
+from pactdesk.services.statuses import ActionState
 from pactdesk.store.database import Database
 
 
@@ -61,7 +61,7 @@ def withdraw_update(db: Database, recorded: RecordedUpdate) -> WithdrawnUpdate:
     """Take a progress update back, and the action back to the state it had before it."""
     with db.write():
         removed = tracker.remove_update(db, recorded.update_id)
-        tracker.restore_statuses(db, {recorded.action_id: recorded.previous})
+        statuses.restore_statuses(db, {recorded.action_id: recorded.previous})
         return WithdrawnUpdate(removed, recorded.action_id, recorded.after)
 
 
@@ -69,4 +69,4 @@ def give_again(db: Database, withdrawn: WithdrawnUpdate) -> None:
     """Put a withdrawn progress update back, under its old id, and the action in the state it gave it."""
     with db.write():
         tracker.restore_update(db, withdrawn.update)
-        tracker.restore_statuses(db, {withdrawn.action_id: withdrawn.after})
+        statuses.restore_statuses(db, {withdrawn.action_id: withdrawn.after})

@@ -36,9 +36,10 @@ from pactdesk.gui.common.words import word
 from pactdesk.gui.follow_up.action_form import ActionForm, ActionValues, undoable_revision
 from pactdesk.gui.follow_up.tracker_model import TrackerModel
 from pactdesk.gui.follow_up.update_form import UpdateForm, UpdateValues
-from pactdesk.services import catalogue, progress, revisions, tracker
+from pactdesk.services import catalogue, progress, revisions, statuses, tracker
 from pactdesk.services.catalogue import OPEN_STATUSES
-from pactdesk.services.tracker import ActionFilter, ActionState, TrackerRow, UpdateChanges, UpdateRow
+from pactdesk.services.statuses import ActionState
+from pactdesk.services.tracker import ActionFilter, TrackerRow, UpdateChanges, UpdateRow
 from pactdesk.store.database import Database
 
 FILTER_DELAY_MS = 60
@@ -397,10 +398,10 @@ class TrackerPage(QWidget):
 
         def do() -> None:
             state.clear()
-            state.update(tracker.set_statuses(self._database, ids, status, on=date.today()))
+            state.update(statuses.set_statuses(self._database, ids, status, on=date.today()))
 
         def undo() -> None:
-            tracker.restore_statuses(self._database, state)
+            statuses.restore_statuses(self._database, state)
 
         label = self.tr("Set %n action(s) to “{0}”", "", len(ids)).format(word(status))
         guarded(self, lambda: step(self._stack, label, do, undo, self._changed))
