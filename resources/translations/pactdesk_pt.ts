@@ -2393,154 +2393,179 @@ Entidade gestora: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="93"/>
         <source>PactDesk — {0}</source>
         <translation>PactDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="101"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="102"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="109"/>
         <source>Filter meetings</source>
         <translation>Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="110"/>
         <source>Filter by reference, title, place or kind (Ctrl+F)</source>
         <translation>Filtrar por referência, título, local ou tipo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="116"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="144"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="134"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="324"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="329"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="325"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="330"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="329"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="334"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="330"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="335"/>
+        <source>Your &amp;name…</source>
+        <translation>O seu &amp;nome…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="337"/>
+        <source>The name this laptop&apos;s file records as the author of your changes</source>
+        <translation>O nome que o ficheiro deste portátil regista como autor das suas alterações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="334"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="342"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="335"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="343"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="341"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="349"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="343"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="351"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="350"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="358"/>
         <source>&amp;Present meeting</source>
         <translation>A&amp;presentar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="353"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="361"/>
         <source>Show the meeting on the room&apos;s screen, with a presenter panel here (F5)</source>
         <translation>Mostrar a reunião no ecrã da sala, com um painel de apresentação aqui (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="356"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="358"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="364"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="366"/>
         <source>&amp;Workbook (Excel)…</source>
         <translation>&amp;Livro (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="371"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="379"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="374"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="379"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="387"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="382"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="390"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="383"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="391"/>
         <source>Document &amp;language</source>
         <translation>&amp;Língua dos documentos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="386"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="394"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="390"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="398"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="392"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="400"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="400"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="408"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="401"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="409"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="404"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="412"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="555"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="552"/>
+        <source>Your name</source>
+        <translation>O seu nome</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="553"/>
+        <source>The name recorded beside your changes (“last changed by …”):</source>
+        <translation>O nome registado junto das suas alterações («alterado pela última vez por …»):</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="562"/>
+        <source>Your changes are now recorded as {0}&apos;s.</source>
+        <translation>As suas alterações passam a ficar registadas em nome de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="580"/>
         <source>PactDesk — {0} (read only)</source>
         <translation>PactDesk — {0} (só de leitura)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="583"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="608"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln reunião — a abrir a base de dados…</numerusform>
@@ -2548,7 +2573,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="586"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="611"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln reunião — {0}</numerusform>
@@ -2561,7 +2586,7 @@ Entidade gestora: {1}</translation>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="605"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="630"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
@@ -2591,22 +2616,22 @@ Entidade gestora: {1}</translation>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="657"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="682"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="659"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="684"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="764"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="789"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="766"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="791"/>
         <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
 
 Close PactDesk all the same?</source>
@@ -4070,168 +4095,168 @@ Ainda sem resultados.</translation>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="66"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="100"/>
         <source>Set &amp;status</source>
         <translation>Definir e&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="101"/>
         <source>Set the status of the chosen actions</source>
         <translation>Definir o estado das ações escolhidas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="107"/>
         <source>Add &amp;progress update…</source>
         <translation>Adicionar ponto de sit&amp;uação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="110"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="111"/>
         <source>Change what is to be done, who owns it or by when; recorded as an update</source>
         <translation>Alterar o que há a fazer, o responsável ou o prazo; fica registado como ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="112"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="113"/>
         <source>Open its &amp;meeting</source>
         <translation>Abrir a reu&amp;nião de origem</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="125"/>
         <source>Progress updates of the chosen action</source>
         <translation>Pontos de situação da ação escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="127"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="128"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="127"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="128"/>
         <source>Said by</source>
         <translation>Dito por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="127"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="128"/>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="127"/>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="174"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="127"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="128"/>
         <source>Update</source>
         <translation>Ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="134"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="135"/>
         <source>&amp;Remove update</source>
         <translation>&amp;Remover ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="167"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="168"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="171"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="175"/>
         <source>Still open</source>
         <translation>Ainda em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="176"/>
         <source>Any status</source>
         <translation>Qualquer estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="181"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="181"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="182"/>
         <source>&amp;Overdue</source>
         <translation>E&amp;m atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="183"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="184"/>
         <source>D&amp;ue within</source>
         <translation>Prazo nos pró&amp;ximos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="187"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="188"/>
         <source>Days ahead</source>
         <translation>Dias a contar de hoje</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="190"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="191"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="193"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="194"/>
         <source>Filter actions by words</source>
         <translation>Filtrar ações por palavras</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="194"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="195"/>
         <source>Words in the action, its reference or its updates</source>
         <translation>Palavras na ação, na referência ou nos pontos de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="210"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="211"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="211"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="212"/>
         <source>O&amp;wner:</source>
         <translation>Res&amp;ponsável:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="212"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="213"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="213"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="214"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="238"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="241"/>
         <source>Anyone</source>
         <translation>Qualquer responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="243"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="244"/>
         <source>Any goal</source>
         <translation>Qualquer objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="245"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="246"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="303"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="304"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln ação</numerusform>
@@ -4239,7 +4264,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="392"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="393"/>
         <source>Mark %n action(s) as “{0}”? Edit → Undo puts them back.</source>
         <translation>
             <numerusform>Marcar %n ação como «{0}»? Editar → Anular repõe-na.</numerusform>
@@ -4247,7 +4272,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="405"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="406"/>
         <source>Set %n action(s) to “{0}”</source>
         <translation>
             <numerusform>alteração do estado de %n ação para «{0}»</numerusform>
@@ -4255,72 +4280,72 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="338"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="339"/>
         <source>Choose one action to see its progress updates.</source>
         <translation>Escolha uma ação para ver os respetivos pontos de situação.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="109"/>
         <source>Ed&amp;it action…</source>
         <translation>Ed&amp;itar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="133"/>
         <source>Edit up&amp;date…</source>
         <translation>E&amp;ditar ponto de situação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="342"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="343"/>
         <source> — closed on {0}</source>
         <translation> — encerrada em {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="344"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="345"/>
         <source> at {0}</source>
         <translation> na reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="391"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="392"/>
         <source>Close actions</source>
         <translation>Encerrar ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="425"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="426"/>
         <source>Progress update on {0}</source>
         <translation>ponto de situação da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="441"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="442"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="443"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="444"/>
         <source>Action reworded from “{0}” to “{1}”.</source>
         <translation>Ação reformulada de «{0}» para «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="444"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="445"/>
         <source>Owner changed from {0} to {1}.</source>
         <translation>Responsável alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="445"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="446"/>
         <source>Due date moved from {0} to {1}.</source>
         <translation>Prazo alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="457"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="458"/>
         <source>Renegotiate {0}</source>
         <translation>Renegociar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="490"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="491"/>
         <source>Edit progress update</source>
         <translation>edição de ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="502"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="503"/>
         <source>Remove progress update</source>
         <translation>remoção de ponto de situação</translation>
     </message>

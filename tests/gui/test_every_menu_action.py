@@ -754,3 +754,39 @@ def test_delete_meeting_is_greyed_when_no_meeting_is_chosen(
     assert window.editor.ref is None
     assert not window.present_action.isEnabled() and not window.documents.print_action.isEnabled()
     assert not window.delete_action.isEnabled()
+
+
+def test_your_name_cancel_keeps_the_author_and_ok_names_the_authors_of_what_follows(
+    qtbot: QtBot, window: MainWindow, dialogs: Answers, database: Database, refs: dict[str, str]
+) -> None:
+    """Edit → Your name…: a laptop's file records that name beside each change, and remembers it."""
+    before = database.author
+
+    def named(name: str) -> Any:
+        def fill(dialog: QWidget) -> None:
+            field = dialog.findChild(QLineEdit)
+            assert field is not None and field.text() == before
+            type_into(qtbot, field, name)
+
+        return fill
+
+    dialogs.expect(named("Somebody Else"), CANCEL)
+    click_menu(qtbot, window, "Edit", "Your name…")
+    dialogs.done()
+    assert database.author == before
+
+    dialogs.expect(named("  Ana   Lopes "), OK)
+    click_menu(qtbot, window, "Edit", "Your name…")
+    dialogs.done()
+    assert database.author == "Ana Lopes"
+    window.editor.tabs.setCurrentIndex(window.editor.AGENDA)
+    section = window.editor.agenda
+    section.minutes.setFocus()
+    qtbot.keyClicks(section.minutes, " Checked.")
+    assert section.save_minutes()
+    assert agenda.agenda(database, refs["held"])[0].stamp.updated_by == "Ana Lopes"
+    # The next start on this laptop names her too.
+    database.author = before
+    again = MainWindow(database, window.settings)
+    qtbot.addWidget(again)
+    assert database.author == "Ana Lopes"

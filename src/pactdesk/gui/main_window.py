@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -176,6 +177,10 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.meeting_view, editor)
         for action in self._needs_database:
             action.setEnabled(True)
+        if database.location.is_sqlite:  # a file is one person's: the name in the settings is its author
+            database.author = setting.AUTHOR.read(self.settings) or database.author
+        else:  # on a server the server names who writes, from the login
+            self.author_action.setVisible(False)
         if not writable(database):
             self._read_only(database)
         listener = database.listener()
@@ -327,6 +332,9 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.meeting_view.addAction(self.delete_action)
         self.directory_action = self._action(self.tr("&People and organisations…"), self.open_directory)
+        self.author_action = self._action(self.tr("Your &name…"), self.ask_author)
+        self.author_action.setObjectName("yourName")
+        self.author_action.setToolTip(self.tr("The name this laptop's file records as the author of your changes"))
         quit_action = self._action(self.tr("&Quit"), self.close)
         # Ctrl+Q everywhere: Windows (and Qt's offscreen platform) give the standard Quit key no binding at all.
         quit_action.setShortcuts(keys_of(QKeySequence.StandardKey.Quit, QKeySequence("Ctrl+Q")))
@@ -386,7 +394,7 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.filter_action, self.directory_action])
+        edit_menu.addActions([self.filter_action, self.directory_action, self.author_action])
         view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         meetings_page = self._action(
             self.tr("&Meetings"), lambda: self.pages.setCurrentIndex(0), QKeySequence("Ctrl+1")
@@ -535,6 +543,23 @@ class MainWindow(QMainWindow):
         chosen = self.current_meeting_ref() is not None
         self.present_action.setEnabled(chosen)
         self.delete_action.setEnabled(chosen and writable(self._database))
+
+    def ask_author(self) -> None:
+        """Edit → Your name…: the name recorded as the author of what is changed from now on, kept in the settings."""
+        database = self.database
+        name, accepted = QInputDialog.getText(
+            self,
+            self.tr("Your name"),
+            self.tr("The name recorded beside your changes (“last changed by …”):"),
+            QLineEdit.EchoMode.Normal,
+            database.author,
+        )
+        name = " ".join(name.split())
+        if not accepted or not name:
+            return
+        database.author = name
+        setting.AUTHOR.write(self.settings, name)
+        self.show_message(self.tr("Your changes are now recorded as {0}'s.").format(name), 5000)
 
     def _read_only(self, database: Database) -> None:
         """A reader's window: nothing offered that writes (the server refuses it anyway), and a line says why."""

@@ -50,6 +50,9 @@ CLUSTER = Setting("main_window/cluster", str, _text())  # a cluster's code
 MEETING = Setting("main_window/meeting", str, _text())  # a meeting's reference
 PAGE = Setting("main_window/page", str, _text("meetings"))  # the page's name (MainWindow.current_page)
 
+# Edit → Your name…: who a laptop's file says changed what (empty: the name the operating system knows).
+AUTHOR = Setting("people/author", str, _text())
+
 # View → Theme.
 THEME = Setting("appearance/theme", str, _text(Theme.SYSTEM.value), tuple(theme.value for theme in Theme))
 
