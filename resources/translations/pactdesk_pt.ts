@@ -4727,19 +4727,34 @@ Ainda sem resultados.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="181"/>
-        <location filename="../../src/pactdesk/gui/app.py" line="261"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="195"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="290"/>
         <source>PactDesk cannot open the database</source>
         <translation>O PactDesk não consegue abrir a base de dados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="233"/>
-        <location filename="../../src/pactdesk/gui/app.py" line="282"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="203"/>
+        <source>The team&apos;s database on {0} asks the password of {1}:</source>
+        <translation>A base de dados da equipa em {0} pede a palavra-passe de {1}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/app.py" line="207"/>
+        <source>That password was refused.</source>
+        <translation>Essa palavra-passe foi recusada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/app.py" line="209"/>
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/app.py" line="262"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="311"/>
         <source>PactDesk</source>
         <translation>PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/app.py" line="234"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="263"/>
         <source>There is no meeting {0} to present.</source>
         <translation>Não há nenhuma reunião {0} para apresentar.</translation>
     </message>

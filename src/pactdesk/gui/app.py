@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from pactdesk import __version__, config
 from pactdesk.domain.errors import PactDeskError
@@ -36,6 +36,7 @@ from pactdesk.gui.common import errors
 from pactdesk.gui.common.errors import install_excepthook
 from pactdesk.gui.common.words import language
 from pactdesk.gui.main_window import MainWindow
+from pactdesk.store.errors import PasswordNeededError
 from pactdesk.store.location import DatabaseLocation, chosen
 
 if TYPE_CHECKING:
@@ -170,16 +171,44 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     return loaded
 
 
+PASSWORD_TRIES = 3
+
+
 def open_database(where: DatabaseLocation) -> Database | None:
-    """The chosen database, opened for writing; on failure the user is told why and ``None`` returned."""
+    """The chosen database, opened for writing; on failure the user is told why and ``None`` returned. A team's
+    server that asks a password the URL, PGPASSWORD and ~/.pgpass did not give is asked it here (kept in memory
+    only: never in the settings, the log or a message)."""
     from pactdesk.services import workspace  # the database layer loads once the window is on screen
 
-    try:
-        return workspace.open_workspace(where)
-    except PactDeskError as error:
-        logger.warning("cannot open the database: %s", error)
-        QMessageBox.critical(None, QCoreApplication.translate("app", "PactDesk cannot open the database"), str(error))
-        return None
+    tried = where
+    for attempt in range(PASSWORD_TRIES + 1):
+        try:
+            return workspace.open_workspace(tried)
+        except PasswordNeededError as error:
+            logger.info("the server asks a password for %s", error.login)
+            password = ask_password(error, refused=attempt > 0) if attempt < PASSWORD_TRIES else None
+            if password is None:
+                return None
+            tried = where.with_password(password)
+        except PactDeskError as error:
+            logger.warning("cannot open the database: %s", error)
+            title = QCoreApplication.translate("app", "PactDesk cannot open the database")
+            QMessageBox.critical(None, title, str(error))
+            return None
+    return None
+
+
+def ask_password(error: PasswordNeededError, *, refused: bool) -> str | None:
+    """The password of ``error.login`` on the team's server, typed by the person; ``None`` if they cancel."""
+    question = QCoreApplication.translate("app", "The team's database on {0} asks the password of {1}:").format(
+        error.server, error.login
+    )
+    if refused:
+        question = QCoreApplication.translate("app", "That password was refused.") + "\n\n" + question
+    password, accepted = QInputDialog.getText(
+        None, QCoreApplication.translate("app", "Password"), question, QLineEdit.EchoMode.Password
+    )
+    return password if accepted and password else None
 
 
 class Termination:

@@ -45,6 +45,16 @@ class MigrationError(StoreError):
     """A schema upgrade failed; the database stays at the version it had before that step."""
 
 
+class PasswordNeededError(StoreError):
+    """The server asks a password the URL, PGPASSWORD and ~/.pgpass did not give (or refused the one given): the
+    window asks the person for it, and keeps it in memory only. ``login`` and ``server`` say whose and where."""
+
+    def __init__(self, message: str, *, login: str, server: str) -> None:
+        super().__init__(message)
+        self.login = login
+        self.server = server
+
+
 class ServerUnreachableError(StoreError):
     """The team's server went away mid-session (the network, or a restart): nothing was saved, what was typed is
     still on screen, and the next call tries again on a new connection."""

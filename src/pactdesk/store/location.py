@@ -48,6 +48,12 @@ class DatabaseLocation:
 
         return make_url(self.url).render_as_string(hide_password=True)
 
+    def with_password(self, password: str) -> DatabaseLocation:
+        """The same server database, signing in with ``password`` (typed into the window; never written anywhere)."""
+        from sqlalchemy.engine import make_url
+
+        return DatabaseLocation(url=make_url(self.url).set(password=password).render_as_string(hide_password=False))
+
     def scrubbed(self, text: str) -> str:
         """``text`` (an error message, say) with the URL's password, if it has one, replaced by ***."""
         if self.path is not None:

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from pactdesk.store import migrations
-from pactdesk.store.errors import NewerSchemaError, StoreError
+from pactdesk.store.errors import NewerSchemaError, PasswordNeededError, StoreError
 from pactdesk.store.location import DatabaseLocation
 
 # The key of the session-level advisory lock every PactDesk takes on a server while it migrates: the bytes of
@@ -149,6 +149,17 @@ def migration_lock(connection: Connection) -> Iterator[None]:
 def unreachable(location: DatabaseLocation, error: SQLAlchemyError) -> StoreError:
     """The server could not be reached or refused the login: a sentence naming it, without a password."""
     reason = location.scrubbed(" ".join(str(getattr(error, "orig", None) or error).split()))
+    if any(sign in reason for sign in _PASSWORD_SIGNS):
+        from sqlalchemy.engine import make_url
+
+        url = make_url(location.url)
+        login, where = url.username or "", f"{url.host or 'localhost'}/{url.database or ''}"
+        return PasswordNeededError(
+            f"The database {location.describe()} asks a password for {login or 'your login'} ({reason}): type it, "
+            "or keep it in PGPASSWORD or ~/.pgpass.",
+            login=login,
+            server=where,
+        )
     if any(sign in reason for sign in _CERTIFICATE_SIGNS):
         return StoreError(
             f"PactDesk did not connect to the database {location.describe()}: the server's certificate could not be "
@@ -160,6 +171,9 @@ def unreachable(location: DatabaseLocation, error: SQLAlchemyError) -> StoreErro
         "is running, and your login (a password is read from PGPASSWORD or ~/.pgpass when the URL has none)."
     )
 
+
+# libpq's words when the server wants a password it was not given, or refused the one given.
+_PASSWORD_SIGNS = ("no password supplied", "password authentication failed")
 
 # libpq's words when the server's certificate does not check out against sslrootcert.
 _CERTIFICATE_SIGNS = ("certificate verify failed", "does not match host name", "root certificate file")
