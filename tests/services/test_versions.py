@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import text
 
 from pactdesk.domain.errors import StaleError
+from pactdesk.domain.language import set_display_language
 from pactdesk.services import agenda, meetings
 from pactdesk.store.database import Database
 
@@ -50,6 +51,21 @@ def test_a_save_on_an_older_version_is_refused_naming_who_saved_since(
     # Ana keeps hers, on top of Rui's.
     _, after = agenda.save_item_field(database, training, "minutes", "Ana's text.", seen=error.version)
     assert stored(database, ref, 1).minutes == "Ana's text." and after.version == seen + 2
+
+
+def test_the_refusal_is_said_in_the_window_language(database: Database, items: tuple[str, int, int]) -> None:
+    ref, training, _ = items
+    seen = stored(database, ref, 1).stamp.version
+    database.author = "Rui Matos"
+    agenda.save_item_field(database, training, "minutes", "Rui's text.", seen=seen)
+    set_display_language("pt")
+    with pytest.raises(StaleError) as refused:
+        agenda.save_item_field(database, training, "minutes", "Ana's text.", seen=seen)
+    error = refused.value
+    assert str(error).startswith(
+        f"O ponto 1, «Training», mudou entretanto: {error.changed_by} guardou alterações às {error.changed_at:%H:%M} "
+        f"de {error.changed_at:%d/%m/%Y}. O seu texto mantém-se:"
+    )
 
 
 def test_two_items_of_one_meeting_never_conflict(database: Database, items: tuple[str, int, int]) -> None:

@@ -12,10 +12,11 @@ leaves it English) and puts the values in, each as the language writes it:
   the count with the noun it takes (``1 meeting``, ``2 reuniões``). A year is text, never a number (``2,025``).
 - a date as ``2025-03-31``, a date and time as ``2025-03-31 14:30``, in both languages.
 - a ``Noun`` (the nouns callers name their values with: ``"due date"``, ``"meeting's title"``, looked up in
-  ``NOUNS`` by ``noun()``) in English as it is (``The {what}`` → ``The due date``), and in Portuguese with the
-  article its gender and number take, named in the placeholder: ``{what:o}`` → ``o prazo``, ``a data``,
-  ``as notas``; also ``um``, ``do``, ``no``, ``ao``, ``este``, ``esse``, ``nenhum`` (``{what:O}``, capitalised,
-  to start a sentence); a Portuguese sentence is written so that nothing else in it agrees with the noun.
+  ``NOUNS`` by ``noun()``) in English as it is (``The {what}`` → ``The due date``), or with the indefinite article
+  its sound takes (``{what:a}`` → ``a meeting``, ``an action``; ``{what:A}`` to start a sentence), and in
+  Portuguese with the article its gender and number take, named in the placeholder: ``{what:o}`` → ``o prazo``,
+  ``a data``, ``as notas``; also ``um``, ``do``, ``no``, ``ao``, ``este``, ``esse``, ``nenhum`` (``{what:O}``,
+  capitalised, to start a sentence); a Portuguese sentence is written so that nothing else in it agrees with the noun.
 - anything else as ``str()`` gives it (names, references, sentences already said).
 
 tests/domain/test_messages.py fails on a sentence raised in one language only and on two templates that do not
@@ -109,6 +110,7 @@ NOUNS: dict[str, Noun] = _nouns(
     Noun("action update", "ponto de situação da ação"),
     Noun("agenda item", "ponto da ordem de trabalhos"),
     Noun("attendance", "presença", "f"),
+    Noun("attendance row", "presença", "f"),  # a row of the workbook's Attendance sheet
     Noun("cluster", "cluster"),
     Noun("committee seat", "lugar na Comissão"),
     Noun("meeting", "reunião", "f"),
@@ -183,8 +185,11 @@ class _Named:
 
     def __format__(self, spec: str) -> str:
         if self.language != "pt":
+            if spec in ("a", "A"):  # the one article that depends on the noun: a meeting, an action
+                article = "an" if self.noun.english[:1].lower() in "aeiou" else "a"
+                return f"{article.capitalize() if spec == 'A' else article} {self.noun.english}"
             if spec:
-                raise ValueError(f"{spec!r}: an English sentence writes the article itself (“The {{what}}”)")
+                raise ValueError(f"{spec!r}: an English sentence writes “The {{what}}” itself; only a/an is {{what:a}}")
             return self.noun.english
         if not spec:
             return self.noun.portuguese

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import NotFoundError, ValidationError
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import Action, ActionUpdate, AgendaItem, Goal, Organisation, Person
 from pactdesk.services import archive
 from pactdesk.services.archive import Archived
@@ -25,7 +26,13 @@ from pactdesk.store.database import Database
 def action_by_ref(session: Session, ref: str) -> Action:
     action = session.scalar(select(Action).where(Action.ref == ref.strip().upper()))
     if action is None:
-        raise NotFoundError(f"There is no action with the reference “{ref.strip()}”.")
+        raise NotFoundError(
+            say(
+                "There is no action with the reference “{ref}”.",
+                "Não existe nenhuma ação com a referência «{ref}».",
+                ref=ref.strip(),
+            )
+        )
     return action
 
 
@@ -62,14 +69,30 @@ def create_action(
         elif cluster_code:
             cluster = cluster_by_code(session, cluster_code)
         else:
-            raise ValidationError("An action belongs to a meeting or a cluster; choose one.", "meeting")
+            raise ValidationError(
+                say(
+                    "An action belongs to a meeting or a cluster; choose one.",
+                    "Uma ação pertence a uma reunião ou a um cluster; escolha a reunião ou o cluster.",
+                ),
+                "meeting",
+            )
         item = session.get(AgendaItem, agenda_item_id) if agenda_item_id is not None else None
         if agenda_item_id is not None and (item is None or meeting is None or item.meeting_id != meeting.id):
-            raise NotFoundError("The agenda item is not part of this meeting.")
+            raise NotFoundError(
+                say(
+                    "The agenda item is not part of this meeting.",
+                    "O ponto da ordem de trabalhos não faz parte desta reunião.",
+                )
+            )
         if owner_person_id is not None and session.get(Person, owner_person_id) is None:
-            raise NotFoundError("The chosen owner no longer exists.")
+            raise NotFoundError(say("The chosen owner no longer exists.", "O responsável escolhido já não existe."))
         if owner_organisation_id is not None and session.get(Organisation, owner_organisation_id) is None:
-            raise NotFoundError("The chosen owner organisation no longer exists.")
+            raise NotFoundError(
+                say(
+                    "The chosen owner organisation no longer exists.",
+                    "A organização responsável escolhida já não existe.",
+                )
+            )
         action = Action(
             ref=next_action_ref(session, cluster.code),
             cluster=cluster,
@@ -197,7 +220,7 @@ def action_fields(db: Database, action_id: int) -> ActionFields:
     with db.read() as session:
         action = session.get(Action, action_id)
         if action is None:
-            raise NotFoundError("That action no longer exists.")
+            raise NotFoundError(say("That action no longer exists.", "Essa ação já não existe."))
         owner = (
             ("person", action.owner_person_id)
             if action.owner_person_id
@@ -219,7 +242,7 @@ def remove_action(db: Database, action_id: int) -> Archived:
     """Delete an action with its goals and progress updates; returns all of it for ``restore_action``."""
     with db.write() as session:
         if session.get(Action, action_id) is None:
-            raise NotFoundError("That action no longer exists.")
+            raise NotFoundError(say("That action no longer exists.", "Essa ação já não existe."))
         return archive.take_out(session, archive.table("action"), Action.__table__.c.id == action_id)
 
 

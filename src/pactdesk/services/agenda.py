@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from pactdesk.domain import validation as check
 from pactdesk.domain.errors import NotFoundError, ValidationError
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import AgendaItem, Decision, Meeting
 from pactdesk.services import archive
 from pactdesk.services.archive import Archived
@@ -40,14 +41,25 @@ class AgendaItemRow:
     stamp: Stamp
 
 
+def _planned_range() -> str:
+    return say("Planned minutes must be between 0 and 1440.", "Os minutos previstos têm de estar entre 0 e 1440.")
+
+
 def _clean_planned(value: Any) -> int:
     if isinstance(value, str):
         value = value.strip() or "0"
         if not value.isdigit():
-            raise ValidationError(f"Planned minutes must be a whole number, not “{value}”.", "planned_minutes")
+            raise ValidationError(
+                say(
+                    "Planned minutes must be a whole number, not “{value}”.",
+                    "Os minutos previstos têm de ser um número inteiro, e não «{value}».",
+                    value=value,
+                ),
+                "planned_minutes",
+            )
     number = int(value)
     if not 0 <= number <= 24 * 60:
-        raise ValidationError("Planned minutes must be between 0 and 1440.", "planned_minutes")
+        raise ValidationError(_planned_range(), "planned_minutes")
     return number
 
 
@@ -63,7 +75,9 @@ _FIELDS: dict[str, Callable[[Any], Any]] = {
 def _item(session: Session, item_id: int) -> AgendaItem:
     item = session.get(AgendaItem, item_id)
     if item is None:
-        raise NotFoundError("That agenda item no longer exists.")
+        raise NotFoundError(
+            say("That agenda item no longer exists.", "Esse ponto da ordem de trabalhos já não existe.")
+        )
     editable(item.meeting)
     return item
 
@@ -96,7 +110,7 @@ def add_agenda_item(
 ) -> int:
     """Append an item to the meeting's agenda; returns its id."""
     if planned_minutes < 0 or planned_minutes > 24 * 60:
-        raise ValidationError("Planned minutes must be between 0 and 1440.", "planned_minutes")
+        raise ValidationError(_planned_range(), "planned_minutes")
     with db.write() as session:
         meeting = editable(meeting_by_ref(session, meeting_ref))
         last = session.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting.id))
@@ -157,7 +171,10 @@ def save_item_field(
     with db.write() as session:
         item = _item(session, item_id)
         previous = getattr(item, field)
-        check_fresh(item, seen, f"Item {item.position}, “{item.title}”,", theirs=previous)
+        what = say(
+            "Item {position}, “{title}”,", "O ponto {position}, «{title}»,", position=item.position, title=item.title
+        )
+        check_fresh(item, seen, what, theirs=previous)
         setattr(item, field, clean)
         session.flush()
         return previous, Stamp.of(item)
@@ -196,7 +213,12 @@ def restore_item(db: Database, removed: Archived) -> int:
     with db.write() as session:
         meeting = session.get(Meeting, row["meeting_id"])
         if meeting is None:
-            raise NotFoundError("The meeting of that agenda item no longer exists.")
+            raise NotFoundError(
+                say(
+                    "The meeting of that agenda item no longer exists.",
+                    "A reunião desse ponto da ordem de trabalhos já não existe.",
+                )
+            )
         editable(meeting)
         table = archive.table("agenda_item")
         _make_room(session, table.c.meeting_id == meeting.id, table, row["position"])
@@ -215,7 +237,7 @@ def set_decision_text(db: Database, decision_id: int, text: str) -> str:
     with db.write() as session:
         decision = session.get(Decision, decision_id)
         if decision is None:
-            raise NotFoundError("That decision no longer exists.")
+            raise NotFoundError(say("That decision no longer exists.", "Essa deliberação já não existe."))
         _item(session, decision.agenda_item_id)
         previous = decision.text
         decision.text = clean
@@ -227,7 +249,7 @@ def remove_decision(db: Database, decision_id: int) -> Archived:
     with db.write() as session:
         decision = session.get(Decision, decision_id)
         if decision is None:
-            raise NotFoundError("That decision no longer exists.")
+            raise NotFoundError(say("That decision no longer exists.", "Essa deliberação já não existe."))
         item = _item(session, decision.agenda_item_id)
         removed = archive.take_out(session, archive.table("decision"), Decision.__table__.c.id == decision_id)
         for position, other in enumerate(sorted(item.decisions, key=lambda kept: kept.position), start=1):

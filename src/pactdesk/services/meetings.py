@@ -15,6 +15,7 @@ from pactdesk.domain import validation as check
 from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.domain.errors import LockedError, NotFoundError, ValidationError
 from pactdesk.domain.language import in_language
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import Action, AgendaItem, Cluster, Decision, Meeting, Person
 from pactdesk.domain.summaries import MeetingOrder, MeetingRow
 from pactdesk.services.catalogue import cluster_by_code
@@ -31,13 +32,25 @@ attendees' calendars."""
 def meeting_by_ref(session: Session, ref: str) -> Meeting:
     meeting = session.scalar(select(Meeting).where(Meeting.ref == ref.strip().upper()))
     if meeting is None:
-        raise NotFoundError(f"There is no meeting with the reference “{ref.strip()}”.")
+        raise NotFoundError(
+            say(
+                "There is no meeting with the reference “{ref}”.",
+                "Não existe nenhuma reunião com a referência «{ref}».",
+                ref=ref.strip(),
+            )
+        )
     return meeting
 
 
 def editable(meeting: Meeting) -> Meeting:
     if meeting.minutes_status is MinutesStatus.APPROVED:
-        raise LockedError(f"The minutes of {meeting.ref} are approved, so the meeting can no longer be changed.")
+        raise LockedError(
+            say(
+                "The minutes of {ref} are approved, so the meeting can no longer be changed.",
+                "A ata de {ref} está aprovada, pelo que a reunião já não pode ser alterada.",
+                ref=meeting.ref,
+            )
+        )
     return meeting
 
 
@@ -60,14 +73,29 @@ def checked_online_link(value: str | None) -> str:
     text = (value or "").strip()
     if len(text) > check.MAX_LINK:
         raise ValidationError(
-            f"The online link is too long ({len(text)} characters; at most {check.MAX_LINK}).", "online_link"
+            say(
+                "The online link is too long ({length} characters; at most {limit}).",
+                "A ligação online tem {length} caracteres, mais do que os {limit} permitidos.",
+                length=len(text),
+                limit=check.MAX_LINK,
+            ),
+            "online_link",
         )
     if text and not is_web_address(text):
         shown = "".join(ch if ch.isprintable() else " " for ch in (text if len(text) <= 60 else f"{text[:59]}…"))
         raise ValidationError(
-            f"“{shown}” is not a web address; write it like https://meet.example.pt/abc.", "online_link"
+            say(
+                "“{shown}” is not a web address; write it like https://meet.example.pt/abc.",
+                "«{shown}» não é um endereço web; escreva-o como https://reuniao.exemplo.pt/abc.",
+                shown=shown,
+            ),
+            "online_link",
         )
     return text
+
+
+def _needs_a_start() -> str:
+    return say("A meeting needs a start date and time.", "Uma reunião precisa de data e hora de início.")
 
 
 def create_meeting(
@@ -88,7 +116,7 @@ def create_meeting(
     """A new meeting of the cluster; returns its reference (``CODE-YYYY-NN``, numbered within the year)."""
     start = check.parse_datetime(starts_at, "start", "starts_at")
     if start is None:
-        raise ValidationError("A meeting needs a start date and time.", "starts_at")
+        raise ValidationError(_needs_a_start(), "starts_at")
     end = check.parse_datetime(ends_at, "end", "ends_at")
     check.check_period(start, end)
     with db.write() as session:
@@ -194,7 +222,7 @@ def _person_or_none(session: Session, value: Any) -> int | None:
     if value is None:
         return None
     if session.get(Person, int(value)) is None:
-        raise NotFoundError("The chosen person no longer exists.")
+        raise NotFoundError(say("The chosen person no longer exists.", "A pessoa escolhida já não existe."))
     return int(value)
 
 
@@ -216,14 +244,16 @@ def set_meeting_field(db: Database, ref: str, field: str, value: Any) -> Any:
             what = "start" if field == "starts_at" else "end"
             moment = check.parse_datetime(value, what, field)
             if moment is None and field == "starts_at":
-                raise ValidationError("A meeting needs a start date and time.", field)
+                raise ValidationError(_needs_a_start(), field)
             start = moment if field == "starts_at" else meeting.starts_at
             end = moment if field == "ends_at" else meeting.ends_at
             assert start is not None
             if field == "starts_at" and end is not None:
                 end = start + (end - meeting.starts_at)  # moving a meeting keeps its length (undo moves it back)
             if end is not None and end <= start:
-                raise ValidationError("The meeting must end after it starts.", field)
+                raise ValidationError(
+                    say("The meeting must end after it starts.", "A reunião tem de terminar depois de começar."), field
+                )
             meeting.starts_at, meeting.ends_at = start, end
         elif field == "location":
             meeting.location = check.limited_text(value, "place", field, check.MAX_TITLE)
@@ -263,11 +293,21 @@ def set_minutes_status(
             day = day or date.today()
             if day < meeting.starts_at.date():
                 raise ValidationError(
-                    f"Minutes cannot be approved before the meeting ({meeting.starts_at.date().isoformat()}).",
+                    say(
+                        "Minutes cannot be approved before the meeting ({day}).",
+                        "A ata não pode ser aprovada antes da reunião ({day}).",
+                        day=meeting.starts_at.date(),
+                    ),
                     "approved_on",
                 )
             if day > date.today():
-                raise ValidationError("The date of approval cannot be in the future.", "approved_on")
+                raise ValidationError(
+                    say(
+                        "The date of approval cannot be in the future.",
+                        "A data de aprovação não pode ser uma data futura.",
+                    ),
+                    "approved_on",
+                )
         else:
             day = None
         meeting.minutes_status, meeting.minutes_approved_on = wanted, day

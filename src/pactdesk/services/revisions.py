@@ -16,6 +16,7 @@ from typing import Any
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import NotFoundError
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import Action, ActionUpdate, Organisation, Person
 from pactdesk.services import tracker
 from pactdesk.services.actions import goals, owner_label
@@ -77,9 +78,14 @@ def _write(action: Action, field: str, value: Any, session: Any) -> None:
     if field == "owner":
         person_id, organisation_id = value
         if person_id is not None and session.get(Person, person_id) is None:
-            raise NotFoundError("The chosen owner no longer exists.")
+            raise NotFoundError(say("The chosen owner no longer exists.", "O responsável escolhido já não existe."))
         if organisation_id is not None and session.get(Organisation, organisation_id) is None:
-            raise NotFoundError("The chosen owner organisation no longer exists.")
+            raise NotFoundError(
+                say(
+                    "The chosen owner organisation no longer exists.",
+                    "A organização responsável escolhida já não existe.",
+                )
+            )
         action.owner_person_id, action.owner_organisation_id = person_id, organisation_id
         session.flush()
         session.refresh(action, ["owner_person", "owner_organisation"])
@@ -119,8 +125,8 @@ def revise_action(
     with db.write() as session:
         action = session.get(Action, action_id)
         if action is None:
-            raise NotFoundError("That action no longer exists.")
-        check_fresh(action, seen, f"Action {action.ref}")
+            raise NotFoundError(say("That action no longer exists.", "Essa ação já não existe."))
+        check_fresh(action, seen, say("Action {ref}", "A ação {ref}", ref=action.ref))
         before = {field: _read(action, field) for field, value in wanted.items() if _read(action, field) != value}
         if not before:
             return None
@@ -163,7 +169,7 @@ def _set(db: Database, action_id: int, values: Mapping[str, Any]) -> None:
     with db.write() as session:
         action = session.get(Action, action_id)
         if action is None:
-            raise NotFoundError("That action no longer exists.")
+            raise NotFoundError(say("That action no longer exists.", "Essa ação já não existe."))
         for field, value in values.items():
             _write(action, field, value, session)
 

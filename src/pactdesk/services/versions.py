@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy.orm import object_session
 
 from pactdesk.domain.errors import StaleError
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import Tracked
 from pactdesk.services.team import display_name
 
@@ -37,15 +38,36 @@ def _author(record: Tracked) -> str:
 
 
 def check_fresh(record: Tracked, seen: int | None, what: str, theirs: object = None) -> None:
-    """Refuse a change to ``record`` made to version ``seen`` when it has been saved since (``None``: no check)."""
+    """Refuse a change to ``record`` made to version ``seen`` when it has been saved since (``None``: no check).
+
+    ``what`` names the record to start the sentence, already said in the window's language (``say("Action {ref}",
+    "A ação {ref}", …)``)."""
     if seen is None or record.version == seen:
         return
     author = _author(record)
-    who = author or "someone else"
-    when = f" at {record.updated_at:%H:%M} on {record.updated_at:%d/%m/%Y}" if record.updated_at else ""
+    who = author or say("someone else", "outra pessoa")
+    if record.updated_at is None:
+        sentence = say(
+            "{what} was changed by {who} after you opened it. Your text is kept: choose whether to keep yours on top "
+            "of theirs or to take theirs.",
+            "{what} mudou entretanto: {who} guardou alterações. O seu texto mantém-se: escolha entre guardá-lo por "
+            "cima do texto dessa pessoa ou ficar com o texto dela.",
+            what=what,
+            who=who,
+        )
+    else:
+        sentence = say(
+            "{what} was changed by {who} at {time} on {day} after you opened it. Your text is kept: choose whether to "
+            "keep yours on top of theirs or to take theirs.",
+            "{what} mudou entretanto: {who} guardou alterações às {time} de {day}. O seu texto mantém-se: escolha "
+            "entre guardá-lo por cima do texto dessa pessoa ou ficar com o texto dela.",
+            what=what,
+            who=who,
+            time=f"{record.updated_at:%H:%M}",
+            day=f"{record.updated_at:%d/%m/%Y}",
+        )
     raise StaleError(
-        f"{what} was changed by {who}{when} after you opened it. Your text is kept: choose whether to keep yours "
-        "on top of theirs or to take theirs.",
+        sentence,
         changed_by=author,
         changed_at=record.updated_at,
         version=record.version,
