@@ -333,10 +333,13 @@ def member_presence(db: Database, meeting_ref: str) -> list[MemberPresence]:
 def presence_at(session: Session, meeting: Meeting) -> list[MemberPresence]:
     """``member_presence`` within an open session."""
     represented = {row.organisation_id for row in meeting.attendance if row.status in PRESENT}
+    seats = [(seat, _seat_organisation(seat, meeting)) for seat in session.scalars(select(CommitteeSeat))]
+    # The seats' organisations in one query, not one per seat (opening a meeting reads this on a remote server).
+    wanted = {organisation_id for _, organisation_id in seats if organisation_id is not None}
+    organisations = {row.id: row for row in session.scalars(select(Organisation).where(Organisation.id.in_(wanted)))}
     result = []
-    for seat in session.scalars(select(CommitteeSeat)):
-        organisation_id = _seat_organisation(seat, meeting)
-        organisation = session.get(Organisation, organisation_id) if organisation_id else None
+    for seat, organisation_id in seats:
+        organisation = organisations.get(organisation_id) if organisation_id else None
         names = Names(organisation.name, organisation.name_pt) if organisation else Names(seat.title, seat.title_pt)
         result.append(
             MemberPresence(
