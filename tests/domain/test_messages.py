@@ -1,5 +1,6 @@
 """The services' sentences in the window's language: ``say`` and its nouns, numbers and counts, and a scan of the
-source that fails on a sentence raised in English alone or on two templates that do not say the same values."""
+source that fails on a sentence raised (or an import's problem or notice made) in English alone, or on two templates
+that do not say the same values."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ NBSP = "\u00a0"
 
 # The packages whose sentences are said in both languages.
 SCANNED = ("domain/**/*.py", "services/*.py", "services/directory/**/*.py", "exchange/pdf/**/*.py", "exchange/ics.py")
-SCANNED += ("exchange/atomic.py",)
+SCANNED += ("exchange/atomic.py", "services/workbook/**/*.py", "exchange/xlsx_*.py")
 
 # Files whose sentences are still English only, allowed while others edit them (none now). Convert a file's
 # sentences with say() and take it off this list (test_the_allowance_only_lists_files_left_to_do fails once a file
@@ -73,17 +74,33 @@ def _is_sentence_literal(node: ast.expr) -> bool:
 
 
 def english_only(path: Path) -> list[str]:
-    """Each ``PactDeskError(…)`` made in ``path`` with a sentence written in place rather than said with ``say``."""
+    """Each sentence for a person made in ``path`` written in place rather than said with ``say``: a
+    ``PactDeskError(…)``'s, a workbook import's problem (``plan.problem(sheet, row, column, text)``, a sheet
+    planner's ``self._problem(column, text)``, a cell reader's ``problem(row, text)``) and notice
+    (``plan.notices.append(text)``)."""
     return english_only_in(path.read_text(encoding="utf-8"), str(path.relative_to(SOURCE)))
+
+
+PROBLEMS = ("problem", "_problem")  # an import's problem: the text is the last argument
+
+
+def _sentence_of(node: ast.Call) -> ast.expr | None:
+    """The argument of ``node`` that is a sentence for a person, if ``node`` takes one."""
+    called = _called(node.func)
+    if called in ERRORS:
+        return node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "message"), None)
+    if called in PROBLEMS:
+        return node.args[-1] if node.args else next((k.value for k in node.keywords if k.arg == "text"), None)
+    if called == "append" and isinstance(node.func, ast.Attribute) and _called(node.func.value) == "notices":
+        return node.args[0] if node.args else None
+    return None
 
 
 def english_only_in(code: str, where: str) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(code)):
-        if isinstance(node, ast.Call) and _called(node.func) in ERRORS:
-            message = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "message"), None)
-            if message is not None and _is_sentence_literal(message):
-                found.append(f"{where}:{node.lineno}: {ast.unparse(message)[:90]}")
+        if isinstance(node, ast.Call) and (message := _sentence_of(node)) is not None and _is_sentence_literal(message):
+            found.append(f"{where}:{node.lineno}: {ast.unparse(message)[:90]}")
     return found
 
 
@@ -102,7 +119,8 @@ def placeholders(template: str) -> set[str]:
 
 def test_every_sentence_raised_is_said_in_both_languages() -> None:
     files = scanned_files()
-    assert len(files) > 30 and SOURCE / "domain" / "validation.py" in files
+    assert len(files) > 60 and SOURCE / "domain" / "validation.py" in files
+    assert {SOURCE / "services" / "workbook" / "sheet_planner.py", SOURCE / "exchange" / "xlsx_read.py"} <= set(files)
     found = [
         line for path in files if str(path.relative_to(SOURCE)) not in NOT_YET_CONVERTED for line in english_only(path)
     ]
@@ -132,8 +150,18 @@ def test_the_scan_finds_a_sentence_in_english_alone() -> None:
         "    raise ExchangeError('{} could not be read.'.format(error))\n"
         "def j() -> None:\n"
         "    raise ValueError('not a sentence for a person')\n"
+        "def k(self, code: str) -> None:\n"
+        "    self._problem('Code', f'“{code}” is not a cluster code.')\n"
+        "    self.plan.problem(sheet, None, None, 'Two names of one sheet.')\n"
+        "    problem(row, 'Not a date.')\n"
+        "    self.plan.notices.append(f'The sheet “{code}” was ignored.')\n"
+        "    self._problem('Code', say('Not a code.', 'Não é um código.'))\n"
+        "    self.plan.notices.append(say('Ignored.', 'Ignorada.'))\n"
+        "    self._problem('Code', str(error))\n"
+        "    self.lines.append('not a notice')\n"
     )
-    assert [line.split(": ", 1)[0] for line in english_only_in(code, "sample")] == ["sample:2", "sample:4", "sample:8"]
+    found = [line.split(": ", 1)[0] for line in english_only_in(code, "sample")]
+    assert found == ["sample:2", "sample:4", "sample:8", "sample:12", "sample:13", "sample:14", "sample:15"]
 
 
 def test_every_say_gives_both_templates_in_place_with_the_same_placeholders() -> None:

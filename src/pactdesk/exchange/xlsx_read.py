@@ -21,6 +21,7 @@ from defusedxml import DefusedXmlException
 
 from pactdesk.domain import validation as check
 from pactdesk.domain.errors import RefusedFileError, ValidationError
+from pactdesk.domain.messages import say
 from pactdesk.exchange.xlsx_safety import Limits, inspect
 from pactdesk.services.bulk import cycle_collection_paused
 from pactdesk.services.workbook import tables
@@ -55,29 +56,52 @@ def check_workbook(
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except Exception as error:  # openpyxl raises many kinds of error for broken parts
-        raise _refusal(path.name, error, "could not be read as a workbook") from error
+        raise _refusal(
+            path.name,
+            error,
+            lambda reason: say(
+                "{file} could not be read as a workbook ({reason}).",
+                "Não foi possível ler {file} como livro de Excel ({reason}).",
+                file=path.name,
+                reason=reason,
+            ),
+        ) from error
     try:
         reader = _Reader(workbook, plan, limits, progress, path.name)
         with cycle_collection_paused():
             return plan_import(db, reader.sheets(), plan=plan, today=today)
     except (DefusedXmlException, zipfile.BadZipFile, EOFError) as error:
-        raise _refusal(path.name, error, "is damaged or unsafe and was not read") from error
+        raise _refusal(
+            path.name,
+            error,
+            lambda reason: say(
+                "{file} is damaged or unsafe and was not read ({reason}).",
+                "{file} está danificado ou não é seguro, e não foi lido ({reason}).",
+                file=path.name,
+                reason=reason,
+            ),
+        ) from error
     finally:
         workbook.close()
 
 
-def _refusal(file_name: str, error: BaseException, what: str) -> RefusedFileError:
-    """A refusal naming what went wrong: entities (defusedxml's refusal, which openpyxl may wrap), else the
-    innermost error's own words (openpyxl's wrapper repeats the file's whole path)."""
+def _refusal(file_name: str, error: BaseException, said: Callable[[str], str]) -> RefusedFileError:
+    """A refusal naming what went wrong: entities (defusedxml's refusal, which openpyxl may wrap), else ``said``
+    with the innermost error's own words (openpyxl's wrapper repeats the file's whole path)."""
     causes = [error]
     while causes[-1].__cause__ is not None and len(causes) < 10:
         causes.append(causes[-1].__cause__)
     if any(isinstance(cause, DefusedXmlException) for cause in causes):
         return RefusedFileError(
-            f"{file_name} declares XML entities, which no spreadsheet needs and which can be used to attack the "
-            "program reading it; not opened."
+            say(
+                "{file} declares XML entities, which no spreadsheet needs and which can be used to attack the program "
+                "reading it; not opened.",
+                "{file} declara entidades XML, de que nenhuma folha de cálculo precisa e que podem servir para atacar "
+                "o programa que o lê; não foi aberto.",
+                file=file_name,
+            )
         )
-    return RefusedFileError(f"{file_name} {what} ({_short(causes[-1])}).")
+    return RefusedFileError(said(_short(causes[-1])))
 
 
 def _read(rows: Iterator[tuple[Any, ...]], file_name: str, sheet: str) -> Iterator[tuple[Any, ...]]:
@@ -89,7 +113,17 @@ def _read(rows: Iterator[tuple[Any, ...]], file_name: str, sheet: str) -> Iterat
         except StopIteration:
             return
         except Exception as error:
-            raise _refusal(file_name, error, f"is damaged: its {sheet} sheet could not be read") from error
+            raise _refusal(
+                file_name,
+                error,
+                lambda reason: say(
+                    "{file} is damaged: its {sheet} sheet could not be read ({reason}).",
+                    "{file} está danificado: não foi possível ler a folha {sheet} ({reason}).",
+                    file=file_name,
+                    sheet=sheet,
+                    reason=reason,
+                ),
+            ) from error
         yield row
 
 
@@ -121,7 +155,13 @@ class _Reader:
                 continue
             match = _SHEETS.get(fold(name))
             if match is None:
-                self.plan.notices.append(f"The sheet “{name}” is not part of a PactDesk workbook and was ignored.")
+                self.plan.notices.append(
+                    say(
+                        "The sheet “{name}” is not part of a PactDesk workbook and was ignored.",
+                        "A folha «{name}» não faz parte de um livro do PactDesk e foi ignorada.",
+                        name=name,
+                    )
+                )
                 continue
             table, language = match
             if table.sheet in found:
@@ -129,7 +169,12 @@ class _Reader:
                     table.sheet,
                     None,
                     None,
-                    f"“{found[table.sheet][0]}” and “{name}” are two names of the same sheet; keep one of them.",
+                    say(
+                        "“{first}” and “{second}” are two names of the same sheet; keep one of them.",
+                        "«{first}» e «{second}» são dois nomes da mesma folha; mantenha só um deles.",
+                        first=found[table.sheet][0],
+                        second=name,
+                    ),
                 )
                 continue
             found[table.sheet] = (name, language or self.plan.language)
@@ -140,7 +185,11 @@ class _Reader:
         ]
         if not present:
             raise RefusedFileError(
-                f"{self.file_name} has none of the sheets of a PactDesk workbook (Clusters, Meetings, Actions, …)."
+                say(
+                    "{file} has none of the sheets of a PactDesk workbook (Clusters, Meetings, Actions, …).",
+                    "{file} não tem nenhuma das folhas de um livro do PactDesk (Clusters, Reuniões, Ações, …).",
+                    file=self.file_name,
+                )
             )
         for table, sheet, language in present:
             # Until its header is read, a sheet's columns are named in the language of its name.
@@ -164,7 +213,13 @@ class _Reader:
             if row and isinstance(row[0], str):
                 fields[row[0].strip().casefold()] = row[1] if len(row) > 1 else None
         if str(fields.get("format", tables.FORMAT_NAME)).strip() != tables.FORMAT_NAME:
-            raise RefusedFileError(f"{self.file_name} is not a PactDesk workbook (its About sheet says otherwise).")
+            raise RefusedFileError(
+                say(
+                    "{file} is not a PactDesk workbook (its About sheet says otherwise).",
+                    "{file} não é um livro do PactDesk (a sua folha About indica outra coisa).",
+                    file=self.file_name,
+                )
+            )
         version = fields.get("version", tables.FORMAT_VERSION)
         try:
             number = int(str(version).strip().split(".")[0])
@@ -172,8 +227,15 @@ class _Reader:
             number = 0
         if number < 1 or number > tables.FORMAT_VERSION:
             raise RefusedFileError(
-                f"{self.file_name} is a PactDesk workbook of format version {version}; this PactDesk reads versions "
-                f"1 to {tables.FORMAT_VERSION}. Install the newer PactDesk to import it."
+                say(
+                    "{file} is a PactDesk workbook of format version {version}; this PactDesk reads versions 1 to "
+                    "{latest}. Install the newer PactDesk to import it.",
+                    "{file} é um livro do PactDesk com a versão de formato {version}; esta versão do PactDesk lê as "
+                    "versões 1 a {latest}. Instale a versão mais recente do PactDesk para o importar.",
+                    file=self.file_name,
+                    version=str(version),
+                    latest=str(tables.FORMAT_VERSION),
+                )
             )
         stated = fields.get("language")
         if stated is None or str(stated).strip() == "":
@@ -181,8 +243,13 @@ class _Reader:
         language = tables.stated_language(stated)
         if language is None:
             self.plan.notices.append(
-                f"The About sheet gives the language “{_plain_text(stated)}”, which PactDesk does not write; "
-                "the workbook was read as English or Portuguese."
+                say(
+                    "The About sheet gives the language “{language}”, which PactDesk does not write; the workbook was "
+                    "read as English or Portuguese.",
+                    "A folha About indica a língua «{language}», que o PactDesk não escreve; o livro foi lido como "
+                    "estando em inglês ou em português.",
+                    language=_plain_text(stated),
+                )
             )
             return
         self.plan.language = language
@@ -199,8 +266,12 @@ class _Reader:
                 table.sheet,
                 1,
                 None,
-                f"The first row holds no column of the {naming.sheet} sheet "
-                f"({', '.join(table.headers(naming.language))}).",
+                say(
+                    "The first row holds no column of the {sheet} sheet ({columns}).",
+                    "A primeira linha não tem nenhuma coluna da folha {sheet} ({columns}).",
+                    sheet=naming.sheet,
+                    columns=", ".join(table.headers(naming.language)),
+                ),
             )
             return
         width = len(table.columns)
@@ -237,7 +308,12 @@ class _Reader:
             match = wanted.get(fold(name))
             if match is None:
                 self.plan.notices.append(
-                    f"{naming.sheet}: the column “{name}” is not part of the format and was ignored."
+                    say(
+                        "{sheet}: the column “{name}” is not part of the format and was ignored.",
+                        "{sheet}: a coluna «{name}» não faz parte do formato e foi ignorada.",
+                        sheet=naming.sheet,
+                        name=name,
+                    )
                 )
                 continue
             target, language = match
@@ -246,7 +322,12 @@ class _Reader:
                     table.sheet,
                     1,
                     table.columns[target].name,
-                    f"The column appears twice (columns {seen[target] + 1} and {source + 1}); keep one.",
+                    say(
+                        "The column appears twice (columns {first} and {second}); keep one.",
+                        "A coluna aparece duas vezes (colunas {first} e {second}); mantenha só uma.",
+                        first=str(seen[target] + 1),
+                        second=str(source + 1),
+                    ),
                 )
                 continue
             seen[target] = source
@@ -297,7 +378,12 @@ _HEADERS: dict[str, dict[str, tuple[int, str | None]]] = {
 
 def _too_many(sheet: str, limit: int) -> RefusedFileError:
     return RefusedFileError(
-        f"The {sheet} sheet has more than {limit:,} rows, more than PactDesk imports at once; split the workbook."
+        say(
+            "The {sheet} sheet has more than {limit} rows, more than PactDesk imports at once; split the workbook.",
+            "A folha {sheet} tem mais de {limit} linhas, mais do que o PactDesk importa de uma vez; divida o livro.",
+            sheet=sheet,
+            limit=limit,
+        )
     )
 
 
@@ -316,7 +402,15 @@ def _parser(plan: ImportPlan, sheet: str, column: Column, language: str) -> Call
         if type(value) is not str:
             value = _plain_text(value)
         if len(value) > column.limit:
-            return problem(row, f"The text is too long ({len(value):,} characters; at most {column.limit:,}).")
+            return problem(
+                row,
+                say(
+                    "The text is too long ({length} characters; at most {limit}).",
+                    "O texto tem {length} caracteres, mais do que os {limit} permitidos.",
+                    length=len(value),
+                    limit=column.limit,
+                ),
+            )
         return check.clean_text(value) if _CONTROL.search(value) else value.strip()
 
     def as_date(value: Any, row: int) -> Any:
@@ -331,7 +425,14 @@ def _parser(plan: ImportPlan, sheet: str, column: Column, language: str) -> Call
                 return check.parse_date(value, "date", name)
             except ValidationError:
                 pass
-        return problem(row, f"“{_plain_text(value)}” is not a date; type a date, or text like 2025-03-31.")
+        return problem(
+            row,
+            say(
+                "“{value}” is not a date; type a date, or text like 2025-03-31.",
+                "«{value}» não é uma data; escreva uma data, ou um texto como 2025-03-31.",
+                value=_plain_text(value),
+            ),
+        )
 
     def as_moment(value: Any, row: int) -> Any:
         if value is None or value == "":
@@ -343,7 +444,14 @@ def _parser(plan: ImportPlan, sheet: str, column: Column, language: str) -> Call
                 return check.parse_datetime(value, "date and time", name)
             except ValidationError:
                 pass
-        return problem(row, f"“{_plain_text(value)}” is not a date and time; type one, or text like 2025-03-31 14:30.")
+        return problem(
+            row,
+            say(
+                "“{value}” is not a date and time; type one, or text like 2025-03-31 14:30.",
+                "«{value}» não é uma data e hora; escreva uma, ou um texto como 2025-03-31 14:30.",
+                value=_plain_text(value),
+            ),
+        )
 
     def as_yes_no(value: Any, row: int) -> Any:
         if value is None or value == "":
@@ -355,7 +463,14 @@ def _parser(plan: ImportPlan, sheet: str, column: Column, language: str) -> Call
             return True
         if word in _NO:
             return False
-        return problem(row, f"“{_plain_text(value)}” is not yes or no; write yes, no, sim or não.")
+        return problem(
+            row,
+            say(
+                "“{value}” is not yes or no; write yes, no, sim or não.",
+                "«{value}» não é sim nem não; escreva sim, não, yes ou no.",
+                value=_plain_text(value),
+            ),
+        )
 
     def as_number(value: Any, row: int) -> Any:
         if value is None or value == "":
@@ -372,7 +487,16 @@ def _parser(plan: ImportPlan, sheet: str, column: Column, language: str) -> Call
             if text.isdigit() and len(text) < 10:
                 number = int(text)
         if number is None or not column.low <= number <= column.limit:
-            return problem(row, f"“{_plain_text(value)}” is not a whole number from {column.low} to {column.limit}.")
+            return problem(
+                row,
+                say(
+                    "“{value}” is not a whole number from {low} to {high}.",
+                    "«{value}» não é um número inteiro de {low} a {high}.",
+                    value=_plain_text(value),
+                    low=str(column.low),
+                    high=str(column.limit),
+                ),
+            )
         return number
 
     choices = _choices(column)
@@ -388,19 +512,40 @@ def _parser(plan: ImportPlan, sheet: str, column: Column, language: str) -> Call
         if found is None:
             found = choices.get(fold(word))
             if found is None:
-                return problem(row, f"“{_plain_text(value)}” is not one of: {listed}.")
+                return problem(
+                    row,
+                    say(
+                        "“{value}” is not one of: {listed}.",
+                        "«{value}» não corresponde a nenhum destes valores: {listed}.",
+                        value=_plain_text(value),
+                        listed=listed,
+                    ),
+                )
         return found
 
     def as_goals(value: Any, row: int) -> Any:
         numbers = _listed(value)
         if numbers is None or any(not text.isdigit() or not 1 <= int(text) <= 9 for text in numbers):
-            return problem(row, f"“{_plain_text(value)}” is not a list of goal numbers 1 to 9, such as 1; 3.")
+            return problem(
+                row,
+                say(
+                    "“{value}” is not a list of goal numbers 1 to 9, such as 1; 3.",
+                    "«{value}» não é uma lista de números de objetivos de 1 a 9, como 1; 3.",
+                    value=_plain_text(value),
+                ),
+            )
         return tuple(sorted({int(text) for text in numbers}))
 
     def as_refs(value: Any, row: int) -> Any:
         refs = _listed(value)
         if refs is None or len(refs) > 200:
-            return problem(row, "This is not a list of meeting references, such as AEC-2024-01; AEC-2024-02.")
+            return problem(
+                row,
+                say(
+                    "This is not a list of meeting references, such as AEC-2024-01; AEC-2024-02.",
+                    "Isto não é uma lista de referências de reuniões, como AEC-2024-01; AEC-2024-02.",
+                ),
+            )
         return tuple(dict.fromkeys(ref.upper() for ref in refs))
 
     parsers: dict[Kind, Callable[[Any, int], Any]] = {

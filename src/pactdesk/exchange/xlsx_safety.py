@@ -20,6 +20,7 @@ from typing import IO
 import openpyxl
 
 from pactdesk.domain.errors import RefusedFileError
+from pactdesk.domain.messages import say
 
 
 @dataclass(frozen=True)
@@ -50,41 +51,85 @@ def inspect(path: Path, limits: Limits | None = None) -> None:
     """Refuse ``path`` with a plain sentence unless it looks like a sound xlsx workbook."""
     limits = limits or Limits()
     if not openpyxl.DEFUSEDXML:
-        raise RefusedFileError("PactDesk's safe XML reader is switched off (OPENPYXL_DEFUSEDXML); imports are refused.")
+        raise RefusedFileError(
+            say(
+                "PactDesk's safe XML reader is switched off (OPENPYXL_DEFUSEDXML); imports are refused.",
+                "O leitor seguro de XML do PactDesk está desligado (OPENPYXL_DEFUSEDXML); as importações são "
+                "recusadas.",
+            )
+        )
     name = path.name
     try:
         size = path.stat().st_size
         with open(path, "rb") as handle:
             start = handle.read(8)
     except FileNotFoundError:
-        raise RefusedFileError(f"There is no file {path}.") from None
+        raise RefusedFileError(say("There is no file {path}.", "Não existe o ficheiro {path}.", path=path)) from None
     except OSError as error:
-        raise RefusedFileError(f"{name} could not be read ({error.strerror or error}).") from error
+        raise RefusedFileError(_unreadable(name, error)) from error
     if size > limits.file_bytes:
-        raise RefusedFileError(f"{name} is {size / 2**20:,.0f} MB, more than a PactDesk workbook can be; not opened.")
+        raise RefusedFileError(
+            say(
+                "{name} is {size} MB, more than a PactDesk workbook can be; not opened.",
+                "{name} tem {size} MB, mais do que um livro do PactDesk pode ter; não foi aberto.",
+                name=name,
+                size=round(size / 2**20),
+            )
+        )
     if start == _OLE2:
         raise RefusedFileError(
-            f"{name} is an old-style Excel file (.xls) or is password-protected. Save it as an Excel workbook "
-            "(.xlsx) without a password, and import that."
+            say(
+                "{name} is an old-style Excel file (.xls) or is password-protected. Save it as an Excel workbook "
+                "(.xlsx) without a password, and import that.",
+                "{name} é um ficheiro do Excel antigo (.xls) ou está protegido por palavra-passe. Guarde-o como livro "
+                "do Excel (.xlsx) sem palavra-passe e importe esse.",
+                name=name,
+            )
         )
     if not start.startswith(b"PK"):
-        raise RefusedFileError(f"{name} is not an Excel workbook (.xlsx); choose a workbook exported by PactDesk.")
+        raise RefusedFileError(
+            say(
+                "{name} is not an Excel workbook (.xlsx); choose a workbook exported by PactDesk.",
+                "{name} não é um livro do Excel (.xlsx); escolha um livro exportado pelo PactDesk.",
+                name=name,
+            )
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             _check_parts(name, archive, limits)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
-        raise RefusedFileError(f"{name} is damaged or not an Excel workbook ({error}).") from error
+        raise RefusedFileError(
+            say(
+                "{name} is damaged or not an Excel workbook ({reason}).",
+                "{name} está danificado ou não é um livro do Excel ({reason}).",
+                name=name,
+                reason=error,
+            )
+        ) from error
     except OSError as error:
-        raise RefusedFileError(f"{name} could not be read ({error.strerror or error}).") from error
+        raise RefusedFileError(_unreadable(name, error)) from error
 
 
 def _check_parts(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
     parts = archive.infolist()
     if len(parts) > limits.parts:
-        raise RefusedFileError(f"{name} holds {len(parts):,} parts, far more than a workbook has; not opened.")
+        raise RefusedFileError(
+            say(
+                "{name} holds {count} parts, far more than a workbook has; not opened.",
+                "{name} tem {count} partes, muito mais do que um livro tem; não foi aberto.",
+                name=name,
+                count=len(parts),
+            )
+        )
     names = {part.filename for part in parts}
     if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
-        raise RefusedFileError(f"{name} is a zip file but not an Excel workbook (.xlsx).")
+        raise RefusedFileError(
+            say(
+                "{name} is a zip file but not an Excel workbook (.xlsx).",
+                "{name} é um ficheiro zip, mas não um livro do Excel (.xlsx).",
+                name=name,
+            )
+        )
     unpacked = 0
     for part in parts:
         unpacked += part.file_size
@@ -96,11 +141,22 @@ def _check_parts(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
             or (part.filename == "xl/sharedStrings.xml" and part.file_size > limits.shared_strings_bytes)
         ):
             raise RefusedFileError(
-                f"{name} unpacks to far more than its size (a “zip bomb”), or is larger than PactDesk imports; "
-                "not opened."
+                say(
+                    "{name} unpacks to far more than its size (a “zip bomb”), or is larger than PactDesk imports; not "
+                    "opened.",
+                    "{name} descomprime-se em muito mais do que o seu tamanho (uma «bomba zip») ou é maior do que o "
+                    "PactDesk importa; não foi aberto.",
+                    name=name,
+                )
             )
         if part.flag_bits & 0x1:
-            raise RefusedFileError(f"{name} is encrypted; save it without a password and import that.")
+            raise RefusedFileError(
+                say(
+                    "{name} is encrypted; save it without a password and import that.",
+                    "{name} está cifrado; guarde-o sem palavra-passe e importe esse.",
+                    name=name,
+                )
+            )
     for part in parts:
         _check_part(name, archive, part, limits)
 
@@ -134,8 +190,14 @@ def _check_prolog(name: str, part: zipfile.ZipInfo, head: bytes) -> None:
     upper = head.upper()
     if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
         raise RefusedFileError(
-            f"{name} declares XML entities (in {part.filename}), which no spreadsheet needs and which can be used to "
-            "attack the program reading it; not opened."
+            say(
+                "{name} declares XML entities (in {part}), which no spreadsheet needs and which can be used to attack "
+                "the program reading it; not opened.",
+                "{name} declara entidades XML (em {part}), de que nenhuma folha de cálculo precisa e que podem servir "
+                "para atacar o programa que o lê; não foi aberto.",
+                name=name,
+                part=part.filename,
+            )
         )
 
 
@@ -167,8 +229,15 @@ def _longest_text(name: str, part: zipfile.ZipInfo, chunk: bytes, run: int, limi
 
 def _too_long(name: str, part: zipfile.ZipInfo) -> None:
     raise RefusedFileError(
-        f"{name} holds a text far longer than a spreadsheet cell can (in {part.filename}); a cell holds at most "
-        "32,767 characters. Not opened."
+        say(
+            "{name} holds a text far longer than a spreadsheet cell can (in {part}); a cell holds at most {limit} "
+            "characters. Not opened.",
+            "{name} tem um texto muito mais longo do que uma célula de folha de cálculo pode ter (em {part}); uma "
+            "célula tem no máximo {limit} caracteres. Não foi aberto.",
+            name=name,
+            part=part.filename,
+            limit=32_767,
+        )
     )
 
 
@@ -196,17 +265,39 @@ def _count_rows(
                 cells = 0
                 if rows > limits.rows + 1:
                     raise RefusedFileError(
-                        f"{name} has a sheet of more than {limits.rows:,} rows, more than PactDesk imports at once; "
-                        "split the workbook."
+                        say(
+                            "{name} has a sheet of more than {limit} rows, more than PactDesk imports at once; split "
+                            "the workbook.",
+                            "{name} tem uma folha com mais de {limit} linhas, mais do que o PactDesk importa de uma "
+                            "vez; divida o livro.",
+                            name=name,
+                            limit=limits.rows,
+                        )
                     )
             else:
                 cells += 1
                 if cells > limits.cells_per_row:
                     raise RefusedFileError(
-                        f"{name} has a row of more than {limits.cells_per_row:,} cells (in {part.filename}), more "
-                        "than a spreadsheet holds; not opened."
+                        say(
+                            "{name} has a row of more than {limit} cells (in {part}), more than a spreadsheet holds; "
+                            "not opened.",
+                            "{name} tem uma linha com mais de {limit} células (em {part}), mais do que uma folha de "
+                            "cálculo tem; não foi aberto.",
+                            name=name,
+                            limit=limits.cells_per_row,
+                            part=part.filename,
+                        )
                     )
         if final:
             return
         carry = data[cut:]
         chunk = stream.read(CHUNK_BYTES)
+
+
+def _unreadable(name: str, error: OSError) -> str:
+    return say(
+        "{name} could not be read ({reason}).",
+        "Não foi possível ler {name} ({reason}).",
+        name=name,
+        reason=error.strerror or error,
+    )

@@ -20,6 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from pactdesk.domain.errors import ExchangeError
 from pactdesk.domain.language import LANGUAGES
+from pactdesk.domain.messages import say
 from pactdesk.domain.validation import xml_safe
 from pactdesk.exchange.atomic import atomic_file
 from pactdesk.services.workbook import export, tables
@@ -114,8 +115,14 @@ def _fill(
         too_many = [table for table in tables.TABLES if totals[table.sheet] >= SPREADSHEET_ROWS]
         if too_many:
             raise ExchangeError(
-                f"The {too_many[0].title(summary.language)} sheet would have more rows than a spreadsheet holds "
-                f"({totals[too_many[0].sheet]:,}); export fewer clusters or a shorter period."
+                say(
+                    "The {sheet} sheet would have more rows than a spreadsheet holds ({count}); export fewer clusters "
+                    "or a shorter period.",
+                    "A folha {sheet} teria mais linhas do que uma folha de cálculo pode ter ({count}); exporte menos "
+                    "clusters ou um período mais curto.",
+                    sheet=too_many[0].title(summary.language),
+                    count=totals[too_many[0].sheet],
+                )
             )
         done = _Counter(sum(totals.values()), progress)
         _about(workbook, scope, exported_at or datetime.now(), summary.language)

@@ -30,6 +30,7 @@ from pactdesk.domain.enums import (
     OutputStatus,
     SeatCode,
 )
+from pactdesk.domain.language import set_display_language
 from pactdesk.domain.models import Action, Attendance, Cluster, CommitteeSeat, Meeting, Organisation, Output
 from pactdesk.exchange.xlsx_read import check_workbook
 from pactdesk.exchange.xlsx_write import export_workbook
@@ -605,6 +606,38 @@ def test_an_unknown_column_is_noted_by_the_sheets_own_name(database: Database, b
     plan = check_workbook(database, make_workbook(tmp_path / "note.xlsx", sheets))
     assert plan.ok
     assert "Ações: the column “Comentário” is not part of the format and was ignored." in plan.notices
+
+
+def test_a_portuguese_window_says_the_problems_and_notices_in_portuguese(
+    database: Database, base: Base, tmp_path: Path
+) -> None:
+    """The problems are sentences of the window's language (domain/messages.py's say), naming the sheets and columns
+    as the workbook does."""
+    sheets: dict[str, list[list[Any]]] = {
+        "About": PT_ABOUT,
+        "Ações": [
+            ["Referência", "Título", "Estado", "Cluster", "Comentário"],
+            [base.action, "Enviar o relatório", "talvez", "", ""],
+            ["", "", "", "AEC", "ligar antes"],
+            [base.action, "Enviar o relatório", "", "", ""],
+        ],
+        "Presenças": [["Reunião", "Pessoa"], ["AEC-2099-01", "Ninguém"]],
+    }
+    path = make_workbook(tmp_path / "livro.xlsx", sheets)
+    set_display_language("pt")
+    plan = check_workbook(database, path)
+    texts = {(problem.sheet, problem.row, problem.column): problem.text for problem in plan.problems}
+    assert texts[("Ações", 2, "Estado")] == (
+        "«talvez» não corresponde a nenhum destes valores: em aberto, em curso, concluída, abandonada."
+    )
+    assert texts[("Ações", 3, "Título")] == "Para criar uma ação, preencha a coluna «Título»."
+    assert texts[("Ações", 4, "Referência")] == (
+        f"A ação {base.action} aparece também na linha 2; cada registo aparece uma só vez em cada folha."
+    )
+    assert texts[("Presenças", 2, "Reunião")] == (
+        "Não existe nenhuma reunião «AEC-2099-01», nem na base de dados nem na folha Reuniões."
+    )
+    assert plan.notices == ["Ações: a coluna «Comentário» não faz parte do formato e foi ignorada."]
 
 
 # -- any spelling of a word, in either language ------------------------------------------------------------------

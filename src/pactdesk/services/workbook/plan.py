@@ -157,7 +157,8 @@ class ImportPlan:
         return lines
 
     def problem(self, sheet: str, row: int | None, column: str | None, text: str) -> None:
-        """Note a problem at ``sheet``, ``row`` and ``column`` as ``tables`` names them (kept as the workbook does)."""
+        """Note a problem at ``sheet``, ``row`` and ``column`` as ``tables`` names them (kept as the workbook does);
+        ``text`` is a sentence of the window's language (``domain.messages.say``), as are the notices."""
         if len(self.problems) >= MAX_PROBLEMS:
             self.too_many_problems = True
             return

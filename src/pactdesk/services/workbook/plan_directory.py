@@ -6,6 +6,7 @@ from typing import Any
 
 from pactdesk.domain import references
 from pactdesk.domain.enums import OrganisationKind
+from pactdesk.domain.messages import say
 from pactdesk.services.workbook.plan import ABSENT, INVALID, New
 from pactdesk.services.workbook.sheet_planner import Existing, SheetPlanner, casefold
 
@@ -15,25 +16,40 @@ class ClustersSheet(SheetPlanner):
         known = self.known
         code = self._value(values, "Code")
         if code is ABSENT:
-            self._problem(None, f"The {self._sheet_called(self.table)} sheet needs a “{self._header('Code')}” column.")
+            self._problem(None, self._needs_column("Code"))
             return
         if code is INVALID:
             return
         code = code.upper()
         if not references.CLUSTER_CODE.match(code):
-            self._problem("Code", f"“{code}” is not a cluster code: 2 to 10 capital letters or digits, such as AEC.")
+            self._problem(
+                "Code",
+                say(
+                    "“{code}” is not a cluster code: 2 to 10 capital letters or digits, such as AEC.",
+                    "«{code}» não é um código de cluster: 2 a 10 letras maiúsculas ou algarismos, como AEC.",
+                    code=code,
+                ),
+            )
             return
-        if self._duplicate(code, "Code", f"The cluster {code}"):
+        if self._duplicate(code, "Code", say("The cluster {code}", "O cluster {code}", code=code)):
             return
         existing = known.cluster_fields.get(code)
         fields: dict[str, Any] = {}
         name = self._needed(values, "Name", "cluster") if existing is None else self._value(values, "Name")
         if name == "":
-            self._problem("Name", "A cluster's name cannot be empty.")
+            self._problem("Name", say("A cluster's name cannot be empty.", "Falta preencher o nome do cluster."))
         elif name is not ABSENT and name is not INVALID:
             other = known.cluster_names.get(casefold(name))
             if other is not None and other != code:
-                self._problem("Name", f"The cluster {other} already has the name “{name}”.")
+                self._problem(
+                    "Name",
+                    say(
+                        "The cluster {other} already has the name “{name}”.",
+                        "O cluster {other} já tem o nome «{name}».",
+                        other=other,
+                        name=name,
+                    ),
+                )
             fields["name"] = name
         entity = self._value(values, "Management entity")
         if entity is not ABSENT and entity is not INVALID:
@@ -55,15 +71,15 @@ class OrganisationsSheet(SheetPlanner):
         known = self.known
         name = self._value(values, "Name")
         if name is ABSENT:
-            self._problem(None, f"The {self._sheet_called(self.table)} sheet needs a “{self._header('Name')}” column.")
+            self._problem(None, self._needs_column("Name"))
             return
         if name is INVALID:
             return
         if not name:
-            self._problem("Name", "An organisation needs a name.")
+            self._problem("Name", say("An organisation needs a name.", "Uma organização precisa de um nome."))
             return
         key = casefold(name)
-        if self._duplicate(key, "Name", f"The organisation “{name}”"):
+        if self._duplicate(key, "Name", say("The organisation “{name}”", "A organização «{name}»", name=name)):
             return
         existing = known.organisation_fields.get(key)
         fields: dict[str, Any] = {}
@@ -78,7 +94,13 @@ class OrganisationsSheet(SheetPlanner):
                         self.plan.language_of(self.table.sheet)
                     )[seat]
                     self._problem(
-                        "Committee seat", f"Seat ({word}) is also given on row {first}; one organisation holds it."
+                        "Committee seat",
+                        say(
+                            "Seat ({word}) is also given on row {row}; one organisation holds it.",
+                            "O lugar ({word}) também é atribuído na linha {row}; só uma organização o ocupa.",
+                            word=word,
+                            row=str(first),
+                        ),
                     )
                 known.seen_seats[seat] = number
             fields["seat"] = seat
@@ -98,7 +120,7 @@ class PeopleSheet(SheetPlanner):
         name = self._value(values, "Name")
         email = self._value(values, "Email")
         if name is ABSENT:
-            self._problem(None, f"The {self._sheet_called(self.table)} sheet needs a “{self._header('Name')}” column.")
+            self._problem(None, self._needs_column("Name"))
             return
         if name is INVALID or email is INVALID:
             return
@@ -106,7 +128,9 @@ class PeopleSheet(SheetPlanner):
         if self.failed:
             return
         key = email or casefold(name)
-        if self._duplicate(key, "Email" if email else "Name", f"The person {email or name}"):
+        if self._duplicate(
+            key, "Email" if email else "Name", say("The person {who}", "A pessoa {who}", who=email or name)
+        ):
             return
         person_id = known.people_by_email.get(email) if email else None
         if not isinstance(person_id, int):
@@ -115,13 +139,20 @@ class PeopleSheet(SheetPlanner):
             if email:
                 named = [pid for pid in named if not known.person_fields[pid]["email"]]
             elif len(named) > 1:
-                self._problem("Name", f"More than one person is called “{name}”; give their e-mail to say which.")
+                self._problem(
+                    "Name",
+                    say(
+                        "More than one person is called “{name}”; give their e-mail to say which.",
+                        "Há mais de uma pessoa chamada «{name}»; indique o endereço de e-mail para dizer qual.",
+                        name=name,
+                    ),
+                )
                 return
             person_id = named[0] if len(named) == 1 else None
         existing = Existing(person_id, known.person_fields[person_id]) if person_id is not None else None
         fields: dict[str, Any] = {}
         if name == "":
-            self._problem("Name", "A person needs a name.")
+            self._problem("Name", say("A person needs a name.", "Uma pessoa precisa de um nome."))
         else:
             fields["name"] = name
         organisation = self._value(values, "Organisation")

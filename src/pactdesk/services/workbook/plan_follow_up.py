@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from pactdesk.domain import references
 from pactdesk.domain.enums import ActionStatus, OutputStatus
+from pactdesk.domain.messages import noun, say
 from pactdesk.domain.models import Action, Meeting, Output, action_goal, output_meeting
 from pactdesk.services.workbook import export, tables
 from pactdesk.services.workbook.plan import ABSENT, INVALID
@@ -39,14 +40,21 @@ class _NumberedSheet(SheetPlanner):
         if ref is INVALID:
             return None
         ref = "" if ref is ABSENT else ref.upper()
-        if ref and self._duplicate(ref, "Ref", f"The {what} {ref}"):
+        if ref and self._duplicate(ref, "Ref", say("The {what} {ref}", "{what:O} {ref}", what=noun(what), ref=ref)):
             return None
         parsed = parse(ref) if ref else None
         if ref and parsed is None:
             self._problem(
                 "Ref",
-                f"“{ref}” is not an {what} reference such as {example}; leave {self._header('Ref')} empty for a new "
-                f"{what}.",
+                say(
+                    "“{ref}” is not {what:a} reference such as {example}; leave {column} empty for a new {what}.",
+                    "«{ref}» não é uma referência de {what} como {example}; deixe {column} em branco para criar "
+                    "{what:um}.",
+                    ref=ref,
+                    what=noun(what),
+                    example=example,
+                    column=self._header("Ref"),
+                ),
             )
             return None
         return WrittenRef(ref, parsed)
@@ -75,7 +83,13 @@ class ActionsSheet(_NumberedSheet):
             if cluster is None and parsed is not None:
                 cluster = self.known.clusters.get(parsed.cluster_code)
             if cluster is None and not self.depends_on_refused:
-                self._problem("Cluster", "A new action needs a cluster (or a meeting to take it from).")
+                self._problem(
+                    "Cluster",
+                    say(
+                        "A new action needs a cluster (or a meeting to take it from).",
+                        "Para criar uma ação, indique o cluster (ou uma reunião, de que a ação herda o cluster).",
+                    ),
+                )
             if parsed is not None:
                 self._ref_of_cluster(ref, parsed.cluster_code, cluster)
             fields["cluster_id"] = cluster
@@ -84,7 +98,14 @@ class ActionsSheet(_NumberedSheet):
             cluster if cluster not in (None, INVALID) else (existing.fields["cluster_id"] if existing else None)
         )
         if meeting is not None and owner_cluster is not None and meeting.cluster_id != owner_cluster:
-            self._problem("Meeting", f"{self._value(values, 'Meeting').upper()} is a meeting of another cluster.")
+            self._problem(
+                "Meeting",
+                say(
+                    "{ref} is a meeting of another cluster.",
+                    "{ref} é uma reunião de outro cluster.",
+                    ref=self._value(values, "Meeting").upper(),
+                ),
+            )
         self._always(values, "Title", "action", existing is None, fields, "title")
         owner = self._value(values, "Owner")
         if owner is not ABSENT and owner is not INVALID:
@@ -105,8 +126,13 @@ class ActionsSheet(_NumberedSheet):
                 words = self.table.columns[self.positions["Status"]].words(self.plan.language_of(self.table.sheet))
                 self._problem(
                     "Closed on",
-                    "An open action has no closing date; clear the cell or set the status to "
-                    f"{words[ActionStatus.DONE]} or {words[ActionStatus.DROPPED]}.",
+                    say(
+                        "An open action has no closing date; clear the cell or set the status to {done} or {dropped}.",
+                        "Uma ação que não está encerrada não tem data de encerramento; limpe a célula ou mude o estado "
+                        "para {done} ou {dropped}.",
+                        done=words[ActionStatus.DONE],
+                        dropped=words[ActionStatus.DROPPED],
+                    ),
                 )
             fields["closed_on"] = None
         goals = self._value(values, "Goals")
@@ -132,8 +158,15 @@ class ActionsSheet(_NumberedSheet):
         if organisation is None:
             self._problem(
                 "Owner",
-                f"There is no person or organisation called “{text}”; add them to the "
-                f"{self._sheet_called(tables.PEOPLE)} or {self._sheet_called(tables.ORGANISATIONS)} sheet first.",
+                say(
+                    "There is no person or organisation called “{name}”; add them to the {people} or {organisations} "
+                    "sheet first.",
+                    "Não existe nenhuma pessoa ou organização chamada «{name}»; acrescente-a primeiro à folha {people} "
+                    "ou à folha {organisations}.",
+                    name=text,
+                    people=self._sheet_called(tables.PEOPLE),
+                    organisations=self._sheet_called(tables.ORGANISATIONS),
+                ),
             )
             return Owner(INVALID, INVALID)
         return Owner(None, organisation)
@@ -163,7 +196,13 @@ class OutputsSheet(_NumberedSheet):
         own_cluster = fields.get("cluster_id") if existing is None else existing.fields["cluster_id"]
         kind = self._needed(values, "Output type", "output") if existing is None else self._value(values, "Output type")
         if kind is None:
-            self._problem("Output type", "An output's type cannot be empty; give its number, 1 to 17.")
+            self._problem(
+                "Output type",
+                say(
+                    "An output's type cannot be empty; give its number, 1 to 17.",
+                    "Falta preencher o tipo do resultado; indique o número, de 1 a 17.",
+                ),
+            )
         elif kind is not ABSENT and kind is not INVALID:
             fields["output_type_number"] = kind
         self._always(values, "Title", "output", existing is None, fields, "title")
@@ -181,16 +220,16 @@ class OutputsSheet(_NumberedSheet):
                 meeting = self.known.meetings.get(meeting_ref)
                 if meeting is None:
                     if not self._already_refused(tables.MEETINGS.sheet, meeting_ref):
-                        self._problem(
-                            "Meeting",
-                            f"There is no meeting “{meeting_ref}”, in the database or in the "
-                            f"{self._sheet_called(tables.MEETINGS)} sheet.",
-                        )
+                        self._problem("Meeting", self._no_meeting(meeting_ref))
                 elif own_cluster not in (None, INVALID) and meeting.cluster_id != own_cluster:
                     self._problem(
                         "Meeting",
-                        f"{meeting_ref} is a meeting of another cluster; an output links to its "
-                        "own cluster's meetings.",
+                        say(
+                            "{ref} is a meeting of another cluster; an output links to its own cluster's meetings.",
+                            "{ref} é uma reunião de outro cluster; um resultado só se associa às reuniões do seu "
+                            "cluster.",
+                            ref=meeting_ref,
+                        ),
                     )
                 else:
                     linked.append(meeting.id)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from pactdesk.domain import references
 from pactdesk.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus, MinutesStatus
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import AgendaItem, Attendance, Decision, Meeting
 from pactdesk.services.workbook import tables
 from pactdesk.services.workbook.plan import ABSENT, INVALID, New
@@ -43,7 +44,7 @@ class MeetingsSheet(SheetPlanner):
         if ref is INVALID:
             return
         ref = "" if ref is ABSENT else ref.upper()
-        if ref and self._duplicate(ref, "Ref", f"The meeting {ref}"):
+        if ref and self._duplicate(ref, "Ref", say("The meeting {ref}", "A reunião {ref}", ref=ref)):
             return
         existing = self.meeting_fields.get(ref) if ref else None
         fields: dict[str, Any] = {}
@@ -56,8 +57,14 @@ class MeetingsSheet(SheetPlanner):
                 if parsed is None:
                     self._problem(
                         "Ref",
-                        f"“{ref}” is not a meeting reference such as AEC-2024-02; leave {self._header('Ref')} empty "
-                        "for a new meeting.",
+                        say(
+                            "“{ref}” is not a meeting reference such as AEC-2024-02; leave {column} empty for a new "
+                            "meeting.",
+                            "«{ref}» não é uma referência de reunião como AEC-2024-02; deixe {column} em branco para "
+                            "criar uma reunião.",
+                            ref=ref,
+                            column=self._header("Ref"),
+                        ),
                     )
                 else:
                     self._ref_of_cluster(ref, parsed.cluster_code, cluster)
@@ -72,7 +79,13 @@ class MeetingsSheet(SheetPlanner):
         begins = fields.get("starts_at") or (existing.fields["starts_at"] if existing else None)
         ends = fields.get("ends_at", existing.fields["ends_at"] if existing else None)
         if begins and ends and ends <= begins:
-            self._problem("End", "The meeting must end after it starts; check the start and the end.")
+            self._problem(
+                "End",
+                say(
+                    "The meeting must end after it starts; check the start and the end.",
+                    "A reunião tem de terminar depois de começar; verifique o início e o fim.",
+                ),
+            )
         self._text(values, "Location", fields, "location")
         self._choice(values, "Status", fields, "status", MeetingStatus, existing is None)
         chair = self._value(values, "Chair")
@@ -85,7 +98,11 @@ class MeetingsSheet(SheetPlanner):
             if locked and changed:
                 self._problem(
                     _column_of(tables.MEETINGS, changed[0]),
-                    f"The minutes of {ref} are approved, so the import cannot change this meeting.",
+                    say(
+                        "The minutes of {ref} are approved, so the import cannot change this meeting.",
+                        "A ata de {ref} está aprovada, pelo que a importação não pode alterar esta reunião.",
+                        ref=ref,
+                    ),
                 )
         else:
             if ref and not self.failed:
@@ -117,8 +134,13 @@ class _MeetingPart(SheetPlanner):
         if meeting is not None and meeting.locked:
             self._problem(
                 column,
-                f"The minutes of {ref} are approved, so the import cannot change them. Leave this row as exported, "
-                "or remove it from the workbook.",
+                say(
+                    "The minutes of {ref} are approved, so the import cannot change them. Leave this row as exported, "
+                    "or remove it from the workbook.",
+                    "A ata de {ref} está aprovada, pelo que a importação não a pode alterar. Deixe esta linha como foi "
+                    "exportada, ou retire-a do livro.",
+                    ref=ref,
+                ),
             )
 
     def _refuse_changes_to_locked(
@@ -180,7 +202,8 @@ class AttendanceSheet(_MeetingPart):
         if person is INVALID:
             return
         key = (meeting.id, person)
-        if self._duplicate(key, "Person", f"{who} at {self._value(values, 'Meeting')}"):
+        at = say("{who} at {meeting}", "{who} na reunião {meeting}", who=who, meeting=self._value(values, "Meeting"))
+        if self._duplicate(key, "Person", at):
             return
         existing = self.attendance.get(key)
         fields: dict[str, Any] = {}
@@ -211,7 +234,13 @@ class AgendaSheet(_MeetingPart):
         if position is INVALID:
             return
         key = (meeting.id, position)
-        if self._duplicate(key, "No.", f"Item {position} of {self._value(values, 'Meeting')}"):
+        item = say(
+            "Item {position} of {meeting}",
+            "O ponto {position} de {meeting}",
+            position=str(position),
+            meeting=self._value(values, "Meeting"),
+        )
+        if self._duplicate(key, "No.", item):
             return
         existing = self.agenda_fields.get(key)
         fields: dict[str, Any] = {}
@@ -250,8 +279,13 @@ class DecisionsSheet(_MeetingPart):
         if item is None:
             self._problem(
                 "Agenda no.",
-                f"{self._value(values, 'Meeting').upper()} has no agenda item {position}; add it to the "
-                f"{self._sheet_called(tables.AGENDA)} sheet.",
+                say(
+                    "{ref} has no agenda item {position}; add it to the {sheet} sheet.",
+                    "{ref} não tem o ponto {position} na ordem de trabalhos; acrescente-o à folha {sheet}.",
+                    ref=self._value(values, "Meeting").upper(),
+                    position=str(position),
+                    sheet=self._sheet_called(tables.AGENDA),
+                ),
             )
             return
         # The same decision may stand twice under an item: the n-th such row is the n-th such decision.

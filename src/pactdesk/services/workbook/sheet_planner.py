@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import MinutesStatus, SeatCode
 from pactdesk.domain.errors import ValidationError
+from pactdesk.domain.messages import Noun, noun, say
 from pactdesk.domain.models import Cluster, CommitteeSeat, Meeting, Organisation, Person
 from pactdesk.services.workbook import tables
 from pactdesk.services.workbook.plan import ABSENT, INVALID, Change, ImportPlan, Rows
@@ -32,10 +33,6 @@ class KnownMeeting(NamedTuple):
     id: Any  # the meeting's id, or the ``New`` that stands for it until it is written
     cluster_id: Any
     locked: bool  # its minutes are approved
-
-
-def article(what: str) -> str:
-    return "An" if what[0] in "aeiou" else "A"
 
 
 def casefold(text: str) -> str:
@@ -174,7 +171,13 @@ class SheetPlanner:
         """What the workbook calls the sheet of ``table`` (for a sentence that names it)."""
         return self.plan.sheet_name(table.sheet)
 
+    def _column_named(self, name: str) -> Noun:
+        """Column ``name`` as a sentence names it: in English as ``tables`` does, in lower case (``title``); in
+        Portuguese by the header the workbook gives it (``Título``, ``Title``)."""
+        return Noun(name.lower(), self._header(name))
+
     def _problem(self, column: str | None, text: str) -> None:
+        """The row's problem at ``column`` (as ``tables`` names it); ``text`` is said with ``say``."""
         self.failed = True
         self.plan.problem(self.table.sheet, self.row, column, text)
 
@@ -182,11 +185,18 @@ class SheetPlanner:
         return values[self.positions[name]]
 
     def _needed(self, values: tuple[Any, ...], name: str, what: str) -> Any:
-        """The value of a column a new record needs; a problem when it is missing or empty."""
+        """The value of a column a new record needs; a problem when it is missing or empty. ``what`` is the record,
+        a noun of ``domain.messages.NOUNS``."""
         value = self._value(values, name)
         if value is ABSENT or value == "" or value is None:
             self._problem(
-                name if value is not ABSENT else None, f"A new {what} needs a value in “{self._header(name)}”."
+                name if value is not ABSENT else None,
+                say(
+                    "A new {what} needs a value in “{column}”.",
+                    "Para criar {what:um}, preencha a coluna «{column}».",
+                    what=noun(what),
+                    column=self._header(name),
+                ),
             )
             return INVALID
         return value
@@ -197,26 +207,56 @@ class SheetPlanner:
         """A column every record has a value in: needed for a new record, and never emptied on an existing one."""
         value = self._needed(values, name, what) if new else self._value(values, name)
         if value == "" or value is None:
-            self._problem(name, f"{article(what)} {what}'s {name.lower()} cannot be empty.")
+            self._problem(
+                name,
+                say(
+                    "{what:A}'s {column} cannot be empty.",
+                    "Falta preencher «{column}» {what:do}.",
+                    what=noun(what),
+                    column=self._column_named(name),
+                ),
+            )
         elif value is not ABSENT and value is not INVALID:
             fields[field_name] = value
 
     def _ref_of_cluster(self, ref: str, code: str, cluster: Any) -> None:
         """A new record's written reference names its own cluster."""
         if cluster not in (None, INVALID) and self.known.clusters.get(code) != cluster:
-            self._problem("Ref", f"The reference {ref} belongs to the cluster {code}.")
+            self._problem(
+                "Ref",
+                say(
+                    "The reference {ref} belongs to the cluster {code}.",
+                    "A referência {ref} é do cluster {code}.",
+                    ref=ref,
+                    code=code,
+                ),
+            )
 
     def _stays_in_cluster(self, cluster: Any, existing: Existing | None, ref: str, what: str) -> None:
         if existing is not None and cluster not in (None, INVALID) and cluster != existing.fields["cluster_id"]:
             self._problem(
                 "Cluster",
-                f"{ref} belongs to another cluster; {article(what).lower()} {what} cannot move between clusters.",
+                say(
+                    "{ref} belongs to another cluster; {what:a} cannot move between clusters.",
+                    "{ref} é de outro cluster; {what:um} não pode passar de um cluster para outro.",
+                    ref=ref,
+                    what=noun(what),
+                ),
             )
 
     def _duplicate(self, key: Any, column: str, text: str) -> bool:
+        """Whether ``key`` was on an earlier row (a problem naming the record as ``text`` says it, with ``say``)."""
         first = self.keys.get(key)
         if first is not None:
-            self._problem(column, f"{text} is also on row {first}; each appears once in a sheet.")
+            self._problem(
+                column,
+                say(
+                    "{what} is also on row {row}; each appears once in a sheet.",
+                    "{what} aparece também na linha {row}; cada registo aparece uma só vez em cada folha.",
+                    what=text,
+                    row=str(first),
+                ),
+            )
             return True
         self.keys[key] = self.row
         return False
@@ -281,8 +321,12 @@ class SheetPlanner:
             if not self._already_refused(tables.CLUSTERS.sheet, code):
                 self._problem(
                     name,
-                    f"There is no cluster “{code}”; use a code from the {self._sheet_called(tables.CLUSTERS)} sheet, "
-                    "such as AEC.",
+                    say(
+                        "There is no cluster “{code}”; use a code from the {sheet} sheet, such as AEC.",
+                        "Não existe nenhum cluster «{code}»; use um código da folha {sheet}, como AEC.",
+                        code=code,
+                        sheet=self._sheet_called(tables.CLUSTERS),
+                    ),
                 )
             return INVALID
         return found
@@ -296,12 +340,23 @@ class SheetPlanner:
         if len(by_acronym) == 1:
             return by_acronym[0]
         if len(by_acronym) > 1:
-            self._problem(column, f"More than one organisation has the acronym “{text}”; write its full name.")
+            self._problem(
+                column,
+                say(
+                    "More than one organisation has the acronym “{acronym}”; write its full name.",
+                    "Há mais de uma organização com a sigla «{acronym}»; escreva o nome completo.",
+                    acronym=text,
+                ),
+            )
         elif not self._already_refused(tables.ORGANISATIONS.sheet, text):
             self._problem(
                 column,
-                f"There is no organisation “{text}”; add it to the {self._sheet_called(tables.ORGANISATIONS)} sheet "
-                "first.",
+                say(
+                    "There is no organisation “{name}”; add it to the {sheet} sheet first.",
+                    "Não existe nenhuma organização «{name}»; acrescente-a primeiro à folha {sheet}.",
+                    name=text,
+                    sheet=self._sheet_called(tables.ORGANISATIONS),
+                ),
             )
         return INVALID
 
@@ -312,20 +367,35 @@ class SheetPlanner:
             if found is None and not quiet and not self._already_refused(tables.PEOPLE.sheet, text):
                 self._problem(
                     column,
-                    f"Nobody has the e-mail “{text}”; add the person to the {self._sheet_called(tables.PEOPLE)} sheet "
-                    "first.",
+                    say(
+                        "Nobody has the e-mail “{address}”; add the person to the {sheet} sheet first.",
+                        "Ninguém tem o endereço de e-mail «{address}»; acrescente primeiro a pessoa à folha {sheet}.",
+                        address=text,
+                        sheet=self._sheet_called(tables.PEOPLE),
+                    ),
                 )
             return INVALID if found is None else found
         if len(named) == 1:
             return named[0]
         if not quiet:
             if named:
-                self._problem(column, f"More than one person is called “{text}”; write their e-mail instead.")
+                self._problem(
+                    column,
+                    say(
+                        "More than one person is called “{name}”; write their e-mail instead.",
+                        "Há mais de uma pessoa chamada «{name}»; escreva antes o endereço de e-mail.",
+                        name=text,
+                    ),
+                )
             elif not self._already_refused(tables.PEOPLE.sheet, text):
                 self._problem(
                     column,
-                    f"There is no person called “{text}”; add them to the {self._sheet_called(tables.PEOPLE)} sheet "
-                    "first.",
+                    say(
+                        "There is no person called “{name}”; add them to the {sheet} sheet first.",
+                        "Não existe nenhuma pessoa chamada «{name}»; acrescente-a primeiro à folha {sheet}.",
+                        name=text,
+                        sheet=self._sheet_called(tables.PEOPLE),
+                    ),
                 )
         return INVALID
 
@@ -335,8 +405,21 @@ class SheetPlanner:
             return None
         found = self.known.meetings.get(ref.upper())
         if found is None and not self._already_refused(tables.MEETINGS.sheet, ref):
-            self._problem(
-                name,
-                f"There is no meeting “{ref}”, in the database or in the {self._sheet_called(tables.MEETINGS)} sheet.",
-            )
+            self._problem(name, self._no_meeting(ref))
         return found
+
+    def _needs_column(self, name: str) -> str:
+        return say(
+            "The {sheet} sheet needs a “{column}” column.",
+            "A folha {sheet} precisa de uma coluna «{column}».",
+            sheet=self._sheet_called(self.table),
+            column=self._header(name),
+        )
+
+    def _no_meeting(self, ref: str) -> str:
+        return say(
+            "There is no meeting “{ref}”, in the database or in the {sheet} sheet.",
+            "Não existe nenhuma reunião «{ref}», nem na base de dados nem na folha {sheet}.",
+            ref=ref,
+            sheet=self._sheet_called(tables.MEETINGS),
+        )

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from pactdesk.domain import references
 from pactdesk.domain.enums import MinutesStatus, SeatCode
 from pactdesk.domain.errors import DomainError
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import (
     Action,
     ActionUpdate,
@@ -50,7 +51,12 @@ def apply_import(db: Database, plan: ImportPlan, *, step: Step | None = None, to
     A plan with problems is refused; a failure part-way leaves the database as it was.
     """
     if not plan.ok:
-        raise DomainError("The workbook has problems, so nothing was imported. Correct them and import it again.")
+        raise DomainError(
+            say(
+                "The workbook has problems, so nothing was imported. Correct them and import it again.",
+                "O livro tem problemas, pelo que nada foi importado. Corrija-os e volte a importá-lo.",
+            )
+        )
     if not plan.changed:
         return None
     backup = db.backup("import") if db.path is not None else None
