@@ -3,6 +3,7 @@ same id and reference, and the matrix of clusters by output types checked agains
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -92,7 +93,9 @@ def test_fields_change_one_at_a_time_and_return_the_old_value(database: Database
         ("title", "Supply-chain study"),
     ]:
         outputs.set_output_field(database, study.id, field, value)
-    assert outputs.output_detail(database, refs["study"]) == study
+    back = outputs.output_detail(database, refs["study"])
+    assert replace(back, stamp=study.stamp) == study, "every field as it was (each change counts a save)"
+    assert back.stamp.version > study.stamp.version
 
 
 @pytest.mark.parametrize(
