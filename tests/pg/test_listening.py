@@ -100,6 +100,25 @@ def test_each_table_a_commit_changed_is_heard_and_a_rollback_says_nothing(
         database.close()
 
 
+def test_its_own_databases_commits_are_not_news_and_anothers_are(team: tuple[Database, str]) -> None:
+    """A window hears other people's saves, not its own: after its own autosave it reads nothing again."""
+    database, ref = team
+    listener = database.listener()
+    assert listener is not None
+    other = workspace.open_workspace(database.location)
+    try:
+        item = agenda.agenda(database, ref)[0]
+        agenda.set_item_field(database, item.id, "minutes", "Mine.")
+        meetings.set_meeting_field(database, ref, "title", "Mine too")
+        assert _heard(listener, within=0.5) == set()
+        agenda.set_item_field(other, item.id, "minutes", "Theirs.")
+        assert _heard(listener) == {"agenda_item"}
+    finally:
+        listener.close()
+        other.close()
+        database.close()
+
+
 def test_a_listener_whose_connection_is_cut_listens_again_and_answers_every_table(
     team: tuple[Database, str], postgres_server: PostgresServer, postgres_url: str
 ) -> None:
@@ -116,7 +135,11 @@ def test_a_listener_whose_connection_is_cut_listens_again_and_answers_every_tabl
         # The cut shows on the descriptor as a window would see it; what was committed meanwhile went unheard.
         assert _heard(listener) == {table.name for table in Base.metadata.sorted_tables}
         assert listener.connected
-        meetings.set_meeting_field(database, ref, "title", "Heard again")
+        other = workspace.open_workspace(database.location)  # another person's save, heard on the new connection
+        try:
+            meetings.set_meeting_field(other, ref, "title", "Heard again")
+        finally:
+            other.close()
         assert _heard(listener) == {"meeting"}
     finally:
         listener.close()

@@ -6,7 +6,9 @@ reads what has arrived without waiting, so the window calls it when ``fileno()``
 refreshes what shows those tables. A dropped connection is made again, at most once a second, by the next ``poll()``;
 what was committed meanwhile was not heard, so that ``poll()`` answers every table. While the server is away
 ``connected`` is false and ``fileno()`` is -1: the window polls on a timer until it is back, then watches the new
-descriptor.
+descriptor. What the listener's own database commits (its engine's connections, known by their server process) is
+not reported: a window's own save is not another person's change, and reading everything again after each autosave
+cost some sixty round trips (benchmarks/round_trips.py).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import logging
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import event
 
 from pactdesk.domain.models import Base
 from pactdesk.store.engine import server_options
@@ -32,9 +36,16 @@ RETRY_EVERY_S = 1.0
 class Listener:
     """Table names committed by others since the last ``poll()``; its own connection, in autocommit."""
 
-    def __init__(self, connect: Callable[[], psycopg.Connection[Any]], tables: frozenset[str]) -> None:
+    def __init__(
+        self,
+        connect: Callable[[], psycopg.Connection[Any]],
+        tables: frozenset[str],
+        own: set[int] | None = None,
+    ) -> None:
         self._connect = connect
         self.tables = tables  # what "everything changed" names, after a reconnection
+        # The server processes of this window's own connections: what they commit is not news to it.
+        self.own: set[int] = own if own is not None else set()
         self._connection: psycopg.Connection[Any] | None = None
         self._next_try = 0.0
         self.closed = False
@@ -48,8 +59,19 @@ class Listener:
         args, kwargs = engine.dialect.create_connect_args(engine.url)
         options = {**kwargs, **server_options(kwargs), "autocommit": True}
         options["application_name"] = f"{options.get('application_name', 'PactDesk')} (changes)"
+        own: set[int] = set()
+
+        def note_own(dbapi_connection: Any, *_: Any) -> None:
+            pid = getattr(getattr(dbapi_connection, "info", None), "backend_pid", None)
+            if isinstance(pid, int):
+                own.add(pid)
+
+        # Every connection is checked out before it writes: its process is known before any of its commits.
+        event.listen(engine, "checkout", note_own)
         return cls(
-            lambda: psycopg.connect(*args, **options), frozenset(table.name for table in Base.metadata.tables.values())
+            lambda: psycopg.connect(*args, **options),
+            frozenset(table.name for table in Base.metadata.tables.values()),
+            own,
         )
 
     @property
@@ -71,7 +93,7 @@ class Listener:
         import psycopg
 
         try:
-            return {notice.payload for notice in self._connection.notifies(timeout=0)}
+            return {notice.payload for notice in self._connection.notifies(timeout=0) if notice.pid not in self.own}
         except psycopg.Error as error:
             logger.info("the connection listening for changes dropped: %s", error)
             self._drop()
