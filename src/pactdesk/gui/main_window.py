@@ -480,8 +480,8 @@ class MainWindow(QMainWindow):
         self.cluster_view.setCurrentIndex(index)
         self.cluster_view.selectionModel().blockSignals(False)
 
-    def _select_meeting(self, ref: str | None) -> None:
-        row = self.meetings.row_of(ref) if ref else None
+    def _select_meeting(self, ref: str | None, *, more_pages: int | None = None) -> None:
+        row = self.meetings.row_of(ref, more_pages=more_pages) if ref else None
         selection = self.meeting_view.selectionModel()
         selection.blockSignals(True)
         if row is None:
@@ -501,7 +501,8 @@ class MainWindow(QMainWindow):
         self.meetings.set_filter(cluster_id=cluster.id if cluster else None, text=self.filter.text())
         # One cluster's meetings all say its code: the column goes, and leaves its room to the titles.
         self.meeting_view.setColumnHidden(MeetingListModel.CLUSTER, cluster is not None)
-        self._select_meeting(self.editor.ref)
+        # A keystroke in the filter looks for the meeting on screen in one more page at most, not to the list's end.
+        self._select_meeting(self.editor.ref, more_pages=1)
         self._update_status()
 
     def _apply_filter(self) -> None:

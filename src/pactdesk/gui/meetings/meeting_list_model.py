@@ -80,15 +80,19 @@ class MeetingListModel(PagedTableModel[MeetingRow]):
     def meeting(self, row: int) -> MeetingRow:
         return self._rows[row]
 
-    def row_of(self, ref: str) -> int | None:
-        """The row of ``ref``, fetching further pages until it is found or none are left."""
+    def row_of(self, ref: str, *, more_pages: int | None = None) -> int | None:
+        """The row of ``ref``, fetching further pages until it is found or none are left (at most ``more_pages``
+        of them when given: a list narrowed by a filter need not be read to its end to find that the meeting on
+        screen is not in it)."""
+        fetched = 0
         while True:
             for row, meeting in enumerate(self._rows):
                 if meeting.ref == ref:
                     return row
-            if not self.canFetchMore():
+            if not self.canFetchMore() or (more_pages is not None and fetched >= more_pages):
                 return None
             self.fetchMore()
+            fetched += 1
 
     # -- Qt's model interface ---------------------------------------------------------------------------------
 
