@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import string
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -26,7 +27,7 @@ NBSP = "\u00a0"
 
 # The packages whose sentences are said in both languages.
 SCANNED = ("domain/**/*.py", "services/*.py", "services/directory/**/*.py", "exchange/pdf/**/*.py", "exchange/ics.py")
-SCANNED += ("exchange/atomic.py", "services/workbook/**/*.py", "exchange/xlsx_*.py")
+SCANNED += ("exchange/atomic.py", "services/workbook/**/*.py", "exchange/xlsx_*.py", "store/**/*.py")
 
 # Files whose sentences are still English only, allowed while others edit them (none now). Convert a file's
 # sentences with say() and take it off this list (test_the_allowance_only_lists_files_left_to_do fails once a file
@@ -121,6 +122,7 @@ def test_every_sentence_raised_is_said_in_both_languages() -> None:
     files = scanned_files()
     assert len(files) > 60 and SOURCE / "domain" / "validation.py" in files
     assert {SOURCE / "services" / "workbook" / "sheet_planner.py", SOURCE / "exchange" / "xlsx_read.py"} <= set(files)
+    assert SOURCE / "store" / "database.py" in files
     found = [
         line for path in files if str(path.relative_to(SOURCE)) not in NOT_YET_CONVERTED for line in english_only(path)
     ]
@@ -309,6 +311,19 @@ def test_lists_end_with_the_languages_and() -> None:
     assert listed(["a"]) == "a" and listed(["a", "b", "c"]) == "a, b and c"
     set_display_language("pt")
     assert listed(["a", "b", "c"]) == "a, b e c"
+
+
+def test_the_lost_servers_sentence_is_the_windows_in_either_language() -> None:
+    """The store says the lost server as the window does (gui/common/errors.py's line): English as the class's
+    SENTENCE, which the command line prints and tests assert, and Portuguese as the window's translation."""
+    from pactdesk.store.database import server_unreachable
+    from pactdesk.store.errors import ServerUnreachableError
+
+    assert server_unreachable() == ServerUnreachableError.SENTENCE
+    translations = ET.parse(SOURCE.parents[1] / "resources" / "translations" / "pactdesk_pt.ts").getroot()
+    window = {message.findtext("source"): message.findtext("translation") for message in translations.iter("message")}
+    set_display_language("pt")
+    assert server_unreachable() == window[ServerUnreachableError.SENTENCE]
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import event, select
 
 from pactdesk.cli import main
+from pactdesk.domain.language import set_display_language
 from pactdesk.domain.models import Organisation
 from pactdesk.services import directory, workspace
 from pactdesk.store.database import Database
@@ -31,6 +32,14 @@ def test_a_second_writer_is_refused_and_the_first_keeps_working(database: Databa
     with database.read() as session:
         names = set(session.scalars(select(Organisation.name)))
     assert {"Written by the first window", "Still written by the first window"} <= names
+
+
+def test_a_second_window_is_told_in_its_own_language(database: Database, db_path: Path) -> None:
+    set_display_language("pt")
+    with pytest.raises(DatabaseInUseError) as refused:
+        workspace.open_workspace(workspace.location(str(db_path)))
+    assert str(refused.value).startswith(f"{db_path.name} já está aberto noutra janela do PactDesk (processo ")
+    assert str(refused.value).endswith("Mude para essa janela, ou feche-a e tente de novo.")
 
 
 def test_read_only_commands_work_while_a_window_is_open(

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from pactdesk.domain.messages import say
 from pactdesk.store import integrity
 from pactdesk.store.engine import open_sqlite
-from pactdesk.store.errors import BackupError
+from pactdesk.store.errors import BackupError, UnverifiedBackupError
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +35,13 @@ def copy_database(source: Path, target: Path) -> None:
     """An online, verified copy of ``source`` at ``target``; an older ``target`` survives any failure."""
     target = target.absolute()
     if target.exists() and source.exists() and target.samefile(source):
-        raise BackupError("A backup cannot be written over the database itself; choose another file name.")
+        raise BackupError(
+            say(
+                "A backup cannot be written over the database itself; choose another file name.",
+                "Não é possível escrever uma cópia de segurança por cima da própria base de dados; escolha outro nome "
+                "de ficheiro.",
+            )
+        )
     temporary = target.with_name(f".{target.name}.partial")
     try:
         reader = open_sqlite(str(source), readonly=True)
@@ -52,7 +59,13 @@ def copy_database(source: Path, target: Path) -> None:
         except integrity.UnreadableError as error:
             raise OSError(str(error)) from error
         if found:
-            raise BackupError(f"The backup did not verify ({found[0]}); the database itself was not changed.")
+            raise UnverifiedBackupError(
+                say(
+                    "The backup did not verify ({problem}); the database itself was not changed.",
+                    "A cópia de segurança não passou na verificação ({problem}); a base de dados não foi alterada.",
+                    problem=found[0],
+                )
+            )
         with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, target)
@@ -66,10 +79,24 @@ def copy_database(source: Path, target: Path) -> None:
 def _explain(error: BaseException, target: Path) -> str:
     text = str(error).lower()
     if "full" in text or getattr(error, "errno", None) == 28:
-        return f"The disk is full: no backup could be written to {target.parent}. Free some space and try again."
+        return say(
+            "The disk is full: no backup could be written to {folder}. Free some space and try again.",
+            "O disco está cheio: não foi possível escrever nenhuma cópia de segurança em {folder}. Liberte espaço e "
+            "tente de novo.",
+            folder=target.parent,
+        )
     if isinstance(error, PermissionError) or "readonly" in text or "read-only" in text:
-        return f"PactDesk cannot write the backup to {target.parent}; choose a folder you can write to."
-    return f"The backup to {target} failed: {error}."
+        return say(
+            "PactDesk cannot write the backup to {folder}; choose a folder you can write to.",
+            "O PactDesk não consegue escrever a cópia de segurança em {folder}; escolha uma pasta onde possa escrever.",
+            folder=target.parent,
+        )
+    return say(
+        "The backup to {target} failed: {reason}.",
+        "A cópia de segurança para {target} falhou: {reason}.",
+        target=target,
+        reason=error,
+    )
 
 
 @dataclass(frozen=True)

@@ -25,11 +25,11 @@ from typing import Any
 from sqlalchemy import JSON, Connection, Engine, Row, Table, Text, cast, func, select, text
 from sqlalchemy.exc import DBAPIError
 
-from pactdesk.domain.counting import counted
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import Base, team_member
 from pactdesk.store import integrity, migrations, roles, server
 from pactdesk.store.backups import fsync_folder
-from pactdesk.store.database import Database
+from pactdesk.store.database import Database, no_folder
 from pactdesk.store.engine import make_engine
 from pactdesk.store.errors import StoreError
 from pactdesk.store.location import DatabaseLocation
@@ -68,18 +68,35 @@ def copy_database(
     verified), an empty server database, or one holding no more than ``catalogue`` (per table, the rows ``pactdesk
     init`` writes, none of them changed since)."""
     if source.url == target.url or (source.path is not None and source.path == target.path):
-        raise StoreError("The copy and its source are the same database; name another with --to.")
+        raise StoreError(
+            say(
+                "The copy and its source are the same database; name another with --to.",
+                "A cópia e a origem são a mesma base de dados; indique outra com --to.",
+            )
+        )
     started = time.perf_counter()
     reading = Database.open(source, readonly=True)
     try:
         version = reading.schema_version()
         if version != migrations.head():
             raise StoreError(
-                f"{source.describe()} is at schema {version}, and this PactDesk writes schema {migrations.head()}: "
-                "open it once with this PactDesk (it upgrades it, after a backup), then copy it."
+                say(
+                    "{where} is at schema {version}, and this PactDesk writes schema {head}: open it once with this "
+                    "PactDesk (it upgrades it, after a backup), then copy it.",
+                    "{where} está no esquema {version}, e este PactDesk escreve o esquema {head}: abra-a uma vez com "
+                    "este PactDesk (que a atualiza, depois de fazer uma cópia de segurança) e só depois a copie.",
+                    where=source.describe(),
+                    version=version,
+                    head=migrations.head(),
+                )
                 if version is not None and migrations.known(version)
-                else f"{source.describe()} was saved by a newer version of PactDesk (schema {version}); copy it with "
-                "that version."
+                else say(
+                    "{where} was saved by a newer version of PactDesk (schema {version}); copy it with that version.",
+                    "{where} foi guardada por uma versão mais recente do PactDesk (esquema {version}); copie-a com "
+                    "essa versão.",
+                    where=source.describe(),
+                    version=version,
+                )
             )
         if target.path is not None:
             rows, notices = _into_a_file(reading.engine, target.path, replace=replace_file)
@@ -98,9 +115,15 @@ def _into_a_file(source: Engine, path: Path, *, replace: bool) -> tuple[dict[str
     may be replaced) survives any failure, and no half-written copy is ever left there."""
     path = path.absolute()
     if path.exists() and not replace:
-        raise StoreError(f"{path} already exists; the copy writes a new file only. Choose another name.")
+        raise StoreError(
+            say(
+                "{path} already exists; the copy writes a new file only. Choose another name.",
+                "{path} já existe; a cópia só escreve um ficheiro novo. Escolha outro nome.",
+                path=path,
+            )
+        )
     if not path.parent.is_dir():
-        raise StoreError(f"The folder {path.parent} does not exist; create it or choose another file.")
+        raise StoreError(no_folder(path.parent))
     partial = path.with_name(f".{path.name}.partial")
     for leftover in (partial, partial.with_name(partial.name + "-wal"), partial.with_name(partial.name + "-shm")):
         leftover.unlink(missing_ok=True)
@@ -118,13 +141,27 @@ def _into_a_file(source: Engine, path: Path, *, replace: bool) -> tuple[dict[str
             alone.close()
         found = integrity.problems(partial, thorough=True)
         if found:
-            raise StoreError(f"The copy did not verify ({found[0]}); nothing was written to {path}.")
+            raise StoreError(
+                say(
+                    "The copy did not verify ({problem}); nothing was written to {path}.",
+                    "A cópia não passou na verificação ({problem}); nada foi escrito em {path}.",
+                    problem=found[0],
+                    path=path,
+                )
+            )
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, path)
         fsync_folder(path.parent)
     except (OSError, sqlite3.Error, DBAPIError, integrity.UnreadableError) as error:
-        raise StoreError(f"The copy to {path} failed ({_reason(error)}); nothing was written there.") from error
+        raise StoreError(
+            say(
+                "The copy to {path} failed ({reason}); nothing was written there.",
+                "A cópia para {path} falhou ({reason}); nada foi escrito aí.",
+                path=path,
+                reason=_reason(error),
+            )
+        ) from error
     finally:
         engine.dispose()
         for leftover in (partial, partial.with_name(partial.name + "-wal"), partial.with_name(partial.name + "-shm")):
@@ -154,7 +191,12 @@ def _into_a_server(
                 rows = _copy_rows(source, connection)
     except (DBAPIError, psycopg.Error) as error:  # the driver's own, from COPY
         raise StoreError(
-            f"The copy to {target.describe()} failed ({_reason(error)}); nothing was written to it."
+            say(
+                "The copy to {where} failed ({reason}); nothing was written to it.",
+                "A cópia para {where} falhou ({reason}); nada foi escrito nessa base de dados.",
+                where=target.describe(),
+                reason=_reason(error),
+            )
         ) from error
     finally:
         writing.close()
@@ -164,9 +206,17 @@ def _into_a_server(
 def _refuse_a_copier_who_does_not_own_the_tables(connection: Connection, target: DatabaseLocation) -> None:
     if not roles.owns_the_tables(connection):
         raise StoreError(
-            f"Only the owner of the team database's tables ({roles.table_owner(connection)}) or a superuser may copy "
-            f"into {target.describe()}: a copy writes each record's own authors and times, which the server stamps "
-            "itself on everyone else's writes. Run the copy with that login; nothing was written."
+            say(
+                "Only the owner of the team database's tables ({owner}) or a superuser may copy into {where}: a copy "
+                "writes each record's own authors and times, which the server stamps itself on everyone else's "
+                "writes. Run the copy with that login; nothing was written.",
+                "Só o utilizador responsável pelas tabelas da base de dados da equipa ({owner}) ou um "
+                "superutilizador pode copiar para {where}: uma cópia escreve os autores e as horas de cada registo, "
+                "que o servidor marca ele próprio em todas as outras escritas. Faça a cópia com esse nome de "
+                "utilizador; nada foi escrito.",
+                owner=roles.table_owner(connection),
+                where=target.describe(),
+            )
         )
 
 
@@ -181,14 +231,22 @@ def _refuse_a_target_with_records(
             continue
         count = connection.scalar(select(func.count()).select_from(table)) or 0
         if count > catalogue.get(table.name, 0):
-            more.append(f"{table.name}: {counted(count, 'row', 'rows')}")
+            more.append(say("{table}: {n:row/rows}", "{table}: {n:linha/linhas}", table=table.name, n=count))
         elif count and "version" in table.c and connection.scalar(select(func.max(table.c.version))) > 1:
-            more.append(f"{table.name}: changed since it was made")
+            more.append(
+                say("{table}: changed since it was made", "{table}: alterada desde que foi criada", table=table.name)
+            )
     if more:
         raise StoreError(
-            f"The database {target.describe()} already holds PactDesk records ({', '.join(more[:4])}); the copy "
-            "writes only into an empty database, or one pactdesk init has just made, so that nothing there is lost. "
-            "Nothing was written."
+            say(
+                "The database {where} already holds PactDesk records ({found}); the copy writes only into an empty "
+                "database, or one pactdesk init has just made, so that nothing there is lost. Nothing was written.",
+                "A base de dados {where} já contém registos do PactDesk ({found}); a cópia só escreve numa base de "
+                "dados vazia, ou numa que o pactdesk init acabou de preparar, para que nada do que lá está se perca. "
+                "Nada foi escrito.",
+                where=target.describe(),
+                found=", ".join(more[:4]),
+            )
         )
 
 
@@ -251,7 +309,15 @@ def _copy_rows(source: Engine, target: Connection) -> dict[str, int]:
     for table in Base.metadata.sorted_tables:
         found = target.scalar(select(func.count()).select_from(table)) or 0
         if table.name not in KEPT_ON_TARGET and found != copied[table.name]:
-            raise StoreError(f"The copy of {table.name} holds {found:,} rows instead of {copied[table.name]:,}.")
+            raise StoreError(
+                say(
+                    "The copy of {table} holds {found} rows instead of {copied}.",
+                    "A cópia de {table} tem {found} linhas em vez de {copied}.",
+                    table=table.name,
+                    found=found,
+                    copied=copied[table.name],
+                )
+            )
     _set_sequences(target, handed_out)
     return copied
 

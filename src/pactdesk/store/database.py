@@ -21,6 +21,7 @@ from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from pactdesk.domain.messages import listed, say
 from pactdesk.domain.models import Base
 from pactdesk.store import authorship, integrity, migrations, recovery, roles, server
 from pactdesk.store.backups import Backup, BackupFolder, copy_database
@@ -36,6 +37,7 @@ from pactdesk.store.errors import (
     ReadOnlyDatabaseError,
     ServerUnreachableError,
     StoreError,
+    UnverifiedBackupError,
 )
 from pactdesk.store.location import DatabaseLocation
 from pactdesk.store.lock import InstanceLock
@@ -125,7 +127,9 @@ class Database:
         path = _file(location)
         _refuse_a_folder(path)
         if not path.is_file():
-            raise StoreError(f"There is no database at {path}.")
+            raise StoreError(
+                say("There is no database at {path}.", "Não existe nenhuma base de dados em {path}.", path=path)
+            )
         log, _ = _companions(path)
         nothing_to_fold_in = not log.exists() or log.stat().st_size == 0
         with contextlib.suppress(NewerSchemaError):  # a command that only reads may read it, and says so (pactdesk.cli)
@@ -140,7 +144,7 @@ class Database:
         _refuse_a_folder(path)
         _refuse_to_replace_a_lost_file(path)
         if not path.parent.is_dir():
-            raise StoreError(f"The folder {path.parent} does not exist; create it or choose another file.")
+            raise StoreError(no_folder(path.parent))
         _check_writable(path)
         lock = InstanceLock(path)
         lock.acquire()
@@ -195,20 +199,37 @@ class Database:
             if isinstance(error, StoreError):
                 raise
             raise MigrationError(
-                f"PactDesk could not upgrade {self.location.describe()} ({translate(error)}). {self._after_failure}"
+                say(
+                    "PactDesk could not upgrade {where} ({reason}). {after}",
+                    "O PactDesk não conseguiu atualizar {where} ({reason}). {after}",
+                    where=self.location.describe(),
+                    reason=translate(error),
+                    after=self._after_failure,
+                )
             ) from error
         except Exception as error:
             self.engine.dispose()
             raise MigrationError(
-                f"PactDesk could not upgrade {self.location.describe()}: {self.location.scrubbed(str(error))}. "
-                f"{self._after_failure}"
+                say(
+                    "PactDesk could not upgrade {where}: {reason}. {after}",
+                    "O PactDesk não conseguiu atualizar {where}: {reason}. {after}",
+                    where=self.location.describe(),
+                    reason=self.location.scrubbed(str(error)),
+                    after=self._after_failure,
+                )
             ) from error
 
     @property
     def _after_failure(self) -> str:
         if self.location.path is None:  # a server: each step is one transaction of its own, and no file to copy
-            return "The database stays as it was before the failed step."
-        return "The database stays as it was before the failed step; a backup was taken first."
+            return say(
+                "The database stays as it was before the failed step.",
+                "A base de dados fica como estava antes do passo que falhou.",
+            )
+        return say(
+            "The database stays as it was before the failed step; a backup was taken first.",
+            "A base de dados fica como estava antes do passo que falhou; antes, foi feita uma cópia de segurança.",
+        )
 
     # -- sessions --------------------------------------------------------------------------------------------
 
@@ -220,7 +241,12 @@ class Database:
             yield outer
             return
         if self.readonly:
-            raise ReadOnlyDatabaseError("This database was opened for reading only; nothing can be changed.")
+            raise ReadOnlyDatabaseError(
+                say(
+                    "This database was opened for reading only; nothing can be changed.",
+                    "Esta base de dados foi aberta só para leitura; nada pode ser alterado.",
+                )
+            )
         session = self._writer(info={"author": self.author})
         self._local.session = session
         try:
@@ -256,8 +282,14 @@ class Database:
     def _translated(self, error: DBAPIError) -> StoreError:
         if server.is_refused_privilege(error):
             return ReadOnlyDatabaseError(
-                f"Your login ({self.login or self.location.describe()}) can read this team database but not change "
-                "it; ask whoever administers it to make you a secretary. The last change was not saved."
+                say(
+                    "Your login ({login}) can read this team database but not change it; ask whoever administers it to "
+                    "make you a secretary. The last change was not saved.",
+                    "O seu nome de utilizador ({login}) pode ler esta base de dados da equipa, mas não a pode alterar; "
+                    "peça a quem a administra que lhe atribua a função de secretariado. A última alteração não foi "
+                    "guardada.",
+                    login=self.login or self.location.describe(),
+                )
             )
         translated = translate(error)
         if isinstance(translated, CorruptDatabaseError):
@@ -309,7 +341,7 @@ class Database:
                 except BackupError as error:
                     logger.warning("backup on close failed: %s", error)
                     warning = str(error)
-                    suspect = "did not verify" in warning  # the copy is as the file is: the file itself is suspect
+                    suspect = isinstance(error, UnverifiedBackupError)  # the copy is as the file is: so is the file
         finally:
             self.engine.dispose()
             if suspect:
@@ -336,9 +368,13 @@ class Database:
         except (OSError, sqlite3.Error, integrity.UnreadableError, BackupError) as error:
             logger.error("examining %s after a backup failed: %s", path, error)
         self._damaged = True  # the lock stays "open": the next open checks thoroughly and restores a backup
-        return (
-            f"The database {path} is damaged, and its backup could not be made. PactDesk will restore the newest "
-            "good backup the next time it opens, keeping the damaged file beside it."
+        return say(
+            "The database {path} is damaged, and its backup could not be made. PactDesk will restore the newest good "
+            "backup the next time it opens, keeping the damaged file beside it.",
+            "A base de dados {path} está danificada, e não foi possível fazer a cópia de segurança. Da próxima vez que "
+            "a abrir, o PactDesk repõe a cópia de segurança em bom estado mais recente, e guarda ao lado o ficheiro "
+            "danificado.",
+            path=path,
         )
 
     def __enter__(self) -> Database:
@@ -352,7 +388,13 @@ def _file(location: DatabaseLocation) -> Path:
     """The database file itself: a symbolic link (or a path through one) is followed, so that the one-window lock
     and the backups folder are those of the file, whatever path opened it."""
     if location.path is None:
-        raise StoreError("This works on a database file only; use the server's own tools for a server database.")
+        raise StoreError(
+            say(
+                "This works on a database file only; use the server's own tools for a server database.",
+                "Isto só funciona com um ficheiro de base de dados; para uma base de dados num servidor, use as "
+                "ferramentas do próprio servidor.",
+            )
+        )
     return location.path.resolve()
 
 
@@ -378,17 +420,44 @@ def _remove_companions_left_by_reading(path: Path) -> None:
 
 
 def _check_writable(path: Path) -> None:
-    advice = "Commands that only read (pactdesk info, check and backup) still work on it."
     if path.exists() and not os.access(path, os.W_OK):
         raise ReadOnlyDatabaseError(
-            f"{path} is read-only, so PactDesk cannot save to it. Copy it to a folder of yours, or ask for write "
-            f"permission. {advice}"
+            say(
+                "{path} is read-only, so PactDesk cannot save to it. Copy it to a folder of yours, or ask for write "
+                "permission. {advice}",
+                "{path} é só de leitura, pelo que o PactDesk não pode guardar nele. Copie-o para uma pasta sua, ou "
+                "peça permissão de escrita. {advice}",
+                path=path,
+                advice=_reading_still_works(),
+            )
         )
     if not os.access(path.parent, os.W_OK | os.X_OK):
         raise ReadOnlyDatabaseError(
-            f"PactDesk cannot write in the folder {path.parent}, which it needs beside the database. Move the file "
-            f"to a folder of yours, or ask for write permission. {advice}"
+            say(
+                "PactDesk cannot write in the folder {folder}, which it needs beside the database. Move the file to a "
+                "folder of yours, or ask for write permission. {advice}",
+                "O PactDesk não consegue escrever na pasta {folder}, de que precisa junto da base de dados. Mova o "
+                "ficheiro para uma pasta sua, ou peça permissão de escrita. {advice}",
+                folder=path.parent,
+                advice=_reading_still_works(),
+            )
         )
+
+
+def _reading_still_works() -> str:
+    return say(
+        "Commands that only read (pactdesk info, check and backup) still work on it.",
+        "Os comandos que só leem (pactdesk info, check e backup) continuam a funcionar com ele.",
+    )
+
+
+def no_folder(folder: Path) -> str:
+    """The sentence for a new file's folder that is not there."""
+    return say(
+        "The folder {folder} does not exist; create it or choose another file.",
+        "A pasta {folder} não existe; crie-a ou escolha outro ficheiro.",
+        folder=folder,
+    )
 
 
 def _checked_file(path: Path, *, thorough: bool) -> list[str]:
@@ -426,19 +495,38 @@ def _refuse_to_replace_a_lost_file(path: Path) -> None:
     found = []
     if backups:
         found.append(
-            f"backups of it in {backups[0].path.parent} (the newest from {backups[0].taken_at:%Y-%m-%d %H:%M})"
+            say(
+                "backups of it in {folder} (the newest from {taken})",
+                "cópias de segurança em {folder} (a mais recente de {taken})",
+                folder=backups[0].path.parent,
+                taken=backups[0].taken_at,
+            )
         )
     if damaged:
-        found.append(f"a damaged copy, {damaged[-1].name}")
+        found.append(say("a damaged copy, {name}", "uma cópia danificada, {name}", name=damaged[-1].name))
     raise MissingDatabaseError(
-        f"There is no database at {path}, but there are {' and '.join(found)}. To go on from a backup, copy it to "
-        f"{path} and start PactDesk again; to start a new, empty database there, move those files elsewhere first."
+        say(
+            "There is no database at {path}, but there are {found}. To go on from a backup, copy it to {path} and "
+            "start PactDesk again; to start a new, empty database there, move those files elsewhere first.",
+            "Não existe nenhuma base de dados em {path}, mas existem {found}. Para continuar a partir de uma cópia de "
+            "segurança, copie-a para {path} e volte a iniciar o PactDesk; para começar ali uma base de dados nova e "
+            "vazia, mova primeiro esses ficheiros para outro lugar.",
+            path=path,
+            found=listed(found),
+        )
     )
 
 
 def _refuse_a_folder(path: Path) -> None:
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file: give the path of the PactDesk file itself.")
+        raise StoreError(
+            say(
+                "{path} is a folder, not a database file: give the path of the PactDesk file itself.",
+                "{path} é uma pasta, não um ficheiro de base de dados: indique o caminho do próprio ficheiro do "
+                "PactDesk.",
+                path=path,
+            )
+        )
 
 
 def _refuse_foreign_or_newer(path: Path, migrations_path: Path | None) -> None:
@@ -458,11 +546,23 @@ def _refuse_foreign_or_newer(path: Path, migrations_path: Path | None) -> None:
     except sqlite3.Error as error:
         raise translate(error) from error
     if version is None and tables - {"alembic_version"}:
-        raise StoreError(f"{path} is not a PactDesk database; it was left as it is. Choose a PactDesk file.")
+        raise StoreError(
+            say(
+                "{path} is not a PactDesk database; it was left as it is. Choose a PactDesk file.",
+                "{path} não é uma base de dados do PactDesk; foi deixado como estava. Escolha um ficheiro do PactDesk.",
+                path=path,
+            )
+        )
     if version is not None and not migrations.known(version, migrations_path):
         raise NewerSchemaError(
-            f"{path} was saved by a newer version of PactDesk (schema {version}). Install the newer PactDesk to "
-            "open it; the file was not changed."
+            say(
+                "{path} was saved by a newer version of PactDesk (schema {version}). Install the newer PactDesk to "
+                "open it; the file was not changed.",
+                "{path} foi guardado por uma versão mais recente do PactDesk (esquema {version}). Instale a versão "
+                "mais recente do PactDesk para o abrir; o ficheiro não foi alterado.",
+                path=path,
+                version=version,
+            )
         )
 
 
@@ -478,28 +578,58 @@ def _roll_back(session: Session) -> None:
 def translate(error: BaseException) -> StoreError:
     """A store error with a plain sentence for a database failure."""
     if server.is_lost_connection(error):
-        return ServerUnreachableError(ServerUnreachableError.SENTENCE)
+        return ServerUnreachableError(server_unreachable())
     original = getattr(error, "orig", None) or error
     text = str(original).lower()
     if "full" in text:
         return DiskFullError(
-            "The disk is full, so the last change was not saved. Free some space and try again; everything saved "
-            "before is intact."
+            say(
+                "The disk is full, so the last change was not saved. Free some space and try again; everything saved "
+                "before is intact.",
+                "O disco está cheio, pelo que a última alteração não foi guardada. Liberte espaço e tente de novo; "
+                "tudo o que foi guardado antes está intacto.",
+            )
         )
     if "readonly" in text or "read-only" in text:
         return ReadOnlyDatabaseError(
-            "The database cannot be written to (it or its folder is read-only). The last change was not saved."
+            say(
+                "The database cannot be written to (it or its folder is read-only). The last change was not saved.",
+                "Não é possível escrever na base de dados (ela ou a sua pasta são só de leitura). A última alteração "
+                "não foi guardada.",
+            )
         )
     if "locked" in text or "busy" in text:
         return DatabaseBusyError(
-            "Another program is holding the database. Wait a moment and try again; nothing was lost."
+            say(
+                "Another program is holding the database. Wait a moment and try again; nothing was lost.",
+                "Outro programa está a ocupar a base de dados. Aguarde um momento e tente de novo; nada se perdeu.",
+            )
         )
     if integrity.is_corruption(original):
         return CorruptDatabaseError(
-            f"The database file is damaged ({original}). Close PactDesk and start it again: it will keep the "
-            "damaged file and restore the newest good backup."
+            say(
+                "The database file is damaged ({reason}). Close PactDesk and start it again: it will keep the damaged "
+                "file and restore the newest good backup.",
+                "O ficheiro da base de dados está danificado ({reason}). Feche o PactDesk e volte a iniciá-lo: o "
+                "ficheiro danificado fica guardado, e é reposta a cópia de segurança em bom estado mais recente.",
+                reason=original,
+            )
         )
-    return StoreError(f"The database could not be read or written: {original}.")
+    return StoreError(
+        say(
+            "The database could not be read or written: {reason}.",
+            "Não foi possível ler ou escrever na base de dados: {reason}.",
+            reason=original,
+        )
+    )
+
+
+def server_unreachable() -> str:
+    """``ServerUnreachableError.SENTENCE`` in the window's language."""
+    return say(
+        "The server cannot be reached; your text is kept here. PactDesk tries again.",
+        "Não é possível contactar o servidor; o seu texto continua aqui. O PactDesk volta a tentar.",
+    )
 
 
 def _note_flush(session: Session, context: object) -> None:

@@ -41,6 +41,10 @@ class BackupError(StoreError):
     """A backup could not be written or did not verify."""
 
 
+class UnverifiedBackupError(BackupError):
+    """A backup was written but did not verify: the copy is as the file is, so the file itself is suspect."""
+
+
 class MigrationError(StoreError):
     """A schema upgrade failed; the database stays at the version it had before that step."""
 
@@ -60,3 +64,5 @@ class ServerUnreachableError(StoreError):
     still on screen, and the next call tries again on a new connection."""
 
     SENTENCE = "The server cannot be reached; your text is kept here. PactDesk tries again."
+    """The sentence in English (the command line's); raised, it is said in the window's language
+    (``store.database.translate``)."""

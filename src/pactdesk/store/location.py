@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pactdesk import config
+from pactdesk.domain.messages import say
 from pactdesk.store.errors import StoreError
 
 
@@ -28,11 +29,22 @@ class DatabaseLocation:
             parsed = make_url(url)
         except ArgumentError:
             raise StoreError(
-                f"“{url}” is not a database URL; write it like postgresql+psycopg://user@host/pactdesk."
+                say(
+                    "“{url}” is not a database URL; write it like postgresql+psycopg://user@host/pactdesk.",
+                    "«{url}» não é um URL de base de dados; escreva-o como "
+                    "postgresql+psycopg://utilizador@servidor/pactdesk.",
+                    url=url,
+                )
             ) from None
         if parsed.get_backend_name() == "sqlite":
             if not parsed.database or parsed.database == ":memory:":
-                raise StoreError("A SQLite database URL must name a file, like sqlite:////home/me/pactdesk.sqlite.")
+                raise StoreError(
+                    say(
+                        "A SQLite database URL must name a file, like sqlite:////home/me/pactdesk.sqlite.",
+                        "Um URL de base de dados SQLite tem de indicar um ficheiro, como "
+                        "sqlite:////home/eu/pactdesk.sqlite.",
+                    )
+                )
             return cls.for_file(parsed.database)
         return cls(url=url)
 

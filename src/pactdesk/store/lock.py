@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from pactdesk.domain.messages import say
 from pactdesk.store.errors import DatabaseInUseError, ReadOnlyDatabaseError
 
 if sys.platform == "win32":
@@ -58,23 +59,48 @@ class InstanceLock:
             handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
         except PermissionError as error:
             raise ReadOnlyDatabaseError(
-                f"PactDesk cannot write in the folder {self.path.parent}. "
-                "Move the database to a folder you can write to, or ask for write permission."
+                say(
+                    "PactDesk cannot write in the folder {folder}. Move the database to a folder you can write to, or "
+                    "ask for write permission.",
+                    "O PactDesk não consegue escrever na pasta {folder}. Mova a base de dados para uma pasta onde "
+                    "possa escrever, ou peça permissão de escrita.",
+                    folder=self.path.parent,
+                )
             ) from error
         if not _try_lock(handle):
             owner = self._read(handle)
             handle.close()
-            who = f" (process {owner.get('pid')} on {owner.get('host')})" if owner.get("pid") else ""
+            name = self.path.with_suffix("").name
             raise DatabaseInUseError(
-                f"{self.path.with_suffix('').name} is already open in another PactDesk window{who}. "
-                "Switch to that window, or close it and try again."
+                say(
+                    "{name} is already open in another PactDesk window (process {pid} on {host}). Switch to that "
+                    "window, or close it and try again.",
+                    "{name} já está aberto noutra janela do PactDesk (processo {pid} em {host}). Mude para essa "
+                    "janela, ou feche-a e tente de novo.",
+                    name=name,
+                    pid=str(owner.get("pid")),
+                    host=owner.get("host"),
+                )
+                if owner.get("pid")
+                else say(
+                    "{name} is already open in another PactDesk window. Switch to that window, or close it and try "
+                    "again.",
+                    "{name} já está aberto noutra janela do PactDesk. Mude para essa janela, ou feche-a e tente de "
+                    "novo.",
+                    name=name,
+                )
             )
         if not self._lock_the_file_itself():
             _unlock(handle)
             handle.close()
             raise DatabaseInUseError(
-                f"{self.database.name} is already open in another PactDesk window, under another name (a link to "
-                "the same file). Switch to that window, or close it and try again."
+                say(
+                    "{name} is already open in another PactDesk window, under another name (a link to the same file). "
+                    "Switch to that window, or close it and try again.",
+                    "{name} já está aberto noutra janela do PactDesk, com outro nome (uma ligação para o mesmo "
+                    "ficheiro). Mude para essa janela, ou feche-a e tente de novo.",
+                    name=self.database.name,
+                )
             )
         previous = self._read(handle)
         self.unclean_shutdown = previous.get("state") == "open"

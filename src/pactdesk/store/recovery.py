@@ -11,6 +11,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from pactdesk.domain.messages import say
 from pactdesk.store import integrity, wal
 from pactdesk.store.backups import BackupFolder, fsync_folder
 from pactdesk.store.engine import open_sqlite
@@ -44,11 +45,18 @@ def kept_damaged_log(path: Path) -> list[str]:
         reading.commits_lost,
         kept,
     )
-    lost = "1 change" if reading.commits_lost == 1 else f"{reading.commits_lost:,} changes"
     return [
-        f"PactDesk did not close cleanly last time, and {lost} saved just before could not "
-        f"be recovered: that part of the database's write-ahead log is damaged. A copy of the log is kept as {kept}, "
-        "for whoever can recover them; everything else is there."
+        say(
+            "PactDesk did not close cleanly last time, and {lost:change/changes} saved just before could not be "
+            "recovered: that part of the database's write-ahead log is damaged. A copy of the log is kept as {kept}, "
+            "for whoever can recover them; everything else is there.",
+            "O PactDesk não foi fechado corretamente da última vez, e não foi possível recuperar o que foi guardado "
+            "pouco antes ({lost:alteração/alterações}): essa parte do registo de escrita (write-ahead log) da base de "
+            "dados está danificada. Fica uma cópia do registo em {kept}, para quem o possa recuperar; tudo o resto "
+            "está na base de dados.",
+            lost=reading.commits_lost,
+            kept=kept,
+        )
     ]
 
 
@@ -74,9 +82,14 @@ def repair_indexes(path: Path, found: list[str]) -> str:
     if still:
         raise sqlite3.DatabaseError(still[0])
     logger.warning("rebuilt the indexes of %s (%s); the file as it was is %s", path, found[0], kept)
-    return (
-        f"Some indexes of {path} were out of step with the data ({found[0]}). They were rebuilt from the data, and "
-        f"nothing was lost; the file as it was is kept as {kept}."
+    return say(
+        "Some indexes of {path} were out of step with the data ({problem}). They were rebuilt from the data, and "
+        "nothing was lost; the file as it was is kept as {kept}.",
+        "Alguns índices de {path} não correspondiam aos dados ({problem}). Foram reconstruídos a partir dos dados, e "
+        "nada se perdeu; o ficheiro tal como estava ficou guardado como {kept}.",
+        path=path,
+        problem=found[0],
+        kept=kept,
     )
 
 
@@ -84,12 +97,24 @@ def unreadable(path: Path, error: BaseException) -> StoreError:
     text = str(error).lower()
     if "full" in text:
         return DiskFullError(
-            f"The disk holding {path} is full, so PactDesk cannot open it. Free some space and start PactDesk "
-            "again; the file was not changed."
+            say(
+                "The disk holding {path} is full, so PactDesk cannot open it. Free some space and start PactDesk "
+                "again; the file was not changed.",
+                "O disco onde está {path} está cheio, pelo que o PactDesk não o consegue abrir. Liberte espaço e "
+                "volte a iniciar o PactDesk; o ficheiro não foi alterado.",
+                path=path,
+            )
         )
     return StoreError(
-        f"PactDesk could not read {path} ({error}). The disk may be full or gone, or the file not readable by you; "
-        "nothing says it is damaged, and it was not changed. Check the disk and start PactDesk again."
+        say(
+            "PactDesk could not read {path} ({reason}). The disk may be full or gone, or the file not readable by "
+            "you; nothing says it is damaged, and it was not changed. Check the disk and start PactDesk again.",
+            "O PactDesk não conseguiu ler {path} ({reason}). O disco pode estar cheio ou ter deixado de estar "
+            "ligado, ou o ficheiro pode não lhe dar permissão de leitura; nada indica que esteja danificado, e não "
+            "foi alterado. Verifique o disco e volte a iniciar o PactDesk.",
+            path=path,
+            reason=error,
+        )
     )
 
 
@@ -104,8 +129,14 @@ def restore_newest_backup(path: Path, problem: str) -> str:
         raise unreadable(path, error) from error
     if good is None:
         raise CorruptDatabaseError(
-            f"{path} is damaged ({problem}) and there is no good backup to restore. Nothing was deleted: keep the "
-            "file, and ask for help to recover it."
+            say(
+                "{path} is damaged ({problem}) and there is no good backup to restore. Nothing was deleted: keep the "
+                "file, and ask for help to recover it.",
+                "{path} está danificado ({problem}) e não há nenhuma cópia de segurança em bom estado para repor. Nada "
+                "foi eliminado: guarde o ficheiro e peça ajuda para o recuperar.",
+                path=path,
+                problem=problem,
+            )
         )
     damaged = damaged_name(path)
     partial = path.with_name(f".{path.name}.restoring")
@@ -115,7 +146,9 @@ def restore_newest_backup(path: Path, problem: str) -> str:
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         if integrity.problems(partial, thorough=True):
-            raise OSError(f"the copy of {good.path} did not verify")
+            raise OSError(
+                say("the copy of {path} did not verify", "a cópia de {path} não passou na verificação", path=good.path)
+            )
         for suffix in ("", "-wal", "-shm"):
             companion = path.with_name(path.name + suffix)
             if companion.exists():
@@ -127,13 +160,28 @@ def restore_newest_backup(path: Path, problem: str) -> str:
             os.replace(kept, original)
         partial.unlink(missing_ok=True)
         raise StoreError(
-            f"{path} is damaged ({problem}), but the backup of {good.taken_at:%Y-%m-%d %H:%M} could not be put in "
-            f"its place ({error}). Nothing was changed: free some space if the disk is full, and start PactDesk "
-            "again."
+            say(
+                "{path} is damaged ({problem}), but the backup of {taken} could not be put in its place ({reason}). "
+                "Nothing was changed: free some space if the disk is full, and start PactDesk again.",
+                "{path} está danificado ({problem}), mas não foi possível pôr no seu lugar a cópia de segurança de "
+                "{taken} ({reason}). Nada foi alterado: liberte espaço, se o disco estiver cheio, e volte a iniciar o "
+                "PactDesk.",
+                path=path,
+                problem=problem,
+                taken=good.taken_at,
+                reason=error,
+            )
         ) from error
     fsync_folder(path.parent)
-    return (
-        f"The database {path} was damaged ({problem}). The damaged file was kept as {damaged}, and the backup of "
-        f"{good.taken_at:%Y-%m-%d %H:%M} was restored from {good.path}. Changes made after that backup are only in "
-        "the damaged file."
+    return say(
+        "The database {path} was damaged ({problem}). The damaged file was kept as {damaged}, and the backup of "
+        "{taken} was restored from {backup}. Changes made after that backup are only in the damaged file.",
+        "A base de dados {path} estava danificada ({problem}). O ficheiro danificado ficou guardado como {damaged}, e "
+        "foi reposta a cópia de segurança de {taken}, a partir de {backup}. As alterações feitas depois dessa cópia "
+        "só estão no ficheiro danificado.",
+        path=path,
+        problem=problem,
+        damaged=damaged,
+        taken=good.taken_at,
+        backup=good.path,
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select, text
 
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import Base, team_member
 from pactdesk.store.errors import StoreError
 
@@ -77,7 +78,7 @@ def table_owner(connection: Connection) -> str:
                 "WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = 'alembic_version'"
             )
         )
-        or "the owner of the database"
+        or say("the owner of the database", "o responsável pela base de dados")
     )
 
 
@@ -86,16 +87,23 @@ def set_up(connection: Connection) -> str | None:
     (the database works, but nobody can be added until whoever may runs ``pactdesk user add``)."""
     missing = _missing_groups(connection)
     if missing and not may_create_roles(connection):
-        return (
-            f"The groups {SECRETARY} and {READER} were not made: your login may not create roles. Whoever "
-            "administers the server can make them by running pactdesk user add once."
+        return say(
+            "The groups {secretary} and {reader} were not made: your login may not create roles. Whoever administers "
+            "the server can make them by running pactdesk user add once.",
+            "Os grupos {secretary} e {reader} não foram criados: o seu nome de utilizador não pode criar papéis. Quem "
+            "administra o servidor pode criá-los, executando uma vez pactdesk user add.",
+            secretary=SECRETARY,
+            reader=READER,
         )
     for group in missing:
         connection.execute(text(f"CREATE ROLE {_quote(connection, group)} NOLOGIN"))
     if not owns_the_tables(connection):
-        return (
-            f"The groups were not given PactDesk's tables: only their owner ({table_owner(connection)}) may; "
-            "running pactdesk user add with that login does it."
+        return say(
+            "The groups were not given PactDesk's tables: only their owner ({owner}) may; running pactdesk user add "
+            "with that login does it.",
+            "Os grupos não receberam as tabelas do PactDesk: só o responsável por elas ({owner}) o pode fazer, "
+            "executando pactdesk user add com esse nome de utilizador.",
+            owner=table_owner(connection),
         )
     grant(connection)
     return None
@@ -136,8 +144,15 @@ def check_login(login: str) -> str:
     login = login.strip()
     if not _LOGIN.fullmatch(login) or login.lower().startswith("pg_") or login in GROUPS.values():
         raise StoreError(
-            f"“{login}” cannot be a login: use letters, digits and _ . @ - (up to 63, starting with a letter), "
-            f"not starting with pg_ and not {SECRETARY} or {READER}."
+            say(
+                "“{login}” cannot be a login: use letters, digits and _ . @ - (up to 63, starting with a letter), not "
+                "starting with pg_ and not {secretary} or {reader}.",
+                "«{login}» não pode ser um nome de utilizador: use letras, algarismos e _ . @ - (até 63, a começar por "
+                "uma letra), sem começar por pg_ e sem ser {secretary} nem {reader}.",
+                login=login,
+                secretary=SECRETARY,
+                reader=READER,
+            )
         )
     return login
 
@@ -148,26 +163,55 @@ def add_member(connection: Connection, login: str, name: str, role: str) -> bool
     login = check_login(login)
     name = " ".join(name.split())
     if not name or len(name) > 200:
-        raise StoreError("Give the person's name as the team should see it (up to 200 characters), like “Ana Lopes”.")
+        raise StoreError(
+            say(
+                "Give the person's name as the team should see it (up to 200 characters), like “Ana Lopes”.",
+                "Indique o nome da pessoa tal como a equipa o deve ver (até 200 caracteres), como «Ana Lopes».",
+            )
+        )
     if role not in GROUPS:
-        raise StoreError("The role is secretary (reads and writes) or reader (reads and exports).")
+        raise StoreError(
+            say(
+                "The role is secretary (reads and writes) or reader (reads and exports).",
+                "O papel é secretary (lê e escreve) ou reader (lê e exporta).",
+            )
+        )
     if not may_create_roles(connection) or not owns_the_tables(connection):
         raise StoreError(
-            "Only whoever administers the team database (the login that owns its tables, "
-            f"{table_owner(connection)}, allowed to create roles) can add people; nothing was changed."
+            say(
+                "Only whoever administers the team database (the login that owns its tables, {owner}, allowed to "
+                "create roles) can add people; nothing was changed.",
+                "Só quem administra a base de dados da equipa (o nome de utilizador responsável pelas suas tabelas, "
+                "{owner}, com permissão para criar papéis) pode acrescentar pessoas; nada foi alterado.",
+                owner=table_owner(connection),
+            )
         )
     known = connection.execute(select(team_member).where(team_member.c.login == login)).first()
     if known is not None:
         raise StoreError(
-            f"{login} is already on this team, as {known.name} ({known.role}); nothing was changed. "
-            "Choose another login for someone else."
+            say(
+                "{login} is already on this team, as {name} ({role}); nothing was changed. Choose another login for "
+                "someone else.",
+                "{login} já faz parte desta equipa, como {name} ({role}); nada foi alterado. Escolha outro nome de "
+                "utilizador para outra pessoa.",
+                login=login,
+                name=known.name,
+                role=known.role,
+            )
         )
     set_up(connection)
     existing = connection.execute(
         text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :login"), {"login": login}
     ).first()
     if existing is not None and not existing.rolcanlogin:
-        raise StoreError(f"{login} is a role on this server that cannot sign in; choose the person's own login.")
+        raise StoreError(
+            say(
+                "{login} is a role on this server that cannot sign in; choose the person's own login.",
+                "{login} é um papel deste servidor que não pode iniciar sessão; escolha o nome de utilizador da "
+                "própria pessoa.",
+                login=login,
+            )
+        )
     if existing is None:
         connection.execute(text(f"CREATE ROLE {_quote(connection, login)} LOGIN"))
     connection.execute(text(f"GRANT {_quote(connection, GROUPS[role])} TO {_quote(connection, login)}"))

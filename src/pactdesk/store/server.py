@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
+from pactdesk.domain.messages import say
 from pactdesk.store import migrations
 from pactdesk.store.errors import NewerSchemaError, PasswordNeededError, StoreError
 from pactdesk.store.location import DatabaseLocation
@@ -49,8 +50,14 @@ def engine_for(location: DatabaseLocation) -> Engine:
         return make_server_engine(location)
     except (ArgumentError, ImportError) as error:
         raise StoreError(
-            f"PactDesk cannot use the database {location.describe()} ({location.scrubbed(str(error))}): it works with "
-            "SQLite files and PostgreSQL servers, like postgresql+psycopg://user@host/pactdesk."
+            say(
+                "PactDesk cannot use the database {where} ({reason}): it works with SQLite files and PostgreSQL "
+                "servers, like postgresql+psycopg://user@host/pactdesk.",
+                "O PactDesk não pode usar a base de dados {where} ({reason}): funciona com ficheiros SQLite e "
+                "servidores PostgreSQL, como postgresql+psycopg://utilizador@servidor/pactdesk.",
+                where=location.describe(),
+                reason=location.scrubbed(str(error)),
+            )
         ) from error
 
 
@@ -68,8 +75,14 @@ def refuse_foreign_or_newer(location: DatabaseLocation, found: ServerContents, s
         raise _foreign(location, found)
     if found.version is not None and not migrations.known(found.version, scripts):
         raise NewerSchemaError(
-            f"The database {location.describe()} was upgraded by a newer version of PactDesk (schema "
-            f"{found.version}). Install the newer PactDesk on this computer too; the database was not changed."
+            say(
+                "The database {where} was upgraded by a newer version of PactDesk (schema {version}). Install the "
+                "newer PactDesk on this computer too; the database was not changed.",
+                "A base de dados {where} foi atualizada por uma versão mais recente do PactDesk (esquema {version}). "
+                "Instale também neste computador a versão mais recente do PactDesk; a base de dados não foi alterada.",
+                where=location.describe(),
+                version=found.version,
+            )
         )
 
 
@@ -87,10 +100,16 @@ def refuse_language_order(engine: Engine, location: DatabaseLocation) -> None:
         found = list(connection.scalars(text(f"SELECT word FROM (VALUES {values}) AS sample(word) ORDER BY word")))
     if found != sorted(_ORDER_SAMPLE):
         raise StoreError(
-            f"The database {location.describe()} sorts text by the rules of a language, so lists and workbooks "
-            "would come out in another order than on a laptop. Ask for a "
-            "database that sorts by code point, made with: CREATE DATABASE pactdesk TEMPLATE template0 "
-            "ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'; nothing was written to this one."
+            say(
+                "The database {where} sorts text by the rules of a language, so lists and workbooks would come out in "
+                "another order than on a laptop. Ask for a database that sorts by code point, made with: {create}; "
+                "nothing was written to this one.",
+                "A base de dados {where} ordena o texto pelas regras de uma língua, pelo que as listas e os livros "
+                "sairiam numa ordem diferente da de um portátil. Peça uma base de dados que ordene pelo código de "
+                "cada carácter, criada com: {create}; nada foi escrito nesta.",
+                where=location.describe(),
+                create="CREATE DATABASE pactdesk TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'",
+            )
         )
 
 
@@ -98,8 +117,13 @@ def refuse_empty_or_foreign(location: DatabaseLocation, found: ServerContents) -
     """A command that only reads has nothing to read in an empty database, nor in another program's."""
     if found.empty:
         raise StoreError(
-            f"The database {location.describe()} is empty: it holds no PactDesk database yet. Make it one with "
-            "pactdesk init --database-url URL."
+            say(
+                "The database {where} is empty: it holds no PactDesk database yet. Make it one with pactdesk init "
+                "--database-url URL.",
+                "A base de dados {where} está vazia: ainda não contém uma base de dados do PactDesk. Prepare-a com "
+                "pactdesk init --database-url URL.",
+                where=location.describe(),
+            )
         )
     if found.foreign:
         raise _foreign(location, found)
@@ -107,8 +131,14 @@ def refuse_empty_or_foreign(location: DatabaseLocation, found: ServerContents) -
 
 def _foreign(location: DatabaseLocation, found: ServerContents) -> StoreError:
     return StoreError(
-        f"The database {location.describe()} holds {len(found.tables)} tables that are not PactDesk's; it was left "
-        "as it is. Give PactDesk a database of its own (an empty one the first time: pactdesk init --database-url URL)."
+        say(
+            "The database {where} holds {n} tables that are not PactDesk's; it was left as it is. Give PactDesk "
+            "a database of its own (an empty one the first time: pactdesk init --database-url URL).",
+            "A base de dados {where} contém {n:tabela/tabelas} que não são do PactDesk; foi deixada como estava. Dê ao "
+            "PactDesk uma base de dados só para ele (vazia, da primeira vez: pactdesk init --database-url URL).",
+            where=location.describe(),
+            n=len(found.tables),
+        )
     )
 
 
@@ -125,8 +155,15 @@ def refuse_to_init(location: DatabaseLocation, scripts: Path | None = None) -> N
     refuse_foreign_or_newer(location, found, scripts)
     if not found.empty:
         raise StoreError(
-            f"The database {location.describe()} already holds a PactDesk database (schema {found.version}, "
-            f"{len(found.tables)} tables); init starts an empty database only. Open it with --database-url instead."
+            say(
+                "The database {where} already holds a PactDesk database (schema {version}, {n} tables); init "
+                "starts an empty database only. Open it with --database-url instead.",
+                "A base de dados {where} já contém uma base de dados do PactDesk (esquema {version}, "
+                "{n:tabela/tabelas}); o init só prepara uma base de dados vazia. Abra-a antes com --database-url.",
+                where=location.describe(),
+                version=found.version,
+                n=len(found.tables),
+            )
         )
 
 
@@ -155,20 +192,51 @@ def unreachable(location: DatabaseLocation, error: SQLAlchemyError) -> StoreErro
         url = make_url(location.url)
         login, where = url.username or "", f"{url.host or 'localhost'}/{url.database or ''}"
         return PasswordNeededError(
-            f"The database {location.describe()} asks a password for {login or 'your login'} ({reason}): type it, "
-            "or keep it in PGPASSWORD or ~/.pgpass.",
+            say(
+                "The database {where} asks a password for {login} ({reason}): type it, or keep it in PGPASSWORD or "
+                "~/.pgpass.",
+                "A base de dados {where} pede a palavra-passe de {login} ({reason}): escreva-a, ou guarde-a em "
+                "PGPASSWORD ou ~/.pgpass.",
+                where=location.describe(),
+                login=login,
+                reason=reason,
+            )
+            if login
+            else say(
+                "The database {where} asks a password for your login ({reason}): type it, or keep it in PGPASSWORD or "
+                "~/.pgpass.",
+                "A base de dados {where} pede a palavra-passe do seu nome de utilizador ({reason}): escreva-a, ou "
+                "guarde-a em PGPASSWORD ou ~/.pgpass.",
+                where=location.describe(),
+                reason=reason,
+            ),
             login=login,
             server=where,
         )
     if any(sign in reason for sign in _CERTIFICATE_SIGNS):
         return StoreError(
-            f"PactDesk did not connect to the database {location.describe()}: the server's certificate could not be "
-            "verified with the certificate authority in the URL's sslrootcert, so it may not be the team's server, "
-            f"and no password was sent ({reason}). Ask whoever runs the server for its CA file."
+            say(
+                "PactDesk did not connect to the database {where}: the server's certificate could not be verified "
+                "with the certificate authority in the URL's sslrootcert, so it may not be the team's server, and no "
+                "password was sent ({reason}). Ask whoever runs the server for its CA file.",
+                "O PactDesk não se ligou à base de dados {where}: não foi possível verificar o certificado do servidor "
+                "com a autoridade de certificação indicada em sslrootcert no URL, pelo que pode não ser o servidor da "
+                "equipa, e não foi enviada nenhuma palavra-passe ({reason}). Peça o ficheiro da CA a quem gere o "
+                "servidor.",
+                where=location.describe(),
+                reason=reason,
+            )
         )
     return StoreError(
-        f"PactDesk cannot reach the database {location.describe()}: {reason}. Check the address, that the server "
-        "is running, and your login (a password is read from PGPASSWORD or ~/.pgpass when the URL has none)."
+        say(
+            "PactDesk cannot reach the database {where}: {reason}. Check the address, that the server is running, and "
+            "your login (a password is read from PGPASSWORD or ~/.pgpass when the URL has none).",
+            "O PactDesk não consegue contactar a base de dados {where}: {reason}. Verifique o endereço, se o servidor "
+            "está a funcionar e o seu nome de utilizador (a palavra-passe é lida de PGPASSWORD ou ~/.pgpass quando o "
+            "URL não a tem).",
+            where=location.describe(),
+            reason=reason,
+        )
     )
 
 
