@@ -211,7 +211,7 @@ class SheetPlanner:
                 name,
                 say(
                     "{what:A}'s {column} cannot be empty.",
-                    "Falta preencher «{column}» {what:do}.",
+                    "Falta preencher a coluna «{column}» {what:do}.",
                     what=noun(what),
                     column=self._column_named(name),
                 ),
