@@ -1,25 +1,32 @@
 """What PactDesk refuses, it says in the window's language: a secretary who types a date that is not one in the
 action form, or an e-mail address someone already has in the directory's person form, presses OK and reads why
-under the field, in Portuguese with the window in Portuguese and in English with it in English. The first sentence
-is the domain's (validation.py), the second a service's (services/directory/people.py); both are said with
+under the field; one who imports a Portuguese workbook with a status that is none of the workbook's reads the problem
+in the import's preview, naming the sheet and column as the workbook does. In Portuguese with the window in
+Portuguese and in English with it in English. The first sentence is the domain's (validation.py), the second a
+service's (services/directory/people.py), the third the workbook reader's (exchange/xlsx_read.py); all are said with
 domain/messages.py's say()."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from pactdesk.domain.enums import ActionStatus
+from pactdesk.exchange.xlsx_write import export_workbook
 from pactdesk.gui.directory.dialog import DirectoryDialog
 from pactdesk.gui.directory.forms import PersonForm
+from pactdesk.gui.files.workbook_dialogs import ImportPreviewDialog
 from pactdesk.gui.follow_up.action_form import ActionForm
 from pactdesk.gui.main_window import MainWindow
 from pactdesk.services import actions, agenda, directory, meetings
 from pactdesk.store.database import Database
 from tests.gui.driving import CANCEL, OK, Dialogs, dialog_button, open_window, press, type_into
-from tests.gui.test_every_dialog import click_menu
+from tests.gui.test_every_dialog import Chooser, click_menu
 
 WRONG_DAY = "31/02/2027"
 
@@ -28,11 +35,17 @@ SAID = {
         "due": "The due date “31/02/2027” is not a date; write it as YYYY-MM-DD, for example 2025-03-31.",
         "taken": "Ana Sousa already has the e-mail address ana.sousa@example.pt.",
         "menu": ("Edit", "People and organisations…"),
+        "status": "“talvez” is not one of: em aberto, em curso, concluída, abandonada.",
+        "import": ("File", "Import", "Workbook (Excel)…"),
+        "close": "Close",
     },
     "pt": {
         "due": "O prazo «31/02/2027» não é uma data; escreva-a como AAAA-MM-DD, por exemplo 2025-03-31.",
         "taken": "Ana Sousa já tem o endereço de e-mail ana.sousa@example.pt.",
         "menu": ("Editar", "Pessoas e organizações…"),
+        "status": "«talvez» não corresponde a nenhum destes valores: em aberto, em curso, concluída, abandonada.",
+        "import": ("Ficheiro", "Importar", "Livro (Excel)…"),
+        "close": "Fechar",
     },
 }
 
@@ -106,3 +119,44 @@ def test_an_email_someone_has_is_explained_under_the_field(
     dialogs.done()
     assert seen == [(True, SAID[language]["taken"], "ana.sousa@example.pt")]
     assert [row.name for row in directory.list_people(database)] == ["Ana Sousa"]
+
+
+def a_portuguese_workbook_with_a_status_it_does_not_have(database: Database, ref: str, path: Path) -> Path:
+    """The database's workbook in Portuguese, its action's Estado changed to a word that is none of its statuses."""
+    actions.create_action(database, "Publicar o aviso do concurso", meeting_ref=ref)
+    export_workbook(database, path, language="pt")
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook["Ações"]
+    header = [cell.value for cell in sheet[1]]
+    sheet.cell(row=2, column=header.index("Estado") + 1, value="talvez")
+    workbook.save(path)
+    return path
+
+
+def test_a_workbooks_problem_is_said_in_the_import_preview(
+    qtbot: QtBot,
+    window: MainWindow,
+    dialogs: Dialogs,
+    database: Database,
+    ref: str,
+    language: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = a_portuguese_workbook_with_a_status_it_does_not_have(database, ref, tmp_path / "livro.xlsx")
+    chooser = Chooser(monkeypatch, source, opening=True)
+    seen: list[tuple[list[str], bool, str]] = []
+
+    def read(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportPreviewDialog)
+        problems = dialog.problems
+        cells = [problems.item(row, column).text() for row in range(problems.rowCount()) for column in range(4)]
+        seen.append((cells, dialog.import_button.isEnabled(), dialog_button(dialog, CANCEL).text()))
+
+    dialogs.expect(read, CANCEL, kind=ImportPreviewDialog)
+    click_menu(qtbot, window, *SAID[language]["import"])
+    qtbot.waitUntil(lambda: bool(seen) and window.workbooks.job is None, timeout=30_000)
+    dialogs.done()
+    assert len(chooser.asked) == 1
+    assert seen == [(["Ações", "2", "Estado", SAID[language]["status"]], False, SAID[language]["close"])]
+    assert [row.status for row in actions.actions_of_meeting(database, ref)] == [ActionStatus.OPEN], "nothing imported"
