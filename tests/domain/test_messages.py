@@ -316,8 +316,8 @@ def test_lists_end_with_the_languages_and() -> None:
 def test_the_lost_servers_sentence_is_the_windows_in_either_language() -> None:
     """The store says the lost server as the window does (gui/common/errors.py's line): English as the class's
     SENTENCE, which the command line prints and tests assert, and Portuguese as the window's translation."""
-    from pactdesk.store.database import server_unreachable
     from pactdesk.store.errors import ServerUnreachableError
+    from pactdesk.store.failures import server_unreachable
 
     assert server_unreachable() == ServerUnreachableError.SENTENCE
     translations = ET.parse(SOURCE.parents[1] / "resources" / "translations" / "pactdesk_pt.ts").getroot()

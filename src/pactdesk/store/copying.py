@@ -29,9 +29,10 @@ from pactdesk.domain.messages import say
 from pactdesk.domain.models import Base, team_member
 from pactdesk.store import integrity, migrations, roles, server
 from pactdesk.store.backups import fsync_folder
-from pactdesk.store.database import Database, no_folder
+from pactdesk.store.database import Database
 from pactdesk.store.engine import make_engine
 from pactdesk.store.errors import StoreError
+from pactdesk.store.file_checks import no_folder
 from pactdesk.store.location import DatabaseLocation
 
 logger = logging.getLogger(__name__)

@@ -2,7 +2,8 @@
 
 Opening a file for writing takes the instance lock, checks the file (thoroughly after an unclean shutdown),
 restores the newest good backup over a damaged file (keeping the damaged one), refuses a newer schema without
-touching the file, backs up and migrates an older one, and sets the pragmas on every connection.
+touching the file, backs up and migrates an older one, and sets the pragmas on every connection. What a file must be
+before it is opened is in ``file_checks``; the sentence for a failure of SQLite or the server in ``failures``.
 """
 
 from __future__ import annotations
@@ -21,24 +22,21 @@ from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from pactdesk.domain.messages import listed, say
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import Base
-from pactdesk.store import authorship, integrity, migrations, recovery, roles, server
+from pactdesk.store import authorship, file_checks, integrity, migrations, recovery, roles, server
 from pactdesk.store.backups import Backup, BackupFolder, copy_database
-from pactdesk.store.engine import make_engine, open_sqlite
+from pactdesk.store.engine import make_engine
 from pactdesk.store.errors import (
     BackupError,
     CorruptDatabaseError,
-    DatabaseBusyError,
-    DiskFullError,
     MigrationError,
-    MissingDatabaseError,
     NewerSchemaError,
     ReadOnlyDatabaseError,
-    ServerUnreachableError,
     StoreError,
     UnverifiedBackupError,
 )
+from pactdesk.store.failures import translate
 from pactdesk.store.location import DatabaseLocation
 from pactdesk.store.lock import InstanceLock
 
@@ -125,7 +123,7 @@ class Database:
     @classmethod
     def _open_file_readonly(cls, location: DatabaseLocation) -> Database:
         path = _file(location)
-        _refuse_a_folder(path)
+        file_checks.refuse_a_folder(path)
         if not path.is_file():
             raise StoreError(
                 say("There is no database at {path}.", "Não existe nenhuma base de dados em {path}.", path=path)
@@ -133,7 +131,7 @@ class Database:
         log, _ = _companions(path)
         nothing_to_fold_in = not log.exists() or log.stat().st_size == 0
         with contextlib.suppress(NewerSchemaError):  # a command that only reads may read it, and says so (pactdesk.cli)
-            _refuse_foreign_or_newer(path, None)
+            file_checks.refuse_foreign_or_newer(path, None)
         database = cls(location, make_engine(location, readonly=True), readonly=True)
         database._tidy_companions = nothing_to_fold_in
         return database
@@ -141,17 +139,17 @@ class Database:
     @classmethod
     def _open_file(cls, location: DatabaseLocation, migrations_path: Path | None) -> Database:
         path = _file(location)
-        _refuse_a_folder(path)
-        _refuse_to_replace_a_lost_file(path)
+        file_checks.refuse_a_folder(path)
+        file_checks.refuse_to_replace_a_lost_file(path)
         if not path.parent.is_dir():
-            raise StoreError(no_folder(path.parent))
-        _check_writable(path)
+            raise StoreError(file_checks.no_folder(path.parent))
+        file_checks.check_writable(path)
         lock = InstanceLock(path)
         lock.acquire()
         try:
             notices = recovery.kept_damaged_log(path) if lock.unclean_shutdown else []
             notices += _checked_file(path, thorough=lock.unclean_shutdown)
-            _refuse_foreign_or_newer(path, migrations_path)
+            file_checks.refuse_foreign_or_newer(path, migrations_path)
             BackupFolder(path).clear_stale()  # this process holds the lock: no backup of this file is under way
             database = cls(location, make_engine(location), readonly=False, lock=lock)
             database.notices.extend(notices)
@@ -419,47 +417,6 @@ def _remove_companions_left_by_reading(path: Path) -> None:
         logger.info("leaving the -wal and -shm beside %s: %s", path, error)
 
 
-def _check_writable(path: Path) -> None:
-    if path.exists() and not os.access(path, os.W_OK):
-        raise ReadOnlyDatabaseError(
-            say(
-                "{path} is read-only, so PactDesk cannot save to it. Copy it to a folder of yours, or ask for write "
-                "permission. {advice}",
-                "{path} é só de leitura, pelo que o PactDesk não pode guardar nele. Copie-o para uma pasta sua, ou "
-                "peça permissão de escrita. {advice}",
-                path=path,
-                advice=_reading_still_works(),
-            )
-        )
-    if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise ReadOnlyDatabaseError(
-            say(
-                "PactDesk cannot write in the folder {folder}, which it needs beside the database. Move the file to a "
-                "folder of yours, or ask for write permission. {advice}",
-                "O PactDesk não consegue escrever na pasta {folder}, de que precisa junto da base de dados. Mova o "
-                "ficheiro para uma pasta sua, ou peça permissão de escrita. {advice}",
-                folder=path.parent,
-                advice=_reading_still_works(),
-            )
-        )
-
-
-def _reading_still_works() -> str:
-    return say(
-        "Commands that only read (pactdesk info, check and backup) still work on it.",
-        "Os comandos que só leem (pactdesk info, check e backup) continuam a funcionar com ele.",
-    )
-
-
-def no_folder(folder: Path) -> str:
-    """The sentence for a new file's folder that is not there."""
-    return say(
-        "The folder {folder} does not exist; create it or choose another file.",
-        "A pasta {folder} não existe; crie-a ou escolha outro ficheiro.",
-        folder=folder,
-    )
-
-
 def _checked_file(path: Path, *, thorough: bool) -> list[str]:
     """Check an existing file; a damaged one is moved aside and the newest good backup put in its place."""
     if not path.exists() or path.stat().st_size == 0:
@@ -483,89 +440,6 @@ def _checked_file(path: Path, *, thorough: bool) -> list[str]:
     return [recovery.restore_newest_backup(path, found[0])]
 
 
-def _refuse_to_replace_a_lost_file(path: Path) -> None:
-    """A database that is gone while its backups (or a damaged copy) sit beside it is not silently replaced by a new
-    empty one: the user is told what is there, and chooses."""
-    if path.exists():
-        return
-    damaged = sorted(path.parent.glob(f"{path.stem}.damaged-*{path.suffix}"))
-    backups = BackupFolder(path).all()
-    if not damaged and not backups:
-        return
-    found = []
-    if backups:
-        found.append(
-            say(
-                "backups of it in {folder} (the newest from {taken})",
-                "cópias de segurança em {folder} (a mais recente de {taken})",
-                folder=backups[0].path.parent,
-                taken=backups[0].taken_at,
-            )
-        )
-    if damaged:
-        found.append(say("a damaged copy, {name}", "uma cópia danificada, {name}", name=damaged[-1].name))
-    raise MissingDatabaseError(
-        say(
-            "There is no database at {path}, but there are {found}. To go on from a backup, copy it to {path} and "
-            "start PactDesk again; to start a new, empty database there, move those files elsewhere first.",
-            "Não existe nenhuma base de dados em {path}, mas existem {found}. Para continuar a partir de uma cópia de "
-            "segurança, copie-a para {path} e volte a iniciar o PactDesk; para começar ali uma base de dados nova e "
-            "vazia, mova primeiro esses ficheiros para outro lugar.",
-            path=path,
-            found=listed(found),
-        )
-    )
-
-
-def _refuse_a_folder(path: Path) -> None:
-    if path.is_dir():
-        raise StoreError(
-            say(
-                "{path} is a folder, not a database file: give the path of the PactDesk file itself.",
-                "{path} é uma pasta, não um ficheiro de base de dados: indique o caminho do próprio ficheiro do "
-                "PactDesk.",
-                path=path,
-            )
-        )
-
-
-def _refuse_foreign_or_newer(path: Path, migrations_path: Path | None) -> None:
-    """Read the schema version through a read-only connection, so a refused file stays byte-for-byte the same."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    try:
-        connection = open_sqlite(str(path), readonly=True)
-        try:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            version = None
-            if "alembic_version" in tables:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                version = row[0] if row else None
-        finally:
-            connection.close()
-    except sqlite3.Error as error:
-        raise translate(error) from error
-    if version is None and tables - {"alembic_version"}:
-        raise StoreError(
-            say(
-                "{path} is not a PactDesk database; it was left as it is. Choose a PactDesk file.",
-                "{path} não é uma base de dados do PactDesk; foi deixado como estava. Escolha um ficheiro do PactDesk.",
-                path=path,
-            )
-        )
-    if version is not None and not migrations.known(version, migrations_path):
-        raise NewerSchemaError(
-            say(
-                "{path} was saved by a newer version of PactDesk (schema {version}). Install the newer PactDesk to "
-                "open it; the file was not changed.",
-                "{path} foi guardado por uma versão mais recente do PactDesk (esquema {version}). Instale a versão "
-                "mais recente do PactDesk para o abrir; o ficheiro não foi alterado.",
-                path=path,
-                version=version,
-            )
-        )
-
-
 def _roll_back(session: Session) -> None:
     """Roll back what failed; on a connection the server dropped there is nothing left to roll back, and the failure
     to say is the one that happened first."""
@@ -573,63 +447,6 @@ def _roll_back(session: Session) -> None:
         session.rollback()
     except DBAPIError as error:
         logger.info("rolling back after a failure: %s", error)
-
-
-def translate(error: BaseException) -> StoreError:
-    """A store error with a plain sentence for a database failure."""
-    if server.is_lost_connection(error):
-        return ServerUnreachableError(server_unreachable())
-    original = getattr(error, "orig", None) or error
-    text = str(original).lower()
-    if "full" in text:
-        return DiskFullError(
-            say(
-                "The disk is full, so the last change was not saved. Free some space and try again; everything saved "
-                "before is intact.",
-                "O disco está cheio, pelo que a última alteração não foi guardada. Liberte espaço e tente de novo; "
-                "tudo o que foi guardado antes está intacto.",
-            )
-        )
-    if "readonly" in text or "read-only" in text:
-        return ReadOnlyDatabaseError(
-            say(
-                "The database cannot be written to (it or its folder is read-only). The last change was not saved.",
-                "Não é possível escrever na base de dados (ela ou a sua pasta são só de leitura). A última alteração "
-                "não foi guardada.",
-            )
-        )
-    if "locked" in text or "busy" in text:
-        return DatabaseBusyError(
-            say(
-                "Another program is holding the database. Wait a moment and try again; nothing was lost.",
-                "Outro programa está a ocupar a base de dados. Aguarde um momento e tente de novo; nada se perdeu.",
-            )
-        )
-    if integrity.is_corruption(original):
-        return CorruptDatabaseError(
-            say(
-                "The database file is damaged ({reason}). Close PactDesk and start it again: it will keep the damaged "
-                "file and restore the newest good backup.",
-                "O ficheiro da base de dados está danificado ({reason}). Feche o PactDesk e volte a iniciá-lo: o "
-                "ficheiro danificado fica guardado, e é reposta a cópia de segurança em bom estado mais recente.",
-                reason=original,
-            )
-        )
-    return StoreError(
-        say(
-            "The database could not be read or written: {reason}.",
-            "Não foi possível ler ou escrever na base de dados: {reason}.",
-            reason=original,
-        )
-    )
-
-
-def server_unreachable() -> str:
-    """``ServerUnreachableError.SENTENCE`` in the window's language."""
-    return say(
-        "The server cannot be reached; your text is kept here. PactDesk tries again.",
-        "Não é possível contactar o servidor; o seu texto continua aqui. O PactDesk volta a tentar.",
-    )
 
 
 def _note_flush(session: Session, context: object) -> None:

@@ -65,4 +65,4 @@ class ServerUnreachableError(StoreError):
 
     SENTENCE = "The server cannot be reached; your text is kept here. PactDesk tries again."
     """The sentence in English (the command line's); raised, it is said in the window's language
-    (``store.database.translate``)."""
+    (``store.failures.translate``)."""
