@@ -124,6 +124,8 @@ class TrackerPage(QWidget):
         self.history.setObjectName("actionHistory")
         self.history.setAccessibleName(self.tr("Progress updates of the chosen action"))
         self.history.setRootIsDecorated(False)
+        # Its header and a row at least: on a 1280×720 screen at 125 % the page must fit (tests/gui/test_small_screens).
+        self.history.setMinimumHeight(self.history.fontMetrics().lineSpacing() * 3)
         self.history.setHeaderLabels(
             [self.tr("Date"), self.tr("Said by"), self.tr("Meeting"), self.tr("Status"), self.tr("Update")]
         )
