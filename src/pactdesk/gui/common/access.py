@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # the window starts before SQLAlchemy is loaded
 
 def writable(database: Database | None) -> bool:
     """``False`` for a database opened for reading only, or a team database whose login is a reader."""
-    return database is not None and not database.readonly and bool(getattr(database, "can_write", True))
+    return database is not None and not database.readonly and database.can_write
 
 
 def read_only_line() -> str:
