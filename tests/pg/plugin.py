@@ -88,6 +88,19 @@ def postgres_server() -> Iterator[PostgresServer]:
         running.stop()
 
 
+@pytest.fixture(scope="module")
+def own_server() -> Iterator[PostgresServer]:
+    """A server of the module's own, for tests that stop and start it (halt, resume) without disturbing others."""
+    try:
+        running = start()
+    except ServerUnavailable as error:
+        pytest.skip(str(error))
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
 @pytest.fixture(scope="session")
 def postgres_template(postgres_server: PostgresServer) -> str:
     """A database with PactDesk's schema and catalogue, opened once through the same code as every open; each

@@ -16,21 +16,9 @@ from pactdesk.services import agenda, meetings, workspace
 from pactdesk.store.database import Database
 from pactdesk.store.errors import ServerUnreachableError
 from pactdesk.store.location import DatabaseLocation
-from tests.pg.server import PostgresServer, ServerUnavailable, start
+from tests.pg.server import PostgresServer
 
 SENTENCE = "The server cannot be reached; your text is kept here. PactDesk tries again."
-
-
-@pytest.fixture(scope="module")
-def own_server() -> Iterator[PostgresServer]:
-    try:
-        running = start()
-    except ServerUnavailable as error:
-        pytest.skip(str(error))
-    try:
-        yield running
-    finally:
-        running.stop()
 
 
 @pytest.fixture

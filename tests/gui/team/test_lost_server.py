@@ -17,19 +17,7 @@ from pactdesk.services import agenda, meetings, workspace
 from pactdesk.store.database import Database
 from pactdesk.store.location import DatabaseLocation
 from tests.gui.driving import open_window
-from tests.pg.server import PostgresServer, ServerUnavailable, start
-
-
-@pytest.fixture(scope="module")
-def own_server() -> Iterator[PostgresServer]:
-    try:
-        running = start()
-    except ServerUnavailable as error:
-        pytest.skip(str(error))
-    try:
-        yield running
-    finally:
-        running.stop()
+from tests.pg.server import PostgresServer
 
 
 @pytest.fixture
