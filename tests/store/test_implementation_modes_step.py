@@ -7,23 +7,14 @@ import json
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-
 from pactdesk.domain.language import set_display_language
 from pactdesk.services import catalogue, workspace
-from pactdesk.store import migrations
+from tests.store.test_organisation_names_step import taken_back_to
 
 
 def at_0003(db_path: Path) -> None:
     """A database as PactDesk made it before migration 0004 (seeded, then taken back to 0003)."""
-    database = workspace.open_workspace(workspace.location(str(db_path)))
-    config = Config()
-    config.set_main_option("script_location", str(migrations.scripts_path()))
-    with database.engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0003")
-    database.close()
+    taken_back_to(db_path, "0003")
     with sqlite3.connect(db_path) as connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert "implementation_mode" not in tables

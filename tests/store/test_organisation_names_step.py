@@ -29,15 +29,20 @@ def seed_organisations() -> dict[tuple[str, str], str]:
     return found
 
 
-def at_0002(db_path: Path) -> None:
-    """A database as PactDesk made it before migration 0003 (seeded, then taken back to 0002)."""
+def taken_back_to(db_path: Path, revision: str) -> None:
+    """A database as PactDesk made it before the step after ``revision``: seeded, then taken back to it."""
     database = workspace.open_workspace(workspace.location(str(db_path)))
     config = Config()
     config.set_main_option("script_location", str(migrations.scripts_path()))
     with database.engine.connect() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0002")
+        command.downgrade(config, revision)
     database.close()
+
+
+def at_0002(db_path: Path) -> None:
+    """A database as PactDesk made it before migration 0003."""
+    taken_back_to(db_path, "0002")
     with sqlite3.connect(db_path) as connection:
         assert "name_pt" not in {row[1] for row in connection.execute("PRAGMA table_info(organisation)")}
 
