@@ -115,7 +115,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="608"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="609"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln meeting — opening the database…</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="611"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="612"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln meeting — {0}</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>TrackerPage</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="304"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="306"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln action</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="393"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="395"/>
         <source>Mark %n action(s) as “{0}”? Edit → Undo puts them back.</source>
         <translation>
             <numerusform>Mark %n action as “{0}”? Edit → Undo puts it back.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="406"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="408"/>
         <source>Set %n action(s) to “{0}”</source>
         <translation>
             <numerusform>Set %n action to “{0}”</numerusform>

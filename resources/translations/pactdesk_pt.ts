@@ -2545,27 +2545,27 @@ Entidade gestora: {1}</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="552"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="553"/>
         <source>Your name</source>
         <translation>O seu nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="553"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="554"/>
         <source>The name recorded beside your changes (“last changed by …”):</source>
         <translation>O nome registado junto das suas alterações («alterado pela última vez por …»):</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="562"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="563"/>
         <source>Your changes are now recorded as {0}&apos;s.</source>
         <translation>As suas alterações passam a ficar registadas em nome de {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="580"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="581"/>
         <source>PactDesk — {0} (read only)</source>
         <translation>PactDesk — {0} (só de leitura)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="608"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="609"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln reunião — a abrir a base de dados…</numerusform>
@@ -2573,7 +2573,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="611"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="612"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln reunião — {0}</numerusform>
@@ -2586,7 +2586,7 @@ Entidade gestora: {1}</translation>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="630"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="631"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
@@ -2616,22 +2616,22 @@ Entidade gestora: {1}</translation>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="682"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="683"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="684"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="685"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="789"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="790"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="791"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="792"/>
         <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
 
 Close PactDesk all the same?</source>
@@ -2728,6 +2728,11 @@ Responsável: {2} · prazo {3} · {4}</translation>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="37"/>
+        <source>The meeting&apos;s details</source>
+        <translation>Os detalhes da reunião</translation>
+    </message>
+    <message>
         <location filename="../../src/pactdesk/gui/meetings/editor.py" line="38"/>
         <source>A&amp;ttendance</source>
         <translation>&amp;Presenças</translation>
@@ -2743,7 +2748,7 @@ Responsável: {2} · prazo {3} · {4}</translation>
         <translation>Escolha uma reunião à esquerda ou crie uma nova com Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="81"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="94"/>
         <source> — minutes approved on {0}, locked</source>
         <translation> — ata aprovada em {0}, bloqueada</translation>
     </message>
@@ -2784,37 +2789,37 @@ Responsável: {2} · prazo {3} · {4}</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="102"/>
+        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="106"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="107"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="108"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="109"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="110"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="111"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/meetings/meeting_list_model.py" line="112"/>
         <source>Minutes</source>
         <translation>Ata</translation>
     </message>
@@ -4130,133 +4135,133 @@ Ainda sem resultados.</translation>
         <translation>Pontos de situação da ação escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="130"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="130"/>
         <source>Said by</source>
         <translation>Dito por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="130"/>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="128"/>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="176"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="130"/>
         <source>Update</source>
         <translation>Ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="135"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="137"/>
         <source>&amp;Remove update</source>
         <translation>&amp;Remover ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="170"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="173"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="177"/>
         <source>Still open</source>
         <translation>Ainda em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="176"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="178"/>
         <source>Any status</source>
         <translation>Qualquer estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="181"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="183"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="182"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="184"/>
         <source>&amp;Overdue</source>
         <translation>E&amp;m atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="184"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="186"/>
         <source>D&amp;ue within</source>
         <translation>Prazo nos pró&amp;ximos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="188"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="190"/>
         <source>Days ahead</source>
         <translation>Dias a contar de hoje</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="191"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="193"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="194"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="196"/>
         <source>Filter actions by words</source>
         <translation>Filtrar ações por palavras</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="195"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="197"/>
         <source>Words in the action, its reference or its updates</source>
         <translation>Palavras na ação, na referência ou nos pontos de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="211"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="213"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="212"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="214"/>
         <source>O&amp;wner:</source>
         <translation>Res&amp;ponsável:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="213"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="215"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="214"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="216"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="238"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="240"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="241"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="243"/>
         <source>Anyone</source>
         <translation>Qualquer responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="244"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="246"/>
         <source>Any goal</source>
         <translation>Qualquer objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="246"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="248"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="304"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="306"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln ação</numerusform>
@@ -4264,7 +4269,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="393"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="395"/>
         <source>Mark %n action(s) as “{0}”? Edit → Undo puts them back.</source>
         <translation>
             <numerusform>Marcar %n ação como «{0}»? Editar → Anular repõe-na.</numerusform>
@@ -4272,7 +4277,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="406"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="408"/>
         <source>Set %n action(s) to “{0}”</source>
         <translation>
             <numerusform>alteração do estado de %n ação para «{0}»</numerusform>
@@ -4280,7 +4285,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="339"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="341"/>
         <source>Choose one action to see its progress updates.</source>
         <translation>Escolha uma ação para ver os respetivos pontos de situação.</translation>
     </message>
@@ -4290,62 +4295,62 @@ Ainda sem resultados.</translation>
         <translation>Ed&amp;itar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="135"/>
         <source>Edit up&amp;date…</source>
         <translation>E&amp;ditar ponto de situação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="343"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="345"/>
         <source> — closed on {0}</source>
         <translation> — encerrada em {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="345"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="347"/>
         <source> at {0}</source>
         <translation> na reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="392"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="394"/>
         <source>Close actions</source>
         <translation>Encerrar ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="426"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="428"/>
         <source>Progress update on {0}</source>
         <translation>ponto de situação da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="442"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="444"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="444"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="446"/>
         <source>Action reworded from “{0}” to “{1}”.</source>
         <translation>Ação reformulada de «{0}» para «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="445"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="447"/>
         <source>Owner changed from {0} to {1}.</source>
         <translation>Responsável alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="446"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="448"/>
         <source>Due date moved from {0} to {1}.</source>
         <translation>Prazo alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="458"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="460"/>
         <source>Renegotiate {0}</source>
         <translation>Renegociar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="491"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="493"/>
         <source>Edit progress update</source>
         <translation>edição de ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="503"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="505"/>
         <source>Remove progress update</source>
         <translation>remoção de ponto de situação</translation>
     </message>

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from pactdesk import config
 from pactdesk.domain.language import set_display_language
 from pactdesk.gui import app as gui_app
+from pactdesk.gui.presentation.audience_window import wall_font_family
 from tests.gui.driving import Dialogs
 
 SOURCES = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -59,6 +60,15 @@ def _built(tmp: Path, language: str) -> Path:
     source = SOURCES / f"pactdesk_{language}.ts"
     subprocess.run([str(lrelease), str(source), "-qm", str(target)], check=True, capture_output=True)
     return target
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fonts_as_shipped(qapp: QApplication) -> str:
+    """PactDesk's own font (Noto Sans, for the wall and the documents) loaded before any window is measured.
+    Once loaded, Qt on Linux may take it for the system's "Sans Serif" too, whose lines are then 3 px taller:
+    loading it first makes every test measure with the same font, whichever test showed the wall before, and
+    Noto Sans's line height is Segoe UI's, the font of the Windows laptops PactDesk is made for."""
+    return wall_font_family()
 
 
 @pytest.fixture(scope="session", autouse=True)

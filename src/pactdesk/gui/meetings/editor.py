@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from pactdesk.domain.errors import NotFoundError
 from pactdesk.gui.common.access import writable
@@ -34,7 +34,7 @@ class MeetingEditor(QWidget):
         self.agenda = AgendaSection(database, stack)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meetingSections")
-        self.tabs.addTab(self.details, self.tr("&Details"))
+        self.tabs.addTab(self._scrolled(self.details, self.tr("The meeting's details")), self.tr("&Details"))
         self.tabs.addTab(self.attendance, self.tr("A&ttendance"))
         self.tabs.addTab(self.agenda, self.tr("A&genda and minutes"))
         self.heading = QLabel()
@@ -59,6 +59,19 @@ class MeetingEditor(QWidget):
             section.touched.connect(self._touched)
         self.agenda.minutes_saved.connect(self.details.show_change)
         self.show_meeting(None)
+
+    @staticmethod
+    def _scrolled(section: QWidget, name: str) -> QScrollArea:
+        """``section`` in a pane that scrolls up and down: its twelve rows would make the window taller than a
+        1280×720 screen at 125 % leaves (with Segoe UI's or Noto Sans's line height)."""
+        scroller = QScrollArea()
+        scroller.setObjectName("detailsScroller")
+        scroller.setAccessibleName(name)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(section)
+        return scroller
 
     @property
     def ref(self) -> str | None:
