@@ -50,7 +50,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="468"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="387"/>
         <source>Erased {0}: now “{1}”; %n backup(s) rewritten.</source>
         <translation>
             <numerusform>Erased {0}: now “{1}”; %n backup rewritten.</numerusform>

@@ -151,253 +151,263 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="73"/>
         <source>Agenda items</source>
         <translation>Pontos da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="82"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="83"/>
         <source>&amp;Add item</source>
         <translation>Adicionar po&amp;nto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="84"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="85"/>
         <source>Remove item</source>
         <translation>Remover ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="86"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="87"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="88"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="89"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="101"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="102"/>
         <source>Item title</source>
         <translation>Título do ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="104"/>
         <source>Presenter</source>
         <translation>Apresentado por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="107"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="108"/>
         <source>Planned minutes</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="109"/>
         <source>Standing item (carried to the next meeting)</source>
         <translation>Ponto permanente (transita para a reunião seguinte)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="129"/>
         <source>Add deci&amp;sion…</source>
         <translation>Adicionar de&amp;liberação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="138"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="138"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="138"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="138"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="138"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="125"/>
         <source>Decisions</source>
         <translation>Deliberações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="130"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="148"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="131"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="149"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="133"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="146"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Add a&amp;ction…</source>
         <translation>Ad&amp;icionar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="150"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="151"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="157"/>
         <source>&amp;Presenter:</source>
         <translation>Ap&amp;resentado por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="157"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="158"/>
         <source>P&amp;lanned:</source>
         <translation>Te&amp;mpo previsto:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="167"/>
         <source>&amp;Minutes:</source>
         <translation>A&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="169"/>
         <source>Decisions:</source>
         <translation>Deliberações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="176"/>
         <source>Actions:</source>
         <translation>Ações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="186"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="187"/>
         <source>The agenda item</source>
         <translation>O ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="238"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="239"/>
         <source> — over by {0} min</source>
         <translation> — excede em {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="240"/>
         <source>Planned {0} of {1} min{2}</source>
         <translation>Previstos {0} de {1} min{2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="241"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="242"/>
         <source>Planned {0} min</source>
         <translation>Previstos {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="324"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="325"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="345"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="346"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="346"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="347"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="348"/>
         <source>planned minutes</source>
         <translation>minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="348"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="349"/>
         <source>standing</source>
         <translation>ponto permanente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="350"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="351"/>
         <source>Change {0} of item {1}</source>
         <translation>alteração de {0} do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="383"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="352"/>
+        <source>The {0} of item {1}</source>
+        <translation>O campo «{0}» do ponto {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="387"/>
         <source>New item</source>
         <translation>Novo ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="387"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="391"/>
         <source>Add agenda item</source>
         <translation>adição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="402"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="406"/>
         <source>Remove agenda item “{0}”</source>
         <translation>remoção do ponto da ordem de trabalhos «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="424"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="428"/>
         <source>Move agenda item</source>
         <translation>mudança de posição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="452"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="456"/>
         <source>Add a decision</source>
         <translation>Adicionar uma deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="446"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="450"/>
         <source>Add decision</source>
         <translation>adição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="470"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="476"/>
         <source>Edit the decision</source>
         <translation>Editar a deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="468"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="473"/>
         <source>Edit decision</source>
         <translation>edição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="155"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="156"/>
         <source>T&amp;itle:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="480"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="472"/>
+        <source>The decision</source>
+        <translation>O texto da deliberação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="486"/>
         <source>Remove decision</source>
         <translation>remoção de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="513"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="519"/>
         <source>Add action</source>
         <translation>adição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="530"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="536"/>
         <source>Edit action</source>
         <translation>edição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="542"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="548"/>
         <source>Delete action</source>
         <translation>eliminação de ação</translation>
     </message>
@@ -847,63 +857,63 @@ Entidade gestora: {1}</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/common/conflict.py" line="51"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="55"/>
         <source>Someone else changed this</source>
         <translation>Outra pessoa alterou isto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/common/conflict.py" line="54"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="58"/>
         <source> at {0}</source>
         <translation> às {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/common/conflict.py" line="57"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="61"/>
         <source>{0} was changed by {1}{2} while you were writing. Your text is kept here until you choose: keep yours (it is saved on top of theirs), or take theirs (yours is dropped).</source>
         <translation>{0} foi alterado por {1}{2} enquanto escrevia. O seu texto fica aqui até escolher: manter o seu (é guardado por cima do da outra pessoa) ou ficar com o da outra pessoa (o seu é descartado).</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/common/conflict.py" line="59"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="63"/>
         <source>someone else</source>
         <translation>outra pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/common/conflict.py" line="63"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="67"/>
         <source>Your text</source>
         <translation>O seu texto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/common/conflict.py" line="64"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="68"/>
         <source>Their text</source>
         <translation>O texto da outra pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/common/conflict.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="69"/>
         <source>&amp;Yours:</source>
         <translation>O &amp;seu:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/common/conflict.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="69"/>
         <source>&amp;Theirs:</source>
         <translation>Da &amp;outra pessoa:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/common/conflict.py" line="79"/>
-        <location filename="../../src/pactdesk/gui/common/conflict.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="112"/>
         <source>&amp;See their version</source>
         <translation>&amp;Ver a versão da outra pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/common/conflict.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="87"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Manter o meu</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/common/conflict.py" line="85"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="89"/>
         <source>Take &amp;theirs</source>
         <translation>&amp;Ficar com o da outra pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/common/conflict.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="112"/>
         <source>Hide &amp;their version</source>
         <translation>&amp;Esconder a versão da outra pessoa</translation>
     </message>
@@ -1294,59 +1304,63 @@ Entidade gestora: {1}</translation>
         <translation>(ainda ninguém)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="177"/>
+        <source>The {0} of meeting {1}</source>
+        <translation>O campo «{0}» da reunião {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="199"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="176"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="200"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="201"/>
         <source>start</source>
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="202"/>
         <source>end</source>
         <translation>fim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="203"/>
         <source>place</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="204"/>
         <source>online link</source>
         <translation>ligação online</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="181"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="205"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="182"/>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="204"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="206"/>
         <source>minutes status</source>
         <translation>estado da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="183"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="207"/>
         <source>chair</source>
         <translation>presidente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="184"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="208"/>
         <source>secretary</source>
         <translation>secretário</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="186"/>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="204"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="176"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="237"/>
         <source>Change {0} of {1}</source>
         <translation>alteração de {0} da reunião {1}</translation>
     </message>
@@ -1354,261 +1368,261 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="161"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="69"/>
         <source>People and organisations</source>
         <translation>Pessoas e organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="164"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="72"/>
         <source>Filter people by name, e-mail or organisation</source>
         <translation>Filtrar pessoas por nome, e-mail ou organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="73"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="166"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="373"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="74"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="288"/>
         <source>Add a person</source>
         <translation>Adicionar uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="167"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="75"/>
         <source>Edit the selected person</source>
         <translation>Editar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="168"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="76"/>
         <source>Merge the selected person into another</source>
         <translation>Fundir a pessoa selecionada com outra</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="169"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="77"/>
         <source>Delete the selected person</source>
         <translation>Eliminar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="80"/>
         <source>Filter organisations by name, acronym or kind</source>
         <translation>Filtrar organizações por nome, sigla ou tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="81"/>
         <source>Organisations</source>
         <translation>Organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="174"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="480"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="82"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="399"/>
         <source>Add an organisation</source>
         <translation>Adicionar uma organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="83"/>
         <source>Edit the selected organisation</source>
         <translation>Editar a organização selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="176"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="84"/>
         <source>Merge the selected organisation into another</source>
         <translation>Fundir a organização selecionada com outra</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="85"/>
         <source>Delete the selected organisation</source>
         <translation>Eliminar a organização selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="185"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="93"/>
         <source>Directory</source>
         <translation>Diretório</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="186"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="94"/>
         <source>&amp;People</source>
         <translation>&amp;Pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="187"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="95"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="188"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="96"/>
         <source>&amp;Committee</source>
         <translation>&amp;Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="190"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="98"/>
         <source>Last change</source>
         <translation>Última alteração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="191"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="99"/>
         <source>&amp;Undo</source>
         <translation>A&amp;nular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="192"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="100"/>
         <source>Undo the last edit</source>
         <translation>Anular a última alteração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="209"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="117"/>
         <source>E&amp;rase…</source>
         <translation>Apa&amp;gar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="209"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="117"/>
         <source>Erase the selected person&apos;s details everywhere</source>
         <translation>Apagar em todo o lado os dados da pessoa escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="213"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="121"/>
         <source>The right to erasure: the person becomes “Former participant N”, their details gone, backups included</source>
         <translation>O direito ao apagamento: a pessoa passa a «Antigo participante N», sem os seus dados, também nas cópias de segurança</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="246"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="154"/>
         <source>Committee seats</source>
         <translation>Lugares na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="259"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="167"/>
         <source>Holders of the selected seat</source>
         <translation>Titulares do lugar selecionado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="263"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="171"/>
         <source>&amp;Set holder…</source>
         <translation>&amp;Definir titular…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="264"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="172"/>
         <source>Set who holds the selected seat</source>
         <translation>Definir quem ocupa o lugar selecionado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="273"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="181"/>
         <source>Holders of the selected seat, the earliest first:</source>
         <translation>Titulares do lugar selecionado, do mais antigo para o mais recente:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="343"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="258"/>
         <source>The last edit was undone.</source>
         <translation>A última alteração foi anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="354"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="269"/>
         <source>Merged {0} into {1}; nothing else referred to {0}.</source>
         <translation>Fusão de {0} em {1} concluída; não havia mais nenhuma referência a {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="355"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="270"/>
         <source>Merged {0} into {1}. Moved — {2}.</source>
         <translation>Fusão de {0} em {1} concluída. Transferências — {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="379"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="486"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="294"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="405"/>
         <source>Added {0}.</source>
         <translation>Registo adicionado: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="390"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="496"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="306"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="416"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="397"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="503"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="316"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="426"/>
         <source>Saved the changes to {0}.</source>
         <translation>Alterações a {0} guardadas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="418"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="337"/>
         <source>Merge {0} into {1}?</source>
         <translation>Fundir {0} em {1}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="458"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="377"/>
         <source>Erase {0}? They become “Former participant” everywhere: their attendance, actions and seats stay, under that label, and their name, e-mail, phone and role are removed from the database and from every backup that holds them (those backups are rewritten). Names typed in minutes are not changed. This cannot be undone.</source>
         <translation>Apagar {0}? Passa a «Antigo participante» em todo o lado: as presenças, ações e lugares mantêm-se, com essa designação, e o nome, e-mail, telefone e cargo são removidos da base de dados e de todas as cópias de segurança que os contenham (essas cópias são reescritas). Os nomes escritos nas atas não são alterados. Não é possível anular.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="463"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="382"/>
         <source>Erase person</source>
         <translation>Apagar pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="515"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="438"/>
         <source>Merge {0}</source>
         <translation>Fundir {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="526"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="449"/>
         <source>Merge {0} into {1}? {0} will be deleted; this cannot be undone.</source>
         <translation>Fundir {0} com {1}? O registo de {0} será eliminado; esta operação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="418"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="337"/>
         <source>Merge people</source>
         <translation>Fundir pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="426"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="536"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="345"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="459"/>
         <source>attendance</source>
         <translation>presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="427"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="537"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="346"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="460"/>
         <source>actions owned</source>
         <translation>ações como responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="428"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="347"/>
         <source>progress updates</source>
         <translation>pontos de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="429"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="348"/>
         <source>meetings chaired or minuted</source>
         <translation>reuniões presididas ou secretariadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="430"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="349"/>
         <source>committee seat terms</source>
         <translation>mandatos na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="431"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="350"/>
         <source>attendance at the same meeting, dropped</source>
         <translation>presenças na mesma reunião, descartadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="446"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="549"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="365"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="472"/>
         <source>Delete {0} from the directory? This cannot be undone.</source>
         <translation>Eliminar {0} do diretório? Esta operação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="447"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="366"/>
         <source>Delete person</source>
         <translation>Eliminar pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="450"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="553"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="369"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="476"/>
         <source>Deleted {0}.</source>
         <translation>Registo eliminado: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="468"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="387"/>
         <source>Erased {0}: now “{1}”; %n backup(s) rewritten.</source>
         <translation>
             <numerusform>{0} foi apagado: agora «{1}»; %n cópia de segurança reescrita.</numerusform>
@@ -1616,57 +1630,57 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="517"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="440"/>
         <source>{0} will be merged into the organisation you keep: its people, attendance, actions, clusters and committee seat move to that organisation, empty details are filled in, and {0} is deleted.</source>
         <translation>O registo de {0} será fundido com o da organização que mantiver: as pessoas, presenças, ações, clusters e lugar na Comissão passam para essa organização, os dados em falta são preenchidos e o registo de {0} é eliminado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="527"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="450"/>
         <source>Merge organisations</source>
         <translation>Fundir organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="535"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="458"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="538"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="461"/>
         <source>clusters managed</source>
         <translation>clusters geridos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="539"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="462"/>
         <source>committee seat</source>
         <translation>lugar na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="550"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="473"/>
         <source>Delete organisation</source>
         <translation>Eliminar organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="565"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="488"/>
         <source>{0} was last recorded at a meeting on {1}, so the new holder is taken to start the day after. Change the day if you know it.</source>
         <translation>{0} foi registado pela última vez numa reunião a {1}, pelo que se considera que o novo titular começa no dia seguinte. Altere o dia se o souber.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="570"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="493"/>
         <source>{0} is not recorded at any meeting yet. Change the day if you know when the new holder started.</source>
         <translation>{0} ainda não está registado em nenhuma reunião. Altere o dia se souber quando começou o novo titular.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="574"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="497"/>
         <source>Nobody holds this seat yet: the day offered is that of the first meeting on record (or today), so that every meeting recorded finds the holder. Change it if you know the day.</source>
         <translation>Este lugar ainda não tem titular: o dia proposto é o da primeira reunião registada (ou o de hoje), para que todas as reuniões registadas encontrem o titular. Altere-o se souber o dia.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="585"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="508"/>
         <source>{0} holds {1} from {2}.</source>
         <translation>{0} é titular do lugar {1} a partir de {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="589"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="512"/>
         <source>Choose who holds the seat.</source>
         <translation>Escolha quem ocupa o lugar.</translation>
     </message>
@@ -1920,6 +1934,14 @@ Entidade gestora: {1}</translation>
         <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="125"/>
         <source>The period ends before it starts.</source>
         <translation>O período termina antes de começar.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="75"/>
+        <source>{0} OK saves yours on top of theirs; Cancel keeps theirs.</source>
+        <translation>{0} OK guarda o seu por cima do da outra pessoa; Cancelar mantém o da outra pessoa.</translation>
     </message>
 </context>
 <context>
@@ -2253,17 +2275,17 @@ Entidade gestora: {1}</translation>
 <context>
     <name>HolderForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="216"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="219"/>
         <source>Set the holder of {0}</source>
         <translation>Definir o titular do lugar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="233"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="236"/>
         <source>&amp;Person</source>
         <translation>&amp;Pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="234"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="237"/>
         <source>&amp;Since</source>
         <translation>&amp;Desde</translation>
     </message>
@@ -2388,6 +2410,29 @@ Entidade gestora: {1}</translation>
         <source>en</source>
         <comment>the code of this translation&apos;s language: pt or en</comment>
         <translation>pt</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory/list_tab.py" line="62"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory/list_tab.py" line="63"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory/list_tab.py" line="64"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fundir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/directory/list_tab.py" line="65"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
     </message>
 </context>
 <context>
@@ -2845,7 +2890,7 @@ Responsável: {2} · prazo {3} · {4}</translation>
 <context>
     <name>MergeForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="273"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="276"/>
         <source>&amp;Keep</source>
         <translation>&amp;Manter</translation>
     </message>
@@ -3005,27 +3050,27 @@ Responsável: {2} · prazo {3} · {4}</translation>
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="175"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="176"/>
         <source>&amp;Acronym</source>
         <translation>&amp;Sigla</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="174"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="177"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="178"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="176"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="179"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -3533,27 +3578,27 @@ Ainda sem resultados.</translation>
 <context>
     <name>PeopleMergeForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="300"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="303"/>
         <source>Merge people</source>
         <translation>Fundir pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="305"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="308"/>
         <source>Choose the other record of the same person, and which of the two to keep. The other one is merged into it: their attendance, actions, progress updates, meetings and committee seats move to the one kept, its empty details are filled in, and the other record is deleted. Undo brings it back.</source>
         <translation>Escolha o outro registo da mesma pessoa e qual dos dois manter. O outro é fundido nele: as presenças, ações, pontos de situação, reuniões e lugares na Comissão passam para o registo mantido, os dados em falta são preenchidos e o outro registo é eliminado. Anular repõe-no.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="321"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="324"/>
         <source>&amp;Same person as {0}</source>
         <translation>&amp;Mesma pessoa que {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="322"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="325"/>
         <source>&amp;Keep</source>
         <translation>Ma&amp;nter</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="328"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="331"/>
         <source>{0} — history: {1}</source>
         <translation>{0} — histórico: {1}</translation>
     </message>
@@ -3594,37 +3639,37 @@ Ainda sem resultados.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="110"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="113"/>
         <source>(none)</source>
         <translation>(nenhuma)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="120"/>
         <source>name@example.pt</source>
         <translation>nome@exemplo.pt</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="122"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="123"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="124"/>
         <source>&amp;Role</source>
         <translation>&amp;Cargo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="125"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="123"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="126"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefone</translation>
     </message>
@@ -4699,29 +4744,6 @@ Ainda sem resultados.</translation>
     </message>
 </context>
 <context>
-    <name>_ListTab</name>
-    <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="101"/>
-        <source>&amp;Add…</source>
-        <translation>&amp;Adicionar…</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="102"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="103"/>
-        <source>&amp;Merge…</source>
-        <translation>&amp;Fundir…</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="104"/>
-        <source>&amp;Delete</source>
-        <translation>E&amp;liminar</translation>
-    </message>
-</context>
-<context>
     <name>access</name>
     <message>
         <location filename="../../src/pactdesk/gui/common/access.py" line="20"/>
@@ -4767,17 +4789,17 @@ Ainda sem resultados.</translation>
 <context>
     <name>changes</name>
     <message>
-        <location filename="../../src/pactdesk/gui/common/conflict.py" line="34"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="38"/>
         <source>Last changed by {0}</source>
         <translation>Alterado pela última vez por {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/common/conflict.py" line="36"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="40"/>
         <source>Last changed by {0}, {1}</source>
         <translation>Alterado pela última vez por {0}, às {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/common/conflict.py" line="37"/>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="41"/>
         <source>Last changed by {0}, {1} {2}</source>
         <translation>Alterado pela última vez por {0}, em {1}, às {2}</translation>
     </message>

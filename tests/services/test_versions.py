@@ -81,3 +81,30 @@ def test_without_a_version_seen_the_save_is_not_checked(database: Database, item
     agenda.set_item_field(database, training, "minutes", "First.")
     assert agenda.set_item_field(database, training, "minutes", "Second.") == "First."
     assert stored(database, ref, 1).stamp.version == 3
+
+
+def test_a_meeting_field_changed_since_it_was_seen_is_refused_and_another_field_is_not(
+    database: Database, items: tuple[str, int, int]
+) -> None:
+    ref, _, _ = items
+    seen = meetings.meeting_detail(database, ref)  # both secretaries open the meeting's details
+    database.author = "Rui Matos"
+    rui = writer(database)
+    meetings.set_meeting_field(database, ref, "location", "Porto", seen=seen.location)
+
+    database.author = "Ana Lopes"
+    with pytest.raises(StaleError) as refused:
+        meetings.set_meeting_field(database, ref, "location", "Braga", seen=seen.location)
+    # On the test server both write as its one login, so the last save is one's own: who changed the place is then
+    # not known, and not guessed.
+    named = rui if database.engine.dialect.name == "sqlite" else ""
+    assert refused.value.changed_by == named and refused.value.theirs == "Porto"
+    assert str(refused.value).startswith(f"Meeting {ref} was changed by {named or 'someone else'}")
+    assert meetings.meeting_detail(database, ref).location == "Porto", "nothing of Ana's was written"
+
+    # Ana's change to another field, on the meeting as she saw it, goes through beside Rui's.
+    meetings.set_meeting_field(database, ref, "title", "Monitoring, second half", seen=seen.title)
+    # And she keeps her place on top of his, having seen it.
+    meetings.set_meeting_field(database, ref, "location", "Braga", seen=refused.value.theirs)
+    after = meetings.meeting_detail(database, ref)
+    assert (after.title, after.location) == ("Monitoring, second half", "Braga")

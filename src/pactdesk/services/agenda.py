@@ -16,7 +16,7 @@ from pactdesk.domain.models import AgendaItem, Decision, Meeting
 from pactdesk.services import archive
 from pactdesk.services.archive import Archived
 from pactdesk.services.meetings import editable, meeting_by_ref
-from pactdesk.services.versions import Stamp, check_fresh
+from pactdesk.services.versions import UNSEEN, Stamp, check_field_fresh, check_fresh
 from pactdesk.store.database import Database
 
 
@@ -155,16 +155,18 @@ def agenda(db: Database, meeting_ref: str) -> list[AgendaItemRow]:
         return [_row(item) for item in meeting.agenda]
 
 
-def set_item_field(db: Database, item_id: int, field: str, value: Any) -> Any:
-    """Change one field of an agenda item; returns the value it had, for undo."""
-    return save_item_field(db, item_id, field, value)[0]
+def set_item_field(db: Database, item_id: int, field: str, value: Any, *, seen: Any = UNSEEN) -> Any:
+    """Change one field of an agenda item; returns the value it had, for undo. ``seen`` is the field's value the
+    person saw: if someone has changed that field since, the change is refused (``StaleError``)."""
+    return save_item_field(db, item_id, field, value, seen_value=seen)[0]
 
 
 def save_item_field(
-    db: Database, item_id: int, field: str, value: Any, *, seen: int | None = None
+    db: Database, item_id: int, field: str, value: Any, *, seen: int | None = None, seen_value: Any = UNSEEN
 ) -> tuple[Any, Stamp]:
-    """Change one field of an agenda item made to version ``seen`` of it (``StaleError`` when someone saved it since;
-    ``None``: whatever is stored); returns the value it had, for undo, and the item's stamp after the save."""
+    """Change one field of an agenda item made to version ``seen`` of it, or whose value was ``seen_value`` (the
+    minutes are checked by version, the other fields each by its value); ``StaleError`` when someone saved it since,
+    no check when neither is given. Returns the value it had, for undo, and the item's stamp after the save."""
     if field not in _FIELDS:
         raise ValueError(field)
     clean = _FIELDS[field](value)
@@ -175,6 +177,7 @@ def save_item_field(
             "Item {position}, “{title}”,", "O ponto {position}, «{title}»,", position=item.position, title=item.title
         )
         check_fresh(item, seen, what, theirs=previous)
+        check_field_fresh(item, seen_value, previous, what)
         setattr(item, field, clean)
         session.flush()
         return previous, Stamp.of(item)
@@ -232,7 +235,9 @@ def _make_room(session: Session, siblings: ColumnElement[bool], table: Table, po
     session.execute(update(table).where(siblings, table.c.position >= position).values(position=table.c.position + 1))
 
 
-def set_decision_text(db: Database, decision_id: int, text: str) -> str:
+def set_decision_text(db: Database, decision_id: int, text: str, *, seen: str | object = UNSEEN) -> str:
+    """Change a decision's wording; returns the one it had. ``seen`` is the wording the person saw: if someone has
+    changed it since, the change is refused (``StaleError``, with the stored wording)."""
     clean = check.required_text(text, "decision", "text", check.MAX_STATEMENT)
     with db.write() as session:
         decision = session.get(Decision, decision_id)
@@ -240,6 +245,7 @@ def set_decision_text(db: Database, decision_id: int, text: str) -> str:
             raise NotFoundError(say("That decision no longer exists.", "Essa deliberação já não existe."))
         _item(session, decision.agenda_item_id)
         previous = decision.text
+        check_field_fresh(decision, seen, previous, say("The decision", "A deliberação"))
         decision.text = clean
         return previous
 

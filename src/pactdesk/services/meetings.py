@@ -21,7 +21,7 @@ from pactdesk.domain.summaries import MeetingOrder, MeetingRow
 from pactdesk.services.catalogue import cluster_by_code
 from pactdesk.services.references import next_meeting_ref
 from pactdesk.services.team import display_name
-from pactdesk.services.versions import Stamp
+from pactdesk.services.versions import UNSEEN, Stamp, check_field_fresh
 from pactdesk.store.database import Database
 
 CALENDAR_FIELDS = frozenset({"title", "starts_at", "ends_at", "location", "online_link", "status"})
@@ -226,8 +226,9 @@ def _person_or_none(session: Session, value: Any) -> int | None:
     return int(value)
 
 
-def set_meeting_field(db: Database, ref: str, field: str, value: Any) -> Any:
-    """Change one field of a meeting; returns the value it had, for undo.
+def set_meeting_field(db: Database, ref: str, field: str, value: Any, *, seen: Any = UNSEEN) -> Any:
+    """Change one field of a meeting; returns the value it had, for undo. ``seen`` is the field's value the person
+    saw: if someone has changed that field since, the change is refused (``StaleError``, with the stored value).
 
     Approved minutes lock the meeting; only ``minutes_status`` may still change, which is how they are reopened.
     """
@@ -236,6 +237,7 @@ def set_meeting_field(db: Database, ref: str, field: str, value: Any) -> Any:
         if field != "minutes_status":
             editable(meeting)
         previous = getattr(meeting, field)
+        check_field_fresh(meeting, seen, previous, say("Meeting {ref}", "A reunião {ref}", ref=ref))
         if field == "title":
             meeting.title = check.required_text(value, "meeting's title", "title")
         elif field == "kind":

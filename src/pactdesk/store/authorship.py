@@ -12,6 +12,7 @@ import sys
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from pactdesk.domain.models import Tracked
@@ -73,3 +74,11 @@ def stamp(session: Session, _context: Any, _instances: Any) -> None:
     for record in session.dirty:
         if isinstance(record, Tracked) and session.is_modified(record, include_collections=False):
             record.updated_by, record.updated_at = author, now
+
+
+def writer(session: Session) -> str:
+    """Who this session writes as: the author in ``session.info`` on a laptop's file, the login on a server (as the
+    server stamps it)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return str(session.info.get("author", ""))
+    return str(session.scalar(text("SELECT session_user")))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pactdesk.domain.errors import StaleError
+from pactdesk.gui.common.undo import checked_setter, set_field
 from pactdesk.gui.common.words import day_label
 
 
@@ -129,3 +133,30 @@ class ConflictDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def set_checked_field(
+    parent: QWidget,
+    stack: QUndoStack,
+    label: str,
+    save: Callable[[Any, Any], Any],
+    value: Any,
+    seen: Any,
+    refresh: Callable[[], None],
+    what: str,
+    shown: Callable[[Any], str] = lambda value: "" if value is None else str(value),
+) -> bool:
+    """Save one field, undoably, unless someone else saved it after ``seen`` was shown: then the conflict dialog
+    asks (``what`` names the field; ``shown`` writes a value as the form shows it) whether to keep mine, saved on
+    top of theirs, or take theirs. ``save(new, expected)`` is the service call. Returns ``False`` when the person
+    took theirs: nothing was saved, and the caller shows the record again. Other refusals propagate."""
+    while True:
+        try:
+            set_field(stack, label, checked_setter(save, value, seen), value, refresh)
+            return True
+        except StaleError as error:
+            dialog = ConflictDialog(what, error.changed_by, error.changed_at, shown(value), shown(error.theirs), parent)
+            dialog.exec()
+            if dialog.choice is not Choice.KEEP_MINE:
+                return False
+            seen = error.theirs

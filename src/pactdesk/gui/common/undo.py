@@ -89,6 +89,17 @@ def set_field(
     stack.push(FieldCommand(label, setter, old, value, refresh, merge_key))
 
 
+def checked_setter(save: Callable[[Any, Any], Any], value: Any, seen: Any) -> Callable[[Any], Any]:
+    """A setter for ``set_field`` that tells the service what it expects to find, so a value someone else saved
+    meanwhile is refused rather than overwritten: the save and a redo expect ``seen`` (what was there before), an
+    undo expects ``value`` (what the save put there). ``save(new, expected)`` returns the old value."""
+
+    def setter(new: Any) -> Any:
+        return save(new, value if new != value else seen)
+
+    return setter
+
+
 class TakeBack(QUndoCommand):
     """Something taken out of the record and put back: ``take_out()`` returns what ``put_back(it)`` needs.
 

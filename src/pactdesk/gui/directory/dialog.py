@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -25,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk.domain.enums import SeatCode
-from pactdesk.domain.errors import DomainError, PactDeskError, ValidationError
+from pactdesk.domain.errors import DomainError, PactDeskError, StaleError, ValidationError
 from pactdesk.gui.common.access import writable
 from pactdesk.gui.common.errors import show_error
-from pactdesk.gui.common.rows_model import RowsModel
 from pactdesk.gui.common.words import day_label, seat_label
 from pactdesk.gui.directory.forms import (
     HolderForm,
@@ -40,6 +38,7 @@ from pactdesk.gui.directory.forms import (
     PersonForm,
     PersonValues,
 )
+from pactdesk.gui.directory.list_tab import ListTab, named_button
 from pactdesk.gui.directory.models import (
     OrganisationTableModel,
     PeopleTableModel,
@@ -56,97 +55,6 @@ logger = logging.getLogger(__name__)
 
 _Values = TypeVar("_Values")
 _Saved = TypeVar("_Saved")
-
-
-def _button(text: str, accessible_name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible_name)
-    button.setToolTip(accessible_name)
-    return button
-
-
-class _ListTab(QWidget):
-    """A filter, a table and the Add / Edit / Merge… / Delete buttons for one kind of record."""
-
-    def __init__(
-        self,
-        model: RowsModel,
-        stretch: int,
-        load: Callable[[str], Sequence[Any]],
-        names: tuple[str, str, str, str, str, str],
-        may_write: bool = True,
-    ) -> None:
-        """``names``: of the filter, of the table, then what Add, Edit, Merge and Delete do, for screen readers;
-        without ``may_write`` (a reader's login) the table is only read."""
-        super().__init__()
-        self.model, self._load, self._may_write = model, load, may_write
-        filter_name, view_name, add_name, edit_name, merge_name, delete_name = names
-        self.filter = QLineEdit()
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setPlaceholderText(filter_name)
-        self.filter.setAccessibleName(filter_name)
-        self.filter.textChanged.connect(self.reload)
-        self.view = QTableView()
-        self.view.setModel(model)
-        self.view.setAccessibleName(view_name)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        self.add_button = _button(self.tr("&Add…"), add_name)
-        self.edit_button = _button(self.tr("&Edit…"), edit_name)
-        self.merge_button = _button(self.tr("&Merge…"), merge_name)
-        self.delete_button = _button(self.tr("&Delete"), delete_name)
-        self.buttons = buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.merge_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
-        self.view.selectionModel().selectionChanged.connect(self._enable)
-        self._enable()
-
-    def reload(self) -> None:
-        selected = [row.id for row in self.selected()]
-        self.model.set_rows(self._load(self.filter.text()))
-        for record_id in selected:
-            self.select(record_id, clear=False)
-        self._enable()
-
-    def selected(self) -> list[Any]:
-        """The selected rows, the current one first."""
-        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        current = self.view.currentIndex().row()
-        if current in rows:
-            rows.remove(current)
-            rows.insert(0, current)
-        return [self.model.row_at(row) for row in rows]
-
-    def select(self, record_id: int, *, clear: bool = True) -> None:
-        position = self.model.position_of(record_id)
-        selection = self.view.selectionModel()
-        if clear:
-            selection.clearSelection()
-        if position is not None:
-            flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
-            selection.select(self.model.index(position, 0), flags)
-            if clear:
-                selection.setCurrentIndex(self.model.index(position, 0), selection.SelectionFlag.NoUpdate)
-
-    def _enable(self) -> None:
-        count = len(self.view.selectionModel().selectedRows())
-        may = self._may_write
-        self.add_button.setEnabled(may)
-        self.edit_button.setEnabled(may and count == 1)
-        self.delete_button.setEnabled(may and count == 1)
-        self.merge_button.setEnabled(may and count in (1, 2))
 
 
 class DirectoryDialog(QDialog):
@@ -177,8 +85,8 @@ class DirectoryDialog(QDialog):
             self.tr("Delete the selected organisation"),
         )
         may = writable(database)
-        self.people_tab = _ListTab(PeopleTableModel(), PeopleTableModel.ORGANISATION, self._people, people_names, may)
-        self.organisations_tab = _ListTab(
+        self.people_tab = ListTab(PeopleTableModel(), PeopleTableModel.ORGANISATION, self._people, people_names, may)
+        self.organisations_tab = ListTab(
             OrganisationTableModel(), OrganisationTableModel.NAME, self._organisations, organisation_names, may
         )
         self.tabs = QTabWidget()
@@ -206,7 +114,7 @@ class DirectoryDialog(QDialog):
         people.edit_button.clicked.connect(self._edit_person)
         people.merge_button.clicked.connect(self._merge_people)
         people.delete_button.clicked.connect(self._delete_person)
-        self.erase_button = _button(self.tr("E&rase…"), self.tr("Erase the selected person's details everywhere"))
+        self.erase_button = named_button(self.tr("E&rase…"), self.tr("Erase the selected person's details everywhere"))
         self.erase_button.setObjectName("erasePerson")
         self.erase_button.setToolTip(
             self.tr(
@@ -309,8 +217,11 @@ class DirectoryDialog(QDialog):
         ask: Callable[[_Values, DomainError | None], tuple[_Values, bool]],
         save: Callable[[_Values], _Saved],
         values: _Values,
+        seen: dict[str, Any] | None = None,
     ) -> tuple[_Values, _Saved] | None:
-        """Ask with the form until the service accepts the values or the user cancels; the form shows refusals."""
+        """Ask with the form until the service accepts the values or the user cancels; the form shows refusals.
+        ``seen``, what an edit form showed, is what ``save`` checks against; once someone else's change to it has
+        been shown in the form, OK saves on top of it (``seen`` is emptied)."""
         error: DomainError | None = None
         while True:
             values, accepted = ask(values, error)
@@ -318,6 +229,10 @@ class DirectoryDialog(QDialog):
                 return None
             try:
                 return values, save(values)
+            except StaleError as refused:
+                error = refused
+                if seen is not None:
+                    seen.clear()
             except DomainError as refused:
                 error = refused
             except PactDeskError as failure:
@@ -386,10 +301,14 @@ class DirectoryDialog(QDialog):
             return
         row: PersonRow = rows[0]
         initial = PersonValues(row.name, row.organisation_id, row.role, row.email or "", row.phone)
+        seen: dict[str, Any] = dict(initial.changes())
         saved = self._ask_and_save(
             self._ask_person(self.tr("Edit {0}").format(row.name)),
-            lambda values: directory.update_person(self.database, row.id, **values.changes()),
+            lambda values: directory.update_person(
+                self.database, row.id, seen=seen or None, **edited(initial.changes(), values.changes())
+            ),
             initial,
+            seen,
         )
         if saved is not None:
             values, previous = saved
@@ -492,10 +411,14 @@ class DirectoryDialog(QDialog):
             return
         row: OrganisationRow = rows[0]
         initial = OrganisationValues(row.name, row.acronym, row.kind, row.email or "", row.notes)
+        seen: dict[str, Any] = dict(initial.changes())
         saved = self._ask_and_save(
             self._ask_organisation(self.tr("Edit {0}").format(row.name)),
-            lambda values: directory.update_organisation(self.database, row.id, **values.changes()),
+            lambda values: directory.update_organisation(
+                self.database, row.id, seen=seen or None, **edited(initial.changes(), values.changes())
+            ),
             initial,
+            seen,
         )
         if saved is not None:
             values, previous = saved
@@ -588,3 +511,12 @@ class DirectoryDialog(QDialog):
         if values.person_id is None:
             raise ValidationError(self.tr("Choose who holds the seat."), "person")
         committee.hold_seat(self.database, code, values.person_id, values.since)
+
+
+_Changes = TypeVar("_Changes", directory.PersonChanges, directory.OrganisationChanges)
+
+
+def edited(shown: _Changes, values: _Changes) -> _Changes:
+    """The fields of ``values`` the person changed from those ``shown``: only those are saved, so two people who change
+    different fields of one person both keep theirs."""
+    return cast(_Changes, {key: value for key, value in values.items() if shown.get(key) != value})

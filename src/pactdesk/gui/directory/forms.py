@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk.domain.enums import OrganisationKind
-from pactdesk.domain.errors import ConflictError, DomainError, ValidationError
+from pactdesk.domain.errors import ConflictError, DomainError, StaleError, ValidationError
 from pactdesk.gui.common.theme import ErrorLabel
 from pactdesk.gui.common.widgets import ChoiceBox
 from pactdesk.gui.common.words import kind_label, seat_label
@@ -71,7 +71,10 @@ class FieldForm(QDialog):
         """Beside the field a refusal names (a value that is not valid, or already taken), else above the buttons."""
         field = error.field if isinstance(error, ValidationError | ConflictError) else None
         label = self.error_labels.get(field or "", self.general_error)
-        label.setText(str(error))
+        if isinstance(error, StaleError):
+            label.setText(self.tr("{0} OK saves yours on top of theirs; Cancel keeps theirs.").format(error))
+        else:
+            label.setText(str(error))
         label.show()
         if field in self.fields:
             self.fields[field].setFocus()

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk.domain import validation
-from pactdesk.gui.common.undo import made, removed, set_field, step
+from pactdesk.gui.common.conflict import set_checked_field
+from pactdesk.gui.common.undo import made, removed, step
 from pactdesk.gui.common.widgets import (
     FieldWithError,
     WholeTextTips,
@@ -338,8 +339,8 @@ class AgendaSection(QWidget):
             return
         item_id = item.id
 
-        def setter(new: Any) -> Any:
-            return agenda.set_item_field(self._database, item_id, field, new)
+        def save(new: Any, expected: Any) -> Any:
+            return agenda.set_item_field(self._database, item_id, field, new, seen=expected)
 
         names = {
             "title": self.tr("title"),
@@ -348,9 +349,12 @@ class AgendaSection(QWidget):
             "standing": self.tr("standing"),
         }
         label = self.tr("Change {0} of item {1}").format(names[field], item.position)
-        merge = ("minutes", item_id) if field == "minutes" else None
-        if guarded(self, lambda: set_field(self._stack, label, setter, value, self._refresh(), merge), self.fields):
-            self._refresh()()
+        what = self.tr("The {0} of item {1}").format(names[field], item.position)
+        attempt = lambda: set_checked_field(  # noqa: E731
+            self, self._stack, label, save, value, getattr(item, field), self._refresh(), what
+        )
+        if guarded(self, attempt, self.fields):
+            self._refresh()()  # mine saved, or theirs taken: the meeting is read again
         else:
             errors = {name: holder.error.text() for name, holder in self.fields.items() if holder.error.isVisible()}
             self._show_item(self.items.currentIndex().row())
@@ -461,13 +465,15 @@ class AgendaSection(QWidget):
             return
         old = next(d.text for d in self._item.decisions if d.id == decision_id)
 
-        def setter(new: Any) -> Any:
-            return agenda.set_decision_text(self._database, decision_id, new)
+        def save(new: Any, expected: Any) -> Any:
+            return agenda.set_decision_text(self._database, decision_id, new, seen=expected)
 
-        def save(text: str) -> None:
-            set_field(self._stack, self.tr("Edit decision"), setter, text, self._refresh())
+        def saved(text: str) -> None:
+            what = self.tr("The decision")
+            set_checked_field(self, self._stack, self.tr("Edit decision"), save, text, old, self._refresh(), what)
+            self._refresh()()  # mine saved, or theirs taken: the form closes on the item read again
 
-        DecisionForm.ask(self, self.tr("Edit the decision"), old, save)
+        DecisionForm.ask(self, self.tr("Edit the decision"), old, saved)
 
     def remove_decision(self) -> None:
         decision_id = self._decision_id()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QWi
 from pactdesk.domain import validation
 from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.gui.common.access import writable
-from pactdesk.gui.common.conflict import changed_by_line
+from pactdesk.gui.common.conflict import changed_by_line, set_checked_field
 from pactdesk.gui.common.undo import set_field
 from pactdesk.gui.common.widgets import ChoiceBox, FieldWithError, buddies_to_fields, compact, enum_combo, guarded
 from pactdesk.gui.directory.models import person_label
@@ -163,15 +163,39 @@ class DetailsSection(QWidget):
             combo.blockSignals(False)
 
     def _save(self, field: str, value: Any) -> None:
+        """Save ``field``, unless someone else saved it after it was shown: then the person chooses (keep mine, or
+        take theirs)."""
         detail = self._detail
         if detail is None or getattr(detail, field) == value:
             return
         ref = detail.ref
 
-        def setter(new: Any) -> Any:
-            return meetings.set_meeting_field(self._database, ref, field, new)
+        def save(new: Any, expected: Any) -> Any:
+            return meetings.set_meeting_field(self._database, ref, field, new, seen=expected)
 
-        names = {
+        label = self.tr("Change {0} of {1}").format(self._names()[field], ref)
+        what = self.tr("The {0} of meeting {1}").format(self._names()[field], ref)
+
+        def attempt() -> None:
+            set_checked_field(
+                self,
+                self._stack,
+                label,
+                save,
+                value,
+                getattr(detail, field),
+                lambda: self.touched.emit(ref),
+                what,
+                lambda shown: self._shown(field, shown),
+            )
+
+        if not guarded(self, attempt, self.fields):
+            self._revert(field)
+            return
+        self.touched.emit(ref)  # mine saved, or theirs taken: the meeting is read again
+
+    def _names(self) -> dict[str, str]:
+        return {
             "title": self.tr("title"),
             "kind": self.tr("kind"),
             "starts_at": self.tr("start"),
@@ -183,13 +207,22 @@ class DetailsSection(QWidget):
             "chair_id": self.tr("chair"),
             "secretary_id": self.tr("secretary"),
         }
-        label = self.tr("Change {0} of {1}").format(names[field], ref)
-        if not guarded(
-            self, lambda: set_field(self._stack, label, setter, value, lambda: self.touched.emit(ref)), self.fields
-        ):
-            self._revert(field)
-            return
-        self.touched.emit(ref)
+
+    def _shown(self, field: str, value: Any) -> str:
+        """``value`` of ``field`` as the form shows it."""
+        boxes: dict[str, ChoiceBox] = {
+            "kind": self.kind,
+            "status": self.status,
+            "chair_id": self.chair,
+            "secretary_id": self.secretary,
+        }
+        if field in boxes:
+            box = boxes[field]
+            index = box.index_of(value)
+            return box.itemText(index) if index >= 0 else ""
+        if isinstance(value, datetime):
+            return to_qt(value).toString(DATETIME_FORMAT)
+        return "" if value is None else str(value)
 
     def _minutes_chosen(self, status: MinutesStatus) -> None:
         """Approving asks first, with the day of approval; any other status is set at once. Both are undoable."""
@@ -201,7 +234,7 @@ class DetailsSection(QWidget):
         def setter(new: MinutesState) -> MinutesState:
             return meetings.set_minutes_status(self._database, ref, new.status, new.approved_on)
 
-        label = self.tr("Change {0} of {1}").format(self.tr("minutes status"), ref)
+        label = self.tr("Change {0} of {1}").format(self._names()["minutes_status"], ref)
 
         def save(day: date | None) -> None:
             set_field(self._stack, label, setter, MinutesState(status, day), lambda: self.touched.emit(ref))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypedDict, Unpack, cast
 
@@ -15,6 +16,7 @@ from pactdesk.domain.language import display_language, in_language
 from pactdesk.domain.messages import listed, say
 from pactdesk.domain.models import Action, Attendance, Cluster, CommitteeSeat, Organisation, Person
 from pactdesk.services.directory.common import folded, matches, refuse_unknown, words
+from pactdesk.services.versions import check_fields_fresh
 from pactdesk.store.database import Database
 
 MAX_ACRONYM = 40
@@ -161,9 +163,14 @@ class OrganisationChanges(TypedDict, total=False):
 
 
 def update_organisation(
-    db: Database, organisation_id: int, **changes: Unpack[OrganisationChanges]
+    db: Database,
+    organisation_id: int,
+    *,
+    seen: Mapping[str, Any] | None = None,
+    **changes: Unpack[OrganisationChanges],
 ) -> OrganisationChanges:
-    """Change the given fields of an organisation; returns their previous values (pass them back to undo).
+    """Change the given fields of an organisation; returns their previous values (pass them back to undo). ``seen``
+    holds the values the form showed: a field someone else changed since is refused (``StaleError``).
 
     The name is the one the window shows: with the window in Portuguese, a catalogue organisation's Portuguese name
     is the one shown and changed; otherwise its (English, or only) name, the one import matches on.
@@ -174,6 +181,8 @@ def update_organisation(
         previous = {key: getattr(organisation, key) for key in changes}
         if "name" in changes:
             previous["name"] = in_language(organisation.name, organisation.name_pt)
+        check_fields_fresh(organisation, seen, previous, previous.get("name") or organisation.name)
+        if "name" in changes:
             if display_language() == "pt" and organisation.name_pt:
                 organisation.name_pt = check.required_text(
                     changes["name"], "organisation's name", "name", check.MAX_NAME

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypedDict, Unpack, cast
@@ -19,6 +19,7 @@ from pactdesk.domain.models import Action, ActionUpdate, Attendance, Meeting, Or
 from pactdesk.services.committee import holders_on
 from pactdesk.services.directory.common import folded, matches, refuse_unknown, same_name, words
 from pactdesk.services.directory.organisations import check_organisation
+from pactdesk.services.versions import check_fields_fresh
 from pactdesk.store.database import Database
 
 MAX_PHONE = 60
@@ -227,12 +228,16 @@ class PersonChanges(TypedDict, total=False):
     phone: str
 
 
-def update_person(db: Database, person_id: int, **changes: Unpack[PersonChanges]) -> PersonChanges:
-    """Change the given fields of a person; returns their previous values (pass them back to undo)."""
+def update_person(
+    db: Database, person_id: int, *, seen: Mapping[str, Any] | None = None, **changes: Unpack[PersonChanges]
+) -> PersonChanges:
+    """Change the given fields of a person; returns their previous values (pass them back to undo). ``seen`` holds
+    the values the form showed: a field someone else changed since is refused (``StaleError``), not overwritten."""
     refuse_unknown(changes, PersonChanges.__optional_keys__)
     with db.write() as session:
         person = find_person(session, person_id)
         previous = {key: getattr(person, key) for key in changes}
+        check_fields_fresh(person, seen, previous, person.name)
         if "name" in changes:
             person.name = check.required_text(changes["name"], "person's name", "name", check.MAX_NAME)
         if "organisation_id" in changes:
