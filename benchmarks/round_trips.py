@@ -8,11 +8,14 @@ How they are counted, during the interaction and a short idle moment after it (f
   and ROLLBACK of a transaction that had begun (its ``commit`` and ``rollback`` events). On SQLite PactDesk sends
   BEGIN itself (store/engine.py), so BEGIN is among the statements; SQLite is in the process, so none of these is a
   network round trip, but each would be one on a server.
-- on PostgreSQL, also what psycopg and the pool send that SQLAlchemy's statement event does not see: psycopg sends
-  BEGIN on its own before a transaction's first statement, and the pool pings each connection it hands out again
-  (``pool_pre_ping``: SELECT 1, which itself begins a transaction). The round trips in the table are those the
-  server logged (``log_statement = all`` on the benchmark's database: one line per statement, BEGIN, COMMIT,
-  ROLLBACK and ping alike), which is what crossed the network; the client-side count is printed beside it.
+- on PostgreSQL, also what psycopg sends that SQLAlchemy's statement event does not see: BEGIN before a write's first
+  statement (reads run in autocommit, with no BEGIN or ROLLBACK), and the pool's ping of a connection that rested
+  over 15 s (store/engine.py; none during these interactions, which follow one another). The round trips in the
+  table are those the server logged (``log_statement = all`` on the benchmark's database: one line per statement,
+  BEGIN, COMMIT and ping alike), which is what crossed the network; the client-side count is printed beside it. The
+  limit is judged on them: SQLite's statements cross no network.
+- opening a meeting is measured with each of the editor's three sections in front: a section not in front reads the
+  meeting when it is first shown.
 """
 
 from __future__ import annotations
@@ -255,9 +258,12 @@ class Session:
         assert window.filter.text() == "", "the filter typed and erased"
         return measured
 
-    def open_meeting(self) -> Measured:
-        window, measured = self.window, Measured("open a meeting")
+    def open_meeting(self, section: int = 0, name: str = "open a meeting") -> Measured:
+        """Click one meeting after another with the editor's ``section`` in front (0: details)."""
+        window, measured = self.window, Measured(name)
         self.click(window.cluster_view, window.clusters.index(1, window.clusters.NAME))  # the first pact's cluster
+        self.settle()
+        self.click_tab(window.editor.tabs, section)
         self.settle()
         for number, row in enumerate([0, *range(1, 11)]):
             with self.counted(measured if number else None) as took:
@@ -320,6 +326,9 @@ def _measure(app: Any, database: Any, log: ServerLog | None) -> list[Measured]:
         assert window.editor.ref is None
         measured = [session.switch_cluster("switch cluster"), session.filter_keystroke("filter keystroke")]
         measured.append(session.open_meeting())
+        measured.append(session.open_meeting(window.editor.ATTENDANCE, "open a meeting, attendance"))
+        measured.append(session.open_meeting(window.editor.AGENDA, "open a meeting, agenda"))
+        session.click_tab(window.editor.tabs, window.editor.DETAILS)
         # As a secretary mostly works: with a meeting open, which the list shows chosen if it holds it.
         assert window.editor.ref is not None
         measured.append(session.switch_cluster("switch cluster, meeting open"))
@@ -387,13 +396,13 @@ def _table(lite: list[Measured], pg: list[Measured | None]) -> None:
     print("-" * len(head))
     for on_file, on_server in zip(lite, pg, strict=True):
         if on_server is None:
-            within = "yes" if on_file.round_trips <= LIMIT else "NO"
+            within = "-"  # judged on the server, which was not measured
             print(
                 f"{on_file.name:<30} {on_file.spread():>7} {on_file.ms:>7.1f}   {'-':>10} {'-':>8} {'-':>7}"
                 f"   {within:>6}"
             )
             continue
-        within = "yes" if max(on_file.round_trips, on_server.round_trips) <= LIMIT else "NO"
+        within = "yes" if on_server.round_trips <= LIMIT else "NO"
         projected = on_server.ms + REMOTE_MS * on_server.round_trips
         print(
             f"{on_file.name:<30} {on_file.spread():>7} {on_file.ms:>7.1f}   {on_server.spread():>10} "
@@ -401,9 +410,10 @@ def _table(lite: list[Measured], pg: list[Measured | None]) -> None:
             flush=True,
         )
     print(
-        "SQLite: statements incl. BEGIN, COMMIT and ROLLBACK (in the process, no network). PostgreSQL: round trips "
-        "the server logged; (client): what SQLAlchemy's events saw of them. A range: repetitions differed; the "
-        "highest is judged. ms: median, the window's own pauses (filter 60 ms, autosave 700 ms) left out.",
+        "SQLite: statements incl. BEGIN, COMMIT and ROLLBACK (in the process, no network: not judged). PostgreSQL: "
+        "round trips the server logged, judged against the limit; (client): what SQLAlchemy's events saw of them. A "
+        "range: repetitions differed; the highest is judged. ms: median, the window's own pauses (filter 60 ms, "
+        "autosave 700 ms) left out. A connection that rested over 15 s is tried first: one round trip more.",
         flush=True,
     )
 
@@ -416,7 +426,7 @@ def _why(lite: list[Measured], pg: list[Measured | None]) -> None:
     """For each interaction over the limit, what its heaviest repetition sent on each database, by service
     function."""
     for on_file, on_server in zip(lite, pg, strict=True):
-        if max(on_file.round_trips, on_server.round_trips if on_server else 0) <= LIMIT:
+        if on_server is None or on_server.round_trips <= LIMIT:
             continue
         print(f"\n{on_file.name}:", flush=True)
         for backend, measured in (("SQLite", on_file), ("PostgreSQL", on_server)):

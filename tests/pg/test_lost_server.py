@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from pactdesk.services import agenda, meetings, workspace
+from pactdesk.store import engine
 from pactdesk.store.database import Database
 from pactdesk.store.errors import ServerUnreachableError
 from pactdesk.store.location import DatabaseLocation
@@ -59,14 +60,31 @@ def test_a_save_and_a_read_while_the_server_is_stopped_say_so_and_work_once_it_i
     assert _minutes(database, ref) == "Typed while the server was away."
 
 
-def test_a_restart_between_two_calls_goes_unnoticed(
+def test_a_restart_while_the_connections_rested_goes_unnoticed(
+    own_server: PostgresServer, team: tuple[Database, str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every connection the pool holds died with the restart; one that rested is tried before use and made again.
+    (The rest is 15 s; here every connection counts as rested.)"""
+    database, ref, item = team
+    assert _minutes(database, ref) == "Saved before."
+    monkeypatch.setattr(engine, "PING_AFTER_S", 0.0)
+    own_server.halt()
+    own_server.resume()
+    agenda.set_item_field(database, item, "minutes", "After the restart.")
+    assert _minutes(database, ref) == "After the restart."
+
+
+def test_a_restart_between_two_quick_calls_fails_the_second_saying_so_and_the_third_works(
     own_server: PostgresServer, team: tuple[Database, str, int]
 ) -> None:
-    """Every connection the pool holds died with the restart; each is tried before use and made again."""
+    """A connection used a moment ago is not tried again (a round trip at every click): a restart in that moment
+    fails the next call, with the sentence, and nothing of it is saved; the pool then makes new connections."""
     database, ref, item = team
     assert _minutes(database, ref) == "Saved before."
     own_server.halt()
     own_server.resume()
+    with pytest.raises(ServerUnreachableError, match=f"^{re.escape(SENTENCE)}$"):
+        agenda.set_item_field(database, item, "minutes", "Lost with the connection.")
     agenda.set_item_field(database, item, "minutes", "After the restart.")
     assert _minutes(database, ref) == "After the restart."
 

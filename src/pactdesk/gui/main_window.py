@@ -448,6 +448,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload the clusters' counts and the meetings, keeping what is chosen."""
+        self.editor.forget_choices()
         code = self.current_cluster_code()
         ref = self.editor.ref
         self.clusters.set_clusters(catalogue.cluster_summaries(self.database))

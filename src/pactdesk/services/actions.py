@@ -6,14 +6,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy import Select, String, cast, func, select
+from sqlalchemy.orm import Session, joinedload
 
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import NotFoundError, ValidationError
 from pactdesk.domain.messages import say
-from pactdesk.domain.models import Action, ActionUpdate, AgendaItem, Goal, Organisation, Person
+from pactdesk.domain.models import Action, ActionUpdate, AgendaItem, Goal, Meeting, Organisation, Person, action_goal
 from pactdesk.services import archive
 from pactdesk.services.archive import Archived
 from pactdesk.services.catalogue import cluster_by_code
@@ -164,13 +164,23 @@ class ActionRow:
 
 
 def _rows(session: Session, query: Select[Action]) -> list[ActionRow]:
-    found = session.scalars(
-        query.options(
-            selectinload(Action.goals),
-            selectinload(Action.updates),
-            joinedload(Action.owner_person),
-            joinedload(Action.owner_organisation),
-            joinedload(Action.meeting),
+    """The actions ``query`` selects, as rows, in one query (a round trip to a team's server): their owner and
+    meeting joined, their goals and latest update as columns of it."""
+    goals = (
+        select(func.aggregate_strings(cast(action_goal.c.goal_number, String), ","))
+        .where(action_goal.c.action_id == Action.id)
+        .scalar_subquery()
+    )
+    latest = (
+        select(ActionUpdate.text)
+        .where(ActionUpdate.action_id == Action.id)
+        .order_by(ActionUpdate.on.desc(), ActionUpdate.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    found = session.execute(
+        query.add_columns(goals, latest).options(
+            joinedload(Action.owner_person), joinedload(Action.owner_organisation), joinedload(Action.meeting)
         )
     ).all()
     return [
@@ -183,10 +193,10 @@ def _rows(session: Session, query: Select[Action]) -> list[ActionRow]:
             status=action.status,
             meeting_ref=action.meeting.ref if action.meeting else None,
             agenda_item_id=action.agenda_item_id,
-            goals=tuple(goal.number for goal in action.goals),
-            latest_update=action.updates[-1].text if action.updates else "",
+            goals=tuple(sorted(int(number) for number in numbers.split(","))) if numbers else (),
+            latest_update=update or "",
         )
-        for action in found
+        for action, numbers, update in found
     ]
 
 
@@ -199,9 +209,10 @@ def owner_label(action: Action) -> str:
 
 
 def actions_of_meeting(db: Database, meeting_ref: str) -> list[ActionRow]:
+    """The actions raised at a meeting (none for a reference no meeting has)."""
     with db.read() as session:
-        meeting = meeting_by_ref(session, meeting_ref)
-        return _rows(session, select(Action).where(Action.meeting_id == meeting.id).order_by(Action.id))
+        raised = select(Meeting.id).where(Meeting.ref == meeting_ref.strip().upper()).scalar_subquery()
+        return _rows(session, select(Action).where(Action.meeting_id == raised).order_by(Action.id))
 
 
 @dataclass(frozen=True)

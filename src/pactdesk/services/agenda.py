@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from pactdesk.domain import validation as check
 from pactdesk.domain.errors import NotFoundError, ValidationError
@@ -73,7 +73,7 @@ _FIELDS: dict[str, Callable[[Any], Any]] = {
 
 
 def _item(session: Session, item_id: int) -> AgendaItem:
-    item = session.get(AgendaItem, item_id)
+    item = session.get(AgendaItem, item_id, options=[joinedload(AgendaItem.meeting)])  # one query for both
     if item is None:
         raise NotFoundError(
             say("That agenda item no longer exists.", "Esse ponto da ordem de trabalhos já não existe.")
@@ -150,8 +150,9 @@ def _place_decision(session: Session, item: AgendaItem, decision: Decision, posi
 
 
 def agenda(db: Database, meeting_ref: str) -> list[AgendaItemRow]:
+    """The meeting's items with their decisions, read in one query."""
     with db.read() as session:
-        meeting = meeting_by_ref(session, meeting_ref)
+        meeting = meeting_by_ref(session, meeting_ref, joinedload(Meeting.agenda).joinedload(AgendaItem.decisions))
         return [_row(item) for item in meeting.agenda]
 
 

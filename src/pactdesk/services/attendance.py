@@ -5,8 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Integer, case, delete, literal, select
+from sqlalchemy.orm import Session, joinedload
 
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import AttendanceStatus, SeatCode
@@ -97,26 +97,39 @@ def set_representing(db: Database, meeting_ref: str, person_id: int, organisatio
 
 def attendance(db: Database, meeting_ref: str) -> list[AttendanceRow]:
     with db.read() as session:
-        meeting = meeting_by_ref(session, meeting_ref)
-        rows = session.execute(
-            select(Attendance, Person, Organisation)
-            .join(Person, Person.id == Attendance.person_id)
-            .outerjoin(Organisation, Organisation.id == Attendance.organisation_id)
-            .where(Attendance.meeting_id == meeting.id)
-            .order_by(Attendance.guest, name_in_language(Organisation.name, Organisation.name_pt), Person.name)
+        return _rows(session, meeting_by_ref(session, meeting_ref))
+
+
+def attendance_sheet(db: Database, meeting_ref: str) -> tuple[list[AttendanceRow], list[MemberPresence]]:
+    """Who came to a meeting and which member organisations they represented, in three queries (opening the
+    attendance of a meeting on a team's server)."""
+    with db.read() as session:
+        meeting = meeting_by_ref(session, meeting_ref, joinedload(Meeting.cluster))
+        rows = _rows(session, meeting)
+        represented = {row.organisation_id for row in rows if row.status in PRESENT}
+        return rows, _presence(session, meeting, represented)
+
+
+def _rows(session: Session, meeting: Meeting) -> list[AttendanceRow]:
+    found = session.execute(
+        select(Attendance, Person, Organisation)
+        .join(Person, Person.id == Attendance.person_id)
+        .outerjoin(Organisation, Organisation.id == Attendance.organisation_id)
+        .where(Attendance.meeting_id == meeting.id)
+        .order_by(Attendance.guest, name_in_language(Organisation.name, Organisation.name_pt), Person.name)
+    )
+    return [
+        AttendanceRow(
+            person_id=person.id,
+            person=person.name,
+            organisation_id=row.organisation_id,
+            organisation=in_language(organisation.name, organisation.name_pt) if organisation else "",
+            role=person.role,
+            status=row.status,
+            guest=row.guest,
         )
-        return [
-            AttendanceRow(
-                person_id=person.id,
-                person=person.name,
-                organisation_id=row.organisation_id,
-                organisation=in_language(organisation.name, organisation.name_pt) if organisation else "",
-                role=person.role,
-                status=row.status,
-                guest=row.guest,
-            )
-            for row, person, organisation in rows
-        ]
+        for row, person, organisation in found
+    ]
 
 
 def _seat_organisation(seat: CommitteeSeat, meeting: Meeting) -> int | None:
@@ -332,20 +345,26 @@ def member_presence(db: Database, meeting_ref: str) -> list[MemberPresence]:
 
 def presence_at(session: Session, meeting: Meeting) -> list[MemberPresence]:
     """``member_presence`` within an open session."""
-    represented = {row.organisation_id for row in meeting.attendance if row.status in PRESENT}
-    seats = [(seat, _seat_organisation(seat, meeting)) for seat in session.scalars(select(CommitteeSeat))]
-    # The seats' organisations in one query, not one per seat (opening a meeting reads this on a remote server).
-    wanted = {organisation_id for _, organisation_id in seats if organisation_id is not None}
-    organisations = {row.id: row for row in session.scalars(select(Organisation).where(Organisation.id.in_(wanted)))}
+    return _presence(session, meeting, {row.organisation_id for row in meeting.attendance if row.status in PRESENT})
+
+
+def _presence(session: Session, meeting: Meeting, represented: set[int | None]) -> list[MemberPresence]:
+    # The seats with their organisations in one query; seat (c) is the cluster's own management entity's.
+    entity = meeting.cluster.management_entity_id
+    organisation_of = case(
+        (CommitteeSeat.code == SeatCode.C, literal(entity, Integer)), else_=CommitteeSeat.organisation_id
+    )
+    seats = session.execute(
+        select(CommitteeSeat, Organisation).outerjoin(Organisation, Organisation.id == organisation_of)
+    ).all()
     result = []
-    for seat, organisation_id in seats:
-        organisation = organisations.get(organisation_id) if organisation_id else None
+    for seat, organisation in seats:
         names = Names(organisation.name, organisation.name_pt) if organisation else Names(seat.title, seat.title_pt)
         result.append(
             MemberPresence(
                 seat=seat.code,
                 organisation=names.in_language(),
-                represented=organisation_id is not None and organisation_id in represented,
+                represented=organisation is not None and organisation.id in represented,
                 names=names,
             )
         )

@@ -9,7 +9,8 @@ from typing import Any, NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
 from sqlalchemy import Select, func, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.sql.base import ExecutableOption
 
 from pactdesk.domain import validation as check
 from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
@@ -29,8 +30,10 @@ CALENDAR_FIELDS = frozenset({"title", "starts_at", "ends_at", "location", "onlin
 attendees' calendars."""
 
 
-def meeting_by_ref(session: Session, ref: str) -> Meeting:
-    meeting = session.scalar(select(Meeting).where(Meeting.ref == ref.strip().upper()))
+def meeting_by_ref(session: Session, ref: str, *loading: ExecutableOption) -> Meeting:
+    """The meeting ``ref`` names (``NotFoundError`` if none), with what ``loading`` asks for read in the same query."""
+    query = select(Meeting).where(Meeting.ref == ref.strip().upper()).options(*loading)
+    meeting = session.execute(query).unique().scalar_one_or_none()
     if meeting is None:
         raise NotFoundError(
             say(
@@ -175,7 +178,7 @@ class MeetingDetail:
 
 def meeting_detail(db: Database, ref: str) -> MeetingDetail:
     with db.read() as session:
-        meeting = meeting_by_ref(session, ref)
+        meeting = meeting_by_ref(session, ref, joinedload(Meeting.cluster))
         return MeetingDetail(
             id=meeting.id,
             ref=meeting.ref,

@@ -5,13 +5,17 @@ A server stamps records with the login that wrote them; ``pactdesk user add`` re
 
 from __future__ import annotations
 
+import time
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from pactdesk.domain.models import team_member
 
-_NAMES = "team_names"  # in session.info: every login's name, read once per session
+_NAMES = "team_names"  # every login's name: in session.info for the session, in its "kept" for a while after
+NAMES_KEPT_S = 60.0  # how long the names read once serve the next sessions (a round trip saved at every save)
 
 
 def display_name(session: Session, login: str) -> str:
@@ -20,11 +24,20 @@ def display_name(session: Session, login: str) -> str:
         return login
     names: dict[str, str] | None = session.info.get(_NAMES)
     if names is None:
-        try:
-            names = {row.login: row.name for row in session.execute(select(team_member.c.login, team_member.c.name))}
-        except DBAPIError:
-            if session.get_bind().dialect.name != "sqlite":
-                raise
-            names = {}  # a file of an older schema, opened only to read: it has no team, and stamped names
+        kept: dict[str, Any] | None = session.info.get("kept")  # Database.kept, shared by its sessions
+        read_at, names = kept.get(_NAMES, (0.0, None)) if kept is not None else (0.0, None)
+        if names is None or time.monotonic() - read_at > NAMES_KEPT_S:
+            names = _read_names(session)
+            if kept is not None:
+                kept[_NAMES] = (time.monotonic(), names)
         session.info[_NAMES] = names
     return names.get(login) or login
+
+
+def _read_names(session: Session) -> dict[str, str]:
+    try:
+        return {row.login: row.name for row in session.execute(select(team_member.c.login, team_member.c.name))}
+    except DBAPIError:
+        if session.get_bind().dialect.name != "sqlite":
+            raise
+        return {}  # a file of an older schema, opened only to read: it has no team, and stamped names

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -73,9 +73,14 @@ class Database:
         self.login: str | None = None
         self.can_write = not readonly
         self._writer = sessionmaker(bind=engine.execution_options(pactdesk_write=True), expire_on_commit=False)
-        self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        # On a server a read is sent alone, without BEGIN before it and ROLLBACK after (two round trips each): at
+        # the server's READ COMMITTED each statement sees its own moment of the record either way.
+        reading = engine.execution_options(isolation_level="AUTOCOMMIT") if location.path is None else engine
+        self._reader = sessionmaker(bind=reading, expire_on_commit=False)
         event.listen(self._writer, "after_flush", _note_flush)
         event.listen(self._writer, "before_flush", authorship.stamp)
+        # What services keep between sessions for a while (the team's names): each session's info["kept"].
+        self.kept: dict[str, Any] = {}
         self._local = threading.local()
         self._changed = False
         self._damaged = False
@@ -245,7 +250,7 @@ class Database:
                     "Esta base de dados foi aberta só para leitura; nada pode ser alterado.",
                 )
             )
-        session = self._writer(info={"author": self.author})
+        session = self._writer(info={"author": self.author, "kept": self.kept})
         self._local.session = session
         try:
             yield session
@@ -268,7 +273,7 @@ class Database:
         if outer is not None:
             yield outer
             return
-        session = self._reader()
+        session = self._reader(info={"kept": self.kept})
         try:
             yield session
         except DBAPIError as error:

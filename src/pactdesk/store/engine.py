@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Mapping
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from pactdesk.store.location import DatabaseLocation
 
@@ -64,9 +67,37 @@ def make_server_engine(location: DatabaseLocation) -> Engine:
     options: dict[str, object] = {}
     if url.get_backend_name() == "postgresql":
         options.update(server_options(url.query))
-    # A connection checked out of the pool is tried first (pool_pre_ping): after a restart of the server the next
-    # call gets a new one instead of failing on the old.
-    return create_engine(url, pool_pre_ping=True, connect_args=options)
+    engine = create_engine(url, connect_args=options)
+    _ping_after_a_rest(engine)
+    return engine
+
+
+# A pooled connection that rested longer than this is tried (one round trip) before it is handed out again.
+PING_AFTER_S = 15.0
+
+
+def _ping_after_a_rest(engine: Engine) -> None:
+    """Try a connection from the pool before using it again, but only when it has rested a while: after a restart of
+    the server, or a laptop's sleep, the next call then gets a new connection instead of failing on the old, and a
+    secretary at work (one click after another) pays no extra round trip for it, as ``pool_pre_ping`` would make
+    every call pay. A server lost between two clicks fails that one call: the window says so and tries again, and
+    the error has already told the pool to drop its connections."""
+
+    @event.listens_for(engine, "checkin")
+    def _rested_from(_dbapi: object, record: ConnectionPoolEntry) -> None:
+        record.info["pactdesk_resting_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _tried(dbapi: DBAPIConnection, record: ConnectionPoolEntry, _proxy: object) -> None:
+        since = record.info.get("pactdesk_resting_since")
+        if since is None or time.monotonic() - since < PING_AFTER_S:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi)
+        except engine.dialect.loaded_dbapi.Error:
+            alive = False
+        if not alive:
+            raise DisconnectionError("a pooled connection to the server no longer answers")  # the pool takes another
 
 
 # How long to wait for a server that does not answer before saying it cannot be reached (libpq waits for ever).

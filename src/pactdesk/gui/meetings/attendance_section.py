@@ -367,8 +367,8 @@ class AttendanceSection(QWidget):
 
     def show_meeting(self, ref: str, locked: bool) -> None:
         self._ref = ref
-        self.model.set_rows(attendance.attendance(self._database, ref))
-        presence = attendance.member_presence(self._database, ref)
+        rows, presence = attendance.attendance_sheet(self._database, ref)
+        self.model.set_rows(rows)
         missing = [f"({row.seat.value}) {row.organisation}" for row in presence if not row.represented]
         if not missing:
             self.presence.setText(self.tr("✔ Every member organisation of the committee is represented."))

@@ -19,6 +19,7 @@ from pactdesk.gui.common.widgets import ChoiceBox, FieldWithError, buddies_to_fi
 from pactdesk.gui.directory.models import person_label
 from pactdesk.gui.meetings.approve_dialog import ApproveDialog
 from pactdesk.services import directory, meetings
+from pactdesk.services.directory import PersonRow
 from pactdesk.services.meetings import MeetingDetail, MinutesState
 from pactdesk.services.versions import Stamp
 from pactdesk.store.database import Database
@@ -37,6 +38,7 @@ class DetailsSection(QWidget):
         super().__init__(parent)
         self._database, self._stack = database, stack
         self._detail: MeetingDetail | None = None
+        self._people: list[PersonRow] | None = None  # the chair's and secretary's choices, read once
         self.ref_label = QLabel()
         self.ref_label.setObjectName("meetingRef")
         self.changed = QLabel()  # who saved the meeting, its items or their decisions last, and when
@@ -151,8 +153,14 @@ class DetailsSection(QWidget):
         self.changed.setText(changed_by_line(stamp.updated_by, stamp.updated_at))
         self.changed.setVisible(bool(self.changed.text()))
 
+    def forget_people(self) -> None:
+        """The directory may have changed (a save, an undo, someone else's change): read it again when next shown."""
+        self._people = None
+
     def _fill_people(self) -> None:
-        people = directory.list_people(self._database)
+        if self._people is not None:
+            return  # the same people as for the meeting shown before: read once, not at every meeting
+        self._people = people = directory.list_people(self._database)
         self.no_people.setVisible(not people)
         for combo in (self.chair, self.secretary):
             combo.blockSignals(True)

@@ -30,13 +30,19 @@ class MeetingEditor(QWidget):
         self._database = database
         self.detail: MeetingDetail | None = None
         self.details = DetailsSection(database, stack)
-        self.attendance = AttendanceSection(database, stack)
-        self.agenda = AgendaSection(database, stack)
+        self._attendance = AttendanceSection(database, stack)
+        self._agenda = AgendaSection(database, stack)
+        # The sections not on screen read the meeting when they are first wanted (their tab chosen, or asked for
+        # by name): opening a meeting on a team's server then costs at most five round trips.
+        self._unread: set[int] = set()
+        self._shows: dict[int, str] = {}  # the meeting each section read last
+        self._frozen = False
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meetingSections")
         self.tabs.addTab(self._scrolled(self.details, self.tr("The meeting's details")), self.tr("&Details"))
-        self.tabs.addTab(self.attendance, self.tr("A&ttendance"))
-        self.tabs.addTab(self.agenda, self.tr("A&genda and minutes"))
+        self.tabs.addTab(self._attendance, self.tr("A&ttendance"))
+        self.tabs.addTab(self._agenda, self.tr("A&genda and minutes"))
+        self.tabs.currentChanged.connect(self._read)
         self.heading = QLabel()
         self.heading.setObjectName("meetingHeading")
         self.heading.setWordWrap(True)  # a long title takes two lines rather than widen the window
@@ -55,9 +61,9 @@ class MeetingEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
-        for section in (self.details, self.attendance, self.agenda):
+        for section in (self.details, self._attendance, self._agenda):
             section.touched.connect(self._touched)
-        self.agenda.minutes_saved.connect(self.details.show_change)
+        self._agenda.minutes_saved.connect(self.details.show_change)
         self.show_meeting(None)
 
     @staticmethod
@@ -77,8 +83,31 @@ class MeetingEditor(QWidget):
     def ref(self) -> str | None:
         return self.detail.ref if self.detail else None
 
+    @property
+    def attendance(self) -> AttendanceSection:
+        """Who came, read for the meeting shown if it was not yet."""
+        self._read(self.ATTENDANCE)
+        return self._attendance
+
+    @property
+    def agenda(self) -> AgendaSection:
+        """The agenda and its minutes, read for the meeting shown if they were not yet."""
+        self._read(self.AGENDA)
+        return self._agenda
+
+    def _read(self, section: int) -> None:
+        detail = self.detail
+        if detail is None or section not in self._unread:
+            return
+        self._unread.discard(section)
+        self._shows[section] = detail.ref
+        if section == self.ATTENDANCE:
+            self._attendance.show_meeting(detail.ref, self._frozen)
+        elif section == self.AGENDA:
+            self._agenda.show_meeting(detail.ref, detail.length_minutes, self._frozen)
+
     def show_meeting(self, ref: str | None) -> None:
-        self.agenda.save_minutes()
+        self._agenda.save_minutes()
         if ref is None:
             self.detail = None
             new = meetings.count_meetings(self._database) == 0
@@ -98,9 +127,16 @@ class MeetingEditor(QWidget):
             f"<i>{html.escape(detail.cluster_name)}{html.escape(lock)}</i>"
         )
         self.details.show_meeting(detail)
-        frozen = detail.locked or not writable(self._database)  # approved minutes, or a reader's login
-        self.attendance.show_meeting(detail.ref, frozen)
-        self.agenda.show_meeting(detail.ref, detail.length_minutes, frozen)
+        self._frozen = detail.locked or not writable(self._database)  # approved minutes, or a reader's login
+        self._unread = {self.ATTENDANCE, self.AGENDA}
+        # The meeting read again (a save, an undo, someone else's change): the sections showing it are read again
+        # at once; another meeting is read by each section when it is wanted.
+        for section in (self.tabs.currentIndex(), *(index for index, shown in self._shows.items() if shown == ref)):
+            self._read(section)
+
+    def forget_choices(self) -> None:
+        """The record changed (a save, an undo, someone else's change): the lists to choose from are read again."""
+        self.details.forget_people()
 
     def _touched(self, ref: str) -> None:
         if ref == self.ref:
@@ -112,4 +148,4 @@ class MeetingEditor(QWidget):
     def save_pending(self) -> bool:
         """Save anything typed but not yet saved (the minutes wait a moment after the last key); ``False`` if that
         could not be done."""
-        return self.agenda.save_minutes()
+        return self._agenda.save_minutes()
