@@ -13,7 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pactdesk.services import workspace
 from pactdesk.store.database import Database
 
-pytest_plugins = ["tests.pg.plugin"]  # a throw-away PostgreSQL; services and exchange run on SQLite and on it
+pytest_plugins = [
+    "tests.pg.plugin",
+    "tests.pg.teams",
+]  # a throw-away PostgreSQL; services and exchange run on SQLite and on it
 
 
 @pytest.fixture(autouse=True)

@@ -4,8 +4,7 @@ with a sentence; a secretary's write is stamped with her login, shown by her nam
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -18,53 +17,14 @@ from pactdesk.cli import main
 from pactdesk.domain.errors import StaleError
 from pactdesk.domain.models import AgendaItem
 from pactdesk.services import agenda, meetings, workspace
-from pactdesk.store.database import Database
 from pactdesk.store.errors import ReadOnlyDatabaseError
 from pactdesk.store.location import DatabaseLocation
 from tests.pg.server import PostgresServer
-
-_numbers = itertools.count(1)
-READ_ONLY = (
-    "can read this team database but not change it; ask whoever administers it to make you a secretary. "
-    "The last change was not saved."
-)
-
-
-def _sql(server: PostgresServer, url: str, statement: str, user: str = "postgres") -> list[tuple[object, ...]]:
-    arguments = {**server.psql_args(str(make_url(url).database)), "user": user}
-    with psycopg.connect(**arguments, autocommit=True) as connection:  # type: ignore[arg-type]
-        cursor = connection.execute(statement)  # type: ignore[call-overload]
-        return cursor.fetchall() if cursor.description else []
-
-
-@pytest.fixture
-def team(empty_postgres_url: str, capsys: pytest.CaptureFixture[str]) -> str:
-    """A team database made by ``pactdesk init`` (by its owner, the server's superuser here)."""
-    assert main(["init", "--database-url", empty_postgres_url]) == 0
-    assert "add each person with pactdesk user add LOGIN" in capsys.readouterr().out
-    return empty_postgres_url
-
-
-@pytest.fixture
-def login(postgres_server: PostgresServer, team: str) -> Iterator[Callable[[str], str]]:
-    """Logins of this test's own (roles are the server's, shared by every test database), dropped afterwards."""
-    made: list[str] = []
-
-    def new(person: str) -> str:
-        made.append(f"{person}_{next(_numbers)}_{make_url(team).database}")
-        return made[-1]
-
-    yield new
-    for name in made:
-        _sql(postgres_server, team, f"DROP ROLE IF EXISTS {name}")
-
-
-def _as(server: PostgresServer, team: str, user: str) -> Database:
-    return workspace.open_workspace(DatabaseLocation.for_url(server.url(str(make_url(team).database), user=user)))
+from tests.pg.teams import READ_ONLY, signed_in, sql
 
 
 def test_init_makes_the_two_groups_and_gives_them_what_they_need(postgres_server: PostgresServer, team: str) -> None:
-    groups = _sql(
+    groups = sql(
         postgres_server,
         team,
         "SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE 'pactdesk\\_%' ORDER BY rolname",
@@ -73,7 +33,7 @@ def test_init_makes_the_two_groups_and_gives_them_what_they_need(postgres_server
 
     def may(group: str, table: str, privilege: str) -> bool:
         return bool(
-            _sql(postgres_server, team, f"SELECT has_table_privilege('{group}', '{table}', '{privilege}')")[0][0]
+            sql(postgres_server, team, f"SELECT has_table_privilege('{group}', '{table}', '{privilege}')")[0][0]
         )
 
     for table in ("meeting", "agenda_item", "action", "ref_counter", "action_goal"):
@@ -98,10 +58,10 @@ def test_user_add_makes_the_login_gives_it_the_role_and_records_the_name(
     assert main(["user", "add", rui, "--name", "Rui Costa", "--role", "reader", "--database-url", team]) == 0
     capsys.readouterr()
 
-    assert _sql(postgres_server, team, f"SELECT rolcanlogin FROM pg_roles WHERE rolname = '{ana}'") == [(True,)]
-    assert _sql(postgres_server, team, f"SELECT pg_has_role('{ana}', 'pactdesk_secretary', 'MEMBER')") == [(True,)]
-    assert _sql(postgres_server, team, f"SELECT pg_has_role('{rui}', 'pactdesk_secretary', 'MEMBER')") == [(False,)]
-    assert _sql(postgres_server, team, f"SELECT pg_has_role('{rui}', 'pactdesk_reader', 'MEMBER')") == [(True,)]
+    assert sql(postgres_server, team, f"SELECT rolcanlogin FROM pg_roles WHERE rolname = '{ana}'") == [(True,)]
+    assert sql(postgres_server, team, f"SELECT pg_has_role('{ana}', 'pactdesk_secretary', 'MEMBER')") == [(True,)]
+    assert sql(postgres_server, team, f"SELECT pg_has_role('{rui}', 'pactdesk_secretary', 'MEMBER')") == [(False,)]
+    assert sql(postgres_server, team, f"SELECT pg_has_role('{rui}', 'pactdesk_reader', 'MEMBER')") == [(True,)]
 
     assert main(["user", "list", "--database-url", team]) == 0
     listed = capsys.readouterr().out.splitlines()
@@ -120,8 +80,8 @@ def test_user_add_twice_is_refused_with_a_sentence(
         f"pactdesk: {ana} is already on this team, as Ana Lopes (secretary); nothing was changed. Choose another "
         "login for someone else."
     )
-    assert _sql(postgres_server, team, "SELECT login, name, role FROM team_member") == [(ana, "Ana Lopes", "secretary")]
-    assert _sql(postgres_server, team, f"SELECT pg_has_role('{ana}', 'pactdesk_reader', 'MEMBER')") == [(False,)]
+    assert sql(postgres_server, team, "SELECT login, name, role FROM team_member") == [(ana, "Ana Lopes", "secretary")]
+    assert sql(postgres_server, team, f"SELECT pg_has_role('{ana}', 'pactdesk_reader', 'MEMBER')") == [(False,)]
 
 
 def test_a_login_that_does_not_administer_the_database_cannot_add_people(
@@ -136,7 +96,7 @@ def test_a_login_that_does_not_administer_the_database_cannot_add_people(
         "pactdesk: Only whoever administers the team database (the login that owns its tables, postgres, allowed "
         "to create roles) can add people; nothing was changed."
     )
-    assert _sql(postgres_server, team, f"SELECT count(*) FROM pg_roles WHERE rolname = '{eve}'") == [(0,)]
+    assert sql(postgres_server, team, f"SELECT count(*) FROM pg_roles WHERE rolname = '{eve}'") == [(0,)]
 
 
 def test_a_readers_write_is_refused_by_the_server_with_a_sentence(
@@ -152,7 +112,7 @@ def test_a_readers_write_is_refused_by_the_server_with_a_sentence(
     finally:
         owner.close()
 
-    reader = _as(postgres_server, team, rui)
+    reader = signed_in(postgres_server, team, rui)
     try:
         assert reader.login == rui
         assert not reader.can_write  # the window goes read-only
@@ -182,8 +142,8 @@ def test_a_secretarys_write_is_stamped_with_her_login_and_shown_by_her_name(
     ana, rita = login("ana"), login("rita")
     for who, name in ((ana, "Ana Lopes"), (rita, "Rita Sousa")):
         assert main(["user", "add", who, "--name", name, "--role", "secretary", "--database-url", team]) == 0
-    secretary = _as(postgres_server, team, ana)
-    other = _as(postgres_server, team, rita)
+    secretary = signed_in(postgres_server, team, ana)
+    other = signed_in(postgres_server, team, rita)
     try:
         assert secretary.can_write and secretary.login == ana
         ref = meetings.create_meeting(secretary, "AEC", title="Plenary", starts_at=datetime(2026, 7, 1, 10))
@@ -212,21 +172,21 @@ def test_a_secretary_cannot_hide_behind_her_group_nor_switch_the_stamps_off(
 ) -> None:
     ana = login("ana")
     assert main(["user", "add", ana, "--name", "Ana Lopes", "--role", "secretary", "--database-url", team]) == 0
-    _sql(postgres_server, team, "UPDATE cluster SET name_pt = name_pt WHERE code = 'AEC'", user=ana)
-    _sql(
+    sql(postgres_server, team, "UPDATE cluster SET name_pt = name_pt WHERE code = 'AEC'", user=ana)
+    sql(
         postgres_server,
         team,
         "SET ROLE pactdesk_secretary; UPDATE cluster SET name_pt = name_pt WHERE code = 'AEC'",
         user=ana,
     )
-    assert _sql(postgres_server, team, "SELECT updated_by FROM cluster WHERE code = 'AEC'") == [(ana,)]
+    assert sql(postgres_server, team, "SELECT updated_by FROM cluster WHERE code = 'AEC'") == [(ana,)]
     for statement in (
         "ALTER TABLE cluster DISABLE TRIGGER pactdesk_stamp",
         "UPDATE team_member SET name = 'Someone else'",
         "SET session_replication_role = replica",
     ):
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            _sql(postgres_server, team, statement, user=ana)
+            sql(postgres_server, team, statement, user=ana)
 
 
 def test_a_copy_of_a_team_database_on_a_laptop_still_names_the_authors(
@@ -234,7 +194,7 @@ def test_a_copy_of_a_team_database_on_a_laptop_still_names_the_authors(
 ) -> None:
     ana = login("ana")
     assert main(["user", "add", ana, "--name", "Ana Lopes", "--role", "secretary", "--database-url", team]) == 0
-    secretary = _as(postgres_server, team, ana)
+    secretary = signed_in(postgres_server, team, ana)
     try:
         ref = meetings.create_meeting(secretary, "AEC", title="Plenary", starts_at=datetime(2026, 7, 1, 10))
     finally:
