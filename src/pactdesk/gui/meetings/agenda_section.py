@@ -76,7 +76,10 @@ class AgendaSection(QWidget):
         self.items.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.items.setWordWrap(True)  # a long title takes two lines in the narrow list
         WholeTextTips(self.items)
-        self.items.selectionModel().currentRowChanged.connect(lambda current, _: self._show_item(current.row()))
+        self._choosing = False
+        self.items.selectionModel().currentRowChanged.connect(
+            lambda current, _: None if self._choosing else self._show_item(current.row())
+        )
         self.total = QLabel()
         self.total.setObjectName("plannedTotal")
         self.total.setWordWrap(True)
@@ -246,7 +249,11 @@ class AgendaSection(QWidget):
         if row is None and self.model.rowCount():
             row = 0
         if row is not None:
-            self.items.setCurrentIndex(self.model.index(row))
+            self._choosing = True  # the item is shown once, below, not also when the list says it is chosen
+            try:
+                self.items.setCurrentIndex(self.model.index(row))
+            finally:
+                self._choosing = False
         self._show_item(row if row is not None else -1)
 
     def current_item_id(self) -> int | None:

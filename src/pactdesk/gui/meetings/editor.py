@@ -35,7 +35,6 @@ class MeetingEditor(QWidget):
         # The sections not on screen read the meeting when they are first wanted (their tab chosen, or asked for
         # by name): opening a meeting on a team's server then costs at most five round trips.
         self._unread: set[int] = set()
-        self._shows: dict[int, str] = {}  # the meeting each section read last
         self._frozen = False
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meetingSections")
@@ -100,7 +99,6 @@ class MeetingEditor(QWidget):
         if detail is None or section not in self._unread:
             return
         self._unread.discard(section)
-        self._shows[section] = detail.ref
         if section == self.ATTENDANCE:
             self._attendance.show_meeting(detail.ref, self._frozen)
         elif section == self.AGENDA:
@@ -118,6 +116,7 @@ class MeetingEditor(QWidget):
         except NotFoundError:
             self.show_meeting(None)
             return
+        again = self.detail is not None and self.detail.ref == detail.ref
         self.detail = detail
         self.pages.setCurrentIndex(1)
         lock = self.tr(" — minutes approved on {0}, locked").format(detail.minutes_approved_on) if detail.locked else ""
@@ -128,10 +127,11 @@ class MeetingEditor(QWidget):
         )
         self.details.show_meeting(detail)
         self._frozen = detail.locked or not writable(self._database)  # approved minutes, or a reader's login
-        self._unread = {self.ATTENDANCE, self.AGENDA}
-        # The meeting read again (a save, an undo, someone else's change): the sections showing it are read again
+        # The meeting read again (a save, an undo, someone else's change): the sections that show it are read again
         # at once; another meeting is read by each section when it is wanted.
-        for section in (self.tabs.currentIndex(), *(index for index, shown in self._shows.items() if shown == ref)):
+        shown = {self.ATTENDANCE, self.AGENDA} - self._unread if again else set()
+        self._unread = {self.ATTENDANCE, self.AGENDA}
+        for section in (self.tabs.currentIndex(), *shown):
             self._read(section)
 
     def forget_choices(self) -> None:
