@@ -22,10 +22,8 @@ def log_file() -> Path:
 def setup(*, verbose: bool = False) -> Path | None:
     """Send PactDesk's log to the rotating file; returns the file, or None when its folder cannot be written. Called
     again (a second command in one process), it replaces the handlers it added before instead of adding more."""
+    stop()
     root = logging.getLogger()
-    for old in [handler for handler in root.handlers if (handler.get_name() or "").startswith("pactdesk")]:
-        root.removeHandler(old)
-        old.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     if verbose:
         console = logging.StreamHandler()
@@ -43,6 +41,14 @@ def setup(*, verbose: bool = False) -> Path | None:
     root.addHandler(handler)
     _trace_crashes(path.with_name(CRASH_NAME))
     return path
+
+
+def stop() -> None:
+    """Close the log's file (a command that logged into a folder it is about to remove)."""
+    root = logging.getLogger()
+    for handler in [handler for handler in root.handlers if (handler.get_name() or "").startswith("pactdesk")]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 def _trace_crashes(path: Path) -> None:

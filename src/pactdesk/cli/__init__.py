@@ -1,5 +1,5 @@
-"""Headless commands (demo, info, check, actions, dashboard, export, import, backup, copy, user), and ``present``,
-which opens the window on a meeting in the room view; every failure is one line on stderr."""
+"""Headless commands (demo, info, check, actions, dashboard, export, import, backup, copy, user, selftest), and
+``present``, which opens the window on a meeting in the room view; every failure is one line on stderr."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pactdesk import __version__, logs
-from pactdesk.cli import files, records, team
+from pactdesk.cli import files, records, selftest, team
 from pactdesk.cli.common import EXIT_FAILED, EXIT_OK, one_line
 from pactdesk.domain.errors import PactDeskError
 
@@ -179,6 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing = actions.add_parser("list", help="the team's people: login, role and name")
     _database_options(listing, top=False)
+    commands.add_parser(
+        "selftest", help="check this installation in a temporary folder (your data is not touched); 0 when it works"
+    )
     return parser
 
 
@@ -204,6 +207,8 @@ def run(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "selftest":
+        return selftest.selftest(args)  # logs into its own temporary folder, not the user's
     log = logs.setup(verbose=args.verbose)
     sys.unraisablehook = _log_unraisable
     if args.command is None:
