@@ -110,7 +110,7 @@ def _fill(
     progress: Progress | None,
     exported_at: datetime | None,
 ) -> None:
-    with db.read() as session:
+    with db.read(streaming=True) as session:
         totals = {table.sheet: export.count_rows(session, table, scope) for table in tables.TABLES}
         too_many = [table for table in tables.TABLES if totals[table.sheet] >= SPREADSHEET_ROWS]
         if too_many:

@@ -24,7 +24,8 @@ def display_name(session: Session, login: str) -> str:
         return login
     names: dict[str, str] | None = session.info.get(_NAMES)
     if names is None:
-        kept: dict[str, Any] | None = session.info.get("kept")  # Database.kept, shared by its sessions
+        # Database.kept, shared by its sessions: on a server (a round trip saved); a file reads its own at once.
+        kept: dict[str, Any] | None = session.info.get("kept") if session.get_bind().dialect.name != "sqlite" else None
         read_at, names = kept.get(_NAMES, (0.0, None)) if kept is not None else (0.0, None)
         if names is None or time.monotonic() - read_at > NAMES_KEPT_S:
             names = _read_names(session)

@@ -77,6 +77,7 @@ class Database:
         # the server's READ COMMITTED each statement sees its own moment of the record either way.
         reading = engine.execution_options(isolation_level="AUTOCOMMIT") if location.path is None else engine
         self._reader = sessionmaker(bind=reading, expire_on_commit=False)
+        self._streamer = sessionmaker(bind=engine, expire_on_commit=False)  # a transaction: for server-side cursors
         event.listen(self._writer, "after_flush", _note_flush)
         event.listen(self._writer, "before_flush", authorship.stamp)
         # What services keep between sessions for a while (the team's names): each session's info["kept"].
@@ -267,13 +268,15 @@ class Database:
             session.close()
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
-        """A session for reading; inside a ``write()`` on the same thread it is that transaction's session."""
+    def read(self, *, streaming: bool = False) -> Iterator[Session]:
+        """A session for reading; inside a ``write()`` on the same thread it is that transaction's session. With
+        ``streaming``, the block runs in one transaction, which a server needs for rows read in batches
+        (``yield_per``: a server-side cursor); otherwise each statement on a server is sent alone."""
         outer: Session | None = getattr(self._local, "session", None)
         if outer is not None:
             yield outer
             return
-        session = self._reader(info={"kept": self.kept})
+        session = (self._streamer if streaming else self._reader)(info={"kept": self.kept})
         try:
             yield session
         except DBAPIError as error:
