@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean venv translations journey
+.PHONY: run test lint format bench clean venv translations journey wheel dist
 
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
@@ -62,6 +62,30 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks $(ARGS)
 	$(BIN)/python -m benchmarks.team_copy $(ARGS)
+
+# The wheel (translations compiled inside it by hatch_build.py), for `pipx install dist/pactdesk-*.whl`.
+wheel: $(STAMP)
+	$(BIN)/python -m pip wheel --no-deps --disable-pip-version-check -q -w dist .
+	@ls dist/pactdesk-*.whl
+
+# The bundle that runs without Python (packaging/pactdesk.spec) in dist/PactDesk/, and on Linux its tarball with
+# install.sh and the desktop files (packaging/linux/), then the bundle's own selftest in a clean environment.
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' src/pactdesk/__init__.py)
+TARBALL_DIR = build/tarball/PactDesk-$(VERSION)-linux-x86_64
+dist: $(STAMP)
+	$(BIN)/pyinstaller packaging/pactdesk.spec --noconfirm --distpath dist --workpath build/pyinstaller --log-level WARN
+	rm -rf $(TARBALL_DIR) && mkdir -p $(TARBALL_DIR)
+	cp -a dist/PactDesk $(TARBALL_DIR)/PactDesk
+	install -Dm644 packaging/linux/io.github.pactdesk.PactDesk.desktop \
+		$(TARBALL_DIR)/PactDesk/share/applications/io.github.pactdesk.PactDesk.desktop
+	install -Dm644 packaging/linux/io.github.pactdesk.PactDesk.metainfo.xml \
+		$(TARBALL_DIR)/PactDesk/share/metainfo/io.github.pactdesk.PactDesk.metainfo.xml
+	mkdir -p $(TARBALL_DIR)/PactDesk/share/icons && cp -a packaging/linux/icons/hicolor $(TARBALL_DIR)/PactDesk/share/icons/
+	install -m755 packaging/linux/install.sh $(TARBALL_DIR)/install.sh
+	tar -C build/tarball -czf dist/PactDesk-$(VERSION)-linux-x86_64.tar.gz PactDesk-$(VERSION)-linux-x86_64
+	rm -rf build/selftest-home && mkdir -p build/selftest-home
+	env -i HOME=$(abspath build/selftest-home) PATH=/usr/bin:/bin LANG=C.UTF-8 dist/PactDesk/pactdesk selftest
+	@du -sh dist/PactDesk dist/PactDesk-$(VERSION)-linux-x86_64.tar.gz
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "PactDesk"
+APP_ID = "io.github.pactdesk.PactDesk"  # the desktop entry, the AppStream id, the macOS bundle identifier
 DATABASE_NAME = "pactdesk.sqlite"
 
 # PACTDESK_HOME puts every folder below one directory (tests, portable installs); PACTDESK_DB names the database

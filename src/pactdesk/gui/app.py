@@ -276,6 +276,7 @@ def run_gui(args: argparse.Namespace, *, present: PresentRequest | None = None) 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(config.APP_NAME)
+    app.setDesktopFileName(config.APP_ID)  # Wayland ties the window to its menu entry and icon by this id
     app.setOrganizationName(config.APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(config.resource_dir("resources") / "icons" / "pactdesk.svg")))
