@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import dashboard_gui, documents, follow_up, gui, round_trips, store, workbook
+from benchmarks import dashboard_gui, documents, follow_up, gui, round_trips, startup, store, workbook
 from benchmarks.common import demo_database
 
 
@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
         "documents": documents.run,
         "workbook": lambda _: workbook.run(),
         "round_trips": lambda demo: round_trips.run(demo, args.scale, fresh=args.fresh),
+        "startup": startup.run,
     }
     unknown = [name for name in args.names if name not in benchmarks]
     if unknown:

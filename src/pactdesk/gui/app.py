@@ -306,6 +306,7 @@ def run_gui(args: argparse.Namespace, *, present: PresentRequest | None = None) 
             return
         opened.append(database)
         window.attach(database)
+        logger.info("ready: the window works on %s", where.describe())  # benchmarks/startup.py waits for this
         install_excepthook(save_work=window.save_pending)
         errors.on_server_lost = lambda sentence: window.show_message(sentence, 10_000)
         for notice in database.notices:
