@@ -530,10 +530,32 @@ def workflow_jobs() -> dict[str, str]:
     }
 
 
+def makefile_recipe(target: str) -> str:
+    """A Makefile target's recipe (its tab-indented lines), with $(BIN)/ and $(VERSION) as the workflow spells them."""
+    text = (ROOT / "Makefile").read_text(encoding="utf-8")
+    match = re.search(rf"^{target}:.*\n((?:\t.*\n)+)", text, re.M)
+    assert match, f"no make {target}"
+    return match.group(1).replace("$(BIN)/", "").replace("$(VERSION)", "${{ steps.version.outputs.version }}")
+
+
+def job_commands(job: str) -> str:
+    """What a job runs: its steps, and the recipe of `make dist` where it runs that."""
+    block = workflow_jobs()[job]
+    return block + makefile_recipe("dist") if "make dist" in block else block
+
+
+# The bundle's selftest, then the installed copy's.
 SELFTESTS = {
-    "windows": ["dist/PactDesk/pactdesk-cli.exe selftest", r'"dist\PactDesk\pactdesk.exe" -ArgumentList "selftest"'],
-    "macos": ["dist/PactDesk.app/Contents/MacOS/pactdesk selftest"],
-    "linux": ["dist/PactDesk/pactdesk selftest"],
+    "windows": [
+        "dist/PactDesk/pactdesk-cli.exe selftest",
+        r'"dist\PactDesk\pactdesk.exe" -ArgumentList "selftest"',
+        r'& "$app\pactdesk-cli.exe" selftest',
+    ],
+    "macos": [
+        "dist/PactDesk.app/Contents/MacOS/pactdesk selftest",
+        '"$mounted/PactDesk.app/Contents/MacOS/pactdesk" selftest',
+    ],
+    "linux": ["dist/PactDesk/pactdesk selftest", 'clean "$home/.local/bin/pactdesk" selftest'],
 }
 
 
@@ -557,6 +579,7 @@ def test_every_job_builds_the_spec_and_runs_the_selftest_on_its_system() -> None
     assert SPEC.is_file()
     for job, block in jobs.items():
         assert f"runs-on: {runners[job]}" in block
+        block = job_commands(job)
         assert "pyinstaller packaging/pactdesk.spec --noconfirm" in block, job
         for command in SELFTESTS[job]:
             assert command in block, f"{job} does not run {command}"
@@ -576,6 +599,11 @@ def test_every_job_uses_python_3_11_and_the_projects_pyinstaller() -> None:
     for job, block in workflow_jobs().items():
         assert re.findall(r"python-version: (.+)", block) == ['"3.11"'], job
         assert "uses: actions/setup-python@v5" in block, job
+        if "make dist" in block:
+            # make's .venv: pip install -c constraints.txt -e '.[dev]', whose dev extra holds the pin.
+            assert re.search(r"make dist PYTHON=python\s*$", block, re.M), "make's .venv from setup-python's 3.11"
+            assert re.search(r"pip install .*-c constraints\.txt -e '\.\[dev\]'", makefile_recipe(r"\$\(STAMP\)"))
+            continue
         [install] = re.findall(r"python -m pip install (.+)", block)
         assert install.split() == ["-c", "constraints.txt", "-e", ".", "pyinstaller", "pyinstaller-hooks-contrib"]
 
@@ -593,6 +621,13 @@ def test_the_windows_job_compiles_this_script_with_the_version_and_uploads_what_
     assert (WINDOWS / Path(*made.parts)).resolve() == ROOT / "dist" / made.name
     assert f"path: dist/{made.name}" in block
     assert f'$setup = "dist\\{made.name}"' in block
+
+
+def test_the_linux_job_uploads_the_tarball_make_dist_makes() -> None:
+    block = workflow_jobs()["linux"]
+    [tarball] = re.findall(r"-czf (dist/.+?\.tar\.gz)", makefile_recipe("dist"))
+    assert f"path: {tarball}" in block
+    assert tarball.removeprefix("dist/").removesuffix(".tar.gz") in block  # the folder it unpacks to
 
 
 def test_the_workflow_names_only_files_the_checkout_has() -> None:
