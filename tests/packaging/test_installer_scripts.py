@@ -502,7 +502,7 @@ def test_the_spec_calls_these_helpers_with_pactdesks_version() -> None:
     calls = {call_name(call): call for call in spec_calls()}
     for helper in ("version_info", "info_plist"):
         assert helper in calls, f"the spec does not call {helper}()"
-        [argument] = calls[helper].args
+        argument = calls[helper].args[0]  # version_info also takes the executable's name after it
         assert isinstance(argument, ast.Name) and argument.id == "__version__"
     text = SPEC.read_text(encoding="utf-8")
     assert "packaging/windows/version_info.py" in text and "packaging/macos/info_plist.py" in text
