@@ -137,6 +137,7 @@ if [ "$uninstall" = yes ]; then
     for icon in "$hicolor"/*/apps/"$APP_ID".png "$hicolor"/*/apps/"$APP_ID".svg; do
         [ -e "$icon" ] || continue
         rm -f "$icon"
+        rmdir "${icon%/*}" "${icon%/*/*}" 2>/dev/null || true  # the size's folders, if nothing else is in them
         count=$((count + 1))
     done
     say "removed $count icons from $hicolor"

@@ -321,6 +321,8 @@ def test_install_twice_then_uninstall(user: Home, tmp_path: Path) -> None:
     assert f"your data in {user.data / config.APP_NAME} is still there" in gone.stdout
     assert user.files() == before
     assert {path: path.read_bytes() for path in before} == user_data
+    hicolor = user.data / "icons" / "hicolor"
+    assert not hicolor.exists() or not any(hicolor.iterdir()), "no empty icon folders are left behind"
 
     again = user.run("--uninstall")  # nothing left to remove is fine too
     assert "no program folder to remove" in again.stdout

@@ -403,3 +403,11 @@ def buddies_to_fields(form: QFormLayout) -> None:
         label = form.labelForField(box) if box is not None else None
         if isinstance(box, FieldWithError) and isinstance(label, QLabel):
             label.setBuddy(box.field)
+
+
+def show_text(field: QLineEdit, text: str) -> None:
+    """Put ``text`` in ``field`` showing its beginning (Qt would scroll a long title to its end, the cursor there),
+    unless the person is typing in it."""
+    field.setText(text)
+    if not field.hasFocus():
+        field.setCursorPosition(0)

@@ -39,6 +39,7 @@ from pactdesk.gui.common.widgets import (
     buddies_to_fields,
     fit_columns,
     guarded,
+    show_text,
     wrapping_list,
 )
 from pactdesk.gui.common.words import word
@@ -296,8 +297,8 @@ class AgendaSection(QWidget):
         for holder in self.fields.values():
             holder.clear_error()
         self._minutes_offline(self.minutes.offline_sentence)
-        self.title.setText(item.title if item else "")
-        self.presenter.setText(item.presenter if item else "")
+        show_text(self.title, item.title if item else "")
+        show_text(self.presenter, item.presenter if item else "")
         self.planned.setValue(item.planned_minutes if item else 0)
         self.standing.setChecked(bool(item and item.standing))
         self.decisions.clear()

@@ -15,7 +15,15 @@ from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.gui.common.access import writable
 from pactdesk.gui.common.conflict import changed_by_line, set_checked_field
 from pactdesk.gui.common.undo import set_field
-from pactdesk.gui.common.widgets import ChoiceBox, FieldWithError, buddies_to_fields, compact, enum_combo, guarded
+from pactdesk.gui.common.widgets import (
+    ChoiceBox,
+    FieldWithError,
+    buddies_to_fields,
+    compact,
+    enum_combo,
+    guarded,
+    show_text,
+)
 from pactdesk.gui.directory.models import person_label
 from pactdesk.gui.meetings.approve_dialog import ApproveDialog
 from pactdesk.services import directory, meetings
@@ -124,11 +132,11 @@ class DetailsSection(QWidget):
         self._fill_people()
         self.ref_label.setText(f"<b>{html.escape(detail.ref)}</b> — {html.escape(detail.cluster_name)}")
         self.show_change(detail.last_change)
-        self.title.setText(detail.title)
+        show_text(self.title, detail.title)
         self.starts_at.setDateTime(to_qt(detail.starts_at))
         self.ends_at.setDateTime(to_qt(detail.ends_at or detail.starts_at))
-        self.location.setText(detail.location)
-        self.online_link.setText(detail.online_link)
+        show_text(self.location, detail.location)
+        show_text(self.online_link, detail.online_link)
         self.kind.set_value(detail.kind)
         self.status.set_value(detail.status)
         self.minutes_status.set_value(detail.minutes_status)
