@@ -115,7 +115,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="609"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="610"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln meeting — opening the database…</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="612"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="613"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln meeting — {0}</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>TrackerPage</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="306"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="308"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln action</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="395"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="397"/>
         <source>Mark %n action(s) as “{0}”? Edit → Undo puts them back.</source>
         <translation>
             <numerusform>Mark %n action as “{0}”? Edit → Undo puts it back.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="408"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="410"/>
         <source>Set %n action(s) to “{0}”</source>
         <translation>
             <numerusform>Set %n action to “{0}”</numerusform>

@@ -151,263 +151,263 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="73"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="74"/>
         <source>Agenda items</source>
         <translation>Pontos da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="87"/>
         <source>&amp;Add item</source>
         <translation>Adicionar po&amp;nto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="85"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="89"/>
         <source>Remove item</source>
         <translation>Remover ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="91"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="89"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="93"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="102"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="106"/>
         <source>Item title</source>
         <translation>Título do ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="108"/>
         <source>Presenter</source>
         <translation>Apresentado por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="111"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="112"/>
         <source>Planned minutes</source>
         <translation>Minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="113"/>
         <source>Standing item (carried to the next meeting)</source>
         <translation>Ponto permanente (transita para a reunião seguinte)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="129"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="133"/>
         <source>Add deci&amp;sion…</source>
         <translation>Adicionar de&amp;liberação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="143"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="143"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="143"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="143"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="143"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="129"/>
         <source>Decisions</source>
         <translation>Deliberações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="131"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="149"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="135"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="153"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="141"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="151"/>
         <source>Add a&amp;ction…</source>
         <translation>Ad&amp;icionar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="151"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="155"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="157"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="161"/>
         <source>&amp;Presenter:</source>
         <translation>Ap&amp;resentado por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="162"/>
         <source>P&amp;lanned:</source>
         <translation>Te&amp;mpo previsto:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="167"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="171"/>
         <source>&amp;Minutes:</source>
         <translation>A&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="169"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="173"/>
         <source>Decisions:</source>
         <translation>Deliberações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="176"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="180"/>
         <source>Actions:</source>
         <translation>Ações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="187"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="191"/>
         <source>The agenda item</source>
         <translation>O ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="243"/>
         <source> — over by {0} min</source>
         <translation> — excede em {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="244"/>
         <source>Planned {0} of {1} min{2}</source>
         <translation>Previstos {0} de {1} min{2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="242"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="246"/>
         <source>Planned {0} min</source>
         <translation>Previstos {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="325"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="333"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="346"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="354"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="355"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="348"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="356"/>
         <source>planned minutes</source>
         <translation>minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="349"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="357"/>
         <source>standing</source>
         <translation>ponto permanente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="351"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="359"/>
         <source>Change {0} of item {1}</source>
         <translation>alteração de {0} do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="352"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="360"/>
         <source>The {0} of item {1}</source>
         <translation>O campo «{0}» do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="387"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="395"/>
         <source>New item</source>
         <translation>Novo ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="391"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="399"/>
         <source>Add agenda item</source>
         <translation>adição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="406"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="414"/>
         <source>Remove agenda item “{0}”</source>
         <translation>remoção do ponto da ordem de trabalhos «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="428"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="436"/>
         <source>Move agenda item</source>
         <translation>mudança de posição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="456"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="464"/>
         <source>Add a decision</source>
         <translation>Adicionar uma deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="450"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="458"/>
         <source>Add decision</source>
         <translation>adição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="476"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="484"/>
         <source>Edit the decision</source>
         <translation>Editar a deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="473"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="481"/>
         <source>Edit decision</source>
         <translation>edição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="160"/>
         <source>T&amp;itle:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="472"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="480"/>
         <source>The decision</source>
         <translation>O texto da deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="486"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="494"/>
         <source>Remove decision</source>
         <translation>remoção de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="519"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="527"/>
         <source>Add action</source>
         <translation>adição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="536"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="544"/>
         <source>Edit action</source>
         <translation>edição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="548"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="556"/>
         <source>Delete action</source>
         <translation>eliminação de ação</translation>
     </message>
@@ -1189,178 +1189,178 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="45"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="55"/>
         <source>Kind of meeting</source>
         <translation>Tipo de reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="47"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="57"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="48"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="58"/>
         <source>Starts at</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="49"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="59"/>
         <source>Ends at</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="51"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="61"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="53"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="63"/>
         <source>Online link</source>
         <translation>Ligação online</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="55"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="65"/>
         <source>Meeting status</source>
         <translation>Estado da reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="56"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="66"/>
         <source>Minutes status</source>
         <translation>Estado da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="58"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="68"/>
         <source>Chair</source>
         <translation>Presidente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="60"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="70"/>
         <source>Secretary</source>
         <translation>Secretário</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="69"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="79"/>
         <source>Reference:</source>
         <translation>Referência:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="71"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="81"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="73"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="83"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Início:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="75"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="85"/>
         <source>&amp;Place:</source>
         <translation>&amp;Local:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="76"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="86"/>
         <source>Online &amp;link:</source>
         <translation>Li&amp;gação online:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="77"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="87"/>
         <source>St&amp;atus:</source>
         <translation>Estado da &amp;reunião:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="78"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="88"/>
         <source>&amp;Minutes:</source>
         <translation>E&amp;stado da ata:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="82"/>
         <source>T&amp;itle:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="74"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="84"/>
         <source>E&amp;nds:</source>
         <translation>Fi&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="79"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="89"/>
         <source>Chai&amp;r:</source>
         <translation>Preside&amp;nte:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="80"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="90"/>
         <source>Se&amp;cretary:</source>
         <translation>Se&amp;cretário:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="84"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="94"/>
         <source>Nobody is in the directory yet, so there is no one to choose. Edit → People and organisations… says who sits on the committee and adds the cluster&apos;s people.</source>
         <translation>Ainda não há ninguém no diretório, por isso não há quem escolher. Em Editar → Pessoas e organizações… indica quem tem assento na comissão e acrescenta as pessoas do cluster.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="176"/>
         <source>(nobody yet)</source>
         <translation>(ainda ninguém)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="193"/>
         <source>The {0} of meeting {1}</source>
         <translation>O campo «{0}» da reunião {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="199"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="215"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="200"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="216"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="201"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="217"/>
         <source>start</source>
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="202"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="218"/>
         <source>end</source>
         <translation>fim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="203"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="219"/>
         <source>place</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="204"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="220"/>
         <source>online link</source>
         <translation>ligação online</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="205"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="221"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="206"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="222"/>
         <source>minutes status</source>
         <translation>estado da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="207"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="223"/>
         <source>chair</source>
         <translation>presidente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="208"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="224"/>
         <source>secretary</source>
         <translation>secretário</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="176"/>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="192"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="253"/>
         <source>Change {0} of {1}</source>
         <translation>alteração de {0} da reunião {1}</translation>
     </message>
@@ -2590,27 +2590,27 @@ Entidade gestora: {1}</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="553"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="554"/>
         <source>Your name</source>
         <translation>O seu nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="554"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="555"/>
         <source>The name recorded beside your changes (“last changed by …”):</source>
         <translation>O nome registado junto das suas alterações («alterado pela última vez por …»):</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="563"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="564"/>
         <source>Your changes are now recorded as {0}&apos;s.</source>
         <translation>As suas alterações passam a ficar registadas em nome de {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="581"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="582"/>
         <source>PactDesk — {0} (read only)</source>
         <translation>PactDesk — {0} (só de leitura)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="609"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="610"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln reunião — a abrir a base de dados…</numerusform>
@@ -2618,7 +2618,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="612"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="613"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln reunião — {0}</numerusform>
@@ -2631,7 +2631,7 @@ Entidade gestora: {1}</translation>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="631"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="632"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
@@ -2661,22 +2661,22 @@ Entidade gestora: {1}</translation>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="683"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="684"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="685"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="686"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="790"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="791"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="792"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="793"/>
         <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
 
 Close PactDesk all the same?</source>
@@ -2768,32 +2768,32 @@ Responsável: {2} · prazo {3} · {4}</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="37"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="41"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="37"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="41"/>
         <source>The meeting&apos;s details</source>
         <translation>Os detalhes da reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="38"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="42"/>
         <source>A&amp;ttendance</source>
         <translation>&amp;Presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="39"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="43"/>
         <source>A&amp;genda and minutes</source>
         <translation>&amp;Ordem de trabalhos e ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="43"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="48"/>
         <source>Choose a meeting on the left, or make a new one with Ctrl+N.</source>
         <translation>Escolha uma reunião à esquerda ou crie uma nova com Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="94"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="122"/>
         <source> — minutes approved on {0}, locked</source>
         <translation> — ata aprovada em {0}, bloqueada</translation>
     </message>
@@ -4145,168 +4145,168 @@ Ainda sem resultados.</translation>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="66"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="68"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="102"/>
         <source>Set &amp;status</source>
         <translation>Definir e&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="101"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="103"/>
         <source>Set the status of the chosen actions</source>
         <translation>Definir o estado das ações escolhidas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="109"/>
         <source>Add &amp;progress update…</source>
         <translation>Adicionar ponto de sit&amp;uação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="111"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="113"/>
         <source>Change what is to be done, who owns it or by when; recorded as an update</source>
         <translation>Alterar o que há a fazer, o responsável ou o prazo; fica registado como ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="113"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="115"/>
         <source>Open its &amp;meeting</source>
         <translation>Abrir a reu&amp;nião de origem</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="127"/>
         <source>Progress updates of the chosen action</source>
         <translation>Pontos de situação da ação escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="132"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="132"/>
         <source>Said by</source>
         <translation>Dito por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="132"/>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="130"/>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="176"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="178"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="130"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="132"/>
         <source>Update</source>
         <translation>Ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="139"/>
         <source>&amp;Remove update</source>
         <translation>&amp;Remover ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="172"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="175"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="179"/>
         <source>Still open</source>
         <translation>Ainda em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="180"/>
         <source>Any status</source>
         <translation>Qualquer estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="183"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="185"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="184"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="186"/>
         <source>&amp;Overdue</source>
         <translation>E&amp;m atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="186"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="188"/>
         <source>D&amp;ue within</source>
         <translation>Prazo nos pró&amp;ximos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="190"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="192"/>
         <source>Days ahead</source>
         <translation>Dias a contar de hoje</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="193"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="195"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="196"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="198"/>
         <source>Filter actions by words</source>
         <translation>Filtrar ações por palavras</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="197"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="199"/>
         <source>Words in the action, its reference or its updates</source>
         <translation>Palavras na ação, na referência ou nos pontos de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="213"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="215"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="214"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="216"/>
         <source>O&amp;wner:</source>
         <translation>Res&amp;ponsável:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="215"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="217"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="216"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="218"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="242"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="243"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="245"/>
         <source>Anyone</source>
         <translation>Qualquer responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="246"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="248"/>
         <source>Any goal</source>
         <translation>Qualquer objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="248"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="250"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="306"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="308"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln ação</numerusform>
@@ -4314,7 +4314,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="395"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="397"/>
         <source>Mark %n action(s) as “{0}”? Edit → Undo puts them back.</source>
         <translation>
             <numerusform>Marcar %n ação como «{0}»? Editar → Anular repõe-na.</numerusform>
@@ -4322,7 +4322,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="408"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="410"/>
         <source>Set %n action(s) to “{0}”</source>
         <translation>
             <numerusform>alteração do estado de %n ação para «{0}»</numerusform>
@@ -4330,72 +4330,77 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="341"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="343"/>
         <source>Choose one action to see its progress updates.</source>
         <translation>Escolha uma ação para ver os respetivos pontos de situação.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="111"/>
         <source>Ed&amp;it action…</source>
         <translation>Ed&amp;itar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="135"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="137"/>
         <source>Edit up&amp;date…</source>
         <translation>E&amp;ditar ponto de situação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="345"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="347"/>
         <source> — closed on {0}</source>
         <translation> — encerrada em {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="349"/>
         <source> at {0}</source>
         <translation> na reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="394"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="396"/>
         <source>Close actions</source>
         <translation>Encerrar ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="428"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="430"/>
         <source>Progress update on {0}</source>
         <translation>ponto de situação da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="444"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="446"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="446"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="448"/>
         <source>Action reworded from “{0}” to “{1}”.</source>
         <translation>Ação reformulada de «{0}» para «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="447"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="449"/>
         <source>Owner changed from {0} to {1}.</source>
         <translation>Responsável alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="448"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="450"/>
         <source>Due date moved from {0} to {1}.</source>
         <translation>Prazo alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="460"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="462"/>
         <source>Renegotiate {0}</source>
         <translation>Renegociar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="493"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="492"/>
         <source>Edit progress update</source>
         <translation>edição de ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="505"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="495"/>
+        <source>{0} OK saves yours on top of theirs; Cancel keeps theirs.</source>
+        <translation>{0} OK guarda o seu por cima do da outra pessoa; Cancelar mantém o da outra pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="510"/>
         <source>Remove progress update</source>
         <translation>remoção de ponto de situação</translation>
     </message>
@@ -4755,7 +4760,7 @@ Ainda sem resultados.</translation>
     <name>app</name>
     <message>
         <location filename="../../src/pactdesk/gui/app.py" line="195"/>
-        <location filename="../../src/pactdesk/gui/app.py" line="290"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="291"/>
         <source>PactDesk cannot open the database</source>
         <translation>O PactDesk não consegue abrir a base de dados</translation>
     </message>
@@ -4776,7 +4781,7 @@ Ainda sem resultados.</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/app.py" line="262"/>
-        <location filename="../../src/pactdesk/gui/app.py" line="311"/>
+        <location filename="../../src/pactdesk/gui/app.py" line="313"/>
         <source>PactDesk</source>
         <translation>PactDesk</translation>
     </message>

@@ -5,7 +5,7 @@ progress updates. Statuses changed many at a time are in ``statuses``; how open 
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, TypedDict, TypeVar, Unpack, cast
@@ -36,6 +36,7 @@ from pactdesk.services import actions, archive
 from pactdesk.services.archive import Archived
 from pactdesk.services.catalogue import OPEN_STATUSES
 from pactdesk.services.meetings import meeting_by_ref
+from pactdesk.services.versions import check_fields_fresh
 from pactdesk.store.database import Database
 
 # The same aliases serve the page of ids and the page of rows, so both sort by the very same expressions.
@@ -472,8 +473,11 @@ class UpdateChanges(TypedDict, total=False):
     status: ActionStatus | None
 
 
-def edit_update(db: Database, update_id: int, **changes: Unpack[UpdateChanges]) -> UpdateChanges:
-    """Change the given fields of a progress update; returns their previous values (pass them back to undo)."""
+def edit_update(
+    db: Database, update_id: int, *, seen: Mapping[str, Any] | None = None, **changes: Unpack[UpdateChanges]
+) -> UpdateChanges:
+    """Change the given fields of a progress update; returns their previous values (pass them back to undo).
+    ``seen`` holds the values the form showed: a field someone else changed since is refused (``StaleError``)."""
     unknown = sorted(set(changes) - UpdateChanges.__optional_keys__)
     if unknown:
         raise TypeError(f"unknown fields: {', '.join(unknown)}")
@@ -506,6 +510,9 @@ def edit_update(db: Database, update_id: int, **changes: Unpack[UpdateChanges]) 
         if "status" in changes:
             previous["status"] = row.status
             row.status = check.optional_member(ActionStatus, changes["status"], "status of an action", "status")
+        day = previous.get("on", row.on)
+        what = say("The progress update of {on}", "O ponto de situação de {on}", on=f"{day:%d/%m/%Y}")
+        check_fields_fresh(row, seen, previous, what)
         return cast(UpdateChanges, previous)
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from pactdesk.domain.enums import ActionStatus
@@ -20,7 +20,7 @@ from pactdesk.gui.main_window import MainWindow
 from pactdesk.services import actions, agenda, carry_over, directory, meetings, planning, tracker
 from pactdesk.services.tracker import ActionFilter
 from pactdesk.store.database import Database
-from tests.gui.driving import OK, Dialogs, update_answer
+from tests.gui.driving import CANCEL, OK, Dialogs, dialog_button, press, update_answer
 
 TODAY = date.today()
 
@@ -243,3 +243,35 @@ def test_goals_link_to_the_tracker_and_outputs_to_their_cell(
     window.show_output(output)
     outputs_page = window.page("outputs")
     assert window.current_page() == "outputs" and outputs_page.current_output().ref == output  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("second", ["ok-again", "cancel"])
+def test_an_update_s_text_someone_changed_while_the_form_was_open_comes_back_to_her(
+    qtbot: QtBot, page: TrackerPage, database: Database, refs: dict[str, str], second: str
+) -> None:
+    update_id = actions.add_update(database, refs["late"], "Study sent.", on=TODAY)
+    page.status.setCurrentIndex(page.status.index_of(None))
+    choose(page, refs["late"])
+    told: list[str] = []
+
+    def rewrite_then_answer(form: QWidget) -> None:
+        assert isinstance(form, UpdateForm)
+        update_answer(qtbot, "Study sent to all members & partners")(form)
+        database.author = "Rui Matos"  # Rui, on his laptop, saves the same update meanwhile
+        tracker.edit_update(database, update_id, text="Study sent by post.")
+        database.author = "Ana Lopes"
+        press(qtbot, dialog_button(form, OK))
+        assert form.isVisible(), "the form stays open, saying who saved meanwhile"
+        told.append(form.problem.error.text())
+        assert form.text.toPlainText() == "Study sent to all members & partners", "what she typed is still there"
+        press(qtbot, dialog_button(form, OK if second == "ok-again" else CANCEL))
+
+    answers = Dialogs(qtbot)
+    answers.expect(rewrite_then_answer, None, kind=UpdateForm)
+    page.edit_update_button.click()
+    answers.done()
+    assert told[0].startswith(f"The progress update of {TODAY:%d/%m/%Y} was changed by Rui Matos")
+    assert told[0].endswith("OK saves yours on top of theirs; Cancel keeps theirs.")
+    [stored] = tracker.action_history(database, refs["late"])
+    expected = "Study sent to all members & partners" if second == "ok-again" else "Study sent by post."
+    assert stored.text == expected

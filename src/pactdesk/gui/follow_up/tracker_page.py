@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from typing import Any, cast
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk.domain.enums import ActionStatus
+from pactdesk.domain.errors import StaleError
 from pactdesk.gui.common.access import writable
 from pactdesk.gui.common.undo import made, removed, step
 from pactdesk.gui.common.widgets import ChoiceBox, WholeTextTips, compact, guarded
@@ -468,29 +470,32 @@ class TrackerPage(QWidget):
         if update is None or len(chosen) != 1:
             return
         old = UpdateValues(update.on, update.text, update.author_id, update.status)
+        shown: dict[str, Any] = {"text": old.text, "on": old.on, "author_id": old.author_id, "status": old.status}
+        checked = [True]  # until someone else's change has been shown in the form: then OK saves on top of it
 
         def save(values: UpdateValues) -> None:
             if values == old:
                 return
             previous: UpdateChanges = {}
+            typed = {"text": values.text, "on": values.on, "author_id": values.author_id, "status": values.status}
+            changes = cast(UpdateChanges, {key: value for key, value in typed.items() if shown[key] != value})
+            seen = {key: shown[key] for key in changes} if checked[0] else None
 
             def do() -> None:
                 previous.clear()
-                previous.update(
-                    tracker.edit_update(
-                        self._database,
-                        update.id,
-                        text=values.text,
-                        on=values.on,
-                        author_id=values.author_id,
-                        status=values.status,
-                    )
-                )
+                previous.update(tracker.edit_update(self._database, update.id, seen=seen, **changes))
 
             def undo() -> None:
                 tracker.edit_update(self._database, update.id, **previous)
 
-            step(self._stack, self.tr("Edit progress update"), do, undo, self._changed)
+            try:
+                step(self._stack, self.tr("Edit progress update"), do, undo, self._changed)
+            except StaleError as error:
+                checked[0] = False
+                sentence = self.tr("{0} OK saves yours on top of theirs; Cancel keeps theirs.").format(error)
+                raise StaleError(
+                    sentence, changed_by=error.changed_by, changed_at=error.changed_at, version=error.version
+                ) from error
 
         UpdateForm.get_update(self, self._database, chosen[0].ref, values=old, save=save)
 
