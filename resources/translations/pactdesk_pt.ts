@@ -193,7 +193,7 @@
     <message>
         <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="112"/>
         <source>Planned minutes</source>
-        <translation>Minutos previstos</translation>
+        <translation>Tempo previsto</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="113"/>
@@ -324,7 +324,7 @@
     <message>
         <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="356"/>
         <source>planned minutes</source>
-        <translation>minutos previstos</translation>
+        <translation>tempo previsto</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="357"/>

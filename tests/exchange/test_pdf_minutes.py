@@ -448,3 +448,24 @@ def test_a_missing_folder_is_refused_with_a_sentence(database: Database, held: H
 def test_a_folder_is_not_a_file_name(database: Database, held: Held, tmp_path: Path) -> None:
     with pytest.raises(ExchangeError, match="is a folder"):
         minutes.write_minutes(documents.meeting_record(database, held.ref), tmp_path)
+
+
+def test_lines_starting_with_a_dash_are_bullets_in_the_minutes(database: Database, tmp_path: Path) -> None:
+    """As the minutes box promises ("Start a line with “- ” for a bullet"); a new secretary found the PDF kept the
+    hyphens."""
+    from pactdesk.services import agenda
+
+    ref = meetings.create_meeting(database, "AEC", title="Bullets", starts_at="2025-03-10 10:00")
+    agenda.add_agenda_item(
+        database,
+        ref,
+        "Training",
+        minutes="The cluster reported:\n- a first point & <more>\n* a second point\nThe Committee took note.",
+    )
+    text = " ".join(written(database, ref, tmp_path / "bullets.pdf"))
+    assert in_order(
+        text, "The cluster reported:", "• a first point & <more>", "• a second point", "The Committee took note."
+    )
+    assert "- a first point" not in text and "* a second point" not in text
+    story = minutes.minutes_text("Intro\n- one\nplain\n\nnext", minutes.styles())
+    assert [getattr(part, "bulletText", None) for part in story] == [None, "•", None, None]

@@ -55,6 +55,7 @@ class Styles:
     heading: ParagraphStyle
     item: ParagraphStyle
     notice: ParagraphStyle
+    bullet: ParagraphStyle
 
 
 def styles() -> Styles:
@@ -84,6 +85,9 @@ def styles() -> Styles:
         ),
         item=ParagraphStyle("item", parent=body, fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=9),
         notice=ParagraphStyle("notice", parent=body, fontName=fonts.BOLD, textColor=WARNING),
+        bullet=ParagraphStyle(
+            "bullet", parent=body, leftIndent=14, bulletIndent=4, spaceAfter=2, bulletFontName=fonts.SANS
+        ),
     )
 
 

@@ -246,9 +246,7 @@ def _item(
         story.append(Paragraph(fonts.markup(words("presenter", name=item.presenter)), style.muted))
     text = fonts.clean(item.minutes).strip()
     if text:
-        for block in (part.strip() for part in text.split("\n\n")):
-            if block:
-                story.append(Paragraph(fonts.markup(block, lines=True), style.body))
+        story += minutes_text(text, style)
     elif not item.matters_arising:
         story.append(Paragraph(fonts.markup(words("no_minutes")), style.muted))
     if item.matters_arising:
@@ -394,3 +392,27 @@ def _arising_brief(record: MeetingRecord, words: Words, style: Styles) -> list[F
         for matter in still_open
     ]
     return [table(rows, [22 * mm, WIDTH - 108 * mm, 34 * mm, 22 * mm, 30 * mm], style)]
+
+
+BULLETS = ("- ", "* ")  # a line of the minutes starting so is a bullet, as the minutes box says (and the wall shows)
+
+
+def minutes_text(text: str, style: Styles) -> list[Flowable]:
+    """An item's minutes as paragraphs: a blank line starts a new one, a line break stays a line break, and each
+    line starting with “- ” or “* ” is a bullet of its own."""
+    story: list[Flowable] = []
+    for block in (part.strip() for part in text.split("\n\n")):
+        plain: list[str] = []
+        for line in block.split("\n"):
+            if line.strip()[:2] in BULLETS:
+                if plain:
+                    story.append(Paragraph(fonts.markup("\n".join(plain), lines=True), style.body))
+                    plain = []
+                story.append(
+                    Paragraph(fonts.markup(line.strip()[2:].strip(), lines=True), style.bullet, bulletText="•")
+                )
+            elif line.strip() or plain:
+                plain.append(line)
+        if plain:
+            story.append(Paragraph(fonts.markup("\n".join(plain), lines=True), style.body))
+    return story
