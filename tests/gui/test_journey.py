@@ -27,7 +27,17 @@ from pactdesk.gui.main_window import MainWindow
 from pactdesk.gui.meetings.approve_dialog import ApproveDialog
 from pactdesk.gui.meetings.attendance_section import AttendeeForm
 from pactdesk.gui.meetings.new_meeting_dialog import NewMeetingDialog
-from pactdesk.services import actions, agenda, attendance, carry_over, committee, directory, meetings, tracker
+from pactdesk.services import (
+    actions,
+    agenda,
+    attendance,
+    carry_over,
+    committee,
+    directory,
+    meetings,
+    minutes_versions,
+    tracker,
+)
 from pactdesk.services.workbook import tables
 from pactdesk.store.database import Database
 from tests.exchange.pdfs import all_text, flat
@@ -232,6 +242,12 @@ def test_the_secretarys_loop(journey: Journey, tmp_path: Path, monkeypatch: pyte
     detail = meetings.meeting_detail(database, first)
     assert detail.minutes_status is MinutesStatus.APPROVED and detail.minutes_approved_on == date.today()
     assert not window.editor.details.title.isEnabled()
+    # Each change of status kept a version of the whole meeting, with its fingerprint (issue 19's first step).
+    circulated, approved = minutes_versions.history(database, first)
+    assert [circulated.minutes_status, approved.minutes_status] == [MinutesStatus.CIRCULATED, MinutesStatus.APPROVED]
+    kept = minutes_versions.stored_content(database, first, approved.number)
+    assert minutes_text in [entry["minutes"] for entry in kept["agenda"]]
+    assert kept["agenda"][-1]["decisions"] == ["Aprovar o plano de formação."]
     journey.shot("approved")
 
     # 11. The cluster's next meeting: its matters arising list the open action.

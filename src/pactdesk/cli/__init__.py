@@ -1,5 +1,6 @@
-"""Headless commands (demo, info, check, actions, dashboard, export, import, backup, copy, user, selftest), and
-``present``, which opens the window on a meeting in the room view; every failure is one line on stderr."""
+"""Headless commands (demo, info, check, actions, dashboard, minutes, export, import, backup, copy, user,
+selftest), and ``present``, which opens the window on a meeting in the room view; every failure is one line on
+stderr."""
 
 from __future__ import annotations
 
@@ -179,6 +180,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing = actions.add_parser("list", help="the team's people: login, role and name")
     _database_options(listing, top=False)
+    minutes = commands.add_parser("minutes", help="the versions of a meeting's minutes")
+    about_minutes = minutes.add_subparsers(dest="what", metavar="WHAT", required=True)
+    history = about_minutes.add_parser(
+        "history", help="each version kept when the minutes changed status: who, when, SHA-256 fingerprint"
+    )
+    history.add_argument("ref", metavar="REF", help="the meeting's reference, e.g. TEX-2025-01")
+    history.add_argument("--json", action="store_true", help="as JSON")
+    _database_options(history, top=False)
     commands.add_parser(
         "selftest", help="check this installation in a temporary folder (your data is not touched); 0 when it works"
     )
@@ -196,6 +205,7 @@ def run(args: argparse.Namespace) -> int:
         "backup": records.backup,
         "actions": records.actions,
         "dashboard": records.dashboard,
+        "minutes": records.minutes,
         "copy": team.copy,
         "user": team.user,
         "export": files.export,

@@ -236,3 +236,38 @@ def backup(args: argparse.Namespace) -> int:
         database.close()
     print(f"Backup written to {target} and verified.")
     return EXIT_OK
+
+
+def minutes(args: argparse.Namespace) -> int:
+    """``pactdesk minutes history REF``: the versions of a meeting's minutes, with who, when and the fingerprint."""
+    from pactdesk.services import minutes_versions
+
+    database = open_for_reading(args)
+    try:
+        versions = minutes_versions.history(database, args.ref)
+    finally:
+        database.close()
+    if args.json:
+        rows = [
+            {
+                "version": row.number,
+                "minutes_status": row.minutes_status.value,
+                "by": row.created_by,
+                "at": row.created_at.isoformat(timespec="seconds"),
+                "fingerprint": row.fingerprint,
+                "reason": row.reason,
+            }
+            for row in versions
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not versions:
+        print(f"{args.ref.strip().upper()} has no versions yet: one is kept each time its minutes change status.")
+        return EXIT_OK
+    for row in versions:
+        reason = f"  ({row.reason})" if row.reason else ""
+        print(
+            f"{row.number:>3}  {row.minutes_status.value:<10}  {row.created_at:%Y-%m-%d %H:%M}  {row.fingerprint}  "
+            f"{row.created_by}{reason}"
+        )
+    return EXIT_OK

@@ -375,6 +375,25 @@ class ActionUpdate(Tracked, Base):
     author: Mapped[Person | None] = relationship()
 
 
+class MinutesVersion(Base):
+    """The whole meeting as it stood when its minutes changed status (drafted, circulated, approved, reopened): its
+    canonical text, that text's SHA-256 fingerprint, the reason given, who and when (services/minutes_versions.py).
+    Kept as written: nothing in PactDesk changes a version."""
+
+    __tablename__ = "minutes_version"
+    __table_args__ = (UniqueConstraint("meeting_id", "number"), NEVER_REUSE_IDS)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    minutes_status: Mapped[MinutesStatus] = mapped_column(_enum(MinutesStatus))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    content: Mapped[str] = mapped_column(Text)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
 class Output(Tracked, Base):
     """A tracked result of a pact, of one of the seventeen output types, for one cluster."""
 

@@ -270,6 +270,8 @@ def set_meeting_field(db: Database, ref: str, field: str, value: Any, *, seen: A
             meeting.minutes_status = check.member(MinutesStatus, value, "status of minutes", field)
             approved = meeting.minutes_status is MinutesStatus.APPROVED
             meeting.minutes_approved_on = (meeting.minutes_approved_on or date.today()) if approved else None
+            if meeting.minutes_status is not previous:
+                _keep_version(session, meeting)
         elif field in ("chair_id", "secretary_id"):
             setattr(meeting, field, _person_or_none(session, value))
         else:
@@ -277,6 +279,13 @@ def set_meeting_field(db: Database, ref: str, field: str, value: Any, *, seen: A
         if field in CALENDAR_FIELDS:
             meeting.sequence += 1
         return previous
+
+
+def _keep_version(session: Session, meeting: Meeting) -> None:
+    """A change of the minutes' status keeps the meeting as it now stands (services/minutes_versions.py)."""
+    from pactdesk.services import minutes_versions  # it reads meetings through this module
+
+    minutes_versions.record(session, meeting)
 
 
 class MinutesState(NamedTuple):
@@ -316,6 +325,8 @@ def set_minutes_status(
         else:
             day = None
         meeting.minutes_status, meeting.minutes_approved_on = wanted, day
+        if wanted is not previous.status:
+            _keep_version(session, meeting)
         return previous
 
 

@@ -1,0 +1,175 @@
+"""The versions of a meeting's minutes: each change of their status (drafted, circulated, approved, reopened) keeps
+the whole meeting as it then stood, in a canonical text, and that text's SHA-256 fingerprint, with who and when.
+
+The canonical text is JSON with sorted keys, no spaces and UTF-8 characters as they are, so the same meeting gives
+the same fingerprint on a laptop's file and on a team's server, and after ``copy`` between them. People and
+organisations appear by their ids: erasing a person rewrites the person, not the versions they appear in."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from pactdesk.domain.enums import MinutesStatus
+from pactdesk.domain.models import Action, AgendaItem, Meeting, MinutesVersion
+from pactdesk.services.meetings import meeting_by_ref
+from pactdesk.services.team import display_name
+from pactdesk.store import authorship
+from pactdesk.store.database import Database
+
+FORMAT = 1  # of the canonical text: a later format says so, and the older versions keep theirs
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    number: int
+    minutes_status: MinutesStatus
+    reason: str
+    fingerprint: str
+    created_by: str  # a name, as the window shows authors
+    created_at: datetime
+
+
+def _moment(value: datetime | None) -> str | None:
+    return value.isoformat(timespec="minutes") if value is not None else None
+
+
+def contents(session: Session, meeting: Meeting) -> dict[str, Any]:
+    """The meeting as it stands: its details, who came, its agenda with the minutes and decisions, its actions."""
+    items = session.scalars(
+        select(AgendaItem)
+        .where(AgendaItem.meeting_id == meeting.id)
+        .options(selectinload(AgendaItem.decisions))
+        .order_by(AgendaItem.position)
+    ).all()
+    raised = session.scalars(select(Action).where(Action.meeting_id == meeting.id).order_by(Action.id)).all()
+    return {
+        "format": FORMAT,
+        "meeting": {
+            "ref": meeting.ref,
+            "cluster": meeting.cluster.code,
+            "kind": meeting.kind.value,
+            "title": meeting.title,
+            "starts_at": _moment(meeting.starts_at),
+            "ends_at": _moment(meeting.ends_at),
+            "location": meeting.location,
+            "online_link": meeting.online_link,
+            "status": meeting.status.value,
+            "minutes_status": meeting.minutes_status.value,
+            "approved_on": meeting.minutes_approved_on.isoformat() if meeting.minutes_approved_on else None,
+            "chair": meeting.chair_id,
+            "secretary": meeting.secretary_id,
+        },
+        "attendance": sorted(
+            (
+                {
+                    "person": row.person_id,
+                    "organisation": row.organisation_id,
+                    "status": row.status.value if row.status else None,
+                    "guest": row.guest,
+                }
+                for row in meeting.attendance
+            ),
+            key=lambda row: row["person"],
+        ),
+        "agenda": [
+            {
+                "position": item.position,
+                "title": item.title,
+                "presenter": item.presenter,
+                "planned_minutes": item.planned_minutes,
+                "minutes": item.minutes,
+                "decisions": [decision.text for decision in item.decisions],
+            }
+            for item in items
+        ],
+        "actions": [
+            {
+                "ref": action.ref,
+                "item": next((item.position for item in items if item.id == action.agenda_item_id), None),
+                "title": action.title,
+                "owner_person": action.owner_person_id,
+                "owner_organisation": action.owner_organisation_id,
+                "due_on": action.due_on.isoformat() if action.due_on else None,
+                "status": action.status.value,
+            }
+            for action in raised
+        ],
+    }
+
+
+def canonical(content: dict[str, Any]) -> str:
+    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def fingerprint(text: str) -> str:
+    """The SHA-256 of the canonical text, in hexadecimal."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def record(session: Session, meeting: Meeting, reason: str = "") -> MinutesVersion:
+    """Keep the meeting as it now stands as its next version (within the transaction that changed it)."""
+    session.flush()  # the change that calls for a version is part of it
+    number = (
+        session.scalar(select(func.max(MinutesVersion.number)).where(MinutesVersion.meeting_id == meeting.id)) or 0
+    ) + 1
+    text = canonical(contents(session, meeting))
+    version = MinutesVersion(
+        meeting_id=meeting.id,
+        number=number,
+        minutes_status=meeting.minutes_status,
+        reason=reason,
+        content=text,
+        fingerprint=fingerprint(text),
+        created_by=authorship.writer(session),
+    )
+    session.add(version)
+    return version
+
+
+def history(db: Database, ref: str) -> list[VersionRow]:
+    """The versions of a meeting's minutes, the first first."""
+    with db.read() as session:
+        meeting = meeting_by_ref(session, ref)
+        found = session.scalars(
+            select(MinutesVersion).where(MinutesVersion.meeting_id == meeting.id).order_by(MinutesVersion.number)
+        ).all()
+        return [
+            VersionRow(
+                number=version.number,
+                minutes_status=version.minutes_status,
+                reason=version.reason,
+                fingerprint=version.fingerprint,
+                created_by=display_name(session, version.created_by),
+                created_at=version.created_at,
+            )
+            for version in found
+        ]
+
+
+def stored_content(db: Database, ref: str, number: int) -> dict[str, Any]:
+    """Version ``number`` of a meeting's minutes, as it was kept; its fingerprint is checked first."""
+    from pactdesk.domain.errors import NotFoundError
+    from pactdesk.domain.messages import say
+
+    with db.read() as session:
+        meeting = meeting_by_ref(session, ref)
+        version = session.scalar(
+            select(MinutesVersion).where(MinutesVersion.meeting_id == meeting.id, MinutesVersion.number == number)
+        )
+        if version is None:
+            raise NotFoundError(
+                say(
+                    "{ref} has no version {number} of its minutes.",
+                    "A ata de {ref} não tem a versão {number}.",
+                    ref=meeting.ref,
+                    number=number,
+                )
+            )
+        return dict(json.loads(version.content))

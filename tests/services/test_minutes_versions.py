@@ -1,0 +1,96 @@
+"""Each change of a meeting's minutes status keeps a version: the whole meeting as it then stood, in a canonical
+text whose SHA-256 is its fingerprint, with who and when; later edits leave the versions as they were; the same
+meeting gives the same fingerprint on SQLite and on PostgreSQL; erasing a person changes no fingerprint."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+
+import pytest
+
+from pactdesk.cli import main
+from pactdesk.domain.enums import AttendanceStatus, MinutesStatus
+from pactdesk.services import actions, agenda, attendance, directory, erasure, meetings, minutes_versions
+from pactdesk.store.database import Database
+
+MINUTES = "The cluster reported: «formação» & <b>\n- a first point = 50 %"
+
+
+@pytest.fixture
+def ref(database: Database) -> str:
+    made = meetings.create_meeting(database, "TEX", title="Monitoring", starts_at="2025-03-03 10:00")
+    ana = directory.add_person(database, "Ana Lopes", email="ana@example.pt")
+    attendance.set_attendance(database, made, ana, AttendanceStatus.PRESENT)
+    item = agenda.add_agenda_item(database, made, "Training", minutes=MINUTES)
+    agenda.add_decision(database, item, "The plan is approved.")
+    actions.create_action(database, "Draft the plan", meeting_ref=made, agenda_item_id=item, owner_person_id=ana)
+    return made
+
+
+def test_each_change_of_status_keeps_a_version_with_its_fingerprint(database: Database, ref: str) -> None:
+    assert minutes_versions.history(database, ref) == []
+    meetings.set_minutes_status(database, ref, MinutesStatus.CIRCULATED)
+    meetings.set_minutes_status(database, ref, MinutesStatus.APPROVED, date(2025, 3, 10))
+    first, second = minutes_versions.history(database, ref)
+    assert (first.number, first.minutes_status) == (1, MinutesStatus.CIRCULATED)
+    assert (second.number, second.minutes_status) == (2, MinutesStatus.APPROVED)
+    assert second.created_at is not None and second.created_by
+    kept = minutes_versions.stored_content(database, ref, 2)
+    text = json.dumps(kept, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    assert hashlib.sha256(text.encode("utf-8")).hexdigest() == second.fingerprint
+    assert kept["meeting"]["minutes_status"] == "approved" and kept["meeting"]["approved_on"] == "2025-03-10"
+    [item] = kept["agenda"]
+    assert item["minutes"] == MINUTES and item["decisions"] == ["The plan is approved."]
+    assert kept["actions"][0]["title"] == "Draft the plan" and kept["attendance"][0]["status"] == "present"
+    assert first.fingerprint != second.fingerprint, "the status is part of what was kept"
+
+
+def test_later_edits_leave_the_versions_as_they_were(database: Database, ref: str) -> None:
+    meetings.set_minutes_status(database, ref, MinutesStatus.CIRCULATED)
+    [before] = minutes_versions.history(database, ref)
+    item = agenda.agenda(database, ref)[0]
+    agenda.set_item_field(database, item.id, "minutes", "Rewritten after circulation.")
+    meetings.set_minutes_status(database, ref, MinutesStatus.DRAFT)  # back to draft: a version of its own
+    first, second = minutes_versions.history(database, ref)
+    assert first == before
+    assert minutes_versions.stored_content(database, ref, 1)["agenda"][0]["minutes"] == MINUTES
+    assert minutes_versions.stored_content(database, ref, 2)["agenda"][0]["minutes"] == "Rewritten after circulation."
+    assert second.minutes_status is MinutesStatus.DRAFT
+
+
+def test_the_same_meeting_has_the_same_fingerprint_on_either_database(database: Database, ref: str) -> None:
+    meetings.set_minutes_status(database, ref, MinutesStatus.CIRCULATED)
+    [version] = minutes_versions.history(database, ref)
+    kept = minutes_versions.stored_content(database, ref, 1)
+    # Ids differ between databases only if the rows do: the fixture makes the same rows in the same order on both.
+    expected = {"ref": ref, "cluster": "TEX", "title": "Monitoring", "starts_at": "2025-03-03T10:00"}
+    assert {key: kept["meeting"][key] for key in expected} == expected
+    assert version.fingerprint == FINGERPRINTS.setdefault("circulated", version.fingerprint)
+
+
+FINGERPRINTS: dict[str, str] = {}  # the first backend's fingerprint, which the second must equal
+
+
+def test_erasing_a_person_changes_no_fingerprint(database: Database, ref: str) -> None:
+    meetings.set_minutes_status(database, ref, MinutesStatus.CIRCULATED)
+    [before] = minutes_versions.history(database, ref)
+    erasure.erase_person(database, "ana@example.pt")
+    [after] = minutes_versions.history(database, ref)
+    assert after.fingerprint == before.fingerprint
+    assert "Ana Lopes" not in json.dumps(minutes_versions.stored_content(database, ref, 1), ensure_ascii=False)
+
+
+def test_minutes_history_on_the_command_line(database: Database, ref: str, capsys: pytest.CaptureFixture[str]) -> None:
+    meetings.set_minutes_status(database, ref, MinutesStatus.CIRCULATED)
+    [version] = minutes_versions.history(database, ref)
+    where = database.location.url if database.location.path is None else None
+    options = ["--database-url", where] if where else ["--db", str(database.location.path)]
+    database.close()
+    assert main([*options, "minutes", "history", ref, "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert (row["version"], row["minutes_status"], row["fingerprint"]) == (1, "circulated", version.fingerprint)
+    assert main([*options, "minutes", "history", ref]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith("1  circulated") and version.fingerprint in line
