@@ -88,6 +88,8 @@ def runs(demo: Path, out: Path, held: tuple[str, str, int], someone: str = "nobo
         binder = out / f"binder-{language}.pdf"
         yield ["export", "binder", "--cluster", cluster, "--year", str(year), str(binder), *db, "--lang", language]
     yield ["export", "ics", str(out / "one.ics"), *db, "--ref", ref]
+    yield ["minutes", "history", ref, *db]
+    yield ["minutes", "history", ref, "--json", "--database-url", url]
     yield ["demo", "--database-url", f"sqlite:///{out / 'elsewhere.sqlite'}"]  # refused: see REFUSED
     yield ["demo", "--db", str(out / "fresh.sqlite"), "--as-of", AS_OF]
     fresh = ["--database-url", f"sqlite:///{out / 'fresh.sqlite'}"]
