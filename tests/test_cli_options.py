@@ -20,6 +20,8 @@ REFUSED = {
     "demo --database-url": "Say where to write the demo",
     "user add": "Team members are logins on a team's server",
     "user list": "Team members are logins on a team's server",
+    # The demo's minutes never changed status through PactDesk: no versions to compare (tests/services runs it).
+    "minutes diff": "have no version 1",
 }
 
 
@@ -90,6 +92,8 @@ def runs(demo: Path, out: Path, held: tuple[str, str, int], someone: str = "nobo
     yield ["export", "ics", str(out / "one.ics"), *db, "--ref", ref]
     yield ["minutes", "history", ref, *db]
     yield ["minutes", "history", ref, "--json", "--database-url", url]
+    yield ["minutes", "diff", ref, "1", "2", *db]
+    yield ["minutes", "diff", ref, "1", "2", "--database-url", url]
     yield ["demo", "--database-url", f"sqlite:///{out / 'elsewhere.sqlite'}"]  # refused: see REFUSED
     yield ["demo", "--db", str(out / "fresh.sqlite"), "--as-of", AS_OF]
     fresh = ["--database-url", f"sqlite:///{out / 'fresh.sqlite'}"]

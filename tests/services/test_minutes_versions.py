@@ -94,3 +94,39 @@ def test_minutes_history_on_the_command_line(database: Database, ref: str, capsy
     assert main([*options, "minutes", "history", ref]) == 0
     line = capsys.readouterr().out.strip()
     assert line.startswith("1  circulated") and version.fingerprint in line
+
+
+def test_two_versions_compare_word_by_word_with_decisions_and_actions(database: Database, ref: str) -> None:
+    meetings.set_minutes_status(database, ref, MinutesStatus.CIRCULATED)
+    item = agenda.agenda(database, ref)[0]
+    agenda.set_item_field(database, item.id, "minutes", MINUTES.replace("first point", "second point"))
+    agenda.add_decision(database, item.id, "The budget is approved.")
+    actions.create_action(database, "Book the room", meeting_ref=ref, agenda_item_id=item.id)
+    meetings.set_minutes_status(database, ref, MinutesStatus.APPROVED, date(2025, 3, 10))
+    found = minutes_versions.compare(database, ref, 1, 2)
+    assert ("minutes_status", "circulated", "approved") in found.details
+    [changed] = found.items
+    assert changed.position == 1 and changed.decisions_added == ("The budget is approved.",)
+    marked = [(piece.change, piece.text) for piece in changed.minutes if piece.change != "="]
+    assert marked == [("-", "first"), ("+", "second")]
+    assert "".join(piece.text for piece in changed.minutes if piece.change != "-") == MINUTES.replace("first", "second")
+    assert [text.split(" ", 1)[1] for text in found.actions_added] == ["Book the room"]
+    assert minutes_versions.compare(database, ref, 2, 2).items == ()
+
+
+def test_minutes_diff_on_the_command_line(database: Database, ref: str, capsys: pytest.CaptureFixture[str]) -> None:
+    meetings.set_minutes_status(database, ref, MinutesStatus.CIRCULATED)
+    item = agenda.agenda(database, ref)[0]
+    agenda.set_item_field(database, item.id, "minutes", MINUTES.replace("first point", "second point"))
+    meetings.set_minutes_status(database, ref, MinutesStatus.DRAFT)
+    where = database.location.url if database.location.path is None else None
+    options = ["--database-url", where] if where else ["--db", str(database.location.path)]
+    database.close()
+    assert main([*options, "minutes", "diff", ref, "1", "2"]) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert said[0] == f"{ref}: version 1 (circulated) → version 2 (draft)"
+    assert "  minutes_status: circulated → draft" in said
+    assert "Item 1 «Training»:" in said
+    assert "  - a [-first-]{+second+} point = 50 %" in said
+    assert main([*options, "minutes", "diff", ref, "1", "9"]) == 1
+    assert capsys.readouterr().err.strip() == f"pactdesk: The minutes of {ref} have no version 9."

@@ -188,6 +188,13 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("ref", metavar="REF", help="the meeting's reference, e.g. TEX-2025-01")
     history.add_argument("--json", action="store_true", help="as JSON")
     _database_options(history, top=False)
+    diff = about_minutes.add_parser(
+        "diff", help="what changed from version A to version B: the minutes word by word, decisions, actions"
+    )
+    diff.add_argument("ref", metavar="REF", help="the meeting's reference")
+    diff.add_argument("first", metavar="A", type=int, help="the earlier version's number")
+    diff.add_argument("second", metavar="B", type=int, help="the later version's number")
+    _database_options(diff, top=False)
     commands.add_parser(
         "selftest", help="check this installation in a temporary folder (your data is not touched); 0 when it works"
     )
@@ -205,7 +212,7 @@ def run(args: argparse.Namespace) -> int:
         "backup": records.backup,
         "actions": records.actions,
         "dashboard": records.dashboard,
-        "minutes": records.minutes,
+        "minutes": lambda args: records.minutes_diff(args) if args.what == "diff" else records.minutes(args),
         "copy": team.copy,
         "user": team.user,
         "export": files.export,

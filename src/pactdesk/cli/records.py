@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pactdesk.cli.common import EXIT_FAILED, EXIT_OK, as_of, database_location, one_line, open_for_reading
 from pactdesk.domain import validation
 from pactdesk.domain.counting import counted
 from pactdesk.domain.errors import PactDeskError, ValidationError
+
+if TYPE_CHECKING:
+    from pactdesk.services.minutes_versions import Piece
 
 
 def present(args: argparse.Namespace) -> int:
@@ -270,4 +275,49 @@ def minutes(args: argparse.Namespace) -> int:
             f"{row.number:>3}  {row.minutes_status.value:<10}  {row.created_at:%Y-%m-%d %H:%M}  {row.fingerprint}  "
             f"{row.created_by}{reason}"
         )
+    return EXIT_OK
+
+
+def _marked(pieces: Sequence[Piece]) -> str:
+    """A text with what was removed as [-…-] and what was added as {+…+}, as ``git diff --word-diff`` writes."""
+    return "".join(
+        piece.text if piece.change == "=" else f"[-{piece.text}-]" if piece.change == "-" else f"{{+{piece.text}+}}"
+        for piece in pieces
+    )
+
+
+def minutes_diff(args: argparse.Namespace) -> int:
+    """``pactdesk minutes diff REF A B``: what changed from version A of a meeting's minutes to version B."""
+    from pactdesk.services import minutes_versions
+
+    database = open_for_reading(args)
+    try:
+        versions = {row.number: row for row in minutes_versions.history(database, args.ref)}
+        found = minutes_versions.compare(database, args.ref, args.first, args.second)
+    finally:
+        database.close()
+    first, second = versions[found.first], versions[found.second]
+    print(
+        f"{args.ref.strip().upper()}: version {first.number} ({first.minutes_status.value}) → version "
+        f"{second.number} ({second.minutes_status.value})"
+    )
+    for field, before, after in found.details:
+        print(f"  {field}: {'—' if before is None else before} → {'—' if after is None else after}")
+    for item in found.items:
+        state = " (added)" if item.added else " (removed)" if item.removed else ""
+        renamed = f" (was «{item.title_before}»)" if item.title_before else ""
+        print(f"Item {item.position} «{item.title}»{renamed}{state}:")
+        if any(piece.change != "=" for piece in item.minutes):
+            for line in _marked(item.minutes).splitlines():
+                print(f"  {line}")
+        for text in item.decisions_added:
+            print(f"  + decision: {text}")
+        for text in item.decisions_removed:
+            print(f"  - decision: {text}")
+    for text in found.actions_added:
+        print(f"+ action: {text}")
+    for text in found.actions_removed:
+        print(f"- action: {text}")
+    if not (found.details or found.items or found.actions_added or found.actions_removed):
+        print("The two versions hold the same meeting.")
     return EXIT_OK

@@ -7,8 +7,10 @@ organisations appear by their ids: erasing a person rewrites the person, not the
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,6 +19,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from pactdesk.domain.enums import MinutesStatus
+from pactdesk.domain.errors import NotFoundError
+from pactdesk.domain.messages import say
 from pactdesk.domain.models import Action, AgendaItem, Meeting, MinutesVersion
 from pactdesk.services.meetings import meeting_by_ref
 from pactdesk.services.team import display_name
@@ -155,9 +159,6 @@ def history(db: Database, ref: str) -> list[VersionRow]:
 
 def stored_content(db: Database, ref: str, number: int) -> dict[str, Any]:
     """Version ``number`` of a meeting's minutes, as it was kept; its fingerprint is checked first."""
-    from pactdesk.domain.errors import NotFoundError
-    from pactdesk.domain.messages import say
-
     with db.read() as session:
         meeting = meeting_by_ref(session, ref)
         version = session.scalar(
@@ -166,10 +167,113 @@ def stored_content(db: Database, ref: str, number: int) -> dict[str, Any]:
         if version is None:
             raise NotFoundError(
                 say(
-                    "{ref} has no version {number} of its minutes.",
+                    "The minutes of {ref} have no version {number}.",
                     "A ata de {ref} não tem a versão {number}.",
                     ref=meeting.ref,
                     number=number,
                 )
             )
         return dict(json.loads(version.content))
+
+
+# -- comparing two versions -----------------------------------------------------------------------------------------
+
+_TOKENS = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of the text: kept (``=``), added (``+``) or removed (``-``) between two versions."""
+
+    change: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ItemChanges:
+    position: int
+    title: str  # as in the later version
+    title_before: str  # "" when it is the same, or the item is new
+    minutes: tuple[Piece, ...]  # the whole text, word by word, with what changed marked
+    decisions_added: tuple[str, ...]
+    decisions_removed: tuple[str, ...]
+    added: bool = False  # the item is in the later version only
+    removed: bool = False  # in the earlier one only
+
+    @property
+    def changed(self) -> bool:
+        return (
+            self.added
+            or self.removed
+            or bool(self.title_before)
+            or any(piece.change != "=" for piece in self.minutes)
+            or bool(self.decisions_added or self.decisions_removed)
+        )
+
+
+@dataclass(frozen=True)
+class Comparison:
+    first: int
+    second: int
+    details: tuple[tuple[str, object, object], ...]  # (field, before, after) of the meeting's details that changed
+    items: tuple[ItemChanges, ...]  # every item that changed
+    actions_added: tuple[str, ...]  # "REF title"
+    actions_removed: tuple[str, ...]
+
+
+def word_changes(before: str, after: str) -> tuple[Piece, ...]:
+    """``after`` against ``before``, word by word (spaces and punctuation are words of their own)."""
+    old, new = _TOKENS.findall(before), _TOKENS.findall(after)
+    pieces: list[Piece] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if tag in ("delete", "replace"):
+            pieces.append(Piece("-", "".join(old[i1:i2])))
+        if tag in ("insert", "replace"):
+            pieces.append(Piece("+", "".join(new[j1:j2])))
+        if tag == "equal":
+            pieces.append(Piece("=", "".join(old[i1:i2])))
+    return tuple(pieces)
+
+
+def compare(db: Database, ref: str, first: int, second: int) -> Comparison:
+    """What changed from version ``first`` of a meeting's minutes to version ``second``."""
+    before, after = stored_content(db, ref, first), stored_content(db, ref, second)
+    details = tuple(
+        (field, before["meeting"].get(field), value)
+        for field, value in sorted(after["meeting"].items())
+        if before["meeting"].get(field) != value
+    )
+    old_items = {item["position"]: item for item in before["agenda"]}
+    new_items = {item["position"]: item for item in after["agenda"]}
+    items: list[ItemChanges] = []
+    for position in sorted(old_items.keys() | new_items.keys()):
+        old, new = old_items.get(position), new_items.get(position)
+        shown = new or old
+        assert shown is not None
+        change = ItemChanges(
+            position=position,
+            title=shown["title"],
+            title_before=old["title"] if old and new and old["title"] != new["title"] else "",
+            minutes=word_changes(old["minutes"] if old else "", new["minutes"] if new else ""),
+            decisions_added=_missing((new or {}).get("decisions", []), (old or {}).get("decisions", [])),
+            decisions_removed=_missing((old or {}).get("decisions", []), (new or {}).get("decisions", [])),
+            added=old is None,
+            removed=new is None,
+        )
+        if change.changed:
+            items.append(change)
+    old_actions = {action["ref"]: action for action in before["actions"]}
+    new_actions = {action["ref"]: action for action in after["actions"]}
+    return Comparison(
+        first=first,
+        second=second,
+        details=details,
+        items=tuple(items),
+        actions_added=tuple(f"{ref} {new_actions[ref]['title']}" for ref in new_actions if ref not in old_actions),
+        actions_removed=tuple(f"{ref} {old_actions[ref]['title']}" for ref in old_actions if ref not in new_actions),
+    )
+
+
+def _missing(texts: list[str], other: list[str]) -> tuple[str, ...]:
+    """The texts of ``texts`` that ``other`` does not hold."""
+    return tuple(text for text in texts if text not in other)
