@@ -855,6 +855,64 @@ Entidade gestora: {1}</translation>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="137"/>
+        <source>{0}: version {1} and version {2}</source>
+        <translation>{0}: versão {1} e versão {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="140"/>
+        <source>What changed</source>
+        <translation>O que mudou</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="151"/>
+        <source>Struck through: removed. Underlined: added.</source>
+        <translation>Riscado: retirado. Sublinhado: acrescentado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="152"/>
+        <source>Title before:</source>
+        <translation>Título antes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="153"/>
+        <source>Decision added:</source>
+        <translation>Deliberação acrescentada:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="154"/>
+        <source>Decision removed:</source>
+        <translation>Deliberação retirada:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="155"/>
+        <source>Action added:</source>
+        <translation>Ação acrescentada:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="156"/>
+        <source>Action removed:</source>
+        <translation>Ação retirada:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="157"/>
+        <source>The two versions hold the same meeting.</source>
+        <translation>As duas versões guardam a mesma reunião.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="158"/>
+        <source> (added)</source>
+        <translation> (acrescentado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="159"/>
+        <source> (removed)</source>
+        <translation> (retirado)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../src/pactdesk/gui/common/conflict.py" line="55"/>
@@ -2768,32 +2826,37 @@ Responsável: {2} · prazo {3} · {4}</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="41"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="43"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="41"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="43"/>
         <source>The meeting&apos;s details</source>
         <translation>Os detalhes da reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="42"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="44"/>
         <source>A&amp;ttendance</source>
         <translation>&amp;Presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="43"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="45"/>
         <source>A&amp;genda and minutes</source>
         <translation>&amp;Ordem de trabalhos e ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="48"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="46"/>
+        <source>Versions</source>
+        <translation>Versões</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="51"/>
         <source>Choose a meeting on the left, or make a new one with Ctrl+N.</source>
         <translation>Escolha uma reunião à esquerda ou crie uma nova com Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="133"/>
         <source> — minutes approved on {0}, locked</source>
         <translation> — ata aprovada em {0}, bloqueada</translation>
     </message>
@@ -4471,6 +4534,54 @@ Ainda sem resultados.</translation>
         <location filename="../../src/pactdesk/gui/follow_up/update_form.py" line="81"/>
         <source>A progress update needs a date.</source>
         <translation>Um ponto de situação tem de ter uma data.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsSection</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="41"/>
+        <source>A version is kept each time the minutes change status: the whole meeting as it then stood, and its fingerprint (SHA-256), which proves a copy is that version.</source>
+        <translation>Guarda-se uma versão sempre que o estado da ata muda: a reunião inteira como estava nesse momento e a sua impressão digital (SHA-256), que prova que uma cópia é essa versão.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="48"/>
+        <source>Versions of the minutes</source>
+        <translation>Versões da ata</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="50"/>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="50"/>
+        <source>Minutes</source>
+        <translation>Ata</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="50"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="50"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="50"/>
+        <source>Fingerprint</source>
+        <translation>Impressão digital</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="56"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="59"/>
+        <source>What changed between the two versions chosen, or from the one before the version chosen</source>
+        <translation>O que mudou entre as duas versões escolhidas, ou desde a versão anterior à escolhida</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from pactdesk.gui.meetings.agenda_section import AgendaSection
 from pactdesk.gui.meetings.attendance_section import AttendanceSection
 from pactdesk.gui.meetings.details_section import DetailsSection
 from pactdesk.gui.meetings.first_run import FirstSteps
+from pactdesk.gui.meetings.versions_section import VersionsSection
 from pactdesk.services import meetings
 from pactdesk.services.meetings import MeetingDetail
 from pactdesk.store.database import Database
@@ -23,7 +24,7 @@ class MeetingEditor(QWidget):
     meeting_changed = Signal(str)  # saved, or changed back by undo: lists showing it should refresh
     meeting_wanted = Signal(str)  # an undo touched a meeting that is not on screen: show it
 
-    DETAILS, ATTENDANCE, AGENDA = range(3)
+    DETAILS, ATTENDANCE, AGENDA, VERSIONS = range(4)
 
     def __init__(self, database: Database, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,7 @@ class MeetingEditor(QWidget):
         self.details = DetailsSection(database, stack)
         self._attendance = AttendanceSection(database, stack)
         self._agenda = AgendaSection(database, stack)
+        self._versions = VersionsSection(database)
         # The sections not on screen read the meeting when they are first wanted (their tab chosen, or asked for
         # by name): opening a meeting on a team's server then costs at most five round trips.
         self._unread: set[int] = set()
@@ -41,6 +43,7 @@ class MeetingEditor(QWidget):
         self.tabs.addTab(self._scrolled(self.details, self.tr("The meeting's details")), self.tr("&Details"))
         self.tabs.addTab(self._attendance, self.tr("A&ttendance"))
         self.tabs.addTab(self._agenda, self.tr("A&genda and minutes"))
+        self.tabs.addTab(self._versions, self.tr("Versions"))  # every letter of it is taken on this window
         self.tabs.currentChanged.connect(self._read)
         self.heading = QLabel()
         self.heading.setObjectName("meetingHeading")
@@ -89,6 +92,12 @@ class MeetingEditor(QWidget):
         return self._attendance
 
     @property
+    def versions(self) -> VersionsSection:
+        """The versions of the minutes, read for the meeting shown if they were not yet."""
+        self._read(self.VERSIONS)
+        return self._versions
+
+    @property
     def agenda(self) -> AgendaSection:
         """The agenda and its minutes, read for the meeting shown if they were not yet."""
         self._read(self.AGENDA)
@@ -103,6 +112,8 @@ class MeetingEditor(QWidget):
             self._attendance.show_meeting(detail.ref, self._frozen)
         elif section == self.AGENDA:
             self._agenda.show_meeting(detail.ref, detail.length_minutes, self._frozen)
+        elif section == self.VERSIONS:
+            self._versions.show_meeting(detail.ref)
 
     def show_meeting(self, ref: str | None) -> None:
         self._agenda.save_minutes()
@@ -129,8 +140,8 @@ class MeetingEditor(QWidget):
         self._frozen = detail.locked or not writable(self._database)  # approved minutes, or a reader's login
         # The meeting read again (a save, an undo, someone else's change): the sections that show it are read again
         # at once; another meeting is read by each section when it is wanted.
-        shown = {self.ATTENDANCE, self.AGENDA} - self._unread if again else set()
-        self._unread = {self.ATTENDANCE, self.AGENDA}
+        shown = {self.ATTENDANCE, self.AGENDA, self.VERSIONS} - self._unread if again else set()
+        self._unread = {self.ATTENDANCE, self.AGENDA, self.VERSIONS}
         for section in (self.tabs.currentIndex(), *shown):
             self._read(section)
 

@@ -1,0 +1,181 @@
+"""The meeting's Versions: each version its minutes kept when their status changed (who, when, its SHA-256
+fingerprint), and what changed between two of them, word by word (services/minutes_versions.py)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pactdesk.domain.errors import PactDeskError
+from pactdesk.gui.common.errors import show_error
+from pactdesk.gui.common.widgets import fit_columns
+from pactdesk.gui.common.words import day_label, word
+from pactdesk.services import minutes_versions
+from pactdesk.services.minutes_versions import Comparison, Piece
+from pactdesk.store.database import Database
+
+
+class VersionsSection(QWidget):
+    NUMBER, STATUS, WHEN, WHO, FINGERPRINT = range(5)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._ref: str | None = None
+        self.explanation = QLabel(
+            self.tr(
+                "A version is kept each time the minutes change status: the whole meeting as it then stood, and its "
+                "fingerprint (SHA-256), which proves a copy is that version."
+            )
+        )
+        self.explanation.setWordWrap(True)
+        self.versions = QTreeWidget()
+        self.versions.setObjectName("minutesVersions")
+        self.versions.setAccessibleName(self.tr("Versions of the minutes"))
+        self.versions.setHeaderLabels(
+            [self.tr("Version"), self.tr("Minutes"), self.tr("When"), self.tr("By"), self.tr("Fingerprint")]
+        )
+        self.versions.setRootIsDecorated(False)
+        self.versions.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.versions.itemSelectionChanged.connect(self._enable)
+        self.versions.itemDoubleClicked.connect(lambda *_: self.compare())
+        self.compare_button = QPushButton(self.tr("&Compare…"))
+        self.compare_button.setObjectName("compareVersions")
+        self.compare_button.setToolTip(
+            self.tr("What changed between the two versions chosen, or from the one before the version chosen")
+        )
+        self.compare_button.clicked.connect(self.compare)
+        row = QHBoxLayout()
+        row.addWidget(self.compare_button)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.versions, 1)
+        layout.addLayout(row)
+        self._enable()
+
+    def show_meeting(self, ref: str) -> None:
+        self._ref = ref
+        self.versions.clear()
+        for version in minutes_versions.history(self._database, ref):
+            entry = QTreeWidgetItem(
+                [
+                    str(version.number),
+                    word(version.minutes_status),
+                    f"{day_label(version.created_at.date())} {version.created_at:%H:%M}",
+                    version.created_by,
+                    f"{version.fingerprint[:12]}…",
+                ]
+            )
+            entry.setData(self.NUMBER, Qt.ItemDataRole.UserRole, version.number)
+            entry.setToolTip(self.FINGERPRINT, version.fingerprint)
+            self.versions.addTopLevelItem(entry)
+        fit_columns(self.versions, self.FINGERPRINT)
+        self._enable()
+
+    def _chosen(self) -> list[int]:
+        return sorted(int(item.data(self.NUMBER, Qt.ItemDataRole.UserRole)) for item in self.versions.selectedItems())
+
+    def _pair(self) -> tuple[int, int] | None:
+        chosen = self._chosen()
+        if len(chosen) == 2:
+            return chosen[0], chosen[1]
+        if len(chosen) == 1 and chosen[0] > 1:
+            return chosen[0] - 1, chosen[0]
+        return None
+
+    def _enable(self) -> None:
+        self.compare_button.setEnabled(self._pair() is not None)
+
+    def compare(self) -> None:
+        pair = self._pair()
+        if pair is None or self._ref is None:
+            return
+        try:
+            found = minutes_versions.compare(self._database, self._ref, *pair)
+        except PactDeskError as error:
+            show_error(self, error)
+            return
+        CompareDialog(self._ref, found, self).exec()
+
+
+def _marked(pieces: tuple[Piece, ...]) -> str:
+    """Removed words struck through and added ones underlined, each also said in words for a screen reader."""
+    parts = []
+    for piece in pieces:
+        text = html.escape(piece.text).replace("\n", "<br>")
+        if piece.change == "-":
+            parts.append(f"<s style='background:#fde2e1' title='removed'>{text}</s>")
+        elif piece.change == "+":
+            parts.append(f"<u style='background:#dff3e4' title='added'>{text}</u>")
+        else:
+            parts.append(text)
+    return "".join(parts)
+
+
+class CompareDialog(QDialog):
+    """What changed between two versions: the details, each changed item's minutes word by word (removed words
+    struck through, added ones underlined), decisions and actions added and removed."""
+
+    def __init__(self, ref: str, found: Comparison, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareVersionsDialog")
+        self.setWindowTitle(self.tr("{0}: version {1} and version {2}").format(ref, found.first, found.second))
+        self.view = QTextBrowser()
+        self.view.setObjectName("comparison")
+        self.view.setAccessibleName(self.tr("What changed"))
+        self.view.setHtml(self._page(found))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+
+    def _page(self, found: Comparison) -> str:
+        said = {
+            "legend": self.tr("Struck through: removed. Underlined: added."),
+            "title": self.tr("Title before:"),
+            "decision+": self.tr("Decision added:"),
+            "decision-": self.tr("Decision removed:"),
+            "action+": self.tr("Action added:"),
+            "action-": self.tr("Action removed:"),
+            "same": self.tr("The two versions hold the same meeting."),
+            "added": self.tr(" (added)"),
+            "removed": self.tr(" (removed)"),
+        }
+        words = {key: html.escape(text) for key, text in said.items()}
+        parts = [f"<p>{words['legend']}</p>"]
+        for field, before, after in found.details:
+            parts.append(
+                f"<p><b>{html.escape(field)}</b>: <s>{html.escape(str(before or '—'))}</s> → "
+                f"<u>{html.escape(str(after or '—'))}</u></p>"
+            )
+        for item in found.items:
+            state = words["added"] if item.added else words["removed"] if item.removed else ""
+            parts.append(f"<h3>{item.position}. {html.escape(item.title)}{state}</h3>")
+            if item.title_before:
+                parts.append(f"<p>{words['title']} <s>{html.escape(item.title_before)}</s></p>")
+            if any(piece.change != "=" for piece in item.minutes):
+                parts.append(f"<p>{_marked(item.minutes)}</p>")
+            parts += [f"<p>{words['decision+']} <u>{html.escape(text)}</u></p>" for text in item.decisions_added]
+            parts += [f"<p>{words['decision-']} <s>{html.escape(text)}</s></p>" for text in item.decisions_removed]
+        parts += [f"<p>{words['action+']} <u>{html.escape(text)}</u></p>" for text in found.actions_added]
+        parts += [f"<p>{words['action-']} <s>{html.escape(text)}</s></p>" for text in found.actions_removed]
+        if len(parts) == 1:
+            parts.append(f"<p>{words['same']}</p>")
+        return "".join(parts)
