@@ -16,9 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QGuiApplication
 
 APP_ID = "io.github.pactdesk.PactDesk"
 SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -26,23 +24,17 @@ HERE = Path(__file__).resolve().parent
 SOURCE = HERE.parents[1] / "resources" / "icons" / "pactdesk.svg"
 HICOLOR = HERE / "icons" / "hicolor"
 
-
-def render(renderer: QSvgRenderer, size: int) -> QImage:
-    image = QImage(size, size, QImage.Format.Format_ARGB32)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    renderer.render(painter)
-    painter.end()
-    return image
+# The drawing at a size is the Windows and macOS icons' (packaging/windows/make_ico.py): one way to draw the SVG.
+sys.path.insert(0, str(HERE.parent / "windows"))
+from make_ico import load, render  # noqa: E402
 
 
 def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    renderer = QSvgRenderer(str(SOURCE))
-    if not renderer.isValid():
-        print(f"cannot read {SOURCE}", file=sys.stderr)
+    try:
+        renderer = load(SOURCE)
+    except RuntimeError as error:
+        print(error, file=sys.stderr)
         return 1
     for size in SIZES:
         target = HICOLOR / f"{size}x{size}" / "apps" / f"{APP_ID}.png"

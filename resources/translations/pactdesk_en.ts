@@ -50,7 +50,7 @@
 <context>
     <name>DirectoryDialog</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="387"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="391"/>
         <source>Erased {0}: now “{1}”; %n backup(s) rewritten.</source>
         <translation>
             <numerusform>Erased {0}: now “{1}”; %n backup rewritten.</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>TrackerPage</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="308"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="309"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln action</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="397"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="398"/>
         <source>Mark %n action(s) as “{0}”? Edit → Undo puts them back.</source>
         <translation>
             <numerusform>Mark %n action as “{0}”? Edit → Undo puts it back.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="410"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="411"/>
         <source>Set %n action(s) to “{0}”</source>
         <translation>
             <numerusform>Set %n action to “{0}”</numerusform>

@@ -151,263 +151,263 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="74"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="73"/>
         <source>Agenda items</source>
         <translation>Pontos da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="86"/>
         <source>&amp;Add item</source>
         <translation>Adicionar po&amp;nto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="89"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="88"/>
         <source>Remove item</source>
         <translation>Remover ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="91"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="90"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="92"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="105"/>
         <source>Item title</source>
         <translation>Título do ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="108"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="107"/>
         <source>Presenter</source>
         <translation>Apresentado por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="111"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="110"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="112"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="111"/>
         <source>Planned minutes</source>
         <translation>Tempo previsto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="113"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="112"/>
         <source>Standing item (carried to the next meeting)</source>
         <translation>Ponto permanente (transita para a reunião seguinte)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="132"/>
         <source>Add deci&amp;sion…</source>
         <translation>Adicionar de&amp;liberação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="142"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="142"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="142"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="142"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="142"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="129"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="128"/>
         <source>Decisions</source>
         <translation>Deliberações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="135"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="153"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="134"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="136"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="141"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="140"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="151"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="150"/>
         <source>Add a&amp;ction…</source>
         <translation>Ad&amp;icionar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="155"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="154"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="161"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="160"/>
         <source>&amp;Presenter:</source>
         <translation>Ap&amp;resentado por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="162"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="161"/>
         <source>P&amp;lanned:</source>
         <translation>Te&amp;mpo previsto:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="170"/>
         <source>&amp;Minutes:</source>
         <translation>A&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="172"/>
         <source>Decisions:</source>
         <translation>Deliberações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="179"/>
         <source>Actions:</source>
         <translation>Ações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="191"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="188"/>
         <source>The agenda item</source>
         <translation>O ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="243"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="236"/>
         <source> — over by {0} min</source>
         <translation> — excede em {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="244"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="237"/>
         <source>Planned {0} of {1} min{2}</source>
         <translation>Previstos {0} de {1} min{2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="246"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="239"/>
         <source>Planned {0} min</source>
         <translation>Previstos {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="333"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="326"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="354"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="347"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="355"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="348"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="356"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="349"/>
         <source>planned minutes</source>
         <translation>tempo previsto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="357"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="350"/>
         <source>standing</source>
         <translation>ponto permanente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="359"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="352"/>
         <source>Change {0} of item {1}</source>
         <translation>alteração de {0} do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="360"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="353"/>
         <source>The {0} of item {1}</source>
         <translation>O campo «{0}» do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="395"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="388"/>
         <source>New item</source>
         <translation>Novo ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="399"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="392"/>
         <source>Add agenda item</source>
         <translation>adição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="414"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="407"/>
         <source>Remove agenda item “{0}”</source>
         <translation>remoção do ponto da ordem de trabalhos «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="436"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="429"/>
         <source>Move agenda item</source>
         <translation>mudança de posição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="464"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="457"/>
         <source>Add a decision</source>
         <translation>Adicionar uma deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="458"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="451"/>
         <source>Add decision</source>
         <translation>adição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="484"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="477"/>
         <source>Edit the decision</source>
         <translation>Editar a deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="481"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="474"/>
         <source>Edit decision</source>
         <translation>edição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="159"/>
         <source>T&amp;itle:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="480"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="473"/>
         <source>The decision</source>
         <translation>O texto da deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="494"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="487"/>
         <source>Remove decision</source>
         <translation>remoção de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="527"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="520"/>
         <source>Add action</source>
         <translation>adição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="544"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="537"/>
         <source>Edit action</source>
         <translation>edição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="556"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="549"/>
         <source>Delete action</source>
         <translation>eliminação de ação</translation>
     </message>
@@ -1426,261 +1426,261 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="69"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="70"/>
         <source>People and organisations</source>
         <translation>Pessoas e organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="72"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="73"/>
         <source>Filter people by name, e-mail or organisation</source>
         <translation>Filtrar pessoas por nome, e-mail ou organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="73"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="74"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="74"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="288"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="75"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="289"/>
         <source>Add a person</source>
         <translation>Adicionar uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="75"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="76"/>
         <source>Edit the selected person</source>
         <translation>Editar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="76"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="77"/>
         <source>Merge the selected person into another</source>
         <translation>Fundir a pessoa selecionada com outra</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="77"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="78"/>
         <source>Delete the selected person</source>
         <translation>Eliminar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="80"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="81"/>
         <source>Filter organisations by name, acronym or kind</source>
         <translation>Filtrar organizações por nome, sigla ou tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="81"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="82"/>
         <source>Organisations</source>
         <translation>Organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="82"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="399"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="403"/>
         <source>Add an organisation</source>
         <translation>Adicionar uma organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="84"/>
         <source>Edit the selected organisation</source>
         <translation>Editar a organização selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="84"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="85"/>
         <source>Merge the selected organisation into another</source>
         <translation>Fundir a organização selecionada com outra</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="85"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="86"/>
         <source>Delete the selected organisation</source>
         <translation>Eliminar a organização selecionada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="94"/>
         <source>Directory</source>
         <translation>Diretório</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="94"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="95"/>
         <source>&amp;People</source>
         <translation>&amp;Pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="95"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="96"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="96"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="97"/>
         <source>&amp;Committee</source>
         <translation>&amp;Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="98"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="99"/>
         <source>Last change</source>
         <translation>Última alteração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="100"/>
         <source>&amp;Undo</source>
         <translation>A&amp;nular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="100"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="101"/>
         <source>Undo the last edit</source>
         <translation>Anular a última alteração</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="118"/>
         <source>E&amp;rase…</source>
         <translation>Apa&amp;gar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="118"/>
         <source>Erase the selected person&apos;s details everywhere</source>
         <translation>Apagar em todo o lado os dados da pessoa escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="121"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="122"/>
         <source>The right to erasure: the person becomes “Former participant N”, their details gone, backups included</source>
         <translation>O direito ao apagamento: a pessoa passa a «Antigo participante N», sem os seus dados, também nas cópias de segurança</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="155"/>
         <source>Committee seats</source>
         <translation>Lugares na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="167"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="168"/>
         <source>Holders of the selected seat</source>
         <translation>Titulares do lugar selecionado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="171"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="172"/>
         <source>&amp;Set holder…</source>
         <translation>&amp;Definir titular…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="173"/>
         <source>Set who holds the selected seat</source>
         <translation>Definir quem ocupa o lugar selecionado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="181"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="182"/>
         <source>Holders of the selected seat, the earliest first:</source>
         <translation>Titulares do lugar selecionado, do mais antigo para o mais recente:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="258"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="259"/>
         <source>The last edit was undone.</source>
         <translation>A última alteração foi anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="269"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="270"/>
         <source>Merged {0} into {1}; nothing else referred to {0}.</source>
         <translation>Fusão de {0} em {1} concluída; não havia mais nenhuma referência a {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="270"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="271"/>
         <source>Merged {0} into {1}. Moved — {2}.</source>
         <translation>Fusão de {0} em {1} concluída. Transferências — {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="294"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="405"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="295"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="409"/>
         <source>Added {0}.</source>
         <translation>Registo adicionado: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="306"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="416"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="307"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="420"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="316"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="426"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="320"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="433"/>
         <source>Saved the changes to {0}.</source>
         <translation>Alterações a {0} guardadas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="337"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="341"/>
         <source>Merge {0} into {1}?</source>
         <translation>Fundir {0} em {1}?</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="377"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="381"/>
         <source>Erase {0}? They become “Former participant” everywhere: their attendance, actions and seats stay, under that label, and their name, e-mail, phone and role are removed from the database and from every backup that holds them (those backups are rewritten). Names typed in minutes are not changed. This cannot be undone.</source>
         <translation>Apagar {0}? Passa a «Antigo participante» em todo o lado: as presenças, ações e lugares mantêm-se, com essa designação, e o nome, e-mail, telefone e cargo são removidos da base de dados e de todas as cópias de segurança que os contenham (essas cópias são reescritas). Os nomes escritos nas atas não são alterados. Não é possível anular.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="382"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="386"/>
         <source>Erase person</source>
         <translation>Apagar pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="438"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="445"/>
         <source>Merge {0}</source>
         <translation>Fundir {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="449"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="456"/>
         <source>Merge {0} into {1}? {0} will be deleted; this cannot be undone.</source>
         <translation>Fundir {0} com {1}? O registo de {0} será eliminado; esta operação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="337"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="341"/>
         <source>Merge people</source>
         <translation>Fundir pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="345"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="459"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="349"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="466"/>
         <source>attendance</source>
         <translation>presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="346"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="460"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="350"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="467"/>
         <source>actions owned</source>
         <translation>ações como responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="351"/>
         <source>progress updates</source>
         <translation>pontos de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="348"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="352"/>
         <source>meetings chaired or minuted</source>
         <translation>reuniões presididas ou secretariadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="349"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="353"/>
         <source>committee seat terms</source>
         <translation>mandatos na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="350"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="354"/>
         <source>attendance at the same meeting, dropped</source>
         <translation>presenças na mesma reunião, descartadas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="365"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="472"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="369"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="479"/>
         <source>Delete {0} from the directory? This cannot be undone.</source>
         <translation>Eliminar {0} do diretório? Esta operação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="366"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="370"/>
         <source>Delete person</source>
         <translation>Eliminar pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="369"/>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="476"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="373"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="483"/>
         <source>Deleted {0}.</source>
         <translation>Registo eliminado: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="387"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="391"/>
         <source>Erased {0}: now “{1}”; %n backup(s) rewritten.</source>
         <translation>
             <numerusform>{0} foi apagado: agora «{1}»; %n cópia de segurança reescrita.</numerusform>
@@ -1688,57 +1688,57 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="440"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="447"/>
         <source>{0} will be merged into the organisation you keep: its people, attendance, actions, clusters and committee seat move to that organisation, empty details are filled in, and {0} is deleted.</source>
         <translation>O registo de {0} será fundido com o da organização que mantiver: as pessoas, presenças, ações, clusters e lugar na Comissão passam para essa organização, os dados em falta são preenchidos e o registo de {0} é eliminado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="450"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="457"/>
         <source>Merge organisations</source>
         <translation>Fundir organizações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="458"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="465"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="461"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="468"/>
         <source>clusters managed</source>
         <translation>clusters geridos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="462"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="469"/>
         <source>committee seat</source>
         <translation>lugar na Comissão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="473"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="480"/>
         <source>Delete organisation</source>
         <translation>Eliminar organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="488"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="495"/>
         <source>{0} was last recorded at a meeting on {1}, so the new holder is taken to start the day after. Change the day if you know it.</source>
         <translation>{0} foi registado pela última vez numa reunião a {1}, pelo que se considera que o novo titular começa no dia seguinte. Altere o dia se o souber.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="493"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="500"/>
         <source>{0} is not recorded at any meeting yet. Change the day if you know when the new holder started.</source>
         <translation>{0} ainda não está registado em nenhuma reunião. Altere o dia se souber quando começou o novo titular.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="497"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="504"/>
         <source>Nobody holds this seat yet: the day offered is that of the first meeting on record (or today), so that every meeting recorded finds the holder. Change it if you know the day.</source>
         <translation>Este lugar ainda não tem titular: o dia proposto é o da primeira reunião registada (ou o de hoje), para que todas as reuniões registadas encontrem o titular. Altere-o se souber o dia.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="508"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="515"/>
         <source>{0} holds {1} from {2}.</source>
         <translation>{0} é titular do lugar {1} a partir de {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="512"/>
+        <location filename="../../src/pactdesk/gui/directory/dialog.py" line="519"/>
         <source>Choose who holds the seat.</source>
         <translation>Escolha quem ocupa o lugar.</translation>
     </message>
@@ -1992,14 +1992,6 @@ Entidade gestora: {1}</translation>
         <location filename="../../src/pactdesk/gui/files/workbook_dialogs.py" line="125"/>
         <source>The period ends before it starts.</source>
         <translation>O período termina antes de começar.</translation>
-    </message>
-</context>
-<context>
-    <name>FieldForm</name>
-    <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="75"/>
-        <source>{0} OK saves yours on top of theirs; Cancel keeps theirs.</source>
-        <translation>{0} OK guarda o seu por cima do da outra pessoa; Cancelar mantém o da outra pessoa.</translation>
     </message>
 </context>
 <context>
@@ -2333,17 +2325,17 @@ Entidade gestora: {1}</translation>
 <context>
     <name>HolderForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="219"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="220"/>
         <source>Set the holder of {0}</source>
         <translation>Definir o titular do lugar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="236"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="237"/>
         <source>&amp;Person</source>
         <translation>&amp;Pessoa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="238"/>
         <source>&amp;Since</source>
         <translation>&amp;Desde</translation>
     </message>
@@ -2826,37 +2818,37 @@ Responsável: {2} · prazo {3} · {4}</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="43"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="47"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="43"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="46"/>
         <source>The meeting&apos;s details</source>
         <translation>Os detalhes da reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="44"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="48"/>
         <source>A&amp;ttendance</source>
         <translation>&amp;Presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="45"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="49"/>
         <source>A&amp;genda and minutes</source>
         <translation>&amp;Ordem de trabalhos e ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="46"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="50"/>
         <source>Versions</source>
         <translation>Versões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="51"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="55"/>
         <source>Choose a meeting on the left, or make a new one with Ctrl+N.</source>
         <translation>Escolha uma reunião à esquerda ou crie uma nova com Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="124"/>
         <source> — minutes approved on {0}, locked</source>
         <translation> — ata aprovada em {0}, bloqueada</translation>
     </message>
@@ -2953,7 +2945,7 @@ Responsável: {2} · prazo {3} · {4}</translation>
 <context>
     <name>MergeForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="276"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="277"/>
         <source>&amp;Keep</source>
         <translation>&amp;Manter</translation>
     </message>
@@ -3113,27 +3105,27 @@ Responsável: {2} · prazo {3} · {4}</translation>
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="176"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="176"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="177"/>
         <source>&amp;Acronym</source>
         <translation>&amp;Sigla</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="177"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="178"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="179"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="180"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -3641,27 +3633,27 @@ Ainda sem resultados.</translation>
 <context>
     <name>PeopleMergeForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="303"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="304"/>
         <source>Merge people</source>
         <translation>Fundir pessoas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="308"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="309"/>
         <source>Choose the other record of the same person, and which of the two to keep. The other one is merged into it: their attendance, actions, progress updates, meetings and committee seats move to the one kept, its empty details are filled in, and the other record is deleted. Undo brings it back.</source>
         <translation>Escolha o outro registo da mesma pessoa e qual dos dois manter. O outro é fundido nele: as presenças, ações, pontos de situação, reuniões e lugares na Comissão passam para o registo mantido, os dados em falta são preenchidos e o outro registo é eliminado. Anular repõe-no.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="324"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="325"/>
         <source>&amp;Same person as {0}</source>
         <translation>&amp;Mesma pessoa que {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="325"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="326"/>
         <source>&amp;Keep</source>
         <translation>Ma&amp;nter</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="331"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="332"/>
         <source>{0} — history: {1}</source>
         <translation>{0} — histórico: {1}</translation>
     </message>
@@ -3702,37 +3694,37 @@ Ainda sem resultados.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="113"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="114"/>
         <source>(none)</source>
         <translation>(nenhuma)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="120"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="121"/>
         <source>name@example.pt</source>
         <translation>nome@exemplo.pt</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="122"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="123"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="123"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="124"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="125"/>
         <source>&amp;Role</source>
         <translation>&amp;Cargo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="126"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="127"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefone</translation>
     </message>
@@ -4109,7 +4101,7 @@ Ainda sem resultados.</translation>
 <context>
     <name>TextLimit</name>
     <message>
-        <location filename="../../src/pactdesk/gui/common/widgets.py" line="149"/>
+        <location filename="../../src/pactdesk/gui/common/widgets.py" line="151"/>
         <source>This field holds at most {0} characters: the last {1} did not fit and were not kept.</source>
         <translation>Este campo tem no máximo {0} carateres: os últimos {1} não couberam e não foram guardados.</translation>
     </message>
@@ -4208,168 +4200,168 @@ Ainda sem resultados.</translation>
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="68"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="69"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="102"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="103"/>
         <source>Set &amp;status</source>
         <translation>Definir e&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="103"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="104"/>
         <source>Set the status of the chosen actions</source>
         <translation>Definir o estado das ações escolhidas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="110"/>
         <source>Add &amp;progress update…</source>
         <translation>Adicionar ponto de sit&amp;uação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="113"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="114"/>
         <source>Change what is to be done, who owns it or by when; recorded as an update</source>
         <translation>Alterar o que há a fazer, o responsável ou o prazo; fica registado como ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="115"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="116"/>
         <source>Open its &amp;meeting</source>
         <translation>Abrir a reu&amp;nião de origem</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="127"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="128"/>
         <source>Progress updates of the chosen action</source>
         <translation>Pontos de situação da ação escolhida</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="133"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="133"/>
         <source>Said by</source>
         <translation>Dito por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="133"/>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="132"/>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="179"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="133"/>
         <source>Update</source>
         <translation>Ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="140"/>
         <source>&amp;Remove update</source>
         <translation>&amp;Remover ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="173"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="176"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="180"/>
         <source>Still open</source>
         <translation>Ainda em aberto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="180"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="181"/>
         <source>Any status</source>
         <translation>Qualquer estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="185"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="186"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="186"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="187"/>
         <source>&amp;Overdue</source>
         <translation>E&amp;m atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="188"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="189"/>
         <source>D&amp;ue within</source>
         <translation>Prazo nos pró&amp;ximos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="192"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="193"/>
         <source>Days ahead</source>
         <translation>Dias a contar de hoje</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="195"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="196"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="198"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="199"/>
         <source>Filter actions by words</source>
         <translation>Filtrar ações por palavras</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="199"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="200"/>
         <source>Words in the action, its reference or its updates</source>
         <translation>Palavras na ação, na referência ou nos pontos de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="215"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="216"/>
         <source>&amp;Cluster:</source>
         <translation>&amp;Cluster:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="216"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="217"/>
         <source>O&amp;wner:</source>
         <translation>Res&amp;ponsável:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="217"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="218"/>
         <source>S&amp;tatus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="218"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="219"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="242"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="243"/>
         <source>All clusters</source>
         <translation>Todos os clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="245"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="246"/>
         <source>Anyone</source>
         <translation>Qualquer responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="248"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="249"/>
         <source>Any goal</source>
         <translation>Qualquer objetivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="250"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="251"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="308"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="309"/>
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln ação</numerusform>
@@ -4377,7 +4369,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="397"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="398"/>
         <source>Mark %n action(s) as “{0}”? Edit → Undo puts them back.</source>
         <translation>
             <numerusform>Marcar %n ação como «{0}»? Editar → Anular repõe-na.</numerusform>
@@ -4385,7 +4377,7 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="410"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="411"/>
         <source>Set %n action(s) to “{0}”</source>
         <translation>
             <numerusform>alteração do estado de %n ação para «{0}»</numerusform>
@@ -4393,77 +4385,72 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="343"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="344"/>
         <source>Choose one action to see its progress updates.</source>
         <translation>Escolha uma ação para ver os respetivos pontos de situação.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="111"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="112"/>
         <source>Ed&amp;it action…</source>
         <translation>Ed&amp;itar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="138"/>
         <source>Edit up&amp;date…</source>
         <translation>E&amp;ditar ponto de situação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="348"/>
         <source> — closed on {0}</source>
         <translation> — encerrada em {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="349"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="350"/>
         <source> at {0}</source>
         <translation> na reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="396"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="397"/>
         <source>Close actions</source>
         <translation>Encerrar ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="430"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="431"/>
         <source>Progress update on {0}</source>
         <translation>ponto de situação da ação {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="446"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="447"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="448"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="449"/>
         <source>Action reworded from “{0}” to “{1}”.</source>
         <translation>Ação reformulada de «{0}» para «{1}».</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="449"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="450"/>
         <source>Owner changed from {0} to {1}.</source>
         <translation>Responsável alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="450"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="451"/>
         <source>Due date moved from {0} to {1}.</source>
         <translation>Prazo alterado de {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="462"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="463"/>
         <source>Renegotiate {0}</source>
         <translation>Renegociar {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="492"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="493"/>
         <source>Edit progress update</source>
         <translation>edição de ponto de situação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="495"/>
-        <source>{0} OK saves yours on top of theirs; Cancel keeps theirs.</source>
-        <translation>{0} OK guarda o seu por cima do da outra pessoa; Cancelar mantém o da outra pessoa.</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="510"/>
+        <location filename="../../src/pactdesk/gui/follow_up/tracker_page.py" line="513"/>
         <source>Remove progress update</source>
         <translation>remoção de ponto de situação</translation>
     </message>
@@ -4854,7 +4841,7 @@ Ainda sem resultados.</translation>
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../src/pactdesk/gui/directory/forms.py" line="54"/>
+        <location filename="../../src/pactdesk/gui/directory/forms.py" line="55"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
@@ -4918,6 +4905,14 @@ Ainda sem resultados.</translation>
         <location filename="../../src/pactdesk/gui/common/conflict.py" line="41"/>
         <source>Last changed by {0}, {1} {2}</source>
         <translation>Alterado pela última vez por {0}, em {1}, às {2}</translation>
+    </message>
+</context>
+<context>
+    <name>conflict</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/common/conflict.py" line="173"/>
+        <source>{0} OK saves yours on top of theirs; Cancel keeps theirs.</source>
+        <translation>{0} OK guarda o seu por cima do da outra pessoa; Cancelar mantém o da outra pessoa.</translation>
     </message>
 </context>
 <context>

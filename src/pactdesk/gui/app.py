@@ -92,7 +92,7 @@ def _stale(source: Path, built: Path) -> bool:
         return True
 
 
-def _release(sources: list[Path], target: Path) -> bool:
+def compile_translations(sources: list[Path], target: Path) -> bool:
     """Compile each .ts of ``sources`` whose .qm in ``target`` is missing or older; True when all of them are there
     and fresh. Each .qm is written beside its final name and moved over it, so a PactDesk starting at the same
     moment never reads half a file."""
@@ -143,7 +143,7 @@ def translations_folder() -> Path:
         return cache  # compiled at an earlier start
     for target in (folder, cache):
         try:
-            if _release(sources, target):
+            if compile_translations(sources, target):
                 return target
         except Exception:  # the window starts, whatever goes wrong here
             logger.exception("cannot compile the translations into %s", target)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -160,3 +160,16 @@ def set_checked_field(
             if dialog.choice is not Choice.KEEP_MINE:
                 return False
             seen = error.theirs
+
+
+def edited(shown: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields of ``values`` a person changed from those a form ``shown``: only those are saved, so two people who
+    change different fields of one record both keep theirs."""
+    return {key: value for key, value in values.items() if shown.get(key) != value}
+
+
+def ok_saves_on_top(error: StaleError) -> str:
+    """``error``'s sentence, and what the form's buttons now do: OK saves on top of theirs, Cancel keeps theirs."""
+    return QCoreApplication.translate("conflict", "{0} OK saves yours on top of theirs; Cancel keeps theirs.").format(
+        error
+    )

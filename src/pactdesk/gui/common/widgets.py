@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -411,3 +413,16 @@ def show_text(field: QLineEdit, text: str) -> None:
     field.setText(text)
     if not field.hasFocus():
         field.setCursorPosition(0)
+
+
+def scrolling_down(content: QWidget, object_name: str, name: str) -> QScrollArea:
+    """``content`` in a frameless pane that scrolls up and down, never sideways: on a small screen (1280×720 at
+    125 %) a tall section scrolls rather than make the window taller than the screen."""
+    scroller = QScrollArea()
+    scroller.setObjectName(object_name)
+    scroller.setAccessibleName(name)
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroller.setWidget(content)
+    return scroller

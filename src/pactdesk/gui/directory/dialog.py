@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pactdesk.domain.enums import SeatCode
 from pactdesk.domain.errors import DomainError, PactDeskError, StaleError, ValidationError
 from pactdesk.gui.common.access import writable
+from pactdesk.gui.common.conflict import edited
 from pactdesk.gui.common.errors import show_error
 from pactdesk.gui.common.words import day_label, seat_label
 from pactdesk.gui.directory.forms import (
@@ -305,7 +306,10 @@ class DirectoryDialog(QDialog):
         saved = self._ask_and_save(
             self._ask_person(self.tr("Edit {0}").format(row.name)),
             lambda values: directory.update_person(
-                self.database, row.id, seen=seen or None, **edited(initial.changes(), values.changes())
+                self.database,
+                row.id,
+                seen=seen or None,
+                **cast(directory.PersonChanges, edited(initial.changes(), values.changes())),
             ),
             initial,
             seen,
@@ -415,7 +419,10 @@ class DirectoryDialog(QDialog):
         saved = self._ask_and_save(
             self._ask_organisation(self.tr("Edit {0}").format(row.name)),
             lambda values: directory.update_organisation(
-                self.database, row.id, seen=seen or None, **edited(initial.changes(), values.changes())
+                self.database,
+                row.id,
+                seen=seen or None,
+                **cast(directory.OrganisationChanges, edited(initial.changes(), values.changes())),
             ),
             initial,
             seen,
@@ -511,12 +518,3 @@ class DirectoryDialog(QDialog):
         if values.person_id is None:
             raise ValidationError(self.tr("Choose who holds the seat."), "person")
         committee.hold_seat(self.database, code, values.person_id, values.since)
-
-
-_Changes = TypeVar("_Changes", directory.PersonChanges, directory.OrganisationChanges)
-
-
-def edited(shown: _Changes, values: _Changes) -> _Changes:
-    """The fields of ``values`` the person changed from those ``shown``: only those are saved, so two people who change
-    different fields of one person both keep theirs."""
-    return cast(_Changes, {key: value for key, value in values.items() if shown.get(key) != value})

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk.domain.enums import OrganisationKind
 from pactdesk.domain.errors import ConflictError, DomainError, StaleError, ValidationError
+from pactdesk.gui.common.conflict import ok_saves_on_top
 from pactdesk.gui.common.theme import ErrorLabel
 from pactdesk.gui.common.widgets import ChoiceBox
 from pactdesk.gui.common.words import kind_label, seat_label
@@ -72,7 +73,7 @@ class FieldForm(QDialog):
         field = error.field if isinstance(error, ValidationError | ConflictError) else None
         label = self.error_labels.get(field or "", self.general_error)
         if isinstance(error, StaleError):
-            label.setText(self.tr("{0} OK saves yours on top of theirs; Cancel keeps theirs.").format(error))
+            label.setText(ok_saves_on_top(error))
         else:
             label.setText(str(error))
         label.show()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from pactdesk.domain.enums import ActionStatus
 from pactdesk.domain.errors import StaleError
 from pactdesk.gui.common.access import writable
+from pactdesk.gui.common.conflict import edited, ok_saves_on_top
 from pactdesk.gui.common.undo import made, removed, step
 from pactdesk.gui.common.widgets import ChoiceBox, WholeTextTips, compact, guarded
 from pactdesk.gui.common.words import word
@@ -478,7 +479,7 @@ class TrackerPage(QWidget):
                 return
             previous: UpdateChanges = {}
             typed = {"text": values.text, "on": values.on, "author_id": values.author_id, "status": values.status}
-            changes = cast(UpdateChanges, {key: value for key, value in typed.items() if shown[key] != value})
+            changes = cast(UpdateChanges, edited(shown, typed))
             seen = {key: shown[key] for key in changes} if checked[0] else None
 
             def do() -> None:
@@ -492,9 +493,11 @@ class TrackerPage(QWidget):
                 step(self._stack, self.tr("Edit progress update"), do, undo, self._changed)
             except StaleError as error:
                 checked[0] = False
-                sentence = self.tr("{0} OK saves yours on top of theirs; Cancel keeps theirs.").format(error)
                 raise StaleError(
-                    sentence, changed_by=error.changed_by, changed_at=error.changed_at, version=error.version
+                    ok_saves_on_top(error),
+                    changed_by=error.changed_by,
+                    changed_at=error.changed_at,
+                    version=error.version,
                 ) from error
 
         UpdateForm.get_update(self, self._database, chosen[0].ref, values=old, save=save)

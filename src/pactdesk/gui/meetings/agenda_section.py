@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTreeWidget,
@@ -39,6 +37,7 @@ from pactdesk.gui.common.widgets import (
     buddies_to_fields,
     fit_columns,
     guarded,
+    scrolling_down,
     show_text,
     wrapping_list,
 )
@@ -186,13 +185,7 @@ class AgendaSection(QWidget):
         )
         # On a small screen (1280×720 at 125 %) the item's parts scroll rather than run off the window; never
         # sideways: the pane is as wide as its widest row of buttons.
-        scroller = QScrollArea()
-        scroller.setObjectName("agendaItemScroller")
-        scroller.setAccessibleName(self.tr("The agenda item"))
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroller.setWidget(right)
+        scroller = scrolling_down(right, "agendaItemScroller", self.tr("The agenda item"))
         scroller.setMinimumWidth(right.minimumSizeHint().width() + scroller.verticalScrollBar().sizeHint().width())
         self.title.editingFinished.connect(lambda: self._save_field("title", self.title.text()))
         self.presenter.editingFinished.connect(lambda: self._save_field("presenter", self.presenter.text()))

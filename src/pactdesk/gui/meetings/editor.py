@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from pactdesk.domain.errors import NotFoundError
 from pactdesk.gui.common.access import writable
+from pactdesk.gui.common.widgets import scrolling_down
 from pactdesk.gui.meetings.agenda_section import AgendaSection
 from pactdesk.gui.meetings.attendance_section import AttendanceSection
 from pactdesk.gui.meetings.details_section import DetailsSection
@@ -40,7 +41,10 @@ class MeetingEditor(QWidget):
         self._frozen = False
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meetingSections")
-        self.tabs.addTab(self._scrolled(self.details, self.tr("The meeting's details")), self.tr("&Details"))
+        # Its twelve rows would make the window taller than a 1280×720 screen at 125 % leaves (Segoe UI's or Noto Sans's
+        # line height): they scroll.
+        details = scrolling_down(self.details, "detailsScroller", self.tr("The meeting's details"))
+        self.tabs.addTab(details, self.tr("&Details"))
         self.tabs.addTab(self._attendance, self.tr("A&ttendance"))
         self.tabs.addTab(self._agenda, self.tr("A&genda and minutes"))
         self.tabs.addTab(self._versions, self.tr("Versions"))  # every letter of it is taken on this window
@@ -67,19 +71,6 @@ class MeetingEditor(QWidget):
             section.touched.connect(self._touched)
         self._agenda.minutes_saved.connect(self.details.show_change)
         self.show_meeting(None)
-
-    @staticmethod
-    def _scrolled(section: QWidget, name: str) -> QScrollArea:
-        """``section`` in a pane that scrolls up and down: its twelve rows would make the window taller than a
-        1280×720 screen at 125 % leaves (with Segoe UI's or Noto Sans's line height)."""
-        scroller = QScrollArea()
-        scroller.setObjectName("detailsScroller")
-        scroller.setAccessibleName(name)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroller.setWidget(section)
-        return scroller
 
     @property
     def ref(self) -> str | None:
