@@ -857,59 +857,129 @@ Entidade gestora: {1}</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="141"/>
         <source>{0}: version {1} and version {2}</source>
         <translation>{0}: versão {1} e versão {2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="140"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="144"/>
         <source>What changed</source>
         <translation>O que mudou</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="151"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="147"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="156"/>
         <source>Struck through: removed. Underlined: added.</source>
         <translation>Riscado: retirado. Sublinhado: acrescentado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="157"/>
         <source>Title before:</source>
         <translation>Título antes:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="153"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="158"/>
         <source>Decision added:</source>
         <translation>Deliberação acrescentada:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="159"/>
         <source>Decision removed:</source>
         <translation>Deliberação retirada:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="155"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="160"/>
         <source>Action added:</source>
         <translation>Ação acrescentada:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="161"/>
         <source>Action removed:</source>
         <translation>Ação retirada:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="157"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="162"/>
         <source>The two versions hold the same meeting.</source>
         <translation>As duas versões guardam a mesma reunião.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="163"/>
         <source> (added)</source>
         <translation> (acrescentado)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="164"/>
         <source> (removed)</source>
         <translation> (retirado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="192"/>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="193"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="194"/>
+        <source>Kind of meeting</source>
+        <translation>Tipo de reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="195"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="196"/>
+        <source>Starts</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="197"/>
+        <source>Ends</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="198"/>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="199"/>
+        <source>Online link</source>
+        <translation>Ligação online</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="200"/>
+        <source>Meeting status</source>
+        <translation>Estado da reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="201"/>
+        <source>Minutes status</source>
+        <translation>Estado da ata</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="202"/>
+        <source>Approved on</source>
+        <translation>Aprovada em</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="203"/>
+        <source>Chair</source>
+        <translation>Presidente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="204"/>
+        <source>Secretary</source>
+        <translation>Secretário</translation>
     </message>
 </context>
 <context>
@@ -4526,47 +4596,47 @@ Ainda sem resultados.</translation>
 <context>
     <name>VersionsSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="41"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="42"/>
         <source>A version is kept each time the minutes change status: the whole meeting as it then stood, and its fingerprint (SHA-256), which proves a copy is that version.</source>
         <translation>Guarda-se uma versão sempre que o estado da ata muda: a reunião inteira como estava nesse momento e a sua impressão digital (SHA-256), que prova que uma cópia é essa versão.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="48"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="49"/>
         <source>Versions of the minutes</source>
         <translation>Versões da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="51"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="51"/>
         <source>Minutes</source>
         <translation>Ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="51"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="51"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="51"/>
         <source>Fingerprint</source>
         <translation>Impressão digital</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="56"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="57"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Comparar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="59"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="60"/>
         <source>What changed between the two versions chosen, or from the one before the version chosen</source>
         <translation>O que mudou entre as duas versões escolhidas, ou desde a versão anterior à escolhida</translation>
     </message>

@@ -69,4 +69,6 @@ def test_versions_are_listed_and_compared_in_the_window(qtbot: QtBot, database: 
     answers.done()
     text, page = seen
     assert "1. Training" in text and "Two" in text and "Three" in text and "&lt;funded&gt;" in page
+    approved, circulated = word(MinutesStatus.APPROVED), word(MinutesStatus.CIRCULATED)
+    assert f"Minutes status: {circulated} → {approved}" in text and "minutes_status" not in text, "said in words"
     assert "line-through" in page and "underline" in page, "removed words struck through, added ones underlined"

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.domain.errors import PactDeskError
 from pactdesk.gui.common.errors import show_error
-from pactdesk.gui.common.widgets import fit_columns
 from pactdesk.gui.common.words import day_label, word
-from pactdesk.services import minutes_versions
+from pactdesk.gui.directory.models import person_label
+from pactdesk.services import directory, minutes_versions
 from pactdesk.services.minutes_versions import Comparison, Piece
 from pactdesk.store.database import Database
 
@@ -84,7 +85,8 @@ class VersionsSection(QWidget):
             entry.setData(self.NUMBER, Qt.ItemDataRole.UserRole, version.number)
             entry.setToolTip(self.FINGERPRINT, version.fingerprint)
             self.versions.addTopLevelItem(entry)
-        fit_columns(self.versions, self.FINGERPRINT)
+        for column in range(self.versions.columnCount()):
+            self.versions.resizeColumnToContents(column)
         self._enable()
 
     def _chosen(self) -> list[int]:
@@ -110,7 +112,8 @@ class VersionsSection(QWidget):
         except PactDeskError as error:
             show_error(self, error)
             return
-        CompareDialog(self._ref, found, self).exec()
+        people = {person.id: person_label(person) for person in directory.list_people(self._database)}
+        CompareDialog(self._ref, found, people, self).exec()
 
 
 def _marked(pieces: tuple[Piece, ...]) -> str:
@@ -131,8 +134,9 @@ class CompareDialog(QDialog):
     """What changed between two versions: the details, each changed item's minutes word by word (removed words
     struck through, added ones underlined), decisions and actions added and removed."""
 
-    def __init__(self, ref: str, found: Comparison, parent: QWidget | None = None) -> None:
+    def __init__(self, ref: str, found: Comparison, people: dict[int, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._people = people
         self.setObjectName("compareVersionsDialog")
         self.setWindowTitle(self.tr("{0}: version {1} and version {2}").format(ref, found.first, found.second))
         self.view = QTextBrowser()
@@ -140,6 +144,7 @@ class CompareDialog(QDialog):
         self.view.setAccessibleName(self.tr("What changed"))
         self.view.setHtml(self._page(found))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))  # Qt has no pt-PT of its own
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
@@ -160,10 +165,11 @@ class CompareDialog(QDialog):
         }
         words = {key: html.escape(text) for key, text in said.items()}
         parts = [f"<p>{words['legend']}</p>"]
+        labels = self._labels()
         for field, before, after in found.details:
             parts.append(
-                f"<p><b>{html.escape(field)}</b>: <s>{html.escape(str(before or '—'))}</s> → "
-                f"<u>{html.escape(str(after or '—'))}</u></p>"
+                f"<p><b>{html.escape(labels.get(field, field))}</b>: <s>{html.escape(self._shown(field, before))}</s>"
+                f" → <u>{html.escape(self._shown(field, after))}</u></p>"
             )
         for item in found.items:
             state = words["added"] if item.added else words["removed"] if item.removed else ""
@@ -179,3 +185,34 @@ class CompareDialog(QDialog):
         if len(parts) == 1:
             parts.append(f"<p>{words['same']}</p>")
         return "".join(parts)
+
+    def _labels(self) -> dict[str, str]:
+        """The meeting's details as the Details tab names them."""
+        return {
+            "ref": self.tr("Reference"),
+            "cluster": self.tr("Cluster"),
+            "kind": self.tr("Kind of meeting"),
+            "title": self.tr("Title"),
+            "starts_at": self.tr("Starts"),
+            "ends_at": self.tr("Ends"),
+            "location": self.tr("Place"),
+            "online_link": self.tr("Online link"),
+            "status": self.tr("Meeting status"),
+            "minutes_status": self.tr("Minutes status"),
+            "approved_on": self.tr("Approved on"),
+            "chair": self.tr("Chair"),
+            "secretary": self.tr("Secretary"),
+        }
+
+    def _shown(self, field: str, value: object) -> str:
+        """A kept value as the window shows it: a status in words, a person by name, a moment without its T."""
+        if value is None or value == "":
+            return "—"
+        kinds = {"kind": MeetingKind, "status": MeetingStatus, "minutes_status": MinutesStatus}
+        if field in kinds:
+            return word(kinds[field](value))
+        if field in ("chair", "secretary") and isinstance(value, int):
+            return self._people.get(value, "—")
+        if field in ("starts_at", "ends_at"):
+            return str(value).replace("T", " ")  # 2026-11-16T10:00, as kept
+        return str(value)
