@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -248,6 +249,10 @@ class Meeting(Tracked, Base):
     status: Mapped[MeetingStatus] = mapped_column(_enum(MeetingStatus), default=MeetingStatus.PLANNED)
     minutes_status: Mapped[MinutesStatus] = mapped_column(_enum(MinutesStatus), default=MinutesStatus.DRAFT)
     minutes_approved_on: Mapped[date | None] = mapped_column(Date)
+    # The meeting whose "Approval of the previous minutes" approved these minutes (None: approved otherwise).
+    minutes_approved_at_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    # How they were approved, in the secretary's words: "approved with corrections", or a written procedure's note.
+    minutes_approval_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     chair_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     secretary_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     sequence: Mapped[int] = mapped_column(Integer, default=0)
@@ -257,13 +262,18 @@ class Meeting(Tracked, Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
     cluster: Mapped[Cluster] = relationship(back_populates="meetings")
+    minutes_approved_at: Mapped[Meeting | None] = relationship(remote_side=[id], foreign_keys=[minutes_approved_at_id])
     chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])
     secretary: Mapped[Person | None] = relationship(foreign_keys=[secretary_id])
     attendance: Mapped[list[Attendance]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", passive_deletes=True
     )
     agenda: Mapped[list[AgendaItem]] = relationship(
-        back_populates="meeting", cascade="all, delete-orphan", passive_deletes=True, order_by="AgendaItem.position"
+        back_populates="meeting",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="AgendaItem.position",
+        foreign_keys="AgendaItem.meeting_id",
     )
 
 
@@ -299,8 +309,11 @@ class AgendaItem(Tracked, Base):
     standing: Mapped[bool] = mapped_column(Boolean, default=False)
     # Under this item the meeting goes through the cluster's open actions (read live, never copied).
     matters_arising: Mapped[bool] = mapped_column(Boolean, default=False)
+    # "Approval of the previous minutes": the meeting whose minutes this item approves when its decision is recorded.
+    approves_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
 
-    meeting: Mapped[Meeting] = relationship(back_populates="agenda")
+    meeting: Mapped[Meeting] = relationship(back_populates="agenda", foreign_keys=[meeting_id])
+    approves_meeting: Mapped[Meeting | None] = relationship(foreign_keys=[approves_meeting_id])
     decisions: Mapped[list[Decision]] = relationship(
         back_populates="agenda_item", cascade="all, delete-orphan", passive_deletes=True, order_by="Decision.position"
     )
@@ -392,6 +405,52 @@ class MinutesVersion(Base):
     fingerprint: Mapped[str] = mapped_column(String(64))
     created_by: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class MinutesDocument(Base):
+    """A PDF of one version of the minutes, kept byte for byte: the archived PDF/A of the approved version
+    (``kind`` "archived") or a signed copy (``kind`` "signed", signed in PactDesk or elsewhere and attached back).
+    Its SHA-256 is how ``pactdesk verify`` recognises a file someone holds."""
+
+    __tablename__ = "minutes_document"
+    __table_args__ = (NEVER_REUSE_IDS,)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("minutes_version.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16), CheckConstraint("kind IN ('archived', 'signed')", name="kind"))
+    name: Mapped[str] = mapped_column(String(300), default="")
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    signer: Mapped[str] = mapped_column(String(300), default="")  # the signing certificate's subject, when signed
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+    version: Mapped[MinutesVersion] = relationship()
+
+
+class AuditEntry(Base):
+    """One write to the record, appended and never changed (store/audit.py): who, when, which record, and its
+    fields' old and new values as JSON (``payload``). Each entry's ``hash`` covers its own fields, the SHA-256 of
+    its payload and the previous entry's hash, so changing or removing any entry breaks the chain after it.
+    Erasing a person blanks the payloads that named them (``payload`` NULL) and keeps ``payload_sha256``, so the
+    chain still holds without their data."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_table_record", "table_name", "record_id"), NEVER_REUSE_IDS)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(16))  # insert, update, delete, erase
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    ref: Mapped[str] = mapped_column(String(40), default="", index=True)  # the record's reference, or its meeting's
+    payload: Mapped[str | None] = mapped_column(Text)
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
 class Output(Tracked, Base):
