@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pactdesk import __version__, logs
-from pactdesk.cli import files, records, selftest, team
+from pactdesk.cli import audit, files, proof, records, selftest, signing, team
 from pactdesk.cli.common import EXIT_FAILED, EXIT_OK, one_line
 from pactdesk.domain.errors import PactDeskError
 
@@ -195,6 +195,8 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("first", metavar="A", type=int, help="the earlier version's number")
     diff.add_argument("second", metavar="B", type=int, help="the later version's number")
     _database_options(diff, top=False)
+    for module in (audit, proof, signing):
+        module.add_commands(commands, lambda parser: _database_options(parser, top=False))
     commands.add_parser(
         "selftest", help="check this installation in a temporary folder (your data is not touched); 0 when it works"
     )
@@ -217,6 +219,9 @@ def run(args: argparse.Namespace) -> int:
         "user": team.user,
         "export": files.export,
         "import": files.import_workbook,
+        **audit.HANDLERS,
+        **proof.HANDLERS,
+        **signing.HANDLERS,
     }
     return handlers[args.command](args)
 
