@@ -103,11 +103,13 @@ def test_fields_change_one_at_a_time_and_return_the_old_value(database: Database
 
 
 def test_approval_locks_and_reopening_unlocks(database: Database, previous: str) -> None:
-    meetings.set_meeting_field(database, previous, "minutes_status", MinutesStatus.APPROVED)
+    undo = meetings.set_meeting_field(database, previous, "minutes_status", MinutesStatus.APPROVED)
     assert meetings.meeting_detail(database, previous).minutes_approved_on == date.today()
     with pytest.raises(LockedError):
         meetings.set_meeting_field(database, previous, "title", "Too late")
-    meetings.set_meeting_field(database, previous, "minutes_status", MinutesStatus.CIRCULATED)
+    with pytest.raises(ValidationError, match="Say why the approved minutes"):  # reopening needs a reason
+        meetings.set_meeting_field(database, previous, "minutes_status", MinutesStatus.CIRCULATED)
+    meetings.set_meeting_field(database, previous, "minutes_status", undo)  # undo gives its own reason
     meetings.set_meeting_field(database, previous, "title", "Corrected")
     assert meetings.meeting_detail(database, previous).minutes_approved_on is None
 

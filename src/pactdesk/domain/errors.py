@@ -63,6 +63,10 @@ class LockedError(DomainError):
     """A change to a record that is locked, such as approved minutes."""
 
 
+class TamperedError(DomainError):
+    """A kept record (a version of the minutes, an audit entry) that no longer matches its fingerprint."""
+
+
 class ExchangeError(PactDeskError):
     """A workbook, PDF or calendar file that could not be written or read."""
 

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Table, func, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from pactdesk.domain import validation as check
+from pactdesk.domain.enums import MinutesStatus
 from pactdesk.domain.errors import NotFoundError, ValidationError
 from pactdesk.domain.messages import say
 from pactdesk.domain.models import AgendaItem, Decision, Meeting
@@ -39,6 +40,10 @@ class AgendaItemRow:
     matters_arising: bool
     decisions: tuple[DecisionRow, ...]
     stamp: Stamp
+    # "Approval of the previous minutes": the reference of the meeting whose minutes recording its decision approves,
+    # and whether they are approved already.
+    approves: str | None = None
+    approved: bool = False
 
 
 def _planned_range() -> str:
@@ -94,6 +99,8 @@ def _row(item: AgendaItem) -> AgendaItemRow:
         matters_arising=item.matters_arising,
         decisions=tuple(DecisionRow(d.id, d.position, d.text) for d in item.decisions),
         stamp=Stamp.of(item),
+        approves=item.approves_meeting.ref if item.approves_meeting else None,
+        approved=bool(item.approves_meeting and item.approves_meeting.minutes_status is MinutesStatus.APPROVED),
     )
 
 
@@ -152,7 +159,12 @@ def _place_decision(session: Session, item: AgendaItem, decision: Decision, posi
 def agenda(db: Database, meeting_ref: str) -> list[AgendaItemRow]:
     """The meeting's items with their decisions, read in one query."""
     with db.read() as session:
-        meeting = meeting_by_ref(session, meeting_ref, joinedload(Meeting.agenda).joinedload(AgendaItem.decisions))
+        meeting = meeting_by_ref(
+            session,
+            meeting_ref,
+            joinedload(Meeting.agenda).joinedload(AgendaItem.decisions),
+            joinedload(Meeting.agenda).joinedload(AgendaItem.approves_meeting),
+        )
         return [_row(item) for item in meeting.agenda]
 
 

@@ -166,6 +166,8 @@ class MeetingDetail:
     secretary_id: int | None
     stamp: Stamp  # the meeting's own details
     last_change: Stamp  # the latest save to the meeting, its agenda items or their decisions
+    approved_at: str | None = None  # the meeting whose "Approval of the previous minutes" approved them
+    approval_note: str = ""  # the corrections agreed there, or the written procedure's note
 
     @property
     def locked(self) -> bool:
@@ -178,7 +180,7 @@ class MeetingDetail:
 
 def meeting_detail(db: Database, ref: str) -> MeetingDetail:
     with db.read() as session:
-        meeting = meeting_by_ref(session, ref, joinedload(Meeting.cluster))
+        meeting = meeting_by_ref(session, ref, joinedload(Meeting.cluster), joinedload(Meeting.minutes_approved_at))
         return MeetingDetail(
             id=meeting.id,
             ref=meeting.ref,
@@ -198,6 +200,8 @@ def meeting_detail(db: Database, ref: str) -> MeetingDetail:
             secretary_id=meeting.secretary_id,
             stamp=Stamp.of(meeting),
             last_change=_last_change(session, meeting),
+            approved_at=meeting.minutes_approved_at.ref if meeting.minutes_approved_at else None,
+            approval_note=meeting.minutes_approval_note,
         )
 
 
@@ -267,11 +271,16 @@ def set_meeting_field(db: Database, ref: str, field: str, value: Any, *, seen: A
         elif field == "status":
             meeting.status = check.member(MeetingStatus, value, "status of a meeting", field)
         elif field == "minutes_status":
-            meeting.minutes_status = check.member(MinutesStatus, value, "status of minutes", field)
-            approved = meeting.minutes_status is MinutesStatus.APPROVED
-            meeting.minutes_approved_on = (meeting.minutes_approved_on or date.today()) if approved else None
-            if meeting.minutes_status is not previous:
-                _keep_version(session, meeting)
+            # Undo passes a whole MinutesState back; a bare status approves today or reopens without a reason,
+            # which approved minutes refuse.
+            wanted = (
+                value
+                if isinstance(value, MinutesState)
+                else MinutesState(
+                    check.member(MinutesStatus, value, "status of minutes", field), meeting.minutes_approved_on
+                )
+            )
+            previous = change_minutes_state(session, meeting, wanted)  # what undo passes back
         elif field in ("chair_id", "secretary_id"):
             setattr(meeting, field, _person_or_none(session, value))
         else:
@@ -281,53 +290,103 @@ def set_meeting_field(db: Database, ref: str, field: str, value: Any, *, seen: A
         return previous
 
 
-def _keep_version(session: Session, meeting: Meeting) -> None:
+def _keep_version(session: Session, meeting: Meeting, reason: str = "") -> None:
     """A change of the minutes' status keeps the meeting as it now stands (services/minutes_versions.py)."""
     from pactdesk.services import minutes_versions  # it reads meetings through this module
 
-    minutes_versions.record(session, meeting)
+    minutes_versions.record(session, meeting, reason)
 
 
 class MinutesState(NamedTuple):
+    """Where a meeting's minutes stand: their status and, once approved, on which day, at which meeting (the one
+    whose "Approval of the previous minutes" approved them) and with what note (the corrections agreed, or the
+    written procedure's note). ``reason`` says why approved minutes leave that state (a reopening): it is not kept
+    on the meeting but with the version the change keeps."""
+
     status: MinutesStatus
-    approved_on: date | None
+    approved_on: date | None = None
+    approved_at_id: int | None = None
+    note: str = ""
+    reason: str = ""
+
+
+def minutes_state(meeting: Meeting) -> MinutesState:
+    return MinutesState(
+        meeting.minutes_status,
+        meeting.minutes_approved_on,
+        meeting.minutes_approved_at_id,
+        meeting.minutes_approval_note,
+    )
 
 
 def set_minutes_status(
-    db: Database, ref: str, status: MinutesStatus | str, approved_on: date | str | None = None
+    db: Database,
+    ref: str,
+    status: MinutesStatus | str,
+    approved_on: date | str | None = None,
+    *,
+    note: str = "",
+    reason: str = "",
 ) -> MinutesState:
-    """Move the minutes to ``status``; approving records ``approved_on`` (today if not given), which can be neither
-    before the meeting's day nor in the future. Returns the state before, for undo."""
+    """Move the minutes to ``status``. Approving records ``approved_on`` (today if not given), which can be neither
+    before the meeting's day nor in the future, and ``note``: a note says they were approved by written procedure
+    (outside a meeting; services/minutes_approval.py approves them at one). Reopening approved minutes needs a
+    ``reason``, kept with the version. Returns the state before, for undo (undoing an approval says so)."""
     wanted = check.member(MinutesStatus, status, "status of minutes", "minutes_status")
     day = check.parse_date(approved_on, "date of approval", "approved_on")
     with db.write() as session:
         meeting = meeting_by_ref(session, ref)
-        previous = MinutesState(meeting.minutes_status, meeting.minutes_approved_on)
-        if wanted is MinutesStatus.APPROVED:
-            day = day or date.today()
-            if day < meeting.starts_at.date():
-                raise ValidationError(
-                    say(
-                        "Minutes cannot be approved before the meeting ({day}).",
-                        "A ata não pode ser aprovada antes da reunião ({day}).",
-                        day=meeting.starts_at.date(),
-                    ),
-                    "approved_on",
-                )
-            if day > date.today():
-                raise ValidationError(
-                    say(
-                        "The date of approval cannot be in the future.",
-                        "A data de aprovação não pode ser uma data futura.",
-                    ),
-                    "approved_on",
-                )
-        else:
-            day = None
-        meeting.minutes_status, meeting.minutes_approved_on = wanted, day
-        if wanted is not previous.status:
-            _keep_version(session, meeting)
+        return change_minutes_state(session, meeting, MinutesState(wanted, day, None, note, reason))
+
+
+def change_minutes_state(session: Session, meeting: Meeting, wanted: MinutesState) -> MinutesState:
+    """``set_minutes_status`` within a transaction: checks ``wanted``, sets it, keeps a version when the status
+    changes, and returns the state before (for undo)."""
+    previous = minutes_state(meeting)
+    note = check.limited_text(wanted.note, "note of approval", "note", check.MAX_STATEMENT)
+    reason = check.limited_text(wanted.reason, "reason for reopening", "reason", check.MAX_STATEMENT)
+    day = wanted.approved_on
+    if wanted.status is MinutesStatus.APPROVED:
+        day = day or date.today()
+        if day < meeting.starts_at.date():
+            raise ValidationError(
+                say(
+                    "Minutes cannot be approved before the meeting ({day}).",
+                    "A ata não pode ser aprovada antes da reunião ({day}).",
+                    day=meeting.starts_at.date(),
+                ),
+                "approved_on",
+            )
+        if day > date.today():
+            raise ValidationError(
+                say(
+                    "The date of approval cannot be in the future.",
+                    "A data de aprovação não pode ser uma data futura.",
+                ),
+                "approved_on",
+            )
+    else:
+        day, note = None, ""
+        if previous.status is MinutesStatus.APPROVED and not reason:
+            raise ValidationError(
+                say(
+                    "Say why the approved minutes of {ref} are reopened: the reason is kept with their versions "
+                    "and printed on the minutes.",
+                    "Indique porque é reaberta a ata aprovada de {ref}: o motivo fica guardado com as versões e "
+                    "é impresso na ata.",
+                    ref=meeting.ref,
+                ),
+                "reason",
+            )
+    approved_at = wanted.approved_at_id if wanted.status is MinutesStatus.APPROVED else None
+    meeting.minutes_status, meeting.minutes_approved_on = wanted.status, day
+    meeting.minutes_approved_at_id, meeting.minutes_approval_note = approved_at, note
+    if wanted.status is not previous.status:
+        _keep_version(session, meeting, reason if previous.status is MinutesStatus.APPROVED else "")
+    if previous.status is MinutesStatus.APPROVED or wanted.status is not MinutesStatus.APPROVED:
         return previous
+    # Undoing an approval reopens the minutes: that is its reason.
+    return previous._replace(reason=say("The approval was undone.", "A aprovação foi anulada."))
 
 
 @dataclass(frozen=True)

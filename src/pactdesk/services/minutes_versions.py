@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from pactdesk.domain.enums import MinutesStatus
-from pactdesk.domain.errors import NotFoundError
+from pactdesk.domain.errors import NotFoundError, TamperedError
 from pactdesk.domain.messages import say
 from pactdesk.domain.models import Action, AgendaItem, Meeting, MinutesVersion
 from pactdesk.services.meetings import meeting_by_ref
@@ -27,7 +27,9 @@ from pactdesk.services.team import display_name
 from pactdesk.store import authorship
 from pactdesk.store.database import Database
 
-FORMAT = 1  # of the canonical text: a later format says so, and the older versions keep theirs
+# Of the canonical text: a later format says so, and the older versions keep theirs. Format 2 added how the minutes
+# were approved (at which meeting, with what note).
+FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ def contents(session: Session, meeting: Meeting) -> dict[str, Any]:
             "status": meeting.status.value,
             "minutes_status": meeting.minutes_status.value,
             "approved_on": meeting.minutes_approved_on.isoformat() if meeting.minutes_approved_on else None,
+            "approved_at": meeting.minutes_approved_at.ref if meeting.minutes_approved_at else None,
+            "approval_note": meeting.minutes_approval_note,
             "chair": meeting.chair_id,
             "secretary": meeting.secretary_id,
         },
@@ -173,7 +177,24 @@ def stored_content(db: Database, ref: str, number: int) -> dict[str, Any]:
                     number=number,
                 )
             )
-        return dict(json.loads(version.content))
+        return stored(version)
+
+
+def stored(version: MinutesVersion) -> dict[str, Any]:
+    """A version's canonical text read back, once its fingerprint is found to match it: a version changed in the
+    file behind PactDesk's back is refused, not shown or restored as if it were the record."""
+    if fingerprint(version.content) != version.fingerprint:
+        raise TamperedError(
+            say(
+                "Version {number} of these minutes was changed after it was kept: its text no longer matches its "
+                "fingerprint. Restore the database from a backup, or ask whoever manages it.",
+                "A versão {number} desta ata foi alterada depois de guardada: o texto já não corresponde à "
+                "impressão digital. Reponha a base de dados a partir de uma cópia de segurança ou fale com quem a "
+                "gere.",
+                number=version.number,
+            )
+        )
+    return dict(json.loads(version.content))
 
 
 # -- comparing two versions -----------------------------------------------------------------------------------------

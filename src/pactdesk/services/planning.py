@@ -102,7 +102,12 @@ def new_meeting(
         )
         meeting = meeting_by_ref(session, ref)
         items = [
-            AgendaItem(title=APPROVAL_TITLES[language], planned_minutes=5),
+            # Tied to the previous meeting: recording its decision approves that meeting's minutes.
+            AgendaItem(
+                title=APPROVAL_TITLES[language],
+                planned_minutes=5,
+                approves_meeting_id=previous.id if previous is not None else None,
+            ),
             AgendaItem(title=MATTERS_ARISING_TITLES[language], planned_minutes=15, matters_arising=True),
         ]
         if previous is None:
