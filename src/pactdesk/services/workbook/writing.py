@@ -26,6 +26,7 @@ from pactdesk.domain.models import (
     CommitteeSeat,
     Decision,
     Meeting,
+    MinutesVersion,
     Organisation,
     Output,
     Person,
@@ -70,6 +71,7 @@ def apply_import(db: Database, plan: ImportPlan, *, step: Step | None = None, to
                     step(table.sheet)
                 writer.write(table, changes)
         session.flush()
+        writer.keep_versions()
     logger.info("imported %s changes (backup %s)", plan.changed, backup)
     return backup
 
@@ -85,6 +87,30 @@ class _Writer:
         self.now = datetime.now().replace(microsecond=0)
         self.ids: dict[New, int] = {}
         self.session: Session
+        self.statuses_set: set[int] = set()  # meetings whose minutes status the workbook gave
+
+    def keep_versions(self) -> None:
+        """A status of the minutes that the import changed keeps a version, as a change in the window does, once
+        the meeting's attendance, agenda and decisions are in (services/minutes_versions.py)."""
+        from pactdesk.services import minutes_versions
+
+        if not self.statuses_set:
+            return
+        self.session.expire_all()
+        last = dict(
+            self.session.execute(
+                select(MinutesVersion.meeting_id, MinutesVersion.minutes_status)
+                .where(MinutesVersion.meeting_id.in_(self.statuses_set))
+                .order_by(MinutesVersion.number)
+            ).all()
+        )
+        for meeting_id in sorted(self.statuses_set):
+            meeting = self.session.get_one(Meeting, meeting_id)
+            if last.get(meeting_id, MinutesStatus.DRAFT) is not meeting.minutes_status:
+                minutes_versions.record(
+                    self.session, meeting, say("Imported from a workbook.", "Importada de um livro.")
+                )
+        self.session.flush()
 
     def write(self, table: tables.Table, changes: list[Change]) -> None:
         writers: dict[str, Callable[[list[Change]], None]] = {
@@ -304,11 +330,18 @@ class _Writer:
             }
             fields["minutes_approved_on"] = self.today if fields["minutes_status"] is MinutesStatus.APPROVED else None
             rows.append(fields)
-        self._insert(Meeting, tables.MEETINGS.sheet, created, rows, ("ref",))
+        made = self._insert(Meeting, tables.MEETINGS.sheet, created, rows, ("ref",))
+        self.statuses_set.update(
+            meeting_id
+            for meeting_id, fields in zip(made, rows, strict=True)
+            if fields["minutes_status"] is not MinutesStatus.DRAFT
+        )
         updates = []
         for change in updated:
             fields = {**self._resolved(change.fields), "updated_at": self.now}
             if "minutes_status" in fields:
+                if change.existing is not None:
+                    self.statuses_set.add(change.existing)
                 approved = fields["minutes_status"] is MinutesStatus.APPROVED
                 fields["minutes_approved_on"] = self.today if approved else None
             if CALENDAR_FIELDS & set(fields):
