@@ -334,9 +334,13 @@ def set_minutes_status(
     ``reason``, kept with the version. Returns the state before, for undo (undoing an approval says so)."""
     wanted = check.member(MinutesStatus, status, "status of minutes", "minutes_status")
     day = check.parse_date(approved_on, "date of approval", "approved_on")
+    return set_minutes_state(db, ref, MinutesState(wanted, day, None, note, reason))
+
+
+def set_minutes_state(db: Database, ref: str, wanted: MinutesState) -> MinutesState:
+    """``set_minutes_status`` with the whole state, as undo gives it back (an approval at a meeting included)."""
     with db.write() as session:
-        meeting = meeting_by_ref(session, ref)
-        return change_minutes_state(session, meeting, MinutesState(wanted, day, None, note, reason))
+        return change_minutes_state(session, meeting_by_ref(session, ref), wanted)
 
 
 def change_minutes_state(session: Session, meeting: Meeting, wanted: MinutesState) -> MinutesState:

@@ -44,6 +44,7 @@ from pactdesk.gui.common.widgets import (
 from pactdesk.gui.common.words import word
 from pactdesk.gui.follow_up.action_form import ActionForm, ActionValues, undoable_revision
 from pactdesk.gui.meetings.agenda_model import AgendaModel
+from pactdesk.gui.meetings.approval_box import ApprovalBox
 from pactdesk.gui.meetings.decision_form import DecisionForm
 from pactdesk.gui.meetings.matters_arising import MattersArising
 from pactdesk.gui.meetings.minutes_box import MinutesBox
@@ -57,6 +58,7 @@ from pactdesk.store.errors import ServerUnreachableError
 class AgendaSection(QWidget):
     touched = Signal(str)
     minutes_saved = Signal(object)  # the item's Stamp after a save of its minutes (who, when)
+    others_changed = Signal(str)  # another meeting changed (its minutes approved here): lists showing it refresh
 
     ACTION = 1  # the column of the item's actions that says what is to be done
 
@@ -118,6 +120,9 @@ class AgendaSection(QWidget):
             "presenter": FieldWithError(self.presenter, limit=validation.MAX_NAME),
             "minutes": FieldWithError(self.minutes, limit=validation.MAX_TEXT),
         }
+        self.approval_box = ApprovalBox(database, stack)
+        self.approval_box.touched.connect(self.touched)
+        self.approval_box.approved.connect(self.others_changed)
         self.arising_box = MattersArising(database, stack)
         self.arising_box.touched.connect(self.touched)
         # Its parts by the names the tests and the window know them by.
@@ -166,6 +171,7 @@ class AgendaSection(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 4, 0)
         right_layout.addLayout(form)
+        right_layout.addWidget(self.approval_box)
         right_layout.addWidget(self.arising_box, 3)
         right_layout.addWidget(self._caption(self.tr("&Minutes:"), self.minutes))
         right_layout.addWidget(self.fields["minutes"], 4)
@@ -285,6 +291,7 @@ class AgendaSection(QWidget):
         ):
             widget.setEnabled(editable)
         self.minutes.show_item(item, editable)
+        self.approval_box.show_item(self._ref or "", item, editable)
         self.up_button.setEnabled(editable and item is not None and item.position > 1)
         self.down_button.setEnabled(editable and item is not None and item.position < self.model.rowCount())
         for holder in self.fields.values():

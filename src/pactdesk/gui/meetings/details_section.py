@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -25,7 +25,7 @@ from pactdesk.gui.common.widgets import (
     show_text,
 )
 from pactdesk.gui.directory.models import person_label
-from pactdesk.gui.meetings.approve_dialog import ApproveDialog
+from pactdesk.gui.meetings.approve_dialog import ApproveDialog, ReopenDialog
 from pactdesk.services import directory, meetings
 from pactdesk.services.directory import PersonRow
 from pactdesk.services.meetings import MeetingDetail, MinutesState
@@ -241,24 +241,29 @@ class DetailsSection(QWidget):
         return "" if value is None else str(value)
 
     def _minutes_chosen(self, status: MinutesStatus) -> None:
-        """Approving asks first, with the day of approval; any other status is set at once. Both are undoable."""
+        """Approving asks first, with the day of approval (and a written procedure's note); reopening approved
+        minutes asks why; any other status is set at once. All are undoable."""
         detail = self._detail
         if detail is None or status is detail.minutes_status:
             return
         ref = detail.ref
 
         def setter(new: MinutesState) -> MinutesState:
-            return meetings.set_minutes_status(self._database, ref, new.status, new.approved_on)
+            return meetings.set_minutes_state(self._database, ref, new)
 
         label = self.tr("Change {0} of {1}").format(self._names()["minutes_status"], ref)
 
-        def save(day: date | None) -> None:
-            set_field(self._stack, label, setter, MinutesState(status, day), lambda: self.touched.emit(ref))
+        def save(wanted: MinutesState) -> None:
+            set_field(self._stack, label, setter, wanted, lambda: self.touched.emit(ref))
 
         if status is MinutesStatus.APPROVED:
-            saved = ApproveDialog.ask(self, ref, detail.starts_at.date(), save)
+            saved = ApproveDialog.ask(
+                self, ref, detail.starts_at.date(), lambda day, note: save(MinutesState(status, day, note=note))
+            )
+        elif detail.minutes_status is MinutesStatus.APPROVED:
+            saved = ReopenDialog.ask(self, ref, lambda reason: save(MinutesState(status, reason=reason)))
         else:
-            saved = guarded(self, lambda: save(None))
+            saved = guarded(self, lambda: save(MinutesState(status)))
         if saved:
             self.touched.emit(ref)
         else:

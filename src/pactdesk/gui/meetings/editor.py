@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, Q
 from pactdesk.domain.errors import NotFoundError
 from pactdesk.gui.common.access import writable
 from pactdesk.gui.common.widgets import scrolling_down
+from pactdesk.gui.common.words import day_label
 from pactdesk.gui.meetings.agenda_section import AgendaSection
 from pactdesk.gui.meetings.attendance_section import AttendanceSection
 from pactdesk.gui.meetings.details_section import DetailsSection
@@ -34,7 +35,7 @@ class MeetingEditor(QWidget):
         self.details = DetailsSection(database, stack)
         self._attendance = AttendanceSection(database, stack)
         self._agenda = AgendaSection(database, stack)
-        self._versions = VersionsSection(database)
+        self._versions = VersionsSection(database, stack)
         # The sections not on screen read the meeting when they are first wanted (their tab chosen, or asked for
         # by name): opening a meeting on a team's server then costs at most five round trips.
         self._unread: set[int] = set()
@@ -67,9 +68,10 @@ class MeetingEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
-        for section in (self.details, self._attendance, self._agenda):
+        for section in (self.details, self._attendance, self._agenda, self._versions):
             section.touched.connect(self._touched)
         self._agenda.minutes_saved.connect(self.details.show_change)
+        self._agenda.others_changed.connect(self.meeting_changed)
         self.show_meeting(None)
 
     @property
@@ -104,7 +106,7 @@ class MeetingEditor(QWidget):
         elif section == self.AGENDA:
             self._agenda.show_meeting(detail.ref, detail.length_minutes, self._frozen)
         elif section == self.VERSIONS:
-            self._versions.show_meeting(detail.ref)
+            self._versions.show_meeting(detail.ref, self._frozen, detail.locked)
 
     def show_meeting(self, ref: str | None) -> None:
         self._agenda.save_minutes()
@@ -121,7 +123,7 @@ class MeetingEditor(QWidget):
         again = self.detail is not None and self.detail.ref == detail.ref
         self.detail = detail
         self.pages.setCurrentIndex(1)
-        lock = self.tr(" — minutes approved on {0}, locked").format(detail.minutes_approved_on) if detail.locked else ""
+        lock = self._lock_line(detail)
         # One line for the meeting, one for its cluster: the sections below need the height on a laptop.
         self.heading.setText(
             f"<b style='font-size:large'>{html.escape(detail.ref)} · {html.escape(detail.title)}</b><br>"
@@ -135,6 +137,17 @@ class MeetingEditor(QWidget):
         self._unread = {self.ATTENDANCE, self.AGENDA, self.VERSIONS}
         for section in (self.tabs.currentIndex(), *shown):
             self._read(section)
+
+    def _lock_line(self, detail: MeetingDetail) -> str:
+        """How approved minutes were approved, after the cluster's name: at which meeting, or by written procedure."""
+        if not detail.locked:
+            return ""
+        day = day_label(detail.minutes_approved_on) if detail.minutes_approved_on else ""
+        if detail.approved_at:
+            return self.tr(" — minutes approved at {0} on {1}, locked").format(detail.approved_at, day)
+        if detail.approval_note:
+            return self.tr(" — minutes approved by written procedure on {0}, locked").format(day)
+        return self.tr(" — minutes approved on {0}, locked").format(day)
 
     def forget_choices(self) -> None:
         """The record changed (a save, an undo, someone else's change): the lists to choose from are read again."""

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QTreeWidget,
@@ -23,20 +25,26 @@ from PySide6.QtWidgets import (
 from pactdesk.domain.enums import MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.domain.errors import PactDeskError
 from pactdesk.gui.common.errors import show_error
+from pactdesk.gui.common.undo import step
+from pactdesk.gui.common.widgets import guarded
 from pactdesk.gui.common.words import day_label, word
 from pactdesk.gui.directory.models import person_label
-from pactdesk.services import directory, minutes_versions
+from pactdesk.services import directory, minutes_restore, minutes_versions
+from pactdesk.services.minutes_restore import Restored
 from pactdesk.services.minutes_versions import Comparison, Piece
 from pactdesk.store.database import Database
 
 
 class VersionsSection(QWidget):
-    NUMBER, STATUS, WHEN, WHO, FINGERPRINT = range(5)
+    touched = Signal(str)  # a version restored, or the restore undone: the meeting should be shown again
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    NUMBER, STATUS, WHEN, WHO, FINGERPRINT, REASON = range(6)
+
+    def __init__(self, database: Database, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self._database, self._stack = database, stack
         self._ref: str | None = None
+        self._frozen = self._locked = False
         self.explanation = QLabel(
             self.tr(
                 "A version is kept each time the minutes change status: the whole meeting as it then stood, and its "
@@ -48,7 +56,14 @@ class VersionsSection(QWidget):
         self.versions.setObjectName("minutesVersions")
         self.versions.setAccessibleName(self.tr("Versions of the minutes"))
         self.versions.setHeaderLabels(
-            [self.tr("Version"), self.tr("Minutes"), self.tr("When"), self.tr("By"), self.tr("Fingerprint")]
+            [
+                self.tr("Version"),
+                self.tr("Minutes"),
+                self.tr("When"),
+                self.tr("By"),
+                self.tr("Fingerprint"),
+                self.tr("Reason"),
+            ]
         )
         self.versions.setRootIsDecorated(False)
         self.versions.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -60,8 +75,12 @@ class VersionsSection(QWidget):
             self.tr("What changed between the two versions chosen, or from the one before the version chosen")
         )
         self.compare_button.clicked.connect(self.compare)
+        self.restore_button = QPushButton(self.tr("&Restore into a draft…"))
+        self.restore_button.setObjectName("restoreVersion")
+        self.restore_button.clicked.connect(self.restore)
         row = QHBoxLayout()
         row.addWidget(self.compare_button)
+        row.addWidget(self.restore_button)
         row.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
@@ -69,8 +88,9 @@ class VersionsSection(QWidget):
         layout.addLayout(row)
         self._enable()
 
-    def show_meeting(self, ref: str) -> None:
-        self._ref = ref
+    def show_meeting(self, ref: str, frozen: bool = False, locked: bool = False) -> None:
+        """``frozen``: nothing can be changed (approved minutes, or a reader's login); ``locked``: approved."""
+        self._ref, self._frozen, self._locked = ref, frozen, locked
         self.versions.clear()
         for version in minutes_versions.history(self._database, ref):
             entry = QTreeWidgetItem(
@@ -80,8 +100,10 @@ class VersionsSection(QWidget):
                     f"{day_label(version.created_at.date())} {version.created_at:%H:%M}",
                     version.created_by,
                     f"{version.fingerprint[:12]}…",
+                    " ".join(version.reason.split()),
                 ]
             )
+            entry.setToolTip(self.REASON, version.reason)
             entry.setData(self.NUMBER, Qt.ItemDataRole.UserRole, version.number)
             entry.setToolTip(self.FINGERPRINT, version.fingerprint)
             self.versions.addTopLevelItem(entry)
@@ -102,6 +124,48 @@ class VersionsSection(QWidget):
 
     def _enable(self) -> None:
         self.compare_button.setEnabled(self._pair() is not None)
+        self.restore_button.setEnabled(len(self._chosen()) == 1 and not self._frozen)
+        self.restore_button.setToolTip(
+            self.tr("Approved minutes are never overwritten: reopen them first, with a reason")
+            if self._locked
+            else self.tr(
+                "Bring the version chosen back as a draft; the minutes as they are now are kept as a version first"
+            )
+        )
+
+    def restore(self) -> None:
+        """Asked first; undo restores the version that holds the minutes as they were before."""
+        chosen, ref = self._chosen(), self._ref
+        if len(chosen) != 1 or ref is None:
+            return
+        number = chosen[0]
+        asked = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restore version {0}").format(number),
+            self.tr(
+                "Bring version {0} of the minutes of {1} back as a draft? Its details, attendance, agenda, minutes "
+                "and decisions replace the present ones; actions stay as they are in the tracker. The minutes as "
+                "they are now are kept as a version first, and Undo brings them back."
+            ).format(number, ref),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        asked.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Restore"))
+        asked.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        asked.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if asked.exec() != QMessageBox.StandardButton.Yes:
+            return
+        kept: list[Restored] = []
+
+        def do() -> None:
+            kept[:] = [minutes_restore.restore(self._database, ref, number)]
+
+        def undo() -> None:
+            minutes_restore.restore(self._database, ref, kept[0].undo_to)
+
+        label = self.tr("Restore version {0} of {1}").format(number, ref)
+        if guarded(self, lambda: step(self._stack, label, do, undo, lambda: self.touched.emit(ref))):
+            self.touched.emit(ref)
 
     def compare(self) -> None:
         pair = self._pair()
@@ -200,6 +264,8 @@ class CompareDialog(QDialog):
             "status": self.tr("Meeting status"),
             "minutes_status": self.tr("Minutes status"),
             "approved_on": self.tr("Approved on"),
+            "approved_at": self.tr("Approved at the meeting"),
+            "approval_note": self.tr("Note of approval"),
             "chair": self.tr("Chair"),
             "secretary": self.tr("Secretary"),
         }
