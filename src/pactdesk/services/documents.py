@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 
 from sqlalchemy import extract, select
 from sqlalchemy.orm import Session, selectinload
@@ -14,13 +15,15 @@ from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingKind, M
 from pactdesk.domain.errors import NotFoundError
 from pactdesk.domain.language import in_language
 from pactdesk.domain.messages import say
-from pactdesk.domain.models import Action, AgendaItem, Attendance, Cluster, Meeting, Person
+from pactdesk.domain.models import Action, AgendaItem, Attendance, Cluster, Meeting, MinutesVersion, Person
+from pactdesk.services import minutes_versions
 from pactdesk.services.actions import owner_label
 from pactdesk.services.attendance import MemberPresence, presence_at
 from pactdesk.services.carry_over import MatterArising, arising_at
 from pactdesk.services.catalogue import OPEN_STATUSES, cluster_by_code
 from pactdesk.services.meetings import meeting_by_ref
 from pactdesk.services.revisions import as_decided
+from pactdesk.services.team import display_name
 from pactdesk.services.tracker import ActionFilter, ActionSort, TrackerColumn, TrackerRow, page_in, rows_where
 from pactdesk.store.database import Database
 
@@ -74,6 +77,31 @@ class ClusterName:
 
 
 @dataclass(frozen=True)
+class VersionMark:
+    """The version of the minutes a document shows: the latest kept, and whether the meeting still stands as it
+    was then (``current``; a draft may have been edited since)."""
+
+    number: int
+    fingerprint: str
+    minutes_status: MinutesStatus
+    created_at: datetime  # when it was kept: the date an approved version's PDF/A carries
+    current: bool
+
+    @property
+    def approved(self) -> bool:
+        return self.minutes_status is MinutesStatus.APPROVED and self.current
+
+
+@dataclass(frozen=True)
+class Reopening:
+    """Approved minutes reopened: on which day, by whom (a name), and why."""
+
+    on: date
+    by: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class MeetingRecord:
     """One meeting as its agenda and minutes show it. Catalogue names (the cluster's, the organisations') are held
     in both languages: the document chooses."""
@@ -97,6 +125,10 @@ class MeetingRecord:
     other_actions: tuple[ActionLine, ...]  # raised at the meeting but under no agenda item
     arising: tuple[MatterArising, ...]
     next_meeting: datetime | None
+    approved_at: str = ""  # the meeting whose "Approval of the previous minutes" approved these ("" otherwise)
+    approval_note: str = ""  # the corrections agreed, or a written procedure's note
+    reopenings: tuple[Reopening, ...] = ()
+    version: VersionMark | None = None  # None: no version of the minutes has been kept
 
     @property
     def draft(self) -> bool:
@@ -180,6 +212,7 @@ def _record(session: Session, meeting: Meeting, known: dict[int, TrackerRow] | N
         .limit(1)
     )
     cluster: Cluster = meeting.cluster
+    reopenings, version = _versions(session, meeting)
     return MeetingRecord(
         ref=meeting.ref,
         title=meeting.title,
@@ -200,7 +233,40 @@ def _record(session: Session, meeting: Meeting, known: dict[int, TrackerRow] | N
         other_actions=other_actions,
         arising=tuple(arising_at(session, meeting, known)),
         next_meeting=next_meeting,
+        approved_at=meeting.minutes_approved_at.ref if meeting.minutes_approved_at is not None else "",
+        approval_note=meeting.minutes_approval_note,
+        reopenings=reopenings,
+        version=version,
     )
+
+
+def _versions(session: Session, meeting: Meeting) -> tuple[tuple[Reopening, ...], VersionMark | None]:
+    """The reopenings of the minutes (each version that left an approved one, with its reason), and the version the
+    meeting now stands at."""
+    kept = session.execute(
+        select(
+            MinutesVersion.number,
+            MinutesVersion.minutes_status,
+            MinutesVersion.reason,
+            MinutesVersion.fingerprint,
+            MinutesVersion.created_by,
+            MinutesVersion.created_at,
+        )
+        .where(MinutesVersion.meeting_id == meeting.id)
+        .order_by(MinutesVersion.number)
+    ).all()
+    reopenings = tuple(
+        Reopening(row.created_at.date(), display_name(session, row.created_by), row.reason)
+        for before, row in pairwise(kept)
+        if before.minutes_status is MinutesStatus.APPROVED and row.minutes_status is not MinutesStatus.APPROVED
+    )
+    if not kept:
+        return reopenings, None
+    latest = kept[-1]
+    text = minutes_versions.canonical(minutes_versions.contents(session, meeting))
+    current = minutes_versions.fingerprint(text) == latest.fingerprint
+    mark = VersionMark(latest.number, latest.fingerprint, latest.minutes_status, latest.created_at, current)
+    return reopenings, mark
 
 
 def agenda_at(session: Session, meeting: Meeting) -> tuple[tuple[ItemRecord, ...], tuple[ActionLine, ...]]:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -240,14 +240,16 @@ def _plain_lines(text: str, width: float, size: float, font: str) -> str | None:
 
 
 class State(Flowable):
-    """An invisible mark in the story: from here on, pages belong to ``label`` (a meeting) and carry the DRAFT mark
-    when ``draft``; with a ``bookmark`` it also starts an entry of the outline and of the contents."""
+    """An invisible mark in the story: from here on, pages belong to ``label`` (a meeting), carry the DRAFT mark
+    when ``draft`` and, under the page number, the version of the minutes they show (``proof``: "Approved version ·
+    <fingerprint>"); with a ``bookmark`` it also starts an entry of the outline and of the contents."""
 
-    def __init__(self, *, draft: bool, label: str = "", bookmark: str = "") -> None:
+    def __init__(self, *, draft: bool, label: str = "", bookmark: str = "", proof: str = "") -> None:
         super().__init__()
         self.draft = draft
         self.label = label
         self.bookmark = bookmark
+        self.proof = proof
         self.width = self.height = 0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -257,6 +259,7 @@ class State(Flowable):
         document: Document = self.canv._doctemplate
         document.draft = self.draft
         document.running = self.label
+        document.proof = self.proof
         if self.bookmark:
             key = f"mark-{len(document.entries)}"
             document.entries.append((self.bookmark, document.page, key))
@@ -338,9 +341,12 @@ class Document(BaseDocTemplate):
     """A4 pages with the committee's name on top and the page numbers at the foot; ``progress(done, total)`` is
     told of every flowable laid out (and raises ``CancelledError`` to stop)."""
 
-    def __init__(self, filename: str, words: Words, metadata: Metadata, progress: Progress | None) -> None:
+    def __init__(
+        self, filename: str | IO[bytes], words: Words, metadata: Metadata, progress: Progress | None, *, invariant: bool
+    ) -> None:
         super().__init__(
             filename,
+            invariant=1 if invariant else 0,
             pagesize=A4,
             title=fonts.plain(metadata.title),
             subject=fonts.plain(metadata.subject),
@@ -355,6 +361,7 @@ class Document(BaseDocTemplate):
         self.progress = progress
         self.draft = False
         self.running = ""
+        self.proof = ""
         self.entries: list[tuple[str, int, str]] = []  # heading, page as laid out, bookmark key
         self.contents_from: int | None = None  # the first page of the contents, as laid out (they go last)
         self.contents_shift = 0
@@ -379,6 +386,10 @@ class Document(BaseDocTemplate):
             canvas.setFont(fonts.SANS, 7.5)
             canvas.setFillColor(MUTED)
             canvas.drawString(MARGIN, MARGIN - 4 * mm, fonts.plain(self.running))
+        if self.proof:  # small, on a line of its own: the whole fingerprint, to be checked against the record
+            canvas.setFont(fonts.SANS, 6.5)
+            canvas.setFillColor(MUTED)
+            canvas.drawString(MARGIN, MARGIN - 8 * mm, fonts.plain(self.proof))
         if self.draft:
             canvas.setFillColor(MARK)
             canvas.setFont(fonts.BOLD, 96)
@@ -442,31 +453,87 @@ def _numbered_canvas(words: Words, document: Document) -> type[Canvas]:
     return NumberedCanvas
 
 
+Finish = Callable[[bytes], bytes]
+
+
 def write(
-    target: Path, story: list[Flowable], words: Words, metadata: Metadata, progress: Progress | None = None
+    target: Path,
+    story: list[Flowable],
+    words: Words,
+    metadata: Metadata,
+    progress: Progress | None = None,
+    *,
+    finish: Finish | None = None,
+    invariant: bool = False,
 ) -> Path:
-    """Lay ``story`` out once and write it to ``target`` atomically."""
+    """Lay ``story`` out once and write it to ``target`` atomically; ``finish`` may rework the PDF's bytes first
+    (pdfa.py), and ``invariant`` leaves out the moment it was made, so the same story gives the same bytes."""
     fonts.register()
     target = Path(target).expanduser()
     with atomic_file(target) as temporary:
-        document = Document(str(temporary), words, metadata, progress)
-        document.total = len(story)
-        for flowable in story:
-            if isinstance(flowable, Contents):
-                flowable.document = document
-        try:
-            document.build(story, canvasmaker=_numbered_canvas(words, document))
-        except (CancelledError, OSError):
-            raise
-        except Exception as error:  # reportlab's LayoutError and kin: say what failed, keep any older file
-            raise ExchangeError(
-                say(
-                    "{name} could not be laid out ({error}). Any older file with that name is unchanged; please report "
-                    "this with the meeting's reference.",
-                    "Não foi possível paginar {name} ({error}). Qualquer ficheiro anterior com esse nome mantém-se "
-                    "inalterado; comunique este erro, indicando a referência da reunião.",
-                    name=target.name,
-                    error=f"{error.__class__.__name__}: {str(error)[:200]}",
-                )
-            ) from error
+        _build(str(temporary), target.name, story, words, metadata, progress, invariant)
+        if finish is not None:
+            temporary.write_bytes(_finished(finish, temporary.read_bytes(), target.name))
     return target
+
+
+def render(
+    story: list[Flowable],
+    words: Words,
+    metadata: Metadata,
+    name: str,
+    progress: Progress | None = None,
+    *,
+    finish: Finish | None = None,
+    invariant: bool = False,
+) -> bytes:
+    """``write``, into memory: the bytes of the PDF (``name`` is what a failure calls it)."""
+    fonts.register()
+    buffer = io.BytesIO()
+    _build(buffer, name, story, words, metadata, progress, invariant)
+    data = buffer.getvalue()
+    return data if finish is None else _finished(finish, data, name)
+
+
+def _build(
+    destination: str | IO[bytes],
+    name: str,
+    story: list[Flowable],
+    words: Words,
+    metadata: Metadata,
+    progress: Progress | None,
+    invariant: bool,
+) -> None:
+    document = Document(destination, words, metadata, progress, invariant=invariant)
+    document.total = len(story)
+    for flowable in story:
+        if isinstance(flowable, Contents):
+            flowable.document = document
+    try:
+        document.build(story, canvasmaker=_numbered_canvas(words, document))
+    except (CancelledError, OSError):
+        raise
+    except Exception as error:  # reportlab's LayoutError and kin: say what failed, keep any older file
+        raise _failed(name, error) from error
+
+
+def _finished(finish: Finish, data: bytes, name: str) -> bytes:
+    try:
+        return finish(data)
+    except (CancelledError, OSError):
+        raise
+    except Exception as error:  # pikepdf could not rework what reportlab wrote: a bug to report, never a half file
+        raise _failed(name, error) from error
+
+
+def _failed(name: str, error: Exception) -> ExchangeError:
+    return ExchangeError(
+        say(
+            "{name} could not be laid out ({error}). Any older file with that name is unchanged; please report "
+            "this with the meeting's reference.",
+            "Não foi possível paginar {name} ({error}). Qualquer ficheiro anterior com esse nome mantém-se "
+            "inalterado; comunique este erro, indicando a referência da reunião.",
+            name=name,
+            error=f"{error.__class__.__name__}: {str(error)[:200]}",
+        )
+    )

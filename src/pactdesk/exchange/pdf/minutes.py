@@ -12,16 +12,18 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from pactdesk.domain.enums import AttendanceStatus, MeetingStatus, MinutesStatus
-from pactdesk.exchange.pdf import fonts
+from pactdesk.exchange.pdf import fonts, pdfa
 from pactdesk.exchange.pdf.layout import (
     WIDTH,
     Alert,
     Cell,
     Contents,
+    Finish,
     Metadata,
     Progress,
     State,
     Styles,
+    render,
     styles,
     table,
     write,
@@ -33,11 +35,72 @@ from pactdesk.services.documents import ActionLine, Attendee, ItemRecord, Meetin
 
 
 def write_minutes(record: MeetingRecord, target: Path, language: str = "en", progress: Progress | None = None) -> Path:
+    """The minutes of ``record`` written to ``target``: approved minutes as PDF/A-2b (see ``minutes_pdf``)."""
     words = Words(language)
-    style = styles()
-    story: list[Flowable] = [State(draft=record.draft, label=_running(record, words))]
-    story += minutes_story(record, words, style)
-    return write(target, story, words, _metadata(record, words, "subject_minutes"), progress)
+    story, metadata = _minutes(record, words)
+    return write(target, story, words, metadata, progress, finish=_finish(record, metadata), invariant=archival(record))
+
+
+def minutes_pdf(record: MeetingRecord, language: str = "en", progress: Progress | None = None) -> bytes:
+    """The minutes of ``record`` as the bytes of a PDF. Approved minutes whose version is known are PDF/A-2b, the
+    version's fingerprint at the foot of every page, dated when the version was kept: the same version in the same
+    language gives the same bytes every time. Every minutes PDF carries the claims ``pdfa.claims_of`` reads back."""
+    words = Words(language)
+    story, metadata = _minutes(record, words)
+    name = f"{record.ref}.pdf"
+    return render(story, words, metadata, name, progress, finish=_finish(record, metadata), invariant=archival(record))
+
+
+def archival(record: MeetingRecord) -> bool:
+    """Whether the minutes are written as PDF/A: approved, and standing as their latest version (which was kept)."""
+    return record.minutes_status is MinutesStatus.APPROVED and record.version is not None and record.version.approved
+
+
+def claims(record: MeetingRecord, language: str) -> pdfa.Claims:
+    version = record.version
+    return pdfa.Claims(
+        ref=record.ref,
+        version=version.number if version is not None else 0,
+        fingerprint=version.fingerprint if version is not None and version.current else "",
+        minutes_status=record.minutes_status.value,
+        language=language,
+    )
+
+
+def _minutes(record: MeetingRecord, words: Words) -> tuple[list[Flowable], Metadata]:
+    story: list[Flowable] = [State(draft=record.draft, label=_running(record, words), proof=proof_line(record, words))]
+    story += minutes_story(record, words, styles())
+    return story, _metadata(record, words, "subject_minutes")
+
+
+def _finish(record: MeetingRecord, metadata: Metadata) -> Finish:
+    found = claims(record, metadata.language)
+    if not archival(record):
+        return lambda data: pdfa.claimed(data, found)
+    assert record.version is not None
+    moment = record.version.created_at
+    description = pdfa.Description(
+        title=fonts.plain(metadata.title),
+        subject=fonts.plain(metadata.subject),
+        author=fonts.plain(metadata.author),
+        keywords=", ".join(fonts.plain(word) for word in metadata.keywords),  # as reportlab joins them
+        language="pt-PT" if metadata.language == "pt" else "en-GB",
+    )
+    return lambda data: pdfa.archival(data, description, found, moment)
+
+
+def proof_line(record: MeetingRecord, words: Words) -> str:
+    """What the foot of each page says of the version shown: "Approved version · <fingerprint>" on approved
+    minutes, "Draft · version 2" (or "… changed since version 2") on the others; nothing before any version."""
+    version = record.version
+    if version is None:
+        return ""
+    if archival(record):
+        return words("approved_version", fingerprint=version.fingerprint)
+    if record.minutes_status is MinutesStatus.APPROVED:
+        return ""  # approved before versions were kept: there is no version to name
+    status = words.of(record.minutes_status)
+    return words("version_of" if version.current else "changed_since", status=status, n=version.number)
 
 
 def write_agenda(record: MeetingRecord, target: Path, language: str = "en") -> Path:
@@ -65,7 +128,8 @@ def write_binder(
         Paragraph(fonts.markup(_count_line(records, words)), style.muted),
     ]
     for record, heading in zip(records, headings, strict=True):
-        story += [PageBreak(), State(draft=record.draft, label=_running(record, words), bookmark=heading)]
+        label, proof = _running(record, words), proof_line(record, words)
+        story += [PageBreak(), State(draft=record.draft, label=label, bookmark=heading, proof=proof)]
         story += minutes_story(record, words, style)
     story += [PageBreak(), State(draft=False), Contents(words, style, headings)]
     metadata = Metadata(
@@ -318,10 +382,29 @@ def _next_meeting(record: MeetingRecord, words: Words, style: Styles) -> list[Fl
 
 
 def _approval(record: MeetingRecord, words: Words, style: Styles) -> list[Flowable]:
+    """How the minutes were approved (at which meeting, by written procedure, or plainly) and each reopening before
+    that, the version and its fingerprint on approved minutes, and the lines to sign."""
+    lines = [
+        words("reopened", day=words.day(row.on), who=row.by or words("unknown"), reason=row.reason)
+        for row in record.reopenings
+    ]
+    notes: list[Flowable] = []
     if record.minutes_status is MinutesStatus.APPROVED and record.minutes_approved_on:
-        line = words("approval_done", day=words.day(record.minutes_approved_on))
+        day = words.day(record.minutes_approved_on)
+        if record.approved_at:
+            lines.append(words("approved_at", ref=record.approved_at, day=day))
+            if record.approval_note:
+                lines.append(record.approval_note)
+        elif record.approval_note:
+            lines.append(words("approved_by_procedure", day=day, note=record.approval_note))
+        else:
+            lines.append(words("approval_done", day=day))
+        if archival(record):
+            assert record.version is not None
+            line = words("version_line", n=record.version.number, fingerprint=record.version.fingerprint)
+            notes.append(Paragraph(fonts.markup(line), style.muted))
     else:
-        line = words("approval_pending")
+        lines.append(words("approval_pending"))
     signatures = [
         ["", "", ""],
         [_label(words("signature_chair"), style), "", _label(words("signature_secretary"), style)],
@@ -337,11 +420,8 @@ def _approval(record: MeetingRecord, words: Words, style: Styles) -> list[Flowab
             ("LINEABOVE", (2, 1), (2, 1), 0.6, colors.black),
         ]
     )
-    return [
-        KeepTogether(
-            [*_section(words("approval"), style), Paragraph(fonts.markup(line), style.body), Spacer(1, 4 * mm), block]
-        )
-    ]
+    said = [Paragraph(fonts.markup(line, lines=True), style.body) for line in lines]
+    return [KeepTogether([*_section(words("approval"), style), *said, *notes, Spacer(1, 4 * mm), block])]
 
 
 # -- the agenda, sent before the meeting ----------------------------------------------------------------------
