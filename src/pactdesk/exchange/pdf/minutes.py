@@ -392,9 +392,8 @@ def _approval(record: MeetingRecord, words: Words, style: Styles) -> list[Flowab
     if record.minutes_status is MinutesStatus.APPROVED and record.minutes_approved_on:
         day = words.day(record.minutes_approved_on)
         if record.approved_at:
-            lines.append(words("approved_at", ref=record.approved_at, day=day))
-            if record.approval_note:
-                lines.append(record.approval_note)
+            key = "approved_at_with" if record.approval_note else "approved_at"
+            lines.append(words(key, ref=record.approved_at, day=day, note=record.approval_note))
         elif record.approval_note:
             lines.append(words("approved_by_procedure", day=day, note=record.approval_note))
         else:
