@@ -386,11 +386,20 @@ def _kept_verdict(session: Session, kept: MinutesDocument, sha: str) -> Verdict:
     )
 
 
+@dataclass(frozen=True)
+class _Shown:
+    """The version a file shows, read out of the session that found it."""
+
+    number: int
+    minutes_status: MinutesStatus
+    fingerprint: str
+
+
 def _of(
     what: Finding,
     sentence: str,
     ref: str,
-    version: MinutesVersion,
+    version: MinutesVersion | _Shown,
     sha: str,
     *,
     approved: bool = False,
@@ -574,7 +583,8 @@ def _claimed_verdict(db: Database, data: bytes, sha: str, claims: pdfa.Claims) -
                 number=version.number,
             )
             return _of(Finding.OTHER_VERSION, sentence, ref, version, sha)
-    return _written_again(db, data, claims, ref, version, sha)
+        shown = _Shown(version.number, version.minutes_status, version.fingerprint)
+    return _written_again(db, data, claims, ref, shown, sha)
 
 
 def _appended_to_kept(session: Session, version: MinutesVersion, data: bytes) -> MinutesDocument | None:
@@ -605,9 +615,7 @@ def _added_to(ref: str, version: MinutesVersion, sha: str) -> Verdict:
     )
 
 
-def _written_again(
-    db: Database, data: bytes, claims: pdfa.Claims, ref: str, version: MinutesVersion, sha: str
-) -> Verdict:
+def _written_again(db: Database, data: bytes, claims: pdfa.Claims, ref: str, version: _Shown, sha: str) -> Verdict:
     """The approved version in force, with no copy kept: write it again, and compare byte for byte."""
     number = version.number
     same = False
