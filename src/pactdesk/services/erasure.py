@@ -14,10 +14,10 @@ from pactdesk.domain import validation as check
 from pactdesk.domain.errors import NotFoundError, ValidationError
 from pactdesk.domain.messages import say
 from pactdesk.domain.models import Person
-from pactdesk.store import integrity
+from pactdesk.store import audit, integrity
 from pactdesk.store.backups import BackupFolder
 from pactdesk.store.database import Database
-from pactdesk.store.scrubbing import scrub
+from pactdesk.store.scrubbing import blank, blank_in_file, scrub
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +39,9 @@ def erase_person(db: Database, who: str | int) -> Erasure:
     everywhere, then rewrite the database file and every backup so that no copy of the old details remains.
 
     Their attendance, actions, updates, chairing and seats stay, under the label. Free text (minutes, decisions)
-    is not searched: a name typed there is the secretary's to edit.
+    is not searched: a name typed there is the secretary's to edit. The audit log keeps its entries and its chain,
+    but not their details: the payloads about them or naming them are blanked, and the erasure is logged without
+    them.
     """
     wanted = check.clean_text(who) if isinstance(who, str) else ""
     if not wanted and not isinstance(who, int):
@@ -77,9 +79,12 @@ def erase_person(db: Database, who: str | int) -> Erasure:
         person = found[0]
         label = f"Former participant {person.id}"
         old = [value for value in (person.name, person.email, person.phone) if value]
+        # The audit log says that the person was erased, not who they were, and forgets what it held of them.
+        audit.erasing(session, "person", person.id)
         person.name, person.email, person.phone, person.role = label, None, "", ""
         person_id = person.id
-    scrub(db.engine, ("person",))
+        blank(session.connection(), "person", person_id, old)
+    scrub(db.engine, ("person", "audit_entry"))
     erasure = Erasure(label)
     if db.path is not None:
         for backup in BackupFolder(db.path).all():
@@ -98,6 +103,7 @@ def _erase_in_backup(path: Path, person_id: int, label: str, old: list[str], era
         try:
             connection.execute("BEGIN")
             connection.execute(_ERASE, (label, person_id))
+            blank_in_file(connection, "person", person_id, old)
             connection.execute("COMMIT")
             connection.execute("PRAGMA secure_delete = ON")
             connection.execute("VACUUM")

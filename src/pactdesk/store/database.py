@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pactdesk.domain.messages import say
 from pactdesk.domain.models import Base
-from pactdesk.store import authorship, file_checks, integrity, migrations, recovery, roles, server
+from pactdesk.store import audit, authorship, file_checks, integrity, migrations, recovery, roles, server
 from pactdesk.store.backups import Backup, BackupFolder, copy_database
 from pactdesk.store.engine import make_engine
 from pactdesk.store.errors import (
@@ -72,7 +72,8 @@ class Database:
         # the window goes read-only, and the server refuses a write anyway).
         self.login: str | None = None
         self.can_write = not readonly
-        self._writer = sessionmaker(bind=engine.execution_options(pactdesk_write=True), expire_on_commit=False)
+        writing = engine.execution_options(pactdesk_write=True)
+        self._writer = sessionmaker(bind=writing, expire_on_commit=False)
         # On a server a read is sent alone, without BEGIN before it and ROLLBACK after (two round trips each): at
         # the server's READ COMMITTED each statement sees its own moment of the record either way.
         reading = engine.execution_options(isolation_level="AUTOCOMMIT") if location.path is None else engine
@@ -80,6 +81,7 @@ class Database:
         self._streamer = sessionmaker(bind=engine, expire_on_commit=False)  # a transaction: for server-side cursors
         event.listen(self._writer, "after_flush", _note_flush)
         event.listen(self._writer, "before_flush", authorship.stamp)
+        audit.record_writes(self._writer, writing)  # every write, in its own transaction (store/audit.py)
         # What services keep between sessions for a while (the team's names): each session's info["kept"].
         self.kept: dict[str, Any] = {}
         self._local = threading.local()
@@ -167,7 +169,8 @@ class Database:
 
     def _learn_rights(self) -> None:
         """Who the server knows us as, and whether it lets us change every table of the record."""
-        record = [table.name for table in Base.metadata.sorted_tables if table.name not in roles.READ_ONLY_FOR_ALL]
+        others = (*roles.READ_ONLY_FOR_ALL, *roles.APPEND_ONLY)
+        record = [table.name for table in Base.metadata.sorted_tables if table.name not in others]
         with self.engine.connect() as connection:
             login, writes = connection.execute(
                 text(

@@ -24,6 +24,10 @@ GROUPS = {"secretary": SECRETARY, "reader": READER}
 
 # Tables every member reads and nobody but their owner writes: the names behind the logins, the schema version.
 READ_ONLY_FOR_ALL = ("team_member", "alembic_version")
+# Tables a secretary adds rows to and never changes or deletes from: the audit log (store/audit.py). Erasing a person
+# blanks the payloads that named them, so a secretary may set ``payload``, and nothing else; a payload changed to
+# anything but NULL no longer matches its SHA-256, which ``pactdesk audit verify`` reports.
+APPEND_ONLY = ("audit_entry",)
 
 # A login as people type it in a URL or in psql without quotes, and as PostgreSQL allows it (63 bytes at most).
 _LOGIN = re.compile(r"[A-Za-z_][A-Za-z0-9_.@-]{0,62}")
@@ -111,7 +115,8 @@ def set_up(connection: Connection) -> str | None:
 
 def grant(connection: Connection) -> None:
     """Give the groups what they need, and no more: secretaries read and write the record (its ids come from
-    sequences), readers read; both read the team's names and the schema version, which neither may write."""
+    sequences) and add to the audit log, readers read; both read the team's names, the schema version and the audit
+    log, which neither may change."""
 
     def q(name: str) -> str:
         return _quote(connection, name)
@@ -119,14 +124,19 @@ def grant(connection: Connection) -> None:
     secretary, reader = q(SECRETARY), q(READER)
     schema = str(connection.scalar(text("SELECT current_schema()")))
     database = str(connection.scalar(text("SELECT current_database()")))
-    record = [q(table.name) for table in Base.metadata.sorted_tables if table.name not in READ_ONLY_FOR_ALL]
+    others = (*READ_ONLY_FOR_ALL, *APPEND_ONLY)
+    record = [q(table.name) for table in Base.metadata.sorted_tables if table.name not in others]
     everyone_reads = [q(name) for name in READ_ONLY_FOR_ALL]
+    appended = ", ".join(q(name) for name in APPEND_ONLY)
     statements = [
         f"GRANT CONNECT ON DATABASE {q(database)} TO {secretary}, {reader}",
         f"GRANT USAGE ON SCHEMA {q(schema)} TO {secretary}, {reader}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(record)} TO {secretary}",
-        f"GRANT SELECT ON {', '.join(record + everyone_reads)} TO {reader}, {secretary}",
+        f"GRANT SELECT ON {', '.join(record + everyone_reads)}, {appended} TO {reader}, {secretary}",
         f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {', '.join(everyone_reads)} FROM {secretary}, {reader}",
+        # Revoking UPDATE on a table revokes it on each of its columns too: the one column is granted after.
+        f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {appended} FROM {secretary}, {reader}",
+        f"GRANT INSERT, UPDATE (payload) ON {appended} TO {secretary}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {q(schema)} TO {secretary}",
         f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA {q(schema)} TO {reader}",  # a reader's backup copies them
     ]
