@@ -426,3 +426,15 @@ def test_no_signed_copy_is_said_plainly(database: Database) -> None:
     assert signing.signed_copies(database, ref) == []
     with pytest.raises(NotFoundError, match=rf"No signed copy of the minutes of {ref} is kept"):
         signing.signed_copy(database, ref)
+
+
+def test_a_file_far_too_large_is_refused_before_it_is_read(
+    database: Database, p12: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pactdesk.services import proof
+
+    ref = approved(database)
+    signed = signing.sign_pkcs12(signing.approved_pdf(database, ref).content, p12, PASSWORD)
+    monkeypatch.setattr(proof, "LARGEST_FILE", len(signed) - 1)
+    with pytest.raises(ValidationError, match=r"big.pdf is too large to be the signed minutes \(0 MB\)"):
+        signing.attach_signed(database, ref, signed, "big.pdf")

@@ -128,7 +128,7 @@ def _unreadable(reason: object) -> RefusedFileError:
 
 def _reader(data: bytes) -> PdfFileReader:
     """``data`` read as a PDF, strictly when it can be; a hostile or damaged file is a ``RefusedFileError``."""
-    if not data.lstrip()[:5].startswith(b"%PDF"):
+    if b"%PDF-" not in data[:1024]:  # a PDF's header may follow up to a kilobyte of anything
         raise _unreadable(say("it does not start as a PDF does", "não começa como um PDF"))
     try:
         try:
@@ -954,7 +954,18 @@ def attach_signed(db: Database, ref: str, data: bytes, name: str) -> AttachedCop
     nothing but further signatures added after it, and what the first signer was shown the archived PDF of the
     minutes as approved now. The same file attached twice is kept once. Each refusal is one sentence naming the
     file (``name``, shown as given, without its folder)."""
+    from pactdesk.services.proof import LARGEST_FILE
+
     name = (Path(name).name or "signed.pdf")[:300]
+    if len(data) > LARGEST_FILE:
+        raise ValidationError(
+            say(
+                "{name} is too large to be the signed minutes ({size} MB); choose the signed PDF of the minutes.",
+                "{name} é demasiado grande para ser a ata assinada ({size} MB); escolha o PDF assinado da ata.",
+                name=name,
+                size=len(data) // (1024 * 1024),
+            )
+        )
     found = signatures(data)
     if not found:
         raise ValidationError(
