@@ -79,6 +79,8 @@ def test_corrections_are_kept_as_a_version_before_the_approval(database: Databas
     changes = minutes_versions.compare(database, first, circulated.number, corrected.number)
     assert [item.position for item in changes.items] == [1]
     assert meetings.meeting_detail(database, first).approval_note == "Item 1 reworded."
+    kept = minutes_versions.stored_content(database, first, approved.number)["meeting"]
+    assert (kept["approved_at"], kept["approval_note"]) == (second, "Item 1 reworded.")
     [decision] = _approval_item(database, second).decisions
     assert decision.text.endswith("com correções: Item 1 reworded.")
 

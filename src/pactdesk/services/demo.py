@@ -27,7 +27,7 @@ from pactdesk.domain.enums import (
 from pactdesk.domain.errors import ValidationError
 from pactdesk.domain.messages import say
 from pactdesk.domain.models import AgendaItem, Attendance, Cluster, CommitteeSeat, Decision, Meeting
-from pactdesk.services import actions, committee, directory, meetings, outputs
+from pactdesk.services import actions, committee, directory, meetings, minutes_versions, outputs
 from pactdesk.services.demo_data import (
     ABSENT,
     APOLOGIES,
@@ -95,6 +95,7 @@ class _Slot:
     minutes: MinutesStatus = MinutesStatus.DRAFT
     approved_on: date | None = None
     ref: str = ""
+    meeting: Meeting | None = None
 
 
 @dataclass
@@ -326,7 +327,7 @@ class _ClusterDemo:
             chair_id=self._chair(slot).id,
             secretary_id=self.secretary.id,
         )
-        meeting = meetings.meeting_by_ref(self.session, slot.ref)
+        meeting = slot.meeting = meetings.meeting_by_ref(self.session, slot.ref)
         self.open = [action for action in self.open if not action.status.is_closed]
         items = self._agenda(meeting, slot, previous, focus)
         if slot.status is MeetingStatus.HELD:
@@ -335,9 +336,22 @@ class _ClusterDemo:
             self._attendance(meeting, slot, guests)
             self.session.flush()  # the agenda items' ids, for the actions raised under them
             self._actions(slot, items)
-        if slot.minutes is MinutesStatus.APPROVED:
-            # No service approves minutes yet; approval locks the meeting, so it comes after everything else.
-            meeting.minutes_status, meeting.minutes_approved_on = MinutesStatus.APPROVED, slot.approved_on
+        if slot.minutes is not MinutesStatus.DRAFT:
+            # Circulated ten days after the meeting: a version, as the window keeps one.
+            meeting.minutes_status = MinutesStatus.CIRCULATED
+            self._version(meeting, datetime.combine(slot.day + timedelta(days=10), time(17, 0)))
+        if slot.status is MeetingStatus.HELD and previous is not None and previous.minutes is MinutesStatus.APPROVED:
+            # Approved under this meeting's first item; approval locks them, so it comes after everything else.
+            approved = previous.meeting
+            assert approved is not None
+            approved.minutes_status, approved.minutes_approved_on = MinutesStatus.APPROVED, previous.approved_on
+            approved.minutes_approved_at_id = meeting.id
+            self._version(approved, slot.starts_at + timedelta(minutes=10))
+
+    def _version(self, meeting: Meeting, when: datetime) -> None:
+        self.session.flush()
+        version = minutes_versions.record(self.session, meeting)
+        version.created_at, version.created_by = when, self.secretary.name
 
     def _attendance(self, meeting: Meeting, slot: _Slot, guests: str | None) -> None:
         # Rows are added directly: set_attendance looks the meeting and the row up again for every person.
@@ -408,6 +422,8 @@ class _ClusterDemo:
         items: list[tuple[AgendaItem, Topic]] = []
         for position, (title, presenter, planned, minutes, decided, about) in enumerate(entries, start=1):
             item = AgendaItem(meeting_id=meeting.id, position=position, presenter=presenter.label)
+            if position == 1 and previous is not None and previous.meeting is not None:
+                item.approves_meeting_id = previous.meeting.id  # recording its decision approves those minutes
             item.title = check.required_text(title, "agenda item's title", "title")
             item.planned_minutes = planned
             # Approval and matters arising are added to every new meeting; the rest of the frame stands.

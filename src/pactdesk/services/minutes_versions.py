@@ -69,7 +69,7 @@ def contents(session: Session, meeting: Meeting) -> dict[str, Any]:
             "status": meeting.status.value,
             "minutes_status": meeting.minutes_status.value,
             "approved_on": meeting.minutes_approved_on.isoformat() if meeting.minutes_approved_on else None,
-            "approved_at": meeting.minutes_approved_at.ref if meeting.minutes_approved_at else None,
+            "approved_at": _ref_of(session, meeting.minutes_approved_at_id),
             "approval_note": meeting.minutes_approval_note,
             "chair": meeting.chair_id,
             "secretary": meeting.secretary_id,
@@ -110,6 +110,11 @@ def contents(session: Session, meeting: Meeting) -> dict[str, Any]:
             for action in raised
         ],
     }
+
+
+def _ref_of(session: Session, meeting_id: int | None) -> str | None:
+    """A meeting's reference by its id, read afresh (a relationship read before the id was set would be stale)."""
+    return session.scalar(select(Meeting.ref).where(Meeting.id == meeting_id)) if meeting_id is not None else None
 
 
 def canonical(content: dict[str, Any]) -> str:

@@ -132,6 +132,9 @@ def _into_a_file(source: Engine, path: Path, *, replace: bool) -> tuple[dict[str
     try:
         migrations.upgrade(engine)
         with engine.execution_options(pactdesk_write=True).begin() as connection:
+            # References are checked at the commit, not row by row: a meeting points at the later meeting that
+            # approved its minutes.
+            connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             rows = _copy_rows(source, connection)
         engine.dispose()
         # One self-contained file: no write-ahead log beside it (PactDesk turns it on again when it opens it).
