@@ -31,17 +31,51 @@ def export(args: argparse.Namespace) -> int:
 
 
 def export_meeting_document(args: argparse.Namespace) -> int:
+    from pactdesk.domain.enums import MinutesStatus
     from pactdesk.exchange.pdf import minutes
     from pactdesk.services import documents
 
+    ref = args.ref.strip().upper()
     database = open_for_reading(args)
     try:
-        record = documents.meeting_record(database, args.ref.strip().upper())
+        record = documents.meeting_record(database, ref)
     finally:
         database.close()
+    if args.format == "minutes" and record.minutes_status is MinutesStatus.APPROVED:
+        return export_archived_minutes(args, record.ref)
     write = minutes.write_minutes if args.format == "minutes" else minutes.write_agenda
     target = write(record, Path(args.out), args.lang)
     print(f"{args.format.capitalize()} of {record.ref} written to {target}.")
+    return EXIT_OK
+
+
+def export_archived_minutes(args: argparse.Namespace, ref: str) -> int:
+    """Approved minutes: their archived PDF/A, the bytes kept in the database (kept now, the first time)."""
+    from pactdesk.exchange.atomic import atomic_file
+    from pactdesk.services import proof, workspace
+    from pactdesk.store.errors import DatabaseInUseError, ReadOnlyDatabaseError
+
+    try:
+        database = workspace.open_workspace(database_location(args))
+    except (DatabaseInUseError, ReadOnlyDatabaseError):  # the window has the file, or it may not be written here
+        database = open_for_reading(args)
+    try:
+        archived = proof.archive(database, ref, args.lang)
+    finally:
+        database.close()
+    target = Path(args.out).expanduser()
+    with atomic_file(target) as temporary:
+        temporary.write_bytes(archived.data)
+    print(
+        f"Approved minutes of {ref} (version {archived.version}, PDF/A-2b, SHA-256 {archived.sha256}) written to "
+        f"{target}."
+    )
+    if not archived.kept:
+        print(
+            f"pactdesk: the archived copy was not kept in the database, which is open elsewhere or read-only here; "
+            f"`pactdesk verify {target.name}` still checks the file by writing the minutes again.",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
