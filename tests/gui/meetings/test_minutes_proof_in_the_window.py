@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QTreeWidget, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from pactdesk.domain.enums import MinutesStatus
@@ -35,6 +35,12 @@ def held(database: Database) -> str:
 @pytest.fixture
 def window(qtbot: QtBot, database: Database) -> MainWindow:
     return open_window(qtbot, database)
+
+
+def _version_rows(listed: QTreeWidget) -> list[QTreeWidgetItem]:
+    """The rows that are versions (the edits between them are rows too)."""
+    rows = [listed.topLevelItem(row) for row in range(listed.topLevelItemCount())]
+    return [row for row in rows if row.text(0)]
 
 
 def _status(database: Database, ref: str) -> MinutesStatus:
@@ -69,8 +75,7 @@ def test_reopening_approved_minutes_asks_why(qtbot: QtBot, window: MainWindow, d
     assert (last.minutes_status, last.reason) == (MinutesStatus.CIRCULATED, reason)
     assert editor.details.title.isEnabled(), "reopened minutes unlock the meeting"
     editor.tabs.setCurrentIndex(editor.VERSIONS)
-    listed = editor.versions.versions
-    shown = listed.topLevelItem(listed.topLevelItemCount() - 1)
+    shown = _version_rows(editor.versions.versions)[-1]
     assert shown.text(editor.versions.REASON) == reason
 
     window.undo()  # approved again, as they were
@@ -177,7 +182,7 @@ def test_a_version_is_restored_into_a_draft(qtbot: QtBot, window: MainWindow, da
     section = editor.versions
     assert not section.restore_button.isEnabled(), "nothing chosen yet"
     listed = section.versions
-    listed.setCurrentItem(listed.topLevelItem(0))
+    listed.setCurrentItem(_version_rows(listed)[0])
     assert section.restore_button.isEnabled()
     answers = Dialogs(qtbot)
     asked = answers.expect(None, MSG_CANCEL, kind=QMessageBox)
@@ -193,7 +198,7 @@ def test_a_version_is_restored_into_a_draft(qtbot: QtBot, window: MainWindow, da
     assert _status(database, held) is MinutesStatus.DRAFT
     reasons = [version.reason for version in minutes_versions.history(database, held)]
     assert reasons == ["", "Kept before restoring version 1.", "Restored from version 1."]
-    assert listed.topLevelItemCount() == 3, "the tab shows the versions the restore kept"
+    assert len(_version_rows(listed)) == 3, "the tab shows the versions the restore kept"
 
     window.undo()
     assert agenda.agenda(database, held)[0].minutes == "Rewritten after circulation."
@@ -210,6 +215,6 @@ def test_approved_minutes_cannot_be_restored_over(
     editor = window.editor
     editor.tabs.setCurrentIndex(editor.VERSIONS)
     section = editor.versions
-    section.versions.setCurrentItem(section.versions.topLevelItem(0))
+    section.versions.setCurrentItem(_version_rows(section.versions)[0])
     assert not section.restore_button.isEnabled()
     assert "reopen them first" in section.restore_button.toolTip()

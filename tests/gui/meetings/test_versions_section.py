@@ -45,7 +45,14 @@ def test_versions_are_listed_and_compared_in_the_window(qtbot: QtBot, database: 
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(editor.VERSIONS).center())
     section = editor.versions
     listed = section.versions
-    assert listed.topLevelItemCount() == 2
+    # The edits between the versions are shown with them, one line per person, record and few minutes.
+    edits = [listed.topLevelItem(row) for row in range(listed.topLevelItemCount())]
+    edited = [entry for entry in edits if entry.text(section.STATUS) == "edited"]
+    typed = [entry.text(section.REASON) for entry in edited if "Item 1. Training" in entry.text(section.REASON)]
+    assert typed and "minutes" in typed[-1], [entry.text(section.REASON) for entry in edited]
+    assert not edited[0].flags() & Qt.ItemFlag.ItemIsSelectable, "an edit is not a version to compare"
+    press(qtbot, section.show_edits)
+    assert listed.topLevelItemCount() == 2, "the versions alone"
     first, second = (listed.topLevelItem(row) for row in range(2))
     assert (first.text(0), first.text(1)) == ("1", word(MinutesStatus.CIRCULATED))
     assert (second.text(0), second.text(1)) == ("2", word(MinutesStatus.APPROVED))

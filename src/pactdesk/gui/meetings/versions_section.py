@@ -4,11 +4,13 @@ fingerprint), and what changed between two of them, word by word (services/minut
 from __future__ import annotations
 
 import html
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -29,7 +31,8 @@ from pactdesk.gui.common.undo import step
 from pactdesk.gui.common.widgets import guarded
 from pactdesk.gui.common.words import day_label, word
 from pactdesk.gui.directory.models import person_label
-from pactdesk.services import directory, minutes_restore, minutes_versions
+from pactdesk.services import directory, minutes_edits, minutes_restore, minutes_versions
+from pactdesk.services.minutes_edits import Edit
 from pactdesk.services.minutes_restore import Restored
 from pactdesk.services.minutes_versions import Comparison, Piece
 from pactdesk.store.database import Database
@@ -78,10 +81,18 @@ class VersionsSection(QWidget):
         self.restore_button = QPushButton(self.tr("&Restore into a draft…"))
         self.restore_button.setObjectName("restoreVersion")
         self.restore_button.clicked.connect(self.restore)
+        self.show_edits = QCheckBox(self.tr("Show the &edits between versions"))
+        self.show_edits.setObjectName("showEdits")
+        self.show_edits.setToolTip(
+            self.tr("Who changed what between the versions, one line per person, record and few minutes")
+        )
+        self.show_edits.setChecked(True)
+        self.show_edits.toggled.connect(lambda: self._ref and self.show_meeting(self._ref, self._frozen, self._locked))
         row = QHBoxLayout()
         row.addWidget(self.compare_button)
         row.addWidget(self.restore_button)
         row.addStretch()
+        row.addWidget(self.show_edits)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addWidget(self.versions, 1)
@@ -92,7 +103,11 @@ class VersionsSection(QWidget):
         """``frozen``: nothing can be changed (approved minutes, or a reader's login); ``locked``: approved."""
         self._ref, self._frozen, self._locked = ref, frozen, locked
         self.versions.clear()
-        for version in minutes_versions.history(self._database, ref):
+        found = minutes_versions.history(self._database, ref)
+        edits = minutes_edits.edits(self._database, ref) if self.show_edits.isChecked() else []
+        rows: list[QTreeWidgetItem] = []
+        for version in found:
+            rows += [self._edit_row(edit) for edit in edits if edit.after == version.number - 1]
             entry = QTreeWidgetItem(
                 [
                     str(version.number),
@@ -106,13 +121,69 @@ class VersionsSection(QWidget):
             entry.setToolTip(self.REASON, version.reason)
             entry.setData(self.NUMBER, Qt.ItemDataRole.UserRole, version.number)
             entry.setToolTip(self.FINGERPRINT, version.fingerprint)
-            self.versions.addTopLevelItem(entry)
+            rows.append(entry)
+        rows += [self._edit_row(edit) for edit in edits if edit.after >= len(found)]  # since the last version
+        self.versions.addTopLevelItems(rows)
         for column in range(self.versions.columnCount()):
             self.versions.resizeColumnToContents(column)
         self._enable()
 
+    def _edit_row(self, edit: Edit) -> QTreeWidgetItem:
+        """An edit between versions: not a version, so it cannot be chosen to compare or restore."""
+        start = f"{day_label(edit.first.date())} {edit.first:%H:%M}"
+        when = start if edit.last - edit.first < timedelta(minutes=1) else f"{start}–{edit.last:%H:%M}"
+        record = self._record_words().get(edit.table_name, edit.table_name)
+        what = f"{record} {edit.item}".strip()
+        if edit.actions == {"insert"}:
+            fields = self.tr("added")
+        elif "delete" in edit.actions:
+            fields = self.tr("removed")
+        else:
+            fields = ", ".join(self._field_words().get(name, name) for name in edit.fields)
+        saves = self.tr("%n save(s)", "", edit.saves)
+        said = f"{what}: {fields} ({saves})" if fields else f"{what} ({saves})"
+        entry = QTreeWidgetItem(["", self.tr("edited"), when, edit.actor, "", said])
+        entry.setToolTip(self.REASON, said)
+        entry.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = entry.font(0)
+        font.setItalic(True)
+        for column in range(self.versions.columnCount()):
+            entry.setFont(column, font)
+        return entry
+
+    def _record_words(self) -> dict[str, str]:
+        return {
+            "meeting": self.tr("Details"),
+            "agenda_item": self.tr("Item"),
+            "decision": self.tr("Decision under item"),
+            "attendance": self.tr("Attendance"),
+        }
+
+    def _field_words(self) -> dict[str, str]:
+        return {
+            "minutes": self.tr("minutes"),
+            "title": self.tr("title"),
+            "presenter": self.tr("presenter"),
+            "planned_minutes": self.tr("planned time"),
+            "position": self.tr("place"),
+            "text": self.tr("text"),
+            "status": self.tr("status"),
+            "minutes_status": self.tr("minutes status"),
+            "location": self.tr("place of the meeting"),
+            "starts_at": self.tr("start"),
+            "ends_at": self.tr("end"),
+            "online_link": self.tr("online link"),
+            "kind": self.tr("kind"),
+            "chair_id": self.tr("chair"),
+            "secretary_id": self.tr("secretary"),
+            "organisation_id": self.tr("organisation"),
+            "guest": self.tr("guest"),
+            "note": self.tr("note"),
+        }
+
     def _chosen(self) -> list[int]:
-        return sorted(int(item.data(self.NUMBER, Qt.ItemDataRole.UserRole)) for item in self.versions.selectedItems())
+        chosen = (item.data(self.NUMBER, Qt.ItemDataRole.UserRole) for item in self.versions.selectedItems())
+        return sorted(int(number) for number in chosen if number is not None)
 
     def _pair(self) -> tuple[int, int] | None:
         chosen = self._chosen()
