@@ -388,6 +388,8 @@ class MainWindow(QMainWindow):
         export_menu.addAction(self.export_workbook_action)
         self.documents.fill_export_menu(export_menu)
         file_menu.addMenu(self.tr("&Import")).addAction(self.import_workbook_action)
+        file_menu.addAction(self.documents.verify_action)
+        self.documents.meeting_wanted.connect(self._meeting_from_page)  # "Open the meeting" of a verified PDF
         self.documents.fill_language_menu(file_menu.addMenu(self.tr("Document &language")))
         file_menu.addSeparator()
         file_menu.addAction(quit_action)

@@ -1,12 +1,13 @@
 """The document commands of the File menu: File → Export's PDFs and calendars, Print preview and Print of the
-minutes, and File → Document language; enabled when they can work, and carried out by a ``DocumentFlow``."""
+minutes, File → Verify a PDF… and File → Document language; enabled when they can work, and carried out by a
+``DocumentFlow``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -19,7 +20,9 @@ if TYPE_CHECKING:
 
 class DocumentCommands(QObject):
     """The actions, built with the window (so they are in its menus from the first paint); the flow that does the
-    work is made on first use."""
+    work is made on first use. ``meeting_wanted`` carries a meeting the person asked to open."""
+
+    meeting_wanted = Signal(str)
 
     def __init__(self, window: Host, settings: QSettings) -> None:
         super().__init__(window.window_widget())
@@ -59,6 +62,12 @@ class DocumentCommands(QObject):
             "printMinutes", self.tr("&Print the minutes…"), lambda: self._for_meeting(self.flow.print_minutes)
         )
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.verify_action = self._action(
+            "verifyPdf", self.tr("Veri&fy a PDF…"), lambda: self.flow.verify_pdf(window.database)
+        )
+        self.verify_action.setToolTip(
+            self.tr("Say which meeting and version a PDF of minutes is, and whether it is the approved one unchanged")
+        )
         self.meeting_actions = (
             self.export_minutes_action,
             self.export_agenda_action,
@@ -66,7 +75,12 @@ class DocumentCommands(QObject):
             self.preview_action,
             self.print_action,
         )
-        self.database_actions = (self.export_actions_action, self.export_binder_action, self.export_planned_action)
+        self.database_actions = (
+            self.export_actions_action,
+            self.export_binder_action,
+            self.export_planned_action,
+            self.verify_action,
+        )
         for action in (*self.meeting_actions, *self.database_actions):
             action.setEnabled(False)
         self.language_actions: dict[str, QAction] = {}
@@ -82,6 +96,7 @@ class DocumentCommands(QObject):
         if self._flow is None:
             self._flow = DocumentFlow(self.window.window_widget(), self.settings)
             self._flow.done.connect(lambda message: self.window.show_message(message, 10_000))
+            self._flow.meeting_wanted.connect(self.meeting_wanted)
         return self._flow
 
     # -- the menus ------------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """The committee's documents from the window: minutes, agendas, action reports and binders as PDF, calendar
-invitations, and the minutes previewed and printed. Made off the GUI thread, in the document language chosen in the
-File menu, and saved where the person chooses."""
+invitations, and the minutes previewed and printed; approved minutes are saved as their archived PDF/A, and File →
+Verify a PDF… says what a PDF is. Made off the GUI thread, in the document language chosen in the File menu, and
+saved where the person chooses."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from pactdesk.domain.errors import ExchangeError, PactDeskError
 from pactdesk.gui.common import settings as setting
@@ -22,6 +23,7 @@ from pactdesk.gui.common.errors import show_error
 from pactdesk.gui.common.lazy import lazy_module
 from pactdesk.gui.files.document_dialogs import ActionReportDialog, BinderDialog
 from pactdesk.gui.files.file_flow import FileFlow
+from pactdesk.gui.files.verify_dialog import VerifyDialog
 
 # reportlab and the database layer load when the first document is made, not with the window; QtPdf and
 # QtPrintSupport are imported where they are used, for the same reason.
@@ -29,12 +31,14 @@ if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
-    from pactdesk.exchange import ics
+    from pactdesk.exchange import atomic, ics
     from pactdesk.exchange.pdf import actions as action_pdf
     from pactdesk.exchange.pdf import minutes as minutes_pdf
-    from pactdesk.services import catalogue, documents, invitations
+    from pactdesk.services import catalogue, documents, invitations, proof
     from pactdesk.store.database import Database
 else:
+    atomic = lazy_module("pactdesk.exchange.atomic")
+    proof = lazy_module("pactdesk.services.proof")
     ics = lazy_module("pactdesk.exchange.ics")
     action_pdf = lazy_module("pactdesk.exchange.pdf.actions")
     minutes_pdf = lazy_module("pactdesk.exchange.pdf.minutes")
@@ -48,9 +52,11 @@ MAX_DPI = 300  # pages print as images: past this a page costs memory (35 MB at 
 
 
 class DocumentFlow(FileFlow):
-    """The File menu's document commands; ``done`` carries a sentence for the status bar."""
+    """The File menu's document commands; ``done`` carries a sentence for the status bar, ``meeting_wanted`` a
+    meeting the person asked to open (from a verified PDF)."""
 
     folder_setting = setting.DOCUMENTS_FOLDER
+    meeting_wanted = Signal(str)
 
     def cancelled(self) -> str:
         return self.tr("Cancelled; no file was written.")
@@ -73,15 +79,25 @@ class DocumentFlow(FileFlow):
             return None
         language = self.language
 
-        def work(progress: Progress) -> Path:
+        def work(progress: Progress) -> tuple[Path, int | None]:
             progress(0, 1)
-            return minutes_pdf.write_minutes(documents.meeting_record(database, ref), target, language, progress)
+            record = documents.meeting_record(database, ref)
+            if not record.draft:  # approved: the archived PDF/A, the bytes kept in the database
+                archived = proof.archive(database, ref, language)
+                with atomic.atomic_file(target) as temporary:
+                    temporary.write_bytes(archived.data)
+                return target, archived.version
+            return minutes_pdf.write_minutes(record, target, language, progress), None
 
-        return self.run(
-            self.tr("Writing the minutes of {0}…").format(ref),
-            work,
-            lambda path: self.done.emit(self.tr("Minutes of {0} saved to {1}.").format(ref, path)),
-        )
+        def written(result: tuple[Path, int | None]) -> None:
+            path, version = result
+            if version is None:
+                self.done.emit(self.tr("Minutes of {0} saved to {1}.").format(ref, path))
+            else:
+                message = self.tr("Approved minutes of {0} (version {1}, PDF/A) saved to {2}.")
+                self.done.emit(message.format(ref, version, path))
+
+        return self.run(self.tr("Writing the minutes of {0}…").format(ref), work, written)
 
     def export_agenda(self, database: Database, ref: str) -> Job | None:
         target = self.save_as(self.tr("Save the agenda of {0}").format(ref), f"{ref}-agenda.pdf", ".pdf", self._pdf())
@@ -204,6 +220,28 @@ class DocumentFlow(FileFlow):
                 self.tr("Binder of %n meeting(s) of {0} in {1} saved to {2}.", "", count).format(code, year, target)
             ),
         )
+
+    # -- what a PDF is ---------------------------------------------------------------------------------------------
+
+    def verify_pdf(self, database: Database) -> Job | None:
+        """File → Verify a PDF…: the file chosen, checked off the GUI thread, and the verdict shown."""
+        chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Verify a PDF"), self.folder(), self._pdf())
+        if not chosen:
+            return None
+        path = Path(chosen)
+        self.remember(path)
+
+        def work(progress: Progress) -> object:
+            progress(0, 1)
+            return proof.verify_file(database, path)
+
+        def shown(verdict: proof.Verdict) -> None:
+            self.done.emit(verdict.sentence)
+            wanted, _ = VerifyDialog.show_verdict(self.window, verdict, path.name)
+            if wanted:
+                self.meeting_wanted.emit(wanted)
+
+        return self.run(self.tr("Checking {0}…").format(path.name), work, shown, can_cancel=False)
 
     # -- printing the minutes -------------------------------------------------------------------------------------
 
