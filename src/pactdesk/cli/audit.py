@@ -36,6 +36,8 @@ def add_commands(
 def _shown(value: Any) -> str:
     if value is None:
         return "—"
+    if value == "":
+        return "“”"
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     text = " ".join(text.split())
     return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
