@@ -10,7 +10,7 @@ import pytest
 from pactdesk.cli import main
 from pactdesk.domain.enums import AttendanceStatus
 from pactdesk.domain.errors import ValidationError
-from pactdesk.services import actions, attendance, directory, erasure, meetings, workspace
+from pactdesk.services import actions, attendance, audit, directory, erasure, meetings, workspace
 from pactdesk.store.database import Database
 
 EMAIL = b"ana.erasable@example.pt"
@@ -49,10 +49,16 @@ def test_an_erased_person_leaves_no_trace_in_the_file_or_its_backups(
         assert row.person.startswith("Former participant") and row.status is AttendanceStatus.PRESENT
         [owned] = actions.actions_of_meeting(database, ref)
         assert owned.ref == action and owned.owner.startswith("Former participant")
+        # The audit log keeps its chain without her details, and says she was erased (not who she was).
+        verdict = audit.verify(database)
+        assert verdict.broken is None and verdict.erased >= 1, verdict.reason
+        assert [entry.action for entry in audit.entries(database) if entry.table_name == "person"][-1] == "erase"
         for backup in database.backups():
             copy = workspace.open_workspace(workspace.location(str(backup.path)), readonly=True)
             try:
                 assert attendance.attendance(copy, ref)[0].person.startswith("Former participant")
+                kept = audit.verify(copy)
+                assert kept.broken is None and kept.erased >= 1, kept.reason
             finally:
                 copy.close()
     finally:
