@@ -188,3 +188,21 @@ def test_the_demos_approved_minutes_export_and_verify(tmp_path: Path, capsys: py
     capsys.readouterr()
     assert main(["verify", str(tmp_path / "approved.pdf"), "--json", "--database-url", f"sqlite:///{demo}"]) == 0
     assert json.loads(capsys.readouterr().out)["verdict"] == "archived"
+
+
+def test_a_signed_copy_verifies_with_its_signer(
+    database: Database, ref: str, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pactdesk.services import proof, signing
+    from tests.signing_tokens import PASSWORD, SIGNER, write_pkcs12
+
+    signed = tmp_path / "assinada.pdf"
+    p12 = write_pkcs12(tmp_path / "signer.p12")
+    signed.write_bytes(signing.sign_pkcs12(proof.archived_pdf(database, ref, "pt"), p12, PASSWORD))
+    assert main(["verify", str(signed), "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"This is a signed copy of the approved minutes of {ref}")
+    assert f"  Signed by:    {SIGNER}" in out and "(intact, certificate not checked" in out
+    assert main(["verify", str(signed), "--db", str(db_path), "--json"]) == 0
+    [signature] = json.loads(capsys.readouterr().out)["signatures"]
+    assert SIGNER in signature["signer"] and signature["intact"] and not signature["modified_after_signing"]

@@ -1,7 +1,9 @@
 """The archived PDF/A of approved minutes, kept once with its SHA-256 and returned byte for byte after; and verify:
 the archived file, one byte flipped, an edit that keeps PactDesk's properties, something appended, an older version
 superseded by a reopening, a draft, another meeting, and files that are not PactDesk's or not PDFs at all (truncated,
-a zip, empty, protected by a password), each a clear verdict, never an error. On SQLite and on PostgreSQL."""
+a zip, empty, protected by a password), each a clear verdict, never an error; signed copies (services/signing.py):
+the archive signed, signed then annotated, kept in PactDesk, signed without a kept archive. On SQLite and on
+PostgreSQL."""
 
 from __future__ import annotations
 
@@ -22,10 +24,13 @@ from pactdesk.domain.enums import MinutesStatus
 from pactdesk.domain.errors import ExchangeError, ValidationError
 from pactdesk.domain.models import Meeting, MinutesDocument
 from pactdesk.exchange.pdf import minutes as minutes_pdf
-from pactdesk.services import documents, meetings, minutes_versions, proof, workspace
+from pactdesk.services import documents, meetings, minutes_versions, proof, signing, workspace
 from pactdesk.services.proof import Finding
 from pactdesk.store.database import Database
 from tests.exchange.pdfs import Held, held_meeting
+from tests.services.test_signing import with_annotation
+from tests.signing_tokens import PASSWORD, SIGNER, write_pkcs12
+from tests.signing_tokens import minutes_pdf as other_minutes_pdf
 
 APPROVED_ON = date(2025, 3, 20)
 
@@ -299,3 +304,55 @@ def test_no_damage_makes_verify_fail_or_approve(
     assert isinstance(verdict.what, Finding) and verdict.sentence
     assert verdict.approved == (bytes(damaged) == data)
     assert re.fullmatch(r"[0-9a-f]{64}", verdict.sha256)
+
+
+# -- signed copies ------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def p12(tmp_path: Path) -> Path:
+    return write_pkcs12(tmp_path / "signer.p12")
+
+
+def test_the_archive_signed_is_a_signed_copy_with_its_signature(database: Database, held: Held, p12: Path) -> None:
+    signed = signing.sign_pkcs12(proof.archived_pdf(database, held.ref, "pt"), p12, PASSWORD, reason="Aprovação")
+    verdict = proof.verify(database, signed)
+    assert verdict.what is Finding.SIGNED_COPY and verdict.approved
+    assert verdict.sentence.startswith(f"This is a signed copy of the approved minutes of {held.ref} (version ")
+    [signature] = verdict.signatures
+    assert SIGNER in signature.signer and signature.intact and not signature.modified_after_signing
+    assert signature.signed_at is not None
+
+
+def test_a_note_added_after_signing_is_a_change(database: Database, held: Held, p12: Path) -> None:
+    signed = signing.sign_pkcs12(proof.archived_pdf(database, held.ref, "en"), p12, PASSWORD)
+    noted = with_annotation(signed, "Not approved")
+    verdict = proof.verify(database, noted)
+    assert verdict.what is Finding.CHANGED and not verdict.approved
+    assert "a signature is not intact or the file was changed after it was signed" in verdict.sentence
+    [signature] = verdict.signatures
+    assert signature.intact and signature.modified_after_signing
+
+
+def test_a_signed_copy_kept_in_pactdesk_verifies_byte_for_byte(database: Database, held: Held, p12: Path) -> None:
+    signed = signing.sign_pkcs12(proof.archived_pdf(database, held.ref, "en"), p12, PASSWORD)
+    signing.attach_signed(database, held.ref, signed, "signed.pdf")
+    verdict = proof.verify(database, signed)
+    assert verdict.what is Finding.SIGNED_COPY and verdict.approved and "as kept in PactDesk" in verdict.sentence
+    assert [signature.intact for signature in verdict.signatures] == [True]
+    meetings.set_minutes_status(database, held.ref, MinutesStatus.DRAFT, reason="Item 2 is to be rewritten.")
+    verdict = proof.verify(database, signed)
+    assert verdict.what is Finding.OTHER_VERSION and not verdict.approved and "superseded" in verdict.sentence
+
+
+def test_a_signed_copy_of_the_minutes_written_again_verifies_without_a_kept_archive(
+    database: Database, held: Held, p12: Path
+) -> None:
+    never_kept = minutes_pdf.minutes_pdf(documents.meeting_record(database, held.ref), "en")
+    verdict = proof.verify(database, signing.sign_pkcs12(never_kept, p12, PASSWORD))
+    assert verdict.what is Finding.SIGNED_COPY and verdict.approved and len(verdict.signatures) == 1
+
+
+def test_a_signed_pdf_that_is_not_pactdesks_still_shows_its_signature(database: Database, p12: Path) -> None:
+    verdict = proof.verify(database, signing.sign_pkcs12(other_minutes_pdf(), p12, PASSWORD))
+    assert verdict.what is Finding.NOT_OURS and [signature.intact for signature in verdict.signatures] == [True]

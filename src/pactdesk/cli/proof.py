@@ -72,11 +72,13 @@ def described(verdict: Verdict) -> list[str]:
         lines.append(f"  Fingerprint:  {verdict.fingerprint}")
     lines.append(f"  File SHA-256: {verdict.sha256}")
     for signature in verdict.signatures:
-        when = signature.signed_at.isoformat(sep=" ", timespec="minutes") if signature.signed_at else "—"
+        when = signature.signed_at.astimezone().strftime("%Y-%m-%d %H:%M") if signature.signed_at else "—"
         state = "intact" if signature.intact else "NOT intact"
         if signature.modified_after_signing:
             state += ", modified after signing"
-        lines.append(f"  Signed by:    {signature.signer}, {when} ({state})")
+        if not signature.trusted:
+            state += ", certificate not checked against a trusted authority"
+        lines.append(f"  Signed by:    {signature.signer or '?'}, {when} ({state})")
     return lines
 
 
@@ -97,6 +99,8 @@ def as_json(verdict: Verdict, file: str) -> dict[str, object]:
                 "signed_at": signature.signed_at.isoformat() if signature.signed_at else None,
                 "intact": signature.intact,
                 "modified_after_signing": signature.modified_after_signing,
+                "trusted": signature.trusted,
+                "summary": signature.summary,
             }
             for signature in verdict.signatures
         ],

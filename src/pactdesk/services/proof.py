@@ -11,13 +11,15 @@ Portuguese side by side, where it is given (as domain/messages.py asks); the log
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import hashlib
 import io
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pikepdf
 from sqlalchemy import select
@@ -35,6 +37,9 @@ from pactdesk.services.meetings import meeting_by_ref
 from pactdesk.services.team import display_name
 from pactdesk.store import authorship
 from pactdesk.store.database import Database
+
+if TYPE_CHECKING:
+    from pactdesk.services.signing import Signature
 
 logger = logging.getLogger(__name__)
 
@@ -58,17 +63,6 @@ class Finding(enum.Enum):
 
 
 @dataclass(frozen=True)
-class SignatureSeen:
-    """A signature in the file: who (the certificate's subject), when it says it signed, whether the signed bytes
-    are intact, and whether more than permitted updates came after it."""
-
-    signer: str
-    signed_at: datetime | None
-    intact: bool
-    modified_after_signing: bool
-
-
-@dataclass(frozen=True)
 class Verdict:
     what: Finding
     sentence: str  # in the window's language
@@ -77,7 +71,7 @@ class Verdict:
     minutes_status: MinutesStatus | None = None  # of the version the file shows
     fingerprint: str = ""  # of that version
     approved: bool = False  # the file is the approved minutes in force, unchanged (or a signed copy of them)
-    signatures: tuple[SignatureSeen, ...] = ()
+    signatures: tuple[Signature, ...] = ()  # every signature in the file, first signed first (services/signing.py)
     sha256: str = ""  # the file's own
     in_database: bool = False  # the meeting is in this database (the window offers to open it)
 
@@ -308,7 +302,7 @@ def verify(db: Database, data: bytes) -> Verdict:
             select(MinutesDocument).where(MinutesDocument.sha256 == sha).order_by(MinutesDocument.id).limit(1)
         )
         if kept is not None and kept.size == len(data):
-            return _kept_verdict(session, kept, sha)
+            return _kept_verdict(session, kept, sha, data)
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
             claims = pdfa.claims_of(pdf)
@@ -332,6 +326,7 @@ def verify(db: Database, data: bytes) -> Verdict:
             ),
             sha256=sha,
         )
+    signed = signatures_of(data)
     if claims is None:
         return Verdict(
             Finding.NOT_OURS,
@@ -341,20 +336,45 @@ def verify(db: Database, data: bytes) -> Verdict:
                 "Este PDF não foi escrito pelo PactDesk (não tem nenhuma das propriedades do PactDesk), pelo que não "
                 "pode ser comparado com as atas.",
             ),
+            signatures=signed,
             sha256=sha,
         )
-    return _claimed_verdict(db, data, sha, claims)
+    return dataclasses.replace(_claimed_verdict(db, data, sha, claims, signed), signatures=signed)
 
 
-def _kept_verdict(session: Session, kept: MinutesDocument, sha: str) -> Verdict:
+def signatures_of(data: bytes) -> tuple[Signature, ...]:
+    """The signatures in a PDF (services/signing.py), or none when its signature fields cannot be read."""
+    from pactdesk.services import signing  # pyHanko loads when a file is verified, not with every export
+
+    try:
+        return tuple(signing.signatures(data))
+    except PactDeskError as error:
+        logger.info("signatures not read: %s", error)
+        return ()
+
+
+def _signed_as_shown(data: bytes, signed: tuple[Signature, ...]) -> bool:
+    """Whether ``data`` is signed, every signature intact with nothing but permitted updates after it, and no
+    signature's own update changing what the first revision shows (pages, contents, annotations but its field)."""
+    from pactdesk.services import signing
+
+    return bool(signed) and all(
+        signature.intact
+        and not signature.modified_after_signing
+        and signing.pages_as_original(data, signature.revision)
+        for signature in signed
+    )
+
+
+def _kept_verdict(session: Session, kept: MinutesDocument, sha: str, data: bytes) -> Verdict:
     """The file is, byte for byte, a document PactDesk keeps."""
     version = kept.version
     ref = version_ref(session, version)
     facts = _Facts(session, version)
+    signatures = signatures_of(data) if kept.kind == SIGNED else ()
     if not facts.in_force:
-        return _of(Finding.OTHER_VERSION, facts.superseded(ref), ref, version, sha)
+        return _of(Finding.OTHER_VERSION, facts.superseded(ref), ref, version, sha, signatures=signatures)
     if kept.kind == SIGNED:
-        signatures = (SignatureSeen(kept.signer, kept.signed_at, True, False),) if kept.signer else ()
         return _of(
             Finding.SIGNED_COPY,
             say(
@@ -403,7 +423,7 @@ def _of(
     sha: str,
     *,
     approved: bool = False,
-    signatures: tuple[SignatureSeen, ...] = (),
+    signatures: tuple[Signature, ...] = (),
 ) -> Verdict:
     """A verdict on a file that shows ``version`` of the minutes of ``ref``, a meeting of this database."""
     return Verdict(
@@ -479,7 +499,9 @@ def _not_approved(ref: str, number: int, status: MinutesStatus) -> str:
     )
 
 
-def _claimed_verdict(db: Database, data: bytes, sha: str, claims: pdfa.Claims) -> Verdict:
+def _claimed_verdict(
+    db: Database, data: bytes, sha: str, claims: pdfa.Claims, signed: tuple[Signature, ...]
+) -> Verdict:
     """A PDF that says it is PactDesk's minutes, and is not byte for byte a document kept: is it what it says?"""
     with db.read() as session:
         meeting = session.scalar(select(Meeting).where(Meeting.ref == claims.ref))
@@ -550,10 +572,9 @@ def _claimed_verdict(db: Database, data: bytes, sha: str, claims: pdfa.Claims) -
                 version,
                 sha,
             )
-        appended = _appended_to_kept(session, version, data)
-        if appended is not None:
-            return _added_to(ref, version, sha)
         facts = _Facts(session, version)
+        if _appended_to_kept(session, version, data) is not None:
+            return _added_to(ref, version, sha, facts, _signed_as_shown(data, signed), bool(signed))
         if version.minutes_status is not MinutesStatus.APPROVED or not claims.fingerprint:
             if not claims.fingerprint:
                 return _of(
@@ -584,7 +605,7 @@ def _claimed_verdict(db: Database, data: bytes, sha: str, claims: pdfa.Claims) -
             )
             return _of(Finding.OTHER_VERSION, sentence, ref, version, sha)
         shown = _Shown(version.number, version.minutes_status, version.fingerprint)
-    return _written_again(db, data, claims, ref, shown, sha)
+    return _written_again(db, data, claims, ref, shown, sha, signed)
 
 
 def _appended_to_kept(session: Session, version: MinutesVersion, data: bytes) -> MinutesDocument | None:
@@ -598,7 +619,29 @@ def _appended_to_kept(session: Session, version: MinutesVersion, data: bytes) ->
     return None
 
 
-def _added_to(ref: str, version: MinutesVersion, sha: str) -> Verdict:
+def _added_to(
+    ref: str, version: MinutesVersion, sha: str, facts: _Facts, signed_as_shown: bool, signed: bool
+) -> Verdict:
+    """The file begins with a document kept of ``version``, with updates added after it."""
+    if signed_as_shown and not facts.in_force:
+        return _of(Finding.OTHER_VERSION, facts.superseded(ref), ref, version, sha)
+    if signed_as_shown:
+        return _of(Finding.SIGNED_COPY, _signed_copy(ref, version.number), ref, version, sha, approved=True)
+    if signed:
+        return _of(
+            Finding.CHANGED,
+            say(
+                "This file is the archived minutes of {ref} (version {number}), signed, but a signature is not "
+                "intact or the file was changed after it was signed.",
+                "Este ficheiro é a ata arquivada de {ref} (versão {number}), assinada, mas uma assinatura não está "
+                "intacta ou o ficheiro foi alterado depois de assinado.",
+                ref=ref,
+                number=version.number,
+            ),
+            ref,
+            version,
+            sha,
+        )
     return _of(
         Finding.CHANGED,
         say(
@@ -615,18 +658,34 @@ def _added_to(ref: str, version: MinutesVersion, sha: str) -> Verdict:
     )
 
 
-def _written_again(db: Database, data: bytes, claims: pdfa.Claims, ref: str, version: _Shown, sha: str) -> Verdict:
-    """The approved version in force, with no copy kept: write it again, and compare byte for byte."""
+def _signed_copy(ref: str, number: int) -> str:
+    return say(
+        "This is a signed copy of the approved minutes of {ref} (version {number}): the archived PDF/A, every "
+        "signature intact, nothing else changed.",
+        "Esta é uma cópia assinada da ata aprovada de {ref} (versão {number}): o PDF/A arquivado, todas as "
+        "assinaturas intactas, nada mais alterado.",
+        ref=ref,
+        number=number,
+    )
+
+
+def _written_again(
+    db: Database, data: bytes, claims: pdfa.Claims, ref: str, version: _Shown, sha: str, signed: tuple[Signature, ...]
+) -> Verdict:
+    """The approved version in force, with no copy kept: write it again, and compare byte for byte (for a signed
+    file, its first revision: what the first signer was shown)."""
     number = version.number
-    same = False
+    again = b""
     if claims.language in LANGUAGES:
         try:
             record = documents.meeting_record(db, ref)
             if minutes_pdf.archival(record) and record.version is not None and record.version.number == number:
-                same = minutes_pdf.minutes_pdf(record, claims.language) == data
+                again = minutes_pdf.minutes_pdf(record, claims.language)
         except PactDeskError as error:  # deleted meanwhile, or could not be laid out: not the same
             logger.info("could not write %s again to compare: %s", ref, error)
-    if same:
+    if again and signed and data.startswith(again) and _signed_as_shown(data, signed):
+        return _of(Finding.SIGNED_COPY, _signed_copy(ref, number), ref, version, sha, approved=True)
+    if again and again == data:
         return _of(
             Finding.ARCHIVED,
             say(

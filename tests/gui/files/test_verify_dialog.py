@@ -247,3 +247,28 @@ def test_approved_minutes_export_from_the_window_as_their_archive(
     number = minutes_versions.history(database, refs["approved"])[-1].number
     assert f"(version {number}, PDF/A)" in window.statusBar().currentMessage()
     assert proof.verify(database, target.read_bytes()).approved
+
+
+def test_a_signed_copy_shows_who_signed_and_that_it_is_intact(
+    qtbot: QtBot,
+    window: MainWindow,
+    database: Database,
+    refs: dict[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: Dialogs,
+) -> None:
+    from pactdesk.services import signing
+    from tests.signing_tokens import PASSWORD, SIGNER, write_pkcs12
+
+    path = tmp_path / "signed.pdf"
+    archived = proof.archived_pdf(database, refs["approved"], "en")
+    path.write_bytes(signing.sign_pkcs12(archived, write_pkcs12(tmp_path / "signer.p12"), PASSWORD))
+    Chosen(monkeypatch, path)
+    seen = Seen()
+    dialogs.expect(seen, CLOSE)
+    verify_from_the_menu(qtbot, window)
+    wait_for_job(qtbot, window)
+    dialogs.done()
+    assert seen.headline == "Verified: a signed copy of the approved minutes"
+    assert seen.fields["signatures"].startswith(f"Signed by {SIGNER}") and "; intact;" in seen.fields["signatures"]

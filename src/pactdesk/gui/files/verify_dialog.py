@@ -129,19 +129,11 @@ class VerifyDialog(QDialog):
         self.fields[name] = value
 
     def _signatures(self) -> str:
+        """Each signature's own sentence (who, when, intact or changed after, whether an authority vouches for its
+        certificate), in the window's language (services/signing.py says it)."""
         if not self.verdict.signatures:
             return self.tr("None")
-        lines = []
-        for signature in self.verdict.signatures:
-            when = signature.signed_at.strftime("%Y-%m-%d %H:%M") if signature.signed_at else "—"
-            if not signature.intact:
-                state = self.tr("not intact")
-            elif signature.modified_after_signing:
-                state = self.tr("intact, but the file was changed after it")
-            else:
-                state = self.tr("intact")
-            lines.append(self.tr("{0}, {1} ({2})").format(signature.signer, when, state))
-        return "\n".join(lines)
+        return "\n".join(signature.summary for signature in self.verdict.signatures)
 
     def _open_meeting(self) -> None:
         self.wanted = self.verdict.ref
