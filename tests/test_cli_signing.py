@@ -268,7 +268,7 @@ def test_attach_signed_refuses_in_one_line(
     for name, expected in (
         ("noted.pdf", "noted.pdf was changed after"),
         ("notes.txt", "The file is not a PDF that can be read"),
-        ("missing.pdf", "missing.pdf does not exist; give the path of the signed PDF."),
+        ("missing.pdf", "missing.pdf; check its name and folder."),
     ):
         assert main(["attach-signed", ref, str(tmp_path / name), "--db", str(db_path)]) == 1
         assert expected in one_line(capsys.readouterr().err)

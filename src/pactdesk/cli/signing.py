@@ -188,33 +188,9 @@ def attach_signed(args: argparse.Namespace) -> int:
 
 
 def _read(source: Path) -> bytes:
-    try:
-        return source.read_bytes()
-    except FileNotFoundError as error:
-        raise PactDeskError(
-            say(
-                "{path} does not exist; give the path of the signed PDF.",
-                "{path} não existe; indique o caminho do PDF assinado.",
-                path=source,
-            )
-        ) from error
-    except IsADirectoryError as error:
-        raise PactDeskError(
-            say(
-                "{path} is a folder; give the path of the signed PDF.",
-                "{path} é uma pasta; indique o caminho do PDF assinado.",
-                path=source,
-            )
-        ) from error
-    except OSError as error:
-        raise PactDeskError(
-            say(
-                "{path} could not be read ({reason}); check you may read it.",
-                "Não foi possível ler {path} ({reason}); confirme que tem permissão para o ler.",
-                path=source,
-                reason=error.strerror or error,
-            )
-        ) from error
+    from pactdesk.services import proof
+
+    return proof.read_pdf(source)
 
 
 def signed(args: argparse.Namespace) -> int:

@@ -251,6 +251,12 @@ def _keep_approved_version(db: Database, ref: str) -> None:
 
 def verify_file(db: Database, path: Path) -> Verdict:
     """``verify`` of the file at ``path``; a missing, unreadable or far too large file is refused in one sentence."""
+    return verify(db, read_pdf(path))
+
+
+def read_pdf(path: Path) -> bytes:
+    """The bytes of the PDF at ``path`` (the minutes, or a signed copy of them); a folder, a missing, unreadable or
+    far too large file is refused in one sentence, before a large one is read into memory."""
     path = Path(path).expanduser()
     try:
         if path.is_dir():
@@ -267,7 +273,7 @@ def verify_file(db: Database, path: Path) -> Verdict:
                     size=size // (1024 * 1024),
                 )
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError as error:
         raise ExchangeError(
             say(
@@ -285,7 +291,6 @@ def verify_file(db: Database, path: Path) -> Verdict:
                 reason=error.strerror or error,
             )
         ) from error
-    return verify(db, data)
 
 
 def verify(db: Database, data: bytes) -> Verdict:

@@ -6,6 +6,7 @@ Undo). Each is checked in the database afterwards."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -218,3 +219,46 @@ def test_approved_minutes_cannot_be_restored_over(
     section.versions.setCurrentItem(_version_rows(section.versions)[0])
     assert not section.restore_button.isEnabled()
     assert "reopen them first" in section.restore_button.toolTip()
+
+
+def test_a_copy_signed_elsewhere_is_attached_in_the_versions_tab(
+    qtbot: QtBot, window: MainWindow, database: Database, held: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pactdesk.services import signing
+    from tests.gui.test_every_dialog import Chooser
+    from tests.signing_tokens import PASSWORD, write_pkcs12
+
+    meetings.set_minutes_status(database, held, MinutesStatus.CIRCULATED)
+    meetings.set_minutes_status(database, held, MinutesStatus.APPROVED, date(2025, 3, 20))
+    approved = signing.approved_pdf(database, held).content
+    signed = tmp_path / "ata assinada.pdf"
+    signed.write_bytes(signing.sign_pkcs12(approved, write_pkcs12(tmp_path / "me.p12"), PASSWORD))
+    unsigned = tmp_path / "unsigned.pdf"
+    unsigned.write_bytes(approved)
+    window.show_meeting(held)
+    editor = window.editor
+    editor.tabs.setCurrentIndex(editor.VERSIONS)
+    section = editor.versions
+    answers = Dialogs(qtbot)
+
+    Chooser(monkeypatch, None, opening=True)  # Cancel in the file chooser
+    press(qtbot, section.attach_button)
+    assert signing.signed_copies(database, held) == []
+
+    Chooser(monkeypatch, unsigned, opening=True)
+    refused = answers.expect(None, QMessageBox.StandardButton.Ok, kind=QMessageBox)
+    press(qtbot, section.attach_button)
+    answers.done()
+    assert "unsigned.pdf" in refused.text and signing.signed_copies(database, held) == []
+
+    chooser = Chooser(monkeypatch, signed, opening=True)
+    kept = answers.expect(None, QMessageBox.StandardButton.Ok, kind=QMessageBox)
+    press(qtbot, section.attach_button)
+    answers.done()
+    assert chooser.asked == ["Attach a signed copy of the minutes"]
+    assert "kept with version 2" in kept.text
+    [copy] = signing.signed_copies(database, held)
+    assert (copy.name, copy.version) == ("ata assinada.pdf", 2)
+    rows = [section.versions.topLevelItem(row) for row in range(section.versions.topLevelItemCount())]
+    [shown] = [row for row in rows if row.text(section.STATUS) == "signed"]
+    assert shown.text(section.REASON) == "ata assinada.pdf" and copy.signer.split(",")[0] in shown.text(section.WHO)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -33,6 +36,9 @@ from pactdesk.gui.common.words import day_label, word
 from pactdesk.gui.directory.models import person_label
 from pactdesk.services import directory, minutes_edits, minutes_restore, minutes_versions
 from pactdesk.services.minutes_edits import Edit
+
+if TYPE_CHECKING:
+    from pactdesk.services.signing import AttachedCopy
 from pactdesk.services.minutes_restore import Restored
 from pactdesk.services.minutes_versions import Comparison, Piece
 from pactdesk.store.database import Database
@@ -81,6 +87,15 @@ class VersionsSection(QWidget):
         self.restore_button = QPushButton(self.tr("&Restore into a draft…"))
         self.restore_button.setObjectName("restoreVersion")
         self.restore_button.clicked.connect(self.restore)
+        self.attach_button = QPushButton(self.tr("Attach a signed copy…"))
+        self.attach_button.setObjectName("attachSigned")
+        self.attach_button.setToolTip(
+            self.tr(
+                "Keep a copy of the approved minutes signed elsewhere (in Autenticação.gov, say): its signatures are "
+                "checked, and that what was signed is the approved version"
+            )
+        )
+        self.attach_button.clicked.connect(self.attach_signed)
         self.show_edits = QCheckBox(self.tr("Show the &edits between versions"))
         self.show_edits.setObjectName("showEdits")
         self.show_edits.setToolTip(
@@ -91,6 +106,7 @@ class VersionsSection(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.compare_button)
         row.addWidget(self.restore_button)
+        row.addWidget(self.attach_button)
         row.addStretch()
         row.addWidget(self.show_edits)
         layout = QVBoxLayout(self)
@@ -105,6 +121,7 @@ class VersionsSection(QWidget):
         self.versions.clear()
         found = minutes_versions.history(self._database, ref)
         edits = minutes_edits.edits(self._database, ref) if self.show_edits.isChecked() else []
+        signed = self._signed_copies(ref) if found else []
         rows: list[QTreeWidgetItem] = []
         for version in found:
             rows += [self._edit_row(edit) for edit in edits if edit.after == version.number - 1]
@@ -122,6 +139,7 @@ class VersionsSection(QWidget):
             entry.setData(self.NUMBER, Qt.ItemDataRole.UserRole, version.number)
             entry.setToolTip(self.FINGERPRINT, version.fingerprint)
             rows.append(entry)
+            rows += [self._signed_row(copy) for copy in signed if copy.version == version.number]
         rows += [self._edit_row(edit) for edit in edits if edit.after >= len(found)]  # since the last version
         self.versions.addTopLevelItems(rows)
         for column in range(self.versions.columnCount()):
@@ -144,12 +162,54 @@ class VersionsSection(QWidget):
         said = f"{what}: {fields} ({saves})" if fields else f"{what} ({saves})"
         entry = QTreeWidgetItem(["", self.tr("edited"), when, edit.actor, "", said])
         entry.setToolTip(self.REASON, said)
+        return self._not_a_version(entry)
+
+    @staticmethod
+    def _not_a_version(entry: QTreeWidgetItem) -> QTreeWidgetItem:
+        """Shown in italics, and not to be chosen for Compare or Restore."""
         entry.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = entry.font(0)
         font.setItalic(True)
-        for column in range(self.versions.columnCount()):
+        for column in range(entry.columnCount()):
             entry.setFont(column, font)
         return entry
+
+    def _signed_copies(self, ref: str) -> list[AttachedCopy]:
+        from pactdesk.services import signing  # pyHanko loads when a meeting's versions are first shown
+
+        return signing.signed_copies(self._database, ref)
+
+    def _signed_row(self, copy: AttachedCopy) -> QTreeWidgetItem:
+        when = f"{day_label(copy.signed_at.date())} {copy.signed_at:%H:%M}" if copy.signed_at else ""
+        entry = QTreeWidgetItem(["", self.tr("signed"), when, copy.signer, f"{copy.sha256[:12]}…", copy.name])
+        entry.setToolTip(self.FINGERPRINT, self.tr("SHA-256 of the signed file: {0}").format(copy.sha256))
+        return self._not_a_version(entry)
+
+    def attach_signed(self) -> None:
+        """A PDF signed elsewhere, chosen in the system's file chooser, checked and kept with its version."""
+        ref = self._ref
+        if ref is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Attach a signed copy of the minutes"), str(Path.home()), self.tr("PDF files (*.pdf)")
+        )
+        if not chosen:
+            return
+        from pactdesk.services import proof, signing
+
+        path = Path(chosen)
+        try:
+            kept = signing.attach_signed(self._database, ref, proof.read_pdf(path), path.name)
+        except PactDeskError as error:
+            show_error(self, error)
+            return
+        said = (
+            self.tr("This signed copy was already kept with version {0}.")
+            if kept.already_kept
+            else self.tr("The signed copy is kept with version {0} of the minutes.")
+        ).format(kept.version)
+        QMessageBox.information(self, self.tr("Signed copy"), f"{said}\n{kept.signer}")
+        self.show_meeting(ref, self._frozen, self._locked)
 
     def _record_words(self) -> dict[str, str]:
         return {
