@@ -20,8 +20,14 @@ REFUSED = {
     "demo --database-url": "Say where to write the demo",
     "user add": "Team members are logins on a team's server",
     "user list": "Team members are logins on a team's server",
-    # The demo's minutes never changed status through PactDesk: no versions to compare (tests/services runs it).
+    # The held meeting's minutes are the demo's latest, still a draft: no versions to compare, nothing approved to
+    # sign, no signature in its PDF (tests/services and tests/test_cli_signing.py sign and attach for real).
     "minutes diff": "have no version 1",
+    "sign --db": "are not approved",
+    "sign --database-url": "are not approved",
+    "attach-signed --db": "has no signature",
+    "attach-signed --database-url": "has no signature",
+    "signed --database-url": "No signed copy",
 }
 
 
@@ -54,7 +60,21 @@ def someone(demo: Path) -> str:
         database.close()
 
 
-def runs(demo: Path, out: Path, held: tuple[str, str, int], someone: str = "nobody@example.pt") -> Iterator[list[str]]:
+@pytest.fixture(scope="module")
+def approved(demo: Path) -> str:
+    """A meeting of the demo whose minutes were approved (at the next meeting)."""
+    database = workspace.open_workspace(workspace.location(str(demo)), readonly=True)
+    try:
+        return next(
+            row.ref for row in meetings.list_meetings(database, limit=500) if row.minutes_status.value == "approved"
+        )
+    finally:
+        database.close()
+
+
+def runs(
+    demo: Path, out: Path, held: tuple[str, str, int], someone: str = "nobody@example.pt", approved: str = ""
+) -> Iterator[list[str]]:
     ref, cluster, year = held
     db = ["--db", str(demo)]
     yield ["info", *db]
@@ -94,6 +114,23 @@ def runs(demo: Path, out: Path, held: tuple[str, str, int], someone: str = "nobo
     yield ["minutes", "history", ref, "--json", "--database-url", url]
     yield ["minutes", "diff", ref, "1", "2", *db]
     yield ["minutes", "diff", ref, "1", "2", "--database-url", url]
+    # The record you can prove: the archived PDF/A of approved minutes verified; signing refused for a draft.
+    yield ["export", "minutes", approved, str(out / "approved.pdf"), *db, "--lang", "pt"]
+    yield ["verify", str(out / "approved.pdf"), *db]
+    yield ["verify", str(out / "approved.pdf"), "--json", "--database-url", url]
+    signed = ["--password-stdin", "--reason", "Aprovação", "--lang", "pt"]
+    yield ["sign", *db, ref, str(out / "signed.pdf"), "--pkcs12", str(out / "none.p12"), *signed]
+    card = ["--slot", "0", "--key-label", "CITIZEN SIGNATURE KEY", "--token-label", "CARTAO DE CIDADAO"]
+    pkcs11 = ["--pkcs11-lib", "/usr/lib/softhsm/libsofthsm2.so", *card, "--password-stdin"]
+    yield ["sign", "--database-url", url, ref, str(out / "card.pdf"), *pkcs11]
+    yield ["attach-signed", *db, ref, str(out / "minutes-pt.pdf")]
+    yield ["attach-signed", "--database-url", url, ref, str(out / "minutes-pt.pdf")]
+    yield ["signed", ref, *db]
+    yield ["signed", "--database-url", url, ref, "--out", str(out / "copy.pdf")]
+    yield ["audit", *db]
+    yield ["audit", "--ref", approved, "--since", "2020-01-01", "--json", "--database-url", url]
+    yield ["audit", "verify", *db]
+    yield ["audit", "verify", "--database-url", url]
     yield ["demo", "--database-url", f"sqlite:///{out / 'elsewhere.sqlite'}"]  # refused: see REFUSED
     yield ["demo", "--db", str(out / "fresh.sqlite"), "--as-of", AS_OF]
     fresh = ["--database-url", f"sqlite:///{out / 'fresh.sqlite'}"]
@@ -114,9 +151,14 @@ def runs(demo: Path, out: Path, held: tuple[str, str, int], someone: str = "nobo
 
 
 def test_every_documented_option_runs(
-    demo: Path, held: tuple[str, str, int], someone: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo: Path,
+    held: tuple[str, str, int],
+    someone: str,
+    approved: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    for argv in runs(demo, tmp_path, held, someone):
+    for argv in runs(demo, tmp_path, held, someone, approved):
         code = main(argv)
         said = capsys.readouterr()
         assert "unexpected error" not in said.err, f"{argv}: {said.err}"
@@ -146,7 +188,7 @@ def _options(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> Ite
 
 def test_every_option_of_the_parser_is_run_above(demo: Path, held: tuple[str, str, int], tmp_path: Path) -> None:
     used: set[tuple[tuple[str, ...], str]] = set()
-    for argv in runs(demo, tmp_path, held):
+    for argv in runs(demo, tmp_path, held, approved="AEC-2024-01"):
         words = [word for word in argv if not word.startswith("-")]
         for option in (word for word in argv if word.startswith("--")):
             for depth in range(len(words), -1, -1):
