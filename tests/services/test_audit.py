@@ -388,3 +388,18 @@ def test_entries_are_found_by_reference_day_and_count(database: Database) -> Non
     assert audit.entries(database, ref=ref, limit=2) == mine[1:]
     everything: list[Any] = audit.entries(database)
     assert [entry.id for entry in everything] == sorted(entry.id for entry in everything)
+
+
+def test_verify_speaks_the_windows_language(database: Database, request: pytest.FixtureRequest) -> None:
+    from pactdesk.domain.language import set_display_language
+
+    ref = meetings.create_meeting(database, "AEC", title="Kick-off", starts_at="2025-02-03 10:00")
+    meetings.set_meeting_field(database, ref, "title", "Arranque")
+    [_, renamed] = audit.entries(database, ref=ref)
+    set_display_language("pt")
+    assert audit.verify(database).reason.startswith("As entradas do registo de auditoria estão intactas: ")
+    outside(database, request, f"UPDATE audit_entry SET actor = 'outra pessoa' WHERE id = {renamed.id}")
+    assert audit.verify(database).reason == (
+        f"A entrada {renamed.id} ({renamed.at:%Y-%m-%d %H:%M}, alteração de reunião {ref}) foi alterada ou retirada: "
+        "a cadeia quebra-se aí."
+    )

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from pactdesk.domain.errors import ValidationError
+from pactdesk.domain.language import display_language
 from pactdesk.domain.messages import say
 from pactdesk.domain.models import AuditEntry
 from pactdesk.store import audit
@@ -132,7 +133,14 @@ def describe(entry: Entry) -> str:
     action = ACTIONS.get(entry.action, (entry.action, entry.action))
     record = RECORDS.get(entry.table_name, (entry.table_name, entry.table_name))
     where = entry.ref or (f"#{entry.record_id}" if entry.record_id is not None else "")
-    return f"{say(f'{action[0]} of {record[0]}', f'{action[1]} de {record[1]}')} {where}".strip()
+    portuguese = display_language() == "pt"
+    return say(
+        "{action} of {record} {where}",
+        "{action} de {record} {where}",
+        action=action[portuguese],
+        record=record[portuguese],
+        where=where,
+    ).strip()
 
 
 def verify(db: Database) -> Verdict:

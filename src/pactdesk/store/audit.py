@@ -89,6 +89,7 @@ _REF_SQL = {
     "minutes_version": ("minutes_version v JOIN meeting r ON r.id = v.meeting_id", "v.id", "r.ref"),
 }
 RefKey = tuple[str, int]
+_PLACES = {table.name: place for place, table in enumerate(Base.metadata.sorted_tables)}  # parents before children
 
 
 # -- the chain ---------------------------------------------------------------------------------------------------
@@ -332,6 +333,7 @@ def updated(table: Table, old: Mapping[str, Any], new: Mapping[str, Any]) -> dic
 def _flushed(session: Session, flush_context: UOWTransaction) -> None:
     """``after_flush``: the records the flush inserted, changed or deleted, with their links."""
     log = _log(session)
+    first = len(log.changes)
     new = session.new
     for state, (is_delete, list_only) in list(flush_context.states.items()):
         if list_only:
@@ -350,6 +352,13 @@ def _flushed(session: Session, flush_context: UOWTransaction) -> None:
             changed = _changed_columns(state)
             log.add("update", table, updated(table, old, {name: now.get(name) for name in changed}), now)
         _links(log, state, is_delete)
+    # In the order a reader follows: what was made or changed, parents first, then what was deleted, children first.
+    log.changes[first:] = sorted(log.changes[first:], key=_reading_order)
+
+
+def _reading_order(change: Change) -> tuple[int, int]:
+    place = _PLACES.get(change.table, 0)
+    return (1, -place) if change.action == "delete" else (0, place)
 
 
 def _columns(state: InstanceState[Any]) -> Iterator[tuple[str, str]]:
