@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from pactdesk.domain.models import Person
+from pactdesk.domain.enums import MinutesStatus
+from pactdesk.domain.models import Base, Person
 from pactdesk.services import actions, agenda, attendance, audit, directory, erasure, meetings, outputs, revisions
 from pactdesk.services.directory import merging
 from pactdesk.services.meeting_archive import remove_meeting, restore_meeting
@@ -107,6 +108,11 @@ def test_each_kind_of_record_is_logged_under_its_meeting_action_or_output(databa
         ("insert", "output_meeting", output),
     ]:
         assert expected in logged, f"{expected} is not among {logged}"
+    mark_versions = newest(database)
+    meetings.set_meeting_field(database, ref, "minutes_status", MinutesStatus.CIRCULATED)
+    [version] = [entry for entry in after(database, mark_versions) if entry.table_name == "minutes_version"]
+    assert version.action == "insert" and version.ref == ref and version.fields is not None
+    assert "fingerprint" in version.fields and "content" not in version.fields  # what it holds is kept there
     goals = [entry for entry in after(database, mark) if entry.table_name == "action_goal"]
     assert sorted(entry.fields["goal_number"][1] for entry in goals if entry.fields) == [2, 5]
     assert {entry.record_id for entry in goals} == {actions.action_id_of(database, action)}
@@ -279,6 +285,18 @@ def test_the_hash_is_made_as_documented() -> None:
     parts = ["7", at, "ana", "update", "meeting", "3", "TEX-2025-03", "ab" * 32, "0" * 64]
     expected = hashlib.sha256("".join(hashlib.sha256(part.encode()).hexdigest() for part in parts).encode()).hexdigest()
     assert chain.entry_hash(7, at, "ana", "update", "meeting", 3, "TEX-2025-03", "ab" * 32, "0" * 64) == expected
+
+
+def test_a_pdf_of_the_minutes_is_logged_by_its_sha256_not_its_bytes() -> None:
+    document = Base.metadata.tables["minutes_document"]
+    values = {"id": 4, "version_id": 2, "kind": "archived", "sha256": "ab" * 32, "size": 3, "content": b"%PDF"}
+    assert chain.inserted(document, values) == {
+        "id": [None, 4],
+        "version_id": [None, 2],
+        "kind": [None, "archived"],
+        "sha256": [None, "ab" * 32],
+        "size": [None, 3],
+    }
 
 
 def test_the_chain_starts_from_zeros_and_links_every_entry_to_the_one_before(database: Database) -> None:
