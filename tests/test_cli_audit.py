@@ -149,3 +149,25 @@ def test_what_cannot_be_done_is_one_line(
     code, out, err = run(capsys, *argv)
     assert code == 1 and out == ""
     assert err.startswith("pactdesk: ") and said in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_file_older_than_the_log_says_to_open_it_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from pactdesk.store import migrations
+
+    path = tmp_path / "older.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", str(migrations.scripts_path()))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0007")
+    engine.dispose()
+    for argv in (["audit", "verify", "--db", str(path)], ["audit", "--db", str(path)]):
+        code, out, err = run(capsys, *argv)
+        assert code == 1 and out == ""
+        assert "was made before PactDesk kept an audit log" in err and "open it in PactDesk once" in err
+        assert len(err.strip().splitlines()) == 1

@@ -19,6 +19,9 @@ from pactdesk.domain.messages import say
 from pactdesk.domain.models import AuditEntry
 from pactdesk.store import audit
 from pactdesk.store.database import Database
+from pactdesk.store.errors import StoreError
+
+FIRST_SCHEMA = "0008"  # the migration that made the log
 
 # The actions and the records an entry names, as a sentence says them.
 ACTIONS = {
@@ -123,8 +126,12 @@ def entries(
         query = query.where(AuditEntry.at >= start)
     newest = limit is not None
     query = query.order_by(AuditEntry.id.desc()).limit(limit) if newest else query.order_by(AuditEntry.id)
-    with db.read() as session:
-        found = [_entry(row) for row in session.scalars(query)]
+    try:
+        with db.read() as session:
+            found = [_entry(row) for row in session.scalars(query)]
+    except StoreError:
+        _refuse_a_database_older_than_the_log(db)
+        raise
     return sorted(found, key=lambda entry: entry.id) if newest else found
 
 
@@ -146,10 +153,14 @@ def describe(entry: Entry) -> str:
 def verify(db: Database) -> Verdict:
     """Walk the chain from the first entry to the newest, recomputing each hash from the stored text."""
     columns = [getattr(AuditEntry, name) for name in audit.STORED]
-    with db.read(streaming=True) as session:
-        rows = session.execute(select(*columns).order_by(AuditEntry.id).execution_options(yield_per=2000))
-        highest = audit.highest_id_given(session.connection())
-        found = audit.walk(rows, highest_id_given=highest)
+    try:
+        with db.read(streaming=True) as session:
+            rows = session.execute(select(*columns).order_by(AuditEntry.id).execution_options(yield_per=2000))
+            highest = audit.highest_id_given(session.connection())
+            found = audit.walk(rows, highest_id_given=highest)
+    except StoreError:
+        _refuse_a_database_older_than_the_log(db)
+        raise
     head = str(found.last[-1]) if found.last is not None else ""
     if found.broken is None:
         return Verdict(
@@ -191,3 +202,18 @@ def verify(db: Database) -> Verdict:
             **values,
         )
     return Verdict(found.entries, found.erased, broken, reason, head)
+
+
+def _refuse_a_database_older_than_the_log(db: Database) -> None:
+    """A database PactDesk has not upgraded since before the log (read without upgrading it) has none to show."""
+    version = db.schema_version()
+    if version is not None and version < FIRST_SCHEMA:
+        raise StoreError(
+            say(
+                "{where} was made before PactDesk kept an audit log, and has not been opened for work since: open it "
+                "in PactDesk once, which upgrades it, and its log starts then.",
+                "{where} foi criada antes de o PactDesk manter um registo de auditoria, e não foi aberta para "
+                "trabalho desde então: abra-a uma vez no PactDesk, que a atualiza, e o registo começa aí.",
+                where=db.location.describe(),
+            )
+        )
