@@ -61,7 +61,7 @@
 <context>
     <name>DocumentFlow</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="159"/>
         <source>Calendar of %n planned meeting(s) saved to {0}.</source>
         <translation>
             <numerusform>Calendar of %n planned meeting saved to {0}.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="189"/>
         <source>Report of %Ln open action(s), {0} overdue, saved to {1}.</source>
         <translation>
             <numerusform>Report of %Ln open action, {0} overdue, saved to {1}.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="204"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="220"/>
         <source>Binder of %n meeting(s) of {0} in {1} saved to {2}.</source>
         <translation>
             <numerusform>Binder of %n meeting of {0} in {1} saved to {2}.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="284"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="322"/>
         <source>Minutes of {0} sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>Minutes of {0} sent to the printer: %n page.</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="610"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="612"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln meeting — opening the database…</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="613"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="615"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln meeting — {0}</numerusform>
@@ -177,6 +177,17 @@
         <translation>
             <numerusform>Set %n action to “{0}”</numerusform>
             <numerusform>Set %n actions to “{0}”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionsSection</name>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="161"/>
+        <source>%n save(s)</source>
+        <translation>
+            <numerusform>%n save</numerusform>
+            <numerusform>%n saves</numerusform>
         </translation>
     </message>
 </context>

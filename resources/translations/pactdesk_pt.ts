@@ -151,298 +151,399 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="73"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="75"/>
         <source>Agenda items</source>
         <translation>Pontos da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="86"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="88"/>
         <source>&amp;Add item</source>
         <translation>Adicionar po&amp;nto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="88"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="90"/>
         <source>Remove item</source>
         <translation>Remover ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="92"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="94"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="105"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="107"/>
         <source>Item title</source>
         <translation>Título do ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="109"/>
         <source>Presenter</source>
         <translation>Apresentado por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="110"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="112"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="111"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="113"/>
         <source>Planned minutes</source>
         <translation>Tempo previsto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="112"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="114"/>
         <source>Standing item (carried to the next meeting)</source>
         <translation>Ponto permanente (transita para a reunião seguinte)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="132"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
         <source>Add deci&amp;sion…</source>
         <translation>Adicionar de&amp;liberação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="142"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="142"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="142"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="142"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="142"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="128"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="133"/>
         <source>Decisions</source>
         <translation>Deliberações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="134"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="157"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="136"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="141"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="140"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="145"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="150"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="155"/>
         <source>Add a&amp;ction…</source>
         <translation>Ad&amp;icionar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="154"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="159"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="165"/>
         <source>&amp;Presenter:</source>
         <translation>Ap&amp;resentado por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="161"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="166"/>
         <source>P&amp;lanned:</source>
         <translation>Te&amp;mpo previsto:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="170"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="176"/>
         <source>&amp;Minutes:</source>
         <translation>A&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="172"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="178"/>
         <source>Decisions:</source>
         <translation>Deliberações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="179"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="185"/>
         <source>Actions:</source>
         <translation>Ações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="188"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="194"/>
         <source>The agenda item</source>
         <translation>O ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="236"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="242"/>
         <source> — over by {0} min</source>
         <translation> — excede em {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="243"/>
         <source>Planned {0} of {1} min{2}</source>
         <translation>Previstos {0} de {1} min{2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="245"/>
         <source>Planned {0} min</source>
         <translation>Previstos {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="326"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="333"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="347"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="354"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="348"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="355"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="349"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="356"/>
         <source>planned minutes</source>
         <translation>tempo previsto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="350"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="357"/>
         <source>standing</source>
         <translation>ponto permanente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="352"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="359"/>
         <source>Change {0} of item {1}</source>
         <translation>alteração de {0} do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="353"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="360"/>
         <source>The {0} of item {1}</source>
         <translation>O campo «{0}» do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="388"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="395"/>
         <source>New item</source>
         <translation>Novo ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="392"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="399"/>
         <source>Add agenda item</source>
         <translation>adição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="407"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="414"/>
         <source>Remove agenda item “{0}”</source>
         <translation>remoção do ponto da ordem de trabalhos «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="429"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="436"/>
         <source>Move agenda item</source>
         <translation>mudança de posição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="457"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="464"/>
         <source>Add a decision</source>
         <translation>Adicionar uma deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="451"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="458"/>
         <source>Add decision</source>
         <translation>adição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="477"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="484"/>
         <source>Edit the decision</source>
         <translation>Editar a deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="474"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="481"/>
         <source>Edit decision</source>
         <translation>edição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="164"/>
         <source>T&amp;itle:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="473"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="480"/>
         <source>The decision</source>
         <translation>O texto da deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="487"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="494"/>
         <source>Remove decision</source>
         <translation>remoção de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="520"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="527"/>
         <source>Add action</source>
         <translation>adição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="537"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="544"/>
         <source>Edit action</source>
         <translation>edição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="549"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="556"/>
         <source>Delete action</source>
         <translation>eliminação de ação</translation>
     </message>
 </context>
 <context>
-    <name>ApproveDialog</name>
+    <name>ApprovalBox</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="19"/>
-        <source>Approve the minutes</source>
-        <translation>Aprovar a ata</translation>
+        <location filename="../../src/pactdesk/gui/meetings/approval_box.py" line="47"/>
+        <source>Approve the minutes…</source>
+        <translation>Aprovar a ata…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="23"/>
-        <source>Approve the minutes of {0}? Approved minutes are locked: nothing in the meeting can be changed until they are set back to circulated.</source>
-        <translation>Aprovar a ata de {0}? A ata aprovada fica bloqueada: nada na reunião pode ser alterado até voltar ao estado de circulada.</translation>
+        <location filename="../../src/pactdesk/gui/meetings/approval_box.py" line="50"/>
+        <source>Record this item&apos;s decision, which approves the earlier meeting&apos;s minutes on this meeting&apos;s day</source>
+        <translation>Registar a deliberação deste ponto, que aprova a ata da reunião anterior na data desta reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="32"/>
-        <source>Date of approval</source>
-        <translation>Data de aprovação</translation>
+        <location filename="../../src/pactdesk/gui/meetings/approval_box.py" line="68"/>
+        <source>This item approves the minutes of {0}: they are approved.</source>
+        <translation>Este ponto aprova a ata de {0}: já está aprovada.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="37"/>
+        <location filename="../../src/pactdesk/gui/meetings/approval_box.py" line="71"/>
+        <source>This item approves the minutes of {0}, which are not approved yet.</source>
+        <translation>Este ponto aprova a ata de {0}, que ainda não está aprovada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approval_box.py" line="73"/>
+        <source>Approve the minutes of {0}…</source>
+        <translation>Aprovar a ata de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approval_box.py" line="93"/>
+        <source>Approve the minutes of {0}</source>
+        <translation>aprovação da ata de {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approval_box.py" line="107"/>
+        <source>Approve the minutes of {0}</source>
+        <translation>Aprovar a ata de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approval_box.py" line="111"/>
+        <source>Record that this meeting approved the minutes of {0}. They are approved on this meeting&apos;s day and locked. Make any corrections agreed to those minutes first: they are kept as a version of their own.</source>
+        <translation>Registar que esta reunião aprovou a ata de {0}. A ata fica aprovada na data desta reunião e bloqueada. Faça primeiro nessa ata as correções acordadas: ficam guardadas numa versão própria.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approval_box.py" line="116"/>
+        <source>Approved as circulated</source>
+        <translation>Aprovada tal como circulou</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approval_box.py" line="118"/>
+        <source>Approved with corrections:</source>
+        <translation>Aprovada com correções:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approval_box.py" line="126"/>
+        <source>The corrections agreed</source>
+        <translation>As correções acordadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approval_box.py" line="133"/>
         <source>&amp;Approve</source>
         <translation>&amp;Aprovar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="42"/>
+        <location filename="../../src/pactdesk/gui/meetings/approval_box.py" line="134"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approval_box.py" line="149"/>
+        <source>Say which corrections were agreed.</source>
+        <translation>Indique as correções acordadas.</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="51"/>
+        <source>Approve the minutes</source>
+        <translation>Aprovar a ata</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="55"/>
+        <source>Approve the minutes of {0}? Approved minutes are locked: nothing in the meeting can be changed until they are reopened, with a reason. Minutes approved at the next meeting are approved there, under its item “Approval of the previous minutes”.</source>
+        <translation>Aprovar a ata de {0}? A ata aprovada fica bloqueada: nada na reunião pode ser alterado até ser reaberta, com um motivo. A ata aprovada na reunião seguinte é aprovada nessa reunião, no ponto «Aprovação da ata da reunião anterior».</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="65"/>
+        <source>Date of approval</source>
+        <translation>Data de aprovação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="69"/>
+        <source>Approved by &amp;written procedure, outside a meeting</source>
+        <translation>Aprovada por &amp;procedimento escrito, fora de uma reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="71"/>
+        <source>The written procedure</source>
+        <translation>O procedimento escrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="73"/>
+        <source>e.g. Written procedure 3/2026: sent on 2 March, no objections by 9 March</source>
+        <translation>p. ex. Procedimento escrito 3/2026: enviado a 2 de março, sem objeções até 9 de março</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="78"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprovar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="81"/>
         <source>Approved &amp;on:</source>
         <translation>Aprovada &amp;em:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="48"/>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="83"/>
+        <source>&amp;Procedure:</source>
+        <translation>Pro&amp;cedimento:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="89"/>
         <source>The meeting is on {0}: its minutes can be approved once it has been held.</source>
         <translation>A reunião é a {0}: a ata só pode ser aprovada depois de a reunião se realizar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="103"/>
+        <source>Say what the written procedure was: its number, when it was sent, the answers.</source>
+        <translation>Indique qual foi o procedimento escrito: o número, quando foi enviado, as respostas.</translation>
     </message>
 </context>
 <context>
@@ -857,127 +958,137 @@ Entidade gestora: {1}</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="141"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="336"/>
         <source>{0}: version {1} and version {2}</source>
         <translation>{0}: versão {1} e versão {2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="144"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="339"/>
         <source>What changed</source>
         <translation>O que mudou</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="342"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="351"/>
         <source>Struck through: removed. Underlined: added.</source>
         <translation>Riscado: retirado. Sublinhado: acrescentado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="157"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="352"/>
         <source>Title before:</source>
         <translation>Título antes:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="353"/>
         <source>Decision added:</source>
         <translation>Deliberação acrescentada:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="354"/>
         <source>Decision removed:</source>
         <translation>Deliberação retirada:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="160"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="355"/>
         <source>Action added:</source>
         <translation>Ação acrescentada:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="161"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="356"/>
         <source>Action removed:</source>
         <translation>Ação retirada:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="162"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="357"/>
         <source>The two versions hold the same meeting.</source>
         <translation>As duas versões guardam a mesma reunião.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="163"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="358"/>
         <source> (added)</source>
         <translation> (acrescentado)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="164"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="359"/>
         <source> (removed)</source>
         <translation> (retirado)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="192"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="387"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="193"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="388"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="194"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="389"/>
         <source>Kind of meeting</source>
         <translation>Tipo de reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="195"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="390"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="196"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="391"/>
         <source>Starts</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="197"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="392"/>
         <source>Ends</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="198"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="393"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="199"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="394"/>
         <source>Online link</source>
         <translation>Ligação online</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="200"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="395"/>
         <source>Meeting status</source>
         <translation>Estado da reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="201"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="396"/>
         <source>Minutes status</source>
         <translation>Estado da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="202"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="397"/>
         <source>Approved on</source>
         <translation>Aprovada em</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="203"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="398"/>
+        <source>Approved at the meeting</source>
+        <translation>Aprovada na reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="399"/>
+        <source>Note of approval</source>
+        <translation>Nota de aprovação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="400"/>
         <source>Chair</source>
         <translation>Presidente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="204"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="401"/>
         <source>Secretary</source>
         <translation>Secretário</translation>
     </message>
@@ -1488,7 +1599,7 @@ Entidade gestora: {1}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="192"/>
-        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="253"/>
+        <location filename="../../src/pactdesk/gui/meetings/details_section.py" line="254"/>
         <source>Change {0} of {1}</source>
         <translation>alteração de {0} da reunião {1}</translation>
     </message>
@@ -1816,52 +1927,62 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DocumentCommands</name>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="30"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="33"/>
         <source>&amp;Minutes (PDF)…</source>
         <translation>&amp;Ata (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="33"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="36"/>
         <source>&amp;Agenda (PDF)…</source>
         <translation>&amp;Ordem de trabalhos (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="37"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="40"/>
         <source>Action &amp;report (PDF)…</source>
         <translation>&amp;Relatório de ações (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="41"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="44"/>
         <source>Minutes &amp;binder (PDF)…</source>
         <translation>Livro de a&amp;tas (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="45"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="48"/>
         <source>&amp;Calendar invitation (.ics)…</source>
         <translation>&amp;Convite de calendário (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="53"/>
         <source>&amp;Planned meetings calendar (.ics)…</source>
         <translation>Calendário das reuniões &amp;previstas (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="55"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="58"/>
         <source>Print pre&amp;view of the minutes…</source>
         <translation>Pré-&amp;visualizar a impressão da ata…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="59"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="62"/>
         <source>&amp;Print the minutes…</source>
         <translation>Im&amp;primir a ata…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="66"/>
+        <source>Veri&amp;fy a PDF…</source>
+        <translation>Veri&amp;ficar um PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="69"/>
+        <source>Say which meeting and version a PDF of minutes is, and whether it is the approved one unchanged</source>
+        <translation>Dizer de que reunião e versão é um PDF de uma ata, e se é a versão aprovada, sem alterações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="121"/>
         <source>&amp;Português</source>
         <translation>&amp;Português</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="106"/>
+        <location filename="../../src/pactdesk/gui/files/document_commands.py" line="121"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
@@ -1869,77 +1990,82 @@ Entidade gestora: {1}</translation>
 <context>
     <name>DocumentFlow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="63"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="69"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="66"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="72"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="56"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="62"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; não foi guardado nenhum ficheiro.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="71"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="77"/>
         <source>Save the minutes of {0}</source>
         <translation>Guardar a ata de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="81"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="100"/>
         <source>Writing the minutes of {0}…</source>
         <translation>A gerar a ata de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="83"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="95"/>
         <source>Minutes of {0} saved to {1}.</source>
         <translation>Ata de {0} guardada em {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="87"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="97"/>
+        <source>Approved minutes of {0} (version {1}, PDF/A) saved to {2}.</source>
+        <translation>Ata aprovada de {0} (versão {1}, PDF/A) gravada em {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="103"/>
         <source>Save the agenda of {0}</source>
         <translation>Guardar a ordem de trabalhos de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="97"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="113"/>
         <source>Writing the agenda of {0}…</source>
         <translation>A gerar a ordem de trabalhos de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="99"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="115"/>
         <source>Agenda of {0} saved to {1}.</source>
         <translation>Ordem de trabalhos de {0} guardada em {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="104"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="120"/>
         <source>Save the calendar invitation to {0}</source>
         <translation>Guardar o convite de calendário para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="133"/>
         <source>Writing the invitation to {0}…</source>
         <translation>A gerar o convite para {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="119"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="135"/>
         <source>Calendar invitation to {0} saved to {1}.</source>
         <translation>Convite de calendário para {0} guardado em {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="126"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="142"/>
         <source>Save the planned meetings calendar</source>
         <translation>Guardar o calendário das reuniões previstas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="140"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="156"/>
         <source>Writing the calendar of planned meetings…</source>
         <translation>A gerar o calendário das reuniões previstas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="143"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="159"/>
         <source>Calendar of %n planned meeting(s) saved to {0}.</source>
         <translation>
             <numerusform>Calendário de %n reunião prevista guardado em {0}.</numerusform>
@@ -1947,7 +2073,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="173"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="189"/>
         <source>Report of %Ln open action(s), {0} overdue, saved to {1}.</source>
         <translation>
             <numerusform>Relatório de %Ln ação em aberto, {0} em atraso, guardado em {1}.</numerusform>
@@ -1955,15 +2081,25 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="204"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="220"/>
         <source>Binder of %n meeting(s) of {0} in {1} saved to {2}.</source>
         <translation>
             <numerusform>Livro de atas de {0} em {1}, com %n reunião, guardado em {2}.</numerusform>
             <numerusform>Livro de atas de {0} em {1}, com %n reuniões, guardado em {2}.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="228"/>
+        <source>Verify a PDF</source>
+        <translation>Verificar um PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="244"/>
+        <source>Checking {0}…</source>
+        <translation>A verificar {0}…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="284"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="322"/>
         <source>Minutes of {0} sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>Ata de {0} enviada para a impressora: %n página.</numerusform>
@@ -1971,42 +2107,42 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="155"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="171"/>
         <source>Save the action report</source>
         <translation>Guardar o relatório de ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="194"/>
         <source>Writing the action report…</source>
         <translation>A gerar o relatório de ações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="190"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="206"/>
         <source>Save the minutes binder</source>
         <translation>Guardar o livro de atas</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="201"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="217"/>
         <source>Binding the minutes of {0} for {1}…</source>
         <translation>A reunir as atas de {0} de {1}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="236"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="274"/>
         <source>Preparing the minutes of {0}…</source>
         <translation>A preparar a ata de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="245"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="283"/>
         <source>The minutes could not be opened for printing ({0}).</source>
         <translation>Não foi possível abrir a ata para impressão ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="254"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="292"/>
         <source>Print preview — minutes of {0}</source>
         <translation>Pré-visualização da impressão — ata de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="273"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="311"/>
         <source>Print the minutes of {0}</source>
         <translation>Imprimir a ata de {0}</translation>
     </message>
@@ -2675,62 +2811,62 @@ Entidade gestora: {1}</translation>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="391"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="393"/>
         <source>Document &amp;language</source>
         <translation>&amp;Língua dos documentos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="394"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="396"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="398"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="400"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="400"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="402"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="408"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="410"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="409"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="411"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="412"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="414"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="554"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="556"/>
         <source>Your name</source>
         <translation>O seu nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="555"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="557"/>
         <source>The name recorded beside your changes (“last changed by …”):</source>
         <translation>O nome registado junto das suas alterações («alterado pela última vez por …»):</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="564"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="566"/>
         <source>Your changes are now recorded as {0}&apos;s.</source>
         <translation>As suas alterações passam a ficar registadas em nome de {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="582"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="584"/>
         <source>PactDesk — {0} (read only)</source>
         <translation>PactDesk — {0} (só de leitura)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="610"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="612"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln reunião — a abrir a base de dados…</numerusform>
@@ -2738,7 +2874,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="613"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="615"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln reunião — {0}</numerusform>
@@ -2751,7 +2887,7 @@ Entidade gestora: {1}</translation>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="632"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="634"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
@@ -2781,22 +2917,22 @@ Entidade gestora: {1}</translation>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="684"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="686"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="686"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="688"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="791"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="793"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="793"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="795"/>
         <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
 
 Close PactDesk all the same?</source>
@@ -2888,37 +3024,47 @@ Responsável: {2} · prazo {3} · {4}</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="47"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="48"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="46"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="47"/>
         <source>The meeting&apos;s details</source>
         <translation>Os detalhes da reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="48"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="49"/>
         <source>A&amp;ttendance</source>
         <translation>&amp;Presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="49"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="50"/>
         <source>A&amp;genda and minutes</source>
         <translation>&amp;Ordem de trabalhos e ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="51"/>
         <source>Versions</source>
         <translation>Versões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="55"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="56"/>
         <source>Choose a meeting on the left, or make a new one with Ctrl+N.</source>
         <translation>Escolha uma reunião à esquerda ou crie uma nova com Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="124"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="147"/>
+        <source> — minutes approved at {0} on {1}, locked</source>
+        <translation> — ata aprovada na reunião {0} em {1}, bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="149"/>
+        <source> — minutes approved by written procedure on {0}, locked</source>
+        <translation> — ata aprovada por procedimento escrito em {0}, bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="150"/>
         <source> — minutes approved on {0}, locked</source>
         <translation> — ata aprovada em {0}, bloqueada</translation>
     </message>
@@ -4067,6 +4213,44 @@ Ainda sem resultados.</translation>
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="124"/>
+        <source>Reopen the approved minutes</source>
+        <translation>Reabrir a ata aprovada</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="128"/>
+        <source>The minutes of {0} are approved. Reopening them unlocks the meeting; the reason is kept with the versions of the minutes and printed on them from now on.</source>
+        <translation>A ata de {0} está aprovada. Reabri-la desbloqueia a reunião; o motivo fica guardado com as versões da ata e passa a ser impresso na ata.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="133"/>
+        <source>Reason for reopening</source>
+        <translation>Motivo da reabertura</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="134"/>
+        <source>e.g. The name of a participant was misspelt in item 2.</source>
+        <translation>p. ex. O nome de um participante estava mal escrito no ponto 2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="136"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="139"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="148"/>
+        <source>Say why the minutes are reopened.</source>
+        <translation>Indique porque é reaberta a ata.</translation>
+    </message>
+</context>
+<context>
     <name>SamePersonQuestion</name>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="269"/>
@@ -4594,51 +4778,372 @@ Ainda sem resultados.</translation>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="39"/>
+        <source>Verify a PDF — {0}</source>
+        <translation>Verificar um PDF — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="72"/>
+        <source>Meeting:</source>
+        <translation>Reunião:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="74"/>
+        <source>Version:</source>
+        <translation>Versão:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="76"/>
+        <source>Status of the minutes:</source>
+        <translation>Estado da ata:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="78"/>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Impressão digital (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="79"/>
+        <source>File:</source>
+        <translation>Ficheiro:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="80"/>
+        <source>The file&apos;s SHA-256:</source>
+        <translation>SHA-256 do ficheiro:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="81"/>
+        <source>Signatures:</source>
+        <translation>Assinaturas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="88"/>
+        <source>&amp;Open the meeting</source>
+        <translation>&amp;Abrir a reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="107"/>
+        <source>Verified: the approved minutes, unchanged</source>
+        <translation>Verificado: a ata aprovada, sem alterações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="109"/>
+        <source>Verified: a signed copy of the approved minutes</source>
+        <translation>Verificado: uma cópia assinada da ata aprovada</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="111"/>
+        <source>Changed after it was written</source>
+        <translation>Alterado depois de escrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="113"/>
+        <source>Not the approved minutes in force</source>
+        <translation>Não é a ata aprovada em vigor</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="115"/>
+        <source>Not in this database</source>
+        <translation>Não existe nesta base de dados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="117"/>
+        <source>Not one of PactDesk&apos;s PDFs</source>
+        <translation>Não é um PDF do PactDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="118"/>
+        <source>Not a readable PDF</source>
+        <translation>Não é um PDF legível</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="135"/>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+</context>
+<context>
     <name>VersionsSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="42"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="59"/>
         <source>A version is kept each time the minutes change status: the whole meeting as it then stood, and its fingerprint (SHA-256), which proves a copy is that version.</source>
         <translation>Guarda-se uma versão sempre que o estado da ata muda: a reunião inteira como estava nesse momento e a sua impressão digital (SHA-256), que prova que uma cópia é essa versão.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="49"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="66"/>
         <source>Versions of the minutes</source>
         <translation>Versões da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="51"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="69"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="51"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="70"/>
         <source>Minutes</source>
         <translation>Ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="51"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="71"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="51"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="72"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="51"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="73"/>
         <source>Fingerprint</source>
         <translation>Impressão digital</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="57"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="74"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="81"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Comparar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="60"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="84"/>
         <source>What changed between the two versions chosen, or from the one before the version chosen</source>
         <translation>O que mudou entre as duas versões escolhidas, ou desde a versão anterior à escolhida</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="87"/>
+        <source>&amp;Restore into a draft…</source>
+        <translation>&amp;Repor como rascunho…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="90"/>
+        <source>Attach a signed copy…</source>
+        <translation>Juntar uma cópia assinada…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="94"/>
+        <source>Keep a copy of the approved minutes signed elsewhere (in Autenticação.gov, say): its signatures are checked, and that what was signed is the approved version</source>
+        <translation>Guardar uma cópia da ata aprovada assinada noutra aplicação (no Autenticação.gov, por exemplo): verificam-se as assinaturas e que o que foi assinado é a versão aprovada</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="99"/>
+        <source>Show the &amp;edits between versions</source>
+        <translation>Mostrar as &amp;edições entre versões</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="102"/>
+        <source>Who changed what between the versions: one line per person and record for each stretch of work</source>
+        <translation>Quem alterou o quê entre as versões: uma linha por pessoa e registo para cada período de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="156"/>
+        <source>added</source>
+        <translation>adicionado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="158"/>
+        <source>removed</source>
+        <translation>removido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="161"/>
+        <source>%n save(s)</source>
+        <translation>
+            <numerusform>guardado %n vez</numerusform>
+            <numerusform>guardado %n vezes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="163"/>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="184"/>
+        <source>signed</source>
+        <translation>assinada</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="185"/>
+        <source>SHA-256 of the signed file: {0}</source>
+        <translation>SHA-256 do ficheiro assinado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="194"/>
+        <source>Attach a signed copy of the minutes</source>
+        <translation>Juntar uma cópia assinada da ata</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="194"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ficheiros PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="207"/>
+        <source>This signed copy was already kept with version {0}.</source>
+        <translation>Esta cópia assinada já estava guardada com a versão {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="209"/>
+        <source>The signed copy is kept with version {0} of the minutes.</source>
+        <translation>A cópia assinada fica guardada com a versão {0} da ata.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="211"/>
+        <source>Signed copy</source>
+        <translation>Cópia assinada</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="216"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="217"/>
+        <source>Item</source>
+        <translation>Ponto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="218"/>
+        <source>Decision under item</source>
+        <translation>Deliberação do ponto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="219"/>
+        <source>Attendance</source>
+        <translation>Presenças</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="224"/>
+        <source>minutes</source>
+        <translation>ata</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="225"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="226"/>
+        <source>presenter</source>
+        <translation>apresentador</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="227"/>
+        <source>planned time</source>
+        <translation>tempo previsto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="228"/>
+        <source>place</source>
+        <translation>posição</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="229"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="230"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="231"/>
+        <source>minutes status</source>
+        <translation>estado da ata</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="232"/>
+        <source>place of the meeting</source>
+        <translation>local da reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="233"/>
+        <source>start</source>
+        <translation>início</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="234"/>
+        <source>end</source>
+        <translation>fim</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="235"/>
+        <source>online link</source>
+        <translation>ligação da reunião online</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="236"/>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="237"/>
+        <source>chair</source>
+        <translation>presidente</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="238"/>
+        <source>secretary</source>
+        <translation>secretário</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="239"/>
+        <source>organisation</source>
+        <translation>organização</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="240"/>
+        <source>guest</source>
+        <translation>convidado</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="241"/>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="260"/>
+        <source>Approved minutes are never overwritten: reopen them first, with a reason</source>
+        <translation>Uma ata aprovada nunca é substituída: reabra-a primeiro, indicando o motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="263"/>
+        <source>Bring the version chosen back as a draft; the minutes as they are now are kept as a version first</source>
+        <translation>Repor a versão escolhida como rascunho; a ata como está agora é primeiro guardada numa versão</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="275"/>
+        <source>Restore version {0}</source>
+        <translation>Repor a versão {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="277"/>
+        <source>Bring version {0} of the minutes of {1} back as a draft? Its details, attendance, agenda, minutes and decisions replace the present ones; actions stay as they are in the tracker. The minutes as they are now are kept as a version first, and Undo brings them back.</source>
+        <translation>Repor a versão {0} da ata de {1} como rascunho? Os detalhes, as presenças, a ordem de trabalhos, a ata e as deliberações dessa versão substituem os atuais; as ações ficam como estão no acompanhamento. A ata como está agora é primeiro guardada numa versão, e Anular recupera-a.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="284"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Repor</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="285"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="297"/>
+        <source>Restore version {0} of {1}</source>
+        <translation>reposição da versão {0} de {1}</translation>
     </message>
 </context>
 <context>
@@ -4986,19 +5491,27 @@ Ainda sem resultados.</translation>
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="28"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>document_flow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="322"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="360"/>
         <source>The printer could not be started. Check that it is ready, then try again.</source>
         <translation>Não foi possível iniciar a impressora. Verifique se está pronta e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="332"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="370"/>
         <source>The printer stopped after page {0}.</source>
         <translation>A impressora parou depois da página {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="345"/>
+        <location filename="../../src/pactdesk/gui/files/document_flow.py" line="383"/>
         <source>Page {0} could not be drawn.</source>
         <translation>Não foi possível preparar a página {0} para impressão.</translation>
     </message>

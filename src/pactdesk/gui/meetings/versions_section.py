@@ -99,7 +99,7 @@ class VersionsSection(QWidget):
         self.show_edits = QCheckBox(self.tr("Show the &edits between versions"))
         self.show_edits.setObjectName("showEdits")
         self.show_edits.setToolTip(
-            self.tr("Who changed what between the versions, one line per person, record and few minutes")
+            self.tr("Who changed what between the versions: one line per person and record for each stretch of work")
         )
         self.show_edits.setChecked(True)
         self.show_edits.toggled.connect(lambda: self._ref and self.show_meeting(self._ref, self._frozen, self._locked))
