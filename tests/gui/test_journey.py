@@ -12,9 +12,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
+import pikepdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MinutesStatus, SeatCode
@@ -22,6 +23,7 @@ from pactdesk.gui import app as gui_app
 from pactdesk.gui.common.words import word
 from pactdesk.gui.directory.dialog import DirectoryDialog
 from pactdesk.gui.directory.forms import HolderForm, PersonForm
+from pactdesk.gui.files.verify_dialog import VerifyDialog
 from pactdesk.gui.files.workbook_dialogs import ExportScopeDialog
 from pactdesk.gui.main_window import MainWindow
 from pactdesk.gui.meetings.approve_dialog import ApproveDialog
@@ -318,3 +320,25 @@ def test_the_secretarys_loop(journey: Journey, tmp_path: Path, monkeypatch: pyte
     assert exported[header.index(status.header(language))] == status.words(language)["done"]
     assert table.title("pt") == "Ações" and status.words("pt")["done"] == "concluída"
     journey.shot("exported")
+
+    # 16. File → Verify a PDF… on the exported minutes: they are the approved version, archived as PDF/A.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kw: (str(minutes_pdf), ""))
+    verdict: list[str] = []
+
+    def read_verdict(dialog: QWidget) -> None:
+        assert isinstance(dialog, VerifyDialog)
+        verdict.append(dialog.headline.text())
+        journey.shot("verified", dialog)
+
+    dialogs.expect(read_verdict, QDialogButtonBox.StandardButton.Close, kind=VerifyDialog)
+    window.documents.verify_action.trigger()
+    qtbot.waitUntil(lambda: bool(verdict) and window.documents.flow.job is None, timeout=30_000)  # checked off-thread
+    dialogs.done()
+    approved_words = {
+        "en": "Verified: the approved minutes, unchanged",
+        "pt": "Verificado: a ata aprovada, sem alterações",
+    }
+    assert verdict == [approved_words[journey.language]]
+    with pikepdf.open(minutes_pdf) as pdf, pdf.open_metadata() as xmp:
+        assert (xmp["pdfaid:part"], xmp["pdfaid:conformance"]) == ("2", "B"), "archived as PDF/A-2b"
+    assert approved.fingerprint in flat(all_text(minutes_pdf)).replace(" ", ""), "the fingerprint on its pages"

@@ -130,3 +130,29 @@ def test_minutes_diff_on_the_command_line(database: Database, ref: str, capsys: 
     assert "  - a [-first-]{+second+} point = 50 %" in said
     assert main([*options, "minutes", "diff", ref, "1", "9"]) == 1
     assert capsys.readouterr().err.strip() == f"pactdesk: The minutes of {ref} have no version 9."
+
+
+def test_what_happens_to_an_action_afterwards_leaves_the_minutes_as_they_were(database: Database, ref: str) -> None:
+    """An action lives on in the tracker: closing it, or renegotiating its due date there, changes nothing the
+    meeting decided, so the approved version still stands as the meeting does."""
+    from pactdesk.domain.enums import ActionStatus
+    from pactdesk.services import progress, revisions
+
+    meetings.set_minutes_status(database, ref, MinutesStatus.APPROVED, date(2025, 3, 10))
+    [approved] = minutes_versions.history(database, ref)
+    raised = minutes_versions.stored_content(database, ref, 1)["actions"][0]
+    assert "status" not in raised and raised["title"] == "Draft the plan"
+    with database.read() as session:
+        from sqlalchemy import select
+
+        from pactdesk.domain.models import Action
+
+        action_id, action_ref = session.execute(select(Action.id, Action.ref)).one()
+    follow_up = revisions.FollowUp(date(2025, 4, 1), lambda moved: "; ".join(f"{key} moved" for key in moved))
+    revisions.revise_action(database, action_id, {"due_on": date(2025, 6, 30)}, follow_up=follow_up)
+    progress.record_update(database, action_ref, "Sent.", on=date(2025, 5, 2), status=ActionStatus.DONE)
+    with database.read() as session:
+        meeting = meetings.meeting_by_ref(session, ref)
+        now = minutes_versions.fingerprint(minutes_versions.canonical(minutes_versions.contents(session, meeting)))
+    assert now == approved.fingerprint
+    assert [row.number for row in minutes_versions.history(database, ref)] == [1], "no version kept for it"

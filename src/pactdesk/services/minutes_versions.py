@@ -11,6 +11,7 @@ import difflib
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -23,12 +24,13 @@ from pactdesk.domain.errors import NotFoundError, TamperedError
 from pactdesk.domain.messages import say
 from pactdesk.domain.models import Action, AgendaItem, Meeting, MinutesVersion
 from pactdesk.services.meetings import meeting_by_ref
+from pactdesk.services.revisions import as_decided
 from pactdesk.services.team import display_name
 from pactdesk.store import authorship
 from pactdesk.store.database import Database
 
 # Of the canonical text: a later format says so, and the older versions keep theirs. Format 2 added how the minutes
-# were approved (at which meeting, with what note).
+# were approved (at which meeting, with what note), and holds the actions as decided, without their status.
 FORMAT = 2
 
 
@@ -54,7 +56,9 @@ def contents(session: Session, meeting: Meeting) -> dict[str, Any]:
         .options(selectinload(AgendaItem.decisions))
         .order_by(AgendaItem.position)
     ).all()
-    raised = session.scalars(select(Action).where(Action.meeting_id == meeting.id).order_by(Action.id)).all()
+    raised = session.scalars(
+        select(Action).where(Action.meeting_id == meeting.id).options(selectinload(Action.updates)).order_by(Action.id)
+    ).all()
     return {
         "format": FORMAT,
         "meeting": {
@@ -97,19 +101,26 @@ def contents(session: Session, meeting: Meeting) -> dict[str, Any]:
             }
             for item in items
         ],
-        "actions": [
-            {
-                "ref": action.ref,
-                "item": next((item.position for item in items if item.id == action.agenda_item_id), None),
-                "title": action.title,
-                "owner_person": action.owner_person_id,
-                "owner_organisation": action.owner_organisation_id,
-                "due_on": action.due_on.isoformat() if action.due_on else None,
-                "status": action.status.value,
-            }
-            for action in raised
-        ],
+        "actions": [_as_decided(action, items) for action in raised],
     }
+
+
+def _as_decided(action: Action, items: Sequence[AgendaItem]) -> dict[str, Any]:
+    """An action as the meeting decided it, as its minutes say: renegotiations in the tracker rolled back, and no
+    status (an action lives on after the meeting; closing it does not change the minutes that raised it). The owner
+    is named by id, unless a renegotiation changed it: then by the name the meeting gave."""
+    title, owner, due_on = as_decided(action.title, "", action.due_on, list(action.updates))
+    decided: dict[str, Any] = {
+        "ref": action.ref,
+        "item": next((item.position for item in items if item.id == action.agenda_item_id), None),
+        "title": title,
+        "owner_person": action.owner_person_id,
+        "owner_organisation": action.owner_organisation_id,
+        "due_on": due_on.isoformat() if due_on else None,
+    }
+    if owner:
+        decided.update(owner_person=None, owner_organisation=None, owner=owner)
+    return decided
 
 
 def _ref_of(session: Session, meeting_id: int | None) -> str | None:
