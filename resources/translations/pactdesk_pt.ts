@@ -4825,42 +4825,47 @@ Ainda sem resultados.</translation>
         <translation>&amp;Abrir a reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="93"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="109"/>
         <source>Verified: the approved minutes, unchanged</source>
         <translation>Verificado: a ata aprovada, sem alterações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="111"/>
         <source>Verified: a signed copy of the approved minutes</source>
         <translation>Verificado: uma cópia assinada da ata aprovada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="111"/>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="113"/>
         <source>Changed after it was written</source>
         <translation>Alterado depois de escrito</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="113"/>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="115"/>
         <source>Not the approved minutes in force</source>
         <translation>Não é a ata aprovada em vigor</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="115"/>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="117"/>
         <source>Not in this database</source>
         <translation>Não existe nesta base de dados</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="117"/>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="119"/>
         <source>Not one of PactDesk&apos;s PDFs</source>
         <translation>Não é um PDF do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="118"/>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="120"/>
         <source>Not a readable PDF</source>
         <translation>Não é um PDF legível</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="135"/>
+        <location filename="../../src/pactdesk/gui/files/verify_dialog.py" line="137"/>
         <source>None</source>
         <translation>Nenhuma</translation>
     </message>

@@ -89,7 +89,9 @@ class VerifyDialog(QDialog):
             )
             self.open_button.setObjectName("verifyOpenMeeting")
             self.open_button.clicked.connect(self._open_meeting)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))  # Qt has no pt-PT of its own
+        close.setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
