@@ -43,6 +43,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, Table, event, func, insert, inspect, select, text, tuple_
@@ -118,18 +119,23 @@ def entry_hash(
     previous_hash: str,
 ) -> str:
     """The entry's hash, as the module's docstring defines it."""
-    parts = (
-        str(entry_id),
-        moment(at),
-        actor,
-        action,
-        table_name,
-        "" if record_id is None else str(record_id),
-        ref,
-        payload_sha256,
-        previous_hash,
+    return digest(
+        digest(str(entry_id))
+        + _repeated(moment(at))
+        + _repeated(actor)
+        + _repeated(action)
+        + _repeated(table_name)
+        + digest("" if record_id is None else str(record_id))
+        + _repeated(ref)
+        + digest(payload_sha256)
+        + digest(previous_hash)
     )
-    return digest("".join(digest(part) for part in parts))
+
+
+@lru_cache(maxsize=4096)
+def _repeated(text: str) -> str:
+    """The digest of a part many entries share (the moment, the actor, the action, the table, the reference)."""
+    return digest(text)
 
 
 def canonical(fields: Mapping[str, Any]) -> str:
@@ -299,8 +305,14 @@ def plain(value: Any) -> Any:
 
 def _told(table: Table) -> list[str]:
     """The columns whose values an entry tells."""
-    skipped = STAMPS | CONTENT.get(table.name, frozenset())
-    return [column.name for column in table.columns if column.name not in skipped]
+    told = _TOLD.get(table.name)
+    if told is None:
+        skipped = STAMPS | CONTENT.get(table.name, frozenset())
+        told = _TOLD[table.name] = [column.name for column in table.columns if column.name not in skipped]
+    return told
+
+
+_TOLD: dict[str, list[str]] = {}
 
 
 def _readable(table: Table) -> list[Any]:
