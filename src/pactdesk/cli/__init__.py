@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pactdesk import __version__, logs
-from pactdesk.cli import audit, files, proof, records, selftest, signing, team
+from pactdesk.cli import attachments, audit, files, ods, proof, records, register, search, selftest, signing, team
 from pactdesk.cli.common import EXIT_FAILED, EXIT_OK, one_line
 from pactdesk.domain.errors import PactDeskError
 
@@ -119,8 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     binder.add_argument("--cluster", metavar="CODE", required=True, help="the cluster")
     binder.add_argument("--year", metavar="YYYY", type=int, required=True, help="the year")
 
+    for module in (ods, register):
+        module.add_exports(formats, lambda parser: _database_options(parser, top=False))
+
     bring = commands.add_parser("import", help="read a file in: xlsx (a PactDesk workbook)")
     formats = bring.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    ods.add_imports(formats, lambda parser: _database_options(parser, top=False))
     workbook = formats.add_parser("xlsx", help="check a PactDesk workbook and import it (after a backup)")
     _database_options(workbook, top=False)
     workbook.add_argument("source", metavar="IN.xlsx", help="the workbook to import")
@@ -195,7 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("first", metavar="A", type=int, help="the earlier version's number")
     diff.add_argument("second", metavar="B", type=int, help="the later version's number")
     _database_options(diff, top=False)
-    for module in (audit, proof, signing):
+    for module in (audit, proof, signing, search, register, attachments):
         module.add_commands(commands, lambda parser: _database_options(parser, top=False))
     commands.add_parser(
         "selftest", help="check this installation in a temporary folder (your data is not touched); 0 when it works"
@@ -217,11 +221,14 @@ def run(args: argparse.Namespace) -> int:
         "minutes": lambda args: records.minutes_diff(args) if args.what == "diff" else records.minutes(args),
         "copy": team.copy,
         "user": team.user,
-        "export": files.export,
-        "import": files.import_workbook,
+        "export": lambda args: {**ods.EXPORTS, **register.EXPORTS}.get(args.format, files.export)(args),
+        "import": lambda args: ods.IMPORTS.get(args.format, files.import_workbook)(args),
         **audit.HANDLERS,
         **proof.HANDLERS,
         **signing.HANDLERS,
+        **search.HANDLERS,
+        **register.HANDLERS,
+        **attachments.HANDLERS,
     }
     return handlers[args.command](args)
 

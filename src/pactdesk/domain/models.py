@@ -328,6 +328,10 @@ class Decision(Tracked, Base):
     agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
+    # Its number in the register of its cluster's decisions of the year of its meeting ("TEX 2025/07"): given once,
+    # when it is recorded, and never given again (services/register.py).
+    register_year: Mapped[int | None] = mapped_column(Integer)
+    register_number: Mapped[int | None] = mapped_column(Integer)
 
     agenda_item: Mapped[AgendaItem] = relationship(back_populates="decisions")
 
@@ -472,6 +476,53 @@ class Output(Tracked, Base):
     output_type: Mapped[OutputType] = relationship()
     goals: Mapped[list[Goal]] = relationship(secondary=output_goal, order_by="Goal.number")
     meetings: Mapped[list[Meeting]] = relationship(secondary=output_meeting, order_by="Meeting.starts_at")
+
+
+class Blob(Base):
+    """A file's bytes, kept once whatever how many attachments name it: by their SHA-256 (content-addressed)."""
+
+    __tablename__ = "blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class Attachment(Base):
+    """A file kept with a meeting, or with one of its agenda items (a presentation, a report, signed minutes): its
+    name, type and size as added, who added it and when; its bytes in ``blob``."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (NEVER_REUSE_IDS,)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256", ondelete="RESTRICT"), index=True)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class BacklogItem(Base):
+    """A topic a cluster parked for a later meeting: what an agenda item needs, with the minutes written so far, and
+    the meeting it was parked from, if any."""
+
+    __tablename__ = "backlog_item"
+    __table_args__ = (NEVER_REUSE_IDS,)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cluster_id: Mapped[int] = mapped_column(ForeignKey("cluster.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    presenter: Mapped[str] = mapped_column(String(200), default="")
+    planned_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    minutes: Mapped[str] = mapped_column(Text, default="")
+    from_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
 
 
 class RefCounter(Base):
