@@ -1,6 +1,7 @@
 """Screenshots of the main window for README.md, on the demo: the meeting editor's agenda, its attendance, its
-matters arising and the action tracker, at 1280×720 and 1920×1080, in English and in Portuguese, and a new
-database's first steps at 1280×720, into docs/screens/.
+matters arising and the action tracker, at 1280×720 and 1920×1080, in English and in Portuguese, a new database's
+first steps at 1280×720, and the record you can prove (a meeting's versions with the edits between them, Compare,
+File → Verify a PDF…) at 1280×720, into docs/screens/.
 
 Run under a real X server, so the fonts are the ones a person sees:
 
@@ -15,6 +16,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screens"
@@ -107,6 +109,7 @@ def main() -> int:
             window.close()
             window.deleteLater()
             app.processEvents()
+        _proof_shots(app, database, language, work)
         # A new database: the first steps, where a meeting will be.
         empty = workspace.open_workspace(workspace.location(str(work / f"new-{language}.sqlite")))
         settings = gui_app.settings()
@@ -127,6 +130,69 @@ def main() -> int:
             app.removeTranslator(translator)
     database.close()
     return 0
+
+
+def _proof_shots(app: Any, database: Any, language: str, work: Path) -> None:
+    """The demo's first meeting approved at the next one, reopened with a reason, corrected and approved again by
+    written procedure: its Versions tab, Compare of the two approved versions, and Verify of its archived PDF/A."""
+    from PySide6.QtWidgets import QApplication
+
+    from pactdesk.domain.enums import MinutesStatus
+    from pactdesk.gui import app as gui_app
+    from pactdesk.gui.files.verify_dialog import VerifyDialog
+    from pactdesk.gui.main_window import MainWindow
+    from pactdesk.gui.meetings.versions_section import CompareDialog
+    from pactdesk.services import agenda, directory, meetings, minutes_versions, proof
+
+    pt = language == "pt"
+    ref = next(row.ref for row in meetings.list_meetings(database, limit=500) if row.minutes_status.value == "approved")
+    reason = (
+        "O nome de um participante estava mal escrito no ponto 3."
+        if pt
+        else "A participant's name was misspelt in item 3."
+    )
+    meetings.set_minutes_status(database, ref, MinutesStatus.CIRCULATED, reason=reason)
+    item = max(agenda.agenda(database, ref), key=lambda each: len(each.minutes))
+    corrected = (
+        item.minutes.replace(".", ", como ficou acordado.", 1) if pt else item.minutes.replace(".", ", as agreed.", 1)
+    )
+    agenda.set_item_field(database, item.id, "minutes", corrected)
+    note = "Procedimento escrito 4/2026: sem objeções." if pt else "Written procedure 4/2026: no objections."
+    meetings.set_minutes_status(database, ref, MinutesStatus.APPROVED, AS_OF, note=note)
+    settings = gui_app.settings()
+    settings.clear()
+    window = MainWindow(database, settings)
+    window.show()
+    window.resize(1280, 720)
+    window.show_meeting(ref)
+    editor = window.editor
+    editor.tabs.setCurrentIndex(editor.VERSIONS)
+
+    def save(widget: Any, name: str) -> None:
+        for _ in range(5):
+            app.processEvents()
+        path = OUT / f"{name}.png"
+        widget.grab().save(str(path))
+        print(path.relative_to(ROOT))
+
+    save(window, f"versions-history-{language}-1280x720")
+    numbers = [row.number for row in minutes_versions.history(database, ref)]
+    people = {person.id: person.name for person in directory.list_people(database)}
+    found = minutes_versions.compare(database, ref, numbers[-3], numbers[-1])
+    dialog = CompareDialog(ref, found, people, window)
+    dialog.show()
+    save(dialog, f"compare-{language}")
+    dialog.close()
+    pdf = work / f"{ref}-{language}.pdf"
+    pdf.write_bytes(proof.archived_pdf(database, ref, language))
+    verdict = proof.verify_file(database, pdf)
+    shown = VerifyDialog(verdict, pdf.name, window)
+    shown.show()
+    save(shown, f"verify-{language}")
+    shown.close()
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
 
 
 if __name__ == "__main__":

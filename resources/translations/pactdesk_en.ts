@@ -183,7 +183,7 @@
 <context>
     <name>VersionsSection</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="161"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="163"/>
         <source>%n save(s)</source>
         <translation>
             <numerusform>%n save</numerusform>

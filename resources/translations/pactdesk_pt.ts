@@ -958,137 +958,137 @@ Entidade gestora: {1}</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="336"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="338"/>
         <source>{0}: version {1} and version {2}</source>
         <translation>{0}: versão {1} e versão {2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="339"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="341"/>
         <source>What changed</source>
         <translation>O que mudou</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="342"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="344"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="351"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="353"/>
         <source>Struck through: removed. Underlined: added.</source>
         <translation>Riscado: retirado. Sublinhado: acrescentado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="352"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="354"/>
         <source>Title before:</source>
         <translation>Título antes:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="353"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="355"/>
         <source>Decision added:</source>
         <translation>Deliberação acrescentada:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="354"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="356"/>
         <source>Decision removed:</source>
         <translation>Deliberação retirada:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="355"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="357"/>
         <source>Action added:</source>
         <translation>Ação acrescentada:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="356"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="358"/>
         <source>Action removed:</source>
         <translation>Ação retirada:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="357"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="359"/>
         <source>The two versions hold the same meeting.</source>
         <translation>As duas versões guardam a mesma reunião.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="358"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="360"/>
         <source> (added)</source>
         <translation> (acrescentado)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="359"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="361"/>
         <source> (removed)</source>
         <translation> (retirado)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="387"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="389"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="388"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="390"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="389"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="391"/>
         <source>Kind of meeting</source>
         <translation>Tipo de reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="390"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="392"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="391"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="393"/>
         <source>Starts</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="392"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="394"/>
         <source>Ends</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="393"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="395"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="394"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="396"/>
         <source>Online link</source>
         <translation>Ligação online</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="395"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="397"/>
         <source>Meeting status</source>
         <translation>Estado da reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="396"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="398"/>
         <source>Minutes status</source>
         <translation>Estado da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="397"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="399"/>
         <source>Approved on</source>
         <translation>Aprovada em</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="398"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="400"/>
         <source>Approved at the meeting</source>
         <translation>Aprovada na reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="399"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="401"/>
         <source>Note of approval</source>
         <translation>Nota de aprovação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="400"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="402"/>
         <source>Chair</source>
         <translation>Presidente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="401"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="403"/>
         <source>Secretary</source>
         <translation>Secretário</translation>
     </message>
@@ -4948,17 +4948,17 @@ Ainda sem resultados.</translation>
         <translation>Quem alterou o quê entre as versões: uma linha por pessoa e registo para cada período de trabalho</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="158"/>
         <source>added</source>
         <translation>adicionado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="158"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="160"/>
         <source>removed</source>
         <translation>removido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="161"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="163"/>
         <source>%n save(s)</source>
         <translation>
             <numerusform>guardado %n vez</numerusform>
@@ -4966,187 +4966,187 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="163"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="165"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="184"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="186"/>
         <source>signed</source>
         <translation>assinada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="185"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="187"/>
         <source>SHA-256 of the signed file: {0}</source>
         <translation>SHA-256 do ficheiro assinado: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="194"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="196"/>
         <source>Attach a signed copy of the minutes</source>
         <translation>Juntar uma cópia assinada da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="194"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="196"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ficheiros PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="207"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="209"/>
         <source>This signed copy was already kept with version {0}.</source>
         <translation>Esta cópia assinada já estava guardada com a versão {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="209"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="211"/>
         <source>The signed copy is kept with version {0} of the minutes.</source>
         <translation>A cópia assinada fica guardada com a versão {0} da ata.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="211"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="213"/>
         <source>Signed copy</source>
         <translation>Cópia assinada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="216"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="218"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="217"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="219"/>
         <source>Item</source>
         <translation>Ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="218"/>
-        <source>Decision under item</source>
-        <translation>Deliberação do ponto</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="219"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="220"/>
         <source>Attendance</source>
         <translation>Presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="224"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="225"/>
         <source>minutes</source>
         <translation>ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="225"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="226"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="226"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="227"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="227"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="228"/>
         <source>planned time</source>
         <translation>tempo previsto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="228"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="229"/>
         <source>place</source>
         <translation>posição</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="229"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="230"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="230"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="231"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="231"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="232"/>
         <source>minutes status</source>
         <translation>estado da ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="232"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="233"/>
         <source>place of the meeting</source>
         <translation>local da reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="233"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="234"/>
         <source>start</source>
         <translation>início</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="234"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="235"/>
         <source>end</source>
         <translation>fim</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="235"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="236"/>
         <source>online link</source>
         <translation>ligação da reunião online</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="236"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="237"/>
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="237"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="238"/>
         <source>chair</source>
         <translation>presidente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="238"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="239"/>
         <source>secretary</source>
         <translation>secretário</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="239"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="240"/>
         <source>organisation</source>
         <translation>organização</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="240"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="241"/>
         <source>guest</source>
         <translation>convidado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="241"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="242"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="260"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="243"/>
+        <source>decisions</source>
+        <translation>deliberações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="262"/>
         <source>Approved minutes are never overwritten: reopen them first, with a reason</source>
         <translation>Uma ata aprovada nunca é substituída: reabra-a primeiro, indicando o motivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="263"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="265"/>
         <source>Bring the version chosen back as a draft; the minutes as they are now are kept as a version first</source>
         <translation>Repor a versão escolhida como rascunho; a ata como está agora é primeiro guardada numa versão</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="275"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="277"/>
         <source>Restore version {0}</source>
         <translation>Repor a versão {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="277"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="279"/>
         <source>Bring version {0} of the minutes of {1} back as a draft? Its details, attendance, agenda, minutes and decisions replace the present ones; actions stay as they are in the tracker. The minutes as they are now are kept as a version first, and Undo brings them back.</source>
         <translation>Repor a versão {0} da ata de {1} como rascunho? Os detalhes, as presenças, a ordem de trabalhos, a ata e as deliberações dessa versão substituem os atuais; as ações ficam como estão no acompanhamento. A ata como está agora é primeiro guardada numa versão, e Anular recupera-a.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="284"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="286"/>
         <source>&amp;Restore</source>
         <translation>&amp;Repor</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="285"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="287"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="297"/>
+        <location filename="../../src/pactdesk/gui/meetings/versions_section.py" line="299"/>
         <source>Restore version {0} of {1}</source>
         <translation>reposição da versão {0} de {1}</translation>
     </message>

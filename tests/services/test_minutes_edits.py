@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from pactdesk.domain.enums import MinutesStatus
+from pactdesk.domain.enums import AttendanceStatus, MinutesStatus
 from pactdesk.domain.models import AuditEntry
-from pactdesk.services import agenda, meetings, minutes_edits
+from pactdesk.services import agenda, attendance, directory, meetings, minutes_edits
 from pactdesk.store.database import Database
 
 
@@ -29,9 +29,13 @@ def test_saves_of_one_item_close_together_are_one_edit(database: Database, ref: 
     assert run.saves == 5 and run.actions == {"insert", "update"}
     assert {"minutes", "title"} <= set(run.fields)
     assert run.item == "1. Training plan" and run.actor
-    decision = agenda.add_decision(database, item, "Adopted.")
-    [said] = [run for run in minutes_edits.edits(database, ref) if run.table_name == "decision"]
-    assert (said.record_id, said.item) == (decision, "1. Training plan") and "insert" in said.actions
+    agenda.add_decision(database, item, "Adopted.")
+    [run] = [run for run in minutes_edits.edits(database, ref) if run.table_name == "agenda_item"]
+    assert run.saves > 5 and run.fields[-1] == "decisions", "a decision is told as a change of its item"
+    attendance.set_attendance(database, ref, directory.add_person(database, "Ana"), AttendanceStatus.PRESENT)
+    attendance.set_attendance(database, ref, directory.add_person(database, "Rui"), AttendanceStatus.REMOTE)
+    [came] = [run for run in minutes_edits.edits(database, ref) if run.table_name == "attendance"]
+    assert came.saves >= 2 and came.record_id is None, "who came is one part, whoever was added"
 
 
 def test_a_pause_or_a_version_starts_a_new_edit(database: Database, ref: str) -> None:

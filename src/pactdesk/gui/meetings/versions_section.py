@@ -120,7 +120,9 @@ class VersionsSection(QWidget):
         self._ref, self._frozen, self._locked = ref, frozen, locked
         self.versions.clear()
         found = minutes_versions.history(self._database, ref)
+        # The edits since the first version: the drafting before it is the first version itself.
         edits = minutes_edits.edits(self._database, ref) if self.show_edits.isChecked() else []
+        edits = [edit for edit in edits if edit.after >= 1]
         signed = self._signed_copies(ref) if found else []
         rows: list[QTreeWidgetItem] = []
         for version in found:
@@ -215,7 +217,6 @@ class VersionsSection(QWidget):
         return {
             "meeting": self.tr("Details"),
             "agenda_item": self.tr("Item"),
-            "decision": self.tr("Decision under item"),
             "attendance": self.tr("Attendance"),
         }
 
@@ -239,6 +240,7 @@ class VersionsSection(QWidget):
             "organisation_id": self.tr("organisation"),
             "guest": self.tr("guest"),
             "note": self.tr("note"),
+            "decisions": self.tr("decisions"),
         }
 
     def _chosen(self) -> list[int]:
