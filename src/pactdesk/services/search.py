@@ -1,0 +1,468 @@
+"""One search over everything: minutes, agenda items, decisions, actions and their progress updates, outputs and
+their evidence, meetings (titles, places, references), people, organisations and attachment names.
+
+The query. Words, all of which must be found in one record, each as the start of a word ("forma" finds
+"formação"), case and accents aside ("acao" finds "Ação", "reuniao" finds "Reunião"). A phrase in double quotes
+(or « », “ ”) is those whole words one after the other; a phrase still being typed (its quote not yet closed)
+takes its last word as the start of a word. Words joined by marks without a space ("TEX-2026-01",
+"ana.lopes") are a phrase too. Anything else is read as a space: FTS operators (NEAR, AND, OR, NOT, ``*``, ``-``,
+``:``, ``^``, parentheses) mean nothing here, and a query too long is cut short; no query raises.
+
+The ranking. A record whose title holds every word (a meeting's, an item's or an output's title or reference, an
+action's text, a decision, a person's or an organisation's name, an attachment's name) comes before one that only
+mentions them in its text; among each, the more relevant first (SQLite's bm25, PostgreSQL's ts_rank; titles weigh
+more), then the newer. ``Hit.rank`` says it as one number: from 1 to 2 for a title, from 0 to 1 for the text.
+
+Filters: a cluster (its code), a year (of the meeting, the update or the output) and kinds. People and
+organisations belong to no cluster and no year: a cluster or a year leaves them out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from pactdesk.domain.errors import NotFoundError, PactDeskError, ValidationError
+from pactdesk.domain.messages import listed, say
+from pactdesk.domain.models import Cluster
+from pactdesk.store import search_index
+from pactdesk.store.database import Database
+from pactdesk.store.search_index import BY_KIND, CONFIGURATION, VECTOR, Source
+
+# The kinds of hit, in the order the window groups them.
+KINDS: tuple[str, ...] = (
+    "agenda_item",
+    "decision",
+    "action",
+    "progress",
+    "output",
+    "meeting",
+    "attachment",
+    "person",
+    "organisation",
+)
+MARK_START, MARK_END = "[[", "]]"
+LONGEST_QUERY = 300  # characters read; the rest is cut
+MOST_TERMS = 12
+MOST_WORDS = 16  # in one phrase
+_WORD = re.compile(r"[^\W_]+")  # letters and digits, as SQLite's unicode61 tokenizer reads a word
+_QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"'})
+_TITLE_WEIGHT, _TEXT_WEIGHT = 4.0, 1.0
+_SNIPPET_WORDS = 14
+
+
+def kind_label(kind: str) -> str:
+    """The kind of a hit as the window and the command line name it."""
+    labels = {
+        "agenda_item": say("Agenda items and minutes", "Pontos e ata"),
+        "decision": say("Decisions", "Deliberações"),
+        "action": say("Actions", "Ações"),
+        "progress": say("Progress updates", "Pontos de situação"),
+        "output": say("Outputs", "Resultados"),
+        "meeting": say("Meetings", "Reuniões"),
+        "attachment": say("Attachments", "Anexos"),
+        "person": say("People", "Pessoas"),
+        "organisation": say("Organisations", "Entidades"),
+    }
+    return labels[kind]
+
+
+# -- the query ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Term:
+    """One thing every hit must hold: a word, or a phrase's words one after the other; ``prefix``: the last word
+    may go on ("forma" → "formação")."""
+
+    words: tuple[str, ...]
+    prefix: bool
+
+
+def parse(query: str) -> list[Term]:
+    """The terms of ``query`` (see the module's docstring); empty when it holds no word."""
+    query = unicodedata.normalize("NFC", query[:LONGEST_QUERY]).translate(_QUOTES)
+    pieces = query.split('"')
+    unfinished = len(pieces) % 2 == 0  # an odd number of quotes: the last phrase is still being typed
+    terms: list[Term] = []
+    for place, piece in enumerate(pieces):
+        if place % 2:  # inside quotes
+            words = tuple(_WORD.findall(piece))[:MOST_WORDS]
+            if words:
+                terms.append(Term(words, prefix=unfinished and place == len(pieces) - 1))
+            continue
+        for chunk in piece.split():
+            words = tuple(_WORD.findall(chunk))[:MOST_WORDS]
+            if words:
+                terms.append(Term(words, prefix=True))
+    return terms[:MOST_TERMS]
+
+
+def fold(word: str) -> str:
+    """``word`` lower-cased and without its accents, as the index compares words."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def first_match(text_: str, query: str) -> tuple[int, int] | None:
+    """Where in ``text_`` the first word the query finds is (start, end), accents and case aside; the window selects
+    it in the minutes."""
+    wanted = [fold(term.words[0]) for term in parse(query)]
+    exact = [not term.prefix or len(term.words) > 1 for term in parse(query)]
+    if not wanted:
+        return None
+    for found in _WORD.finditer(text_):
+        folded = fold(found.group())
+        for word, whole in zip(wanted, exact, strict=True):
+            if folded == word or (not whole and folded.startswith(word)):
+                return found.start(), found.end()
+    return None
+
+
+def _fts_expression(terms: Sequence[Term]) -> str:
+    """SQLite FTS5's query: each term a quoted string (never an operator), ``*`` for a prefix, all ANDed."""
+    return " AND ".join(f'"{" ".join(term.words)}"' + (" *" if term.prefix else "") for term in terms)
+
+
+def _lexeme(word: str, *, prefix: bool, title: bool) -> str:
+    marks = ("*" if prefix else "") + ("A" if title else "")
+    return f"'{word}'" + (f":{marks}" if marks else "")
+
+
+def _pg_expression(terms: Sequence[Term], params: dict[str, Any], *, title: bool) -> str:
+    """PostgreSQL's tsquery: each term through ``pactdesk_pt`` (stemmed, accents away); a word being typed also as
+    typed, accents away, so a word's start that stems otherwise than the whole word still finds it. ``title``:
+    only the title's lexemes (weight A)."""
+    parts = []
+    for place, term in enumerate(terms):
+        key = f"{'a' if title else 'q'}{place}"
+        lexemes = [
+            _lexeme(word, prefix=term.prefix and last, title=title)
+            for word, last in zip(term.words, [False] * (len(term.words) - 1) + [True], strict=True)
+        ]
+        params[key] = " <-> ".join(lexemes)
+        part = f"to_tsquery('{CONFIGURATION}', :{key})"
+        if term.prefix and len(term.words) == 1:
+            params[key + "s"] = _lexeme(fold(term.words[0]), prefix=True, title=title)
+            part = f"({part} || to_tsquery('simple', :{key}s))"
+        parts.append(part)
+    return " && ".join(parts)
+
+
+# -- the hits ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A record found, and where to open it: a meeting (``meeting_ref``) at one of its agenda items
+    (``agenda_item_id``) for an item, a decision or an attachment; an action or a progress update in the tracker
+    (``ref``: the action's); an output in Outputs (``ref``); a person or an organisation in the directory (``id``).
+
+    ``snippet`` is the text around the words found, each marked ``[[…]]``."""
+
+    kind: str
+    id: int
+    title: str
+    snippet: str
+    ref: str
+    meeting_ref: str | None
+    agenda_item_id: int | None
+    cluster_code: str | None
+    on: date | None
+    rank: float
+
+    @property
+    def kind_label(self) -> str:
+        return kind_label(self.kind)
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """How a kind's hits are read: the tables behind it, and the expressions of what a hit shows."""
+
+    source: Source
+    joins: str  # after "<table> t"
+    title: str
+    ref: str
+    meeting_ref: str
+    item: str
+    cluster: str
+    on: str
+
+
+_IN_MEETING = "JOIN meeting m ON m.id = t.meeting_id JOIN cluster c ON c.id = m.cluster_id"
+_KINDS: dict[str, _Kind] = {
+    kind.source.kind: kind
+    for kind in (
+        _Kind(BY_KIND["meeting"], "JOIN cluster c ON c.id = t.cluster_id", "t.title", "t.ref", "t.ref", "NULL",
+              "c.code", "t.starts_at"),
+        _Kind(BY_KIND["agenda_item"], _IN_MEETING, "t.title", "m.ref", "m.ref", "t.id", "c.code", "m.starts_at"),
+        _Kind(
+            BY_KIND["decision"],
+            "JOIN agenda_item i ON i.id = t.agenda_item_id JOIN meeting m ON m.id = i.meeting_id "
+            "JOIN cluster c ON c.id = m.cluster_id",
+            "i.title", "m.ref", "m.ref", "i.id", "c.code", "m.starts_at",
+        ),
+        _Kind(
+            BY_KIND["action"],
+            "JOIN cluster c ON c.id = t.cluster_id LEFT JOIN meeting m ON m.id = t.meeting_id",
+            "t.title", "t.ref", "m.ref", "t.agenda_item_id", "c.code", "coalesce(m.starts_at, t.created_at)",
+        ),
+        _Kind(
+            BY_KIND["progress"],
+            "JOIN action a ON a.id = t.action_id JOIN cluster c ON c.id = a.cluster_id "
+            "LEFT JOIN meeting m ON m.id = t.meeting_id",
+            "a.title", "a.ref", "m.ref", "NULL", "c.code", 't."on"',
+        ),
+        _Kind(BY_KIND["output"], "JOIN cluster c ON c.id = t.cluster_id", "t.title", "t.ref", "NULL", "NULL",
+              "c.code", 't."on"'),
+        _Kind(
+            BY_KIND["person"],
+            "LEFT JOIN organisation o ON o.id = t.organisation_id",
+            "t.name", "coalesce(nullif(o.acronym, ''), o.name, '')", "NULL", "NULL", "NULL", "NULL",
+        ),
+        _Kind(BY_KIND["organisation"], "", "t.name", "t.acronym", "NULL", "NULL", "NULL", "NULL"),
+        _Kind(BY_KIND["attachment"], _IN_MEETING, "t.name", "m.ref", "m.ref", "t.agenda_item_id", "c.code",
+              "m.starts_at"),
+    )
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Found:
+    kind: str
+    id: int
+    in_title: bool
+    score: float  # higher is better
+    on: Any
+
+
+def search(
+    db: Database,
+    query: str,
+    *,
+    cluster: str | None = None,
+    year: int | None = None,
+    kinds: Iterable[str] | None = None,
+    limit: int = 50,
+    per_kind: int | None = None,
+) -> list[Hit]:
+    """The records ``query`` finds, best first (see the module's docstring), at most ``limit`` of them and, with
+    ``per_kind``, at most that many of each kind. A query without a word finds nothing."""
+    wanted = _kinds(kinds)
+    if year is not None and not 1900 <= year <= 2999:
+        raise ValidationError(
+            say("The year {year} is not one PactDesk can hold.", "O ano {year} não é um que o PactDesk possa ter.",
+                year=str(year)),
+            "year",
+        )  # fmt: skip
+    limit = max(1, min(int(limit), 500))
+    each = max(1, min(per_kind or limit, limit))
+    terms = parse(query)
+    if not terms:
+        return []
+    with db.read() as session:
+        _refuse_without_index(db, session)
+        code = _cluster_code(session, cluster) if cluster else None
+        if code or year:
+            wanted = [kind for kind in wanted if _KINDS[kind].cluster != "NULL"]
+        postgres = session.get_bind().dialect.name == "postgresql"
+        found: list[_Found] = []
+        for kind in wanted:
+            found += (_pg_found if postgres else _sqlite_found)(session, _KINDS[kind], terms, code, year, each)
+        found.sort(key=lambda hit: (not hit.in_title, -hit.score, _newest_first(hit.on)))
+        found = found[:limit]
+        shown = _shown(session, found, terms, postgres)
+    hits = []
+    for hit in found:
+        details = shown.get((hit.kind, hit.id))
+        if details is not None:
+            rank = (1.0 if hit.in_title else 0.0) + hit.score / (1.0 + hit.score)
+            hits.append(replace(details, rank=round(rank, 6)))
+    return hits
+
+
+def _kinds(kinds: Iterable[str] | None) -> list[str]:
+    if kinds is None:
+        return list(KINDS)
+    chosen = [kind.strip().lower().replace("-", "_") for kind in kinds]
+    unknown = [kind for kind in chosen if kind not in _KINDS]
+    if unknown:
+        raise ValidationError(
+            say(
+                "“{kind}” is not a kind of record the search knows; choose among {kinds}.",
+                "«{kind}» não é um tipo de registo que a pesquisa conheça; escolha entre {kinds}.",
+                kind=unknown[0],
+                kinds=listed(KINDS),
+            ),
+            "kinds",
+        )
+    return [kind for kind in KINDS if kind in chosen]
+
+
+def _refuse_without_index(db: Database, session: Session) -> None:
+    if db.kept.get("search_index"):
+        return
+    if not search_index.installed(session.connection()):
+        raise PactDeskError(
+            say(
+                "{where} has no search index yet: open it once in this PactDesk, which adds it (after a backup).",
+                "{where} ainda não tem índice de pesquisa: abra-a uma vez neste PactDesk, que o acrescenta (depois de "
+                "fazer uma cópia de segurança).",
+                where=db.location.describe(),
+            )
+        )
+    db.kept["search_index"] = True
+
+
+def _cluster_code(session: Session, cluster: str) -> str:
+    code = cluster.strip().upper()
+    if session.scalar(select(Cluster.id).where(Cluster.code == code)) is None:
+        raise NotFoundError(
+            say("There is no cluster “{code}”.", "Não existe nenhum cluster «{code}».", code=cluster.strip())
+        )
+    return code
+
+
+def _newest_first(on: Any) -> float:
+    if on is None:
+        return 0.0
+    if isinstance(on, str):  # SQLite's text
+        digits = re.sub(r"\D", "", on)[:14].ljust(14, "0")
+        return -float(digits)
+    if isinstance(on, datetime):
+        return -float(on.strftime("%Y%m%d%H%M%S"))
+    return -float(on.strftime("%Y%m%d") + "000000")
+
+
+def _filters(kind: _Kind, code: str | None, year: int | None, params: dict[str, Any], postgres: bool) -> str:
+    where = ""
+    if code:
+        where += " AND c.code = :cluster"
+        params["cluster"] = code
+    if year:
+        where += f" AND {kind.on} >= :since AND {kind.on} < :until"
+        if postgres:
+            params["since"], params["until"] = date(year, 1, 1), date(year + 1, 1, 1)
+        else:
+            params["since"], params["until"] = f"{year:04d}-01-01", f"{year + 1:04d}-01-01"
+    return where
+
+
+def _sqlite_found(
+    session: Session, kind: _Kind, terms: Sequence[Term], code: str | None, year: int | None, limit: int
+) -> list[_Found]:
+    source = kind.source
+    index = source.index
+    params: dict[str, Any] = {"q": _fts_expression(terms), "n": limit}
+    weights = ", ".join(str(_TITLE_WEIGHT if column in source.title else _TEXT_WEIGHT) for column in source.columns)
+    in_title = "0"
+    if source.title:
+        titles = " ".join(f'"{column}"' for column in source.title)
+        params["qa"] = f"{{{titles}}} : ({params['q']})"
+        in_title = f"t.id IN (SELECT rowid FROM {index} WHERE {index} MATCH :qa)"
+    rows = session.execute(
+        text(
+            f"SELECT t.id, {in_title} AS in_title, bm25({index}, {weights}) AS score, {kind.on} AS on_ "
+            f"FROM {index}, {source.table} t {kind.joins} "
+            f"WHERE {index} MATCH :q AND t.id = {index}.rowid{_filters(kind, code, year, params, False)} "
+            f"ORDER BY in_title DESC, score, on_ DESC LIMIT :n"
+        ),
+        params,
+    )
+    return [_Found(source.kind, row.id, bool(row.in_title), -float(row.score), row.on_) for row in rows]
+
+
+def _pg_found(
+    session: Session, kind: _Kind, terms: Sequence[Term], code: str | None, year: int | None, limit: int
+) -> list[_Found]:
+    source = kind.source
+    params: dict[str, Any] = {"n": limit}
+    query = _pg_expression(terms, params, title=False)
+    in_title = f"t.{VECTOR} @@ ({_pg_expression(terms, params, title=True)})" if source.title else "false"
+    rows = session.execute(
+        text(
+            f"SELECT t.id, {in_title} AS in_title, ts_rank(t.{VECTOR}, {query}) AS score, {kind.on} AS on_ "
+            f"FROM {source.table} t {kind.joins} "
+            f"WHERE t.{VECTOR} @@ ({query}){_filters(kind, code, year, params, True)} "
+            f"ORDER BY in_title DESC, score DESC, on_ DESC NULLS LAST LIMIT :n"
+        ),
+        params,
+    )
+    return [_Found(source.kind, row.id, bool(row.in_title), float(row.score), row.on_) for row in rows]
+
+
+def _shown(
+    session: Session, found: Sequence[_Found], terms: Sequence[Term], postgres: bool
+) -> dict[tuple[str, int], Hit]:
+    """What each hit shows, read for the few hits kept (snippets cost a reading of the text)."""
+    shown: dict[tuple[str, int], Hit] = {}
+    for kind_name in KINDS:
+        ids = [hit.id for hit in found if hit.kind == kind_name]
+        if not ids:
+            continue
+        kind = _KINDS[kind_name]
+        source = kind.source
+        params: dict[str, Any] = {}
+        marks = {f"i{place}": value for place, value in enumerate(ids)}
+        listed_ids = ", ".join(f":{key}" for key in marks)
+        params.update(marks)
+        if postgres:
+            query = _pg_expression(terms, params, title=False)
+            document = " || ' · ' || ".join(
+                f"coalesce(t.\"{column}\"::text, '')" for column in source.columns if column != "ref"
+            )
+            options = (
+                f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={_SNIPPET_WORDS + 4}, MinWords=6, ShortWord=2, "
+                'MaxFragments=1, FragmentDelimiter=" … "'
+            )
+            snippet = f"ts_headline('{CONFIGURATION}', {document}, {query}, '{options}')"
+        else:
+            params["q"] = _fts_expression(terms)
+            snippet = (
+                f"(SELECT snippet({source.index}, -1, '{MARK_START}', '{MARK_END}', '…', {_SNIPPET_WORDS}) "
+                f"FROM {source.index} WHERE {source.index} MATCH :q AND rowid = t.id)"
+            )
+        rows = session.execute(
+            text(
+                f"SELECT t.id, {kind.title} AS title, {kind.ref} AS ref, {kind.meeting_ref} AS meeting_ref, "
+                f"{kind.item} AS item, {kind.cluster} AS cluster, {kind.on} AS on_, {snippet} AS snippet "
+                f"FROM {source.table} t {kind.joins} WHERE t.id IN ({listed_ids})"
+            ),
+            params,
+        )
+        for row in rows:
+            shown[kind_name, row.id] = Hit(
+                kind=kind_name,
+                id=row.id,
+                title=_one_line(row.title),
+                snippet=_one_line(row.snippet),
+                ref=row.ref or "",
+                meeting_ref=row.meeting_ref,
+                agenda_item_id=row.item,
+                cluster_code=row.cluster,
+                on=_day(row.on_),
+                rank=0.0,
+            )
+    return shown
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value or "").split())
+
+
+def _day(value: Any) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
