@@ -299,3 +299,13 @@ def repair(connection: Connection) -> None:
         return
     _sqlite_uninstall(connection)
     _sqlite_install(connection)
+
+
+def outside_the_index(name: str | None, kind: str, parents: object = None) -> bool:
+    """Alembic's ``include_name``: whether a database object is the schema's own, not the index's (which is not in
+    ``Base.metadata``): comparing the database with the models then leaves the index out."""
+    if name is None:
+        return True
+    if kind == "column":
+        return name != VECTOR
+    return not (kind in ("table", "index") and name.startswith("search_"))
