@@ -50,7 +50,8 @@ def _planned_range() -> str:
     return say("Planned minutes must be between 0 and 1440.", "Os minutos previstos têm de estar entre 0 e 1440.")
 
 
-def _clean_planned(value: Any) -> int:
+def clean_planned(value: Any) -> int:
+    """Planned minutes as typed (a number, or its digits) checked: a whole number from 0 to 1440."""
     if isinstance(value, str):
         value = value.strip() or "0"
         if not value.isdigit():
@@ -71,13 +72,15 @@ def _clean_planned(value: Any) -> int:
 _FIELDS: dict[str, Callable[[Any], Any]] = {
     "title": lambda value: check.required_text(value, "agenda item's title", "title"),
     "presenter": lambda value: check.limited_text(value, "presenter", "presenter", check.MAX_NAME),
-    "planned_minutes": _clean_planned,
+    "planned_minutes": clean_planned,
     "minutes": lambda value: check.limited_text(value, "minutes", "minutes"),
     "standing": bool,
 }
 
 
-def _item(session: Session, item_id: int) -> AgendaItem:
+def item_to_change(session: Session, item_id: int) -> AgendaItem:
+    """The agenda item with its meeting: ``NotFoundError`` when it is gone, ``LockedError`` when the meeting's
+    minutes are approved."""
     item = session.get(AgendaItem, item_id, options=[joinedload(AgendaItem.meeting)])  # one query for both
     if item is None:
         raise NotFoundError(
@@ -140,7 +143,7 @@ def add_decision(db: Database, agenda_item_id: int, text: str, *, position: int 
     """A decision under an item, last or at ``position`` (1 = first); returns its id."""
     clean = check.required_text(text, "decision", "text", check.MAX_STATEMENT)
     with db.write() as session:
-        item = _item(session, agenda_item_id)
+        item = item_to_change(session, agenda_item_id)
         decision = Decision(agenda_item=item, position=0, text=clean)
         _place_decision(session, item, decision, position)
         return decision.id
@@ -184,7 +187,7 @@ def save_item_field(
         raise ValueError(field)
     clean = _FIELDS[field](value)
     with db.write() as session:
-        item = _item(session, item_id)
+        item = item_to_change(session, item_id)
         previous = getattr(item, field)
         what = say(
             "Item {position}, “{title}”,", "O ponto {position}, «{title}»,", position=item.position, title=item.title
@@ -196,29 +199,44 @@ def save_item_field(
         return previous, Stamp.of(item)
 
 
-def _renumber(items: list[AgendaItem]) -> None:
+def renumber(items: list[AgendaItem]) -> None:
+    """Number ``items`` 1, 2, 3… in the order given."""
     for position, item in enumerate(items, start=1):
         item.position = position
+
+
+def place_item(meeting: Meeting, item: AgendaItem, position: int | None = None) -> None:
+    """Put ``item`` on ``meeting``'s agenda at ``position`` (1 = first; None or past the end: last), taking it off
+    the agenda it was on, and number both agendas again."""
+    left = item.meeting if item.meeting is not None and item.meeting is not meeting else None
+    items = [other for other in meeting.agenda if other is not item]
+    index = len(items) if position is None else max(0, min(position - 1, len(items)))
+    items.insert(index, item)
+    if item not in meeting.agenda:
+        meeting.agenda.append(item)  # the relationship takes it off the other agenda
+    renumber(items)
+    if left is not None:
+        renumber(sorted((other for other in left.agenda if other is not item), key=lambda other: other.position))
 
 
 def move_item(db: Database, item_id: int, position: int) -> int:
     """Move an item to ``position`` (1 = first), the others closing up; returns its old position."""
     with db.write() as session:
-        item = _item(session, item_id)
+        item = item_to_change(session, item_id)
         items = [other for other in item.meeting.agenda if other.id != item.id]
         previous = item.position
         index = max(0, min(position - 1, len(items)))
         items.insert(index, item)
-        _renumber(items)
+        renumber(items)
         return previous
 
 
 def remove_item(db: Database, item_id: int) -> Archived:
     """Delete an item with its minutes and decisions; its actions stay, no longer under an item."""
     with db.write() as session:
-        meeting = _item(session, item_id).meeting
+        meeting = item_to_change(session, item_id).meeting
         removed = archive.take_out(session, archive.table("agenda_item"), AgendaItem.__table__.c.id == item_id)
-        _renumber(sorted(meeting.agenda, key=lambda item: item.position))
+        renumber(sorted(meeting.agenda, key=lambda item: item.position))
         return removed
 
 
@@ -237,13 +255,13 @@ def restore_item(db: Database, removed: Archived) -> int:
             )
         editable(meeting)
         table = archive.table("agenda_item")
-        _make_room(session, table.c.meeting_id == meeting.id, table, row["position"])
+        make_room(session, table.c.meeting_id == meeting.id, table, row["position"])
         archive.put_back(session, removed)
-        _renumber(sorted(meeting.agenda, key=lambda item: item.position))
+        renumber(sorted(meeting.agenda, key=lambda item: item.position))
         return int(row["id"])
 
 
-def _make_room(session: Session, siblings: ColumnElement[bool], table: Table, position: int) -> None:
+def make_room(session: Session, siblings: ColumnElement[bool], table: Table, position: int) -> None:
     """Move the rows from ``position`` on one place down, so a row put back there finds its place free."""
     session.execute(update(table).where(siblings, table.c.position >= position).values(position=table.c.position + 1))
 
@@ -256,7 +274,7 @@ def set_decision_text(db: Database, decision_id: int, text: str, *, seen: str | 
         decision = session.get(Decision, decision_id)
         if decision is None:
             raise NotFoundError(say("That decision no longer exists.", "Essa deliberação já não existe."))
-        _item(session, decision.agenda_item_id)
+        item_to_change(session, decision.agenda_item_id)
         previous = decision.text
         check_field_fresh(decision, seen, previous, say("The decision", "A deliberação"))
         decision.text = clean
@@ -269,7 +287,7 @@ def remove_decision(db: Database, decision_id: int) -> Archived:
         decision = session.get(Decision, decision_id)
         if decision is None:
             raise NotFoundError(say("That decision no longer exists.", "Essa deliberação já não existe."))
-        item = _item(session, decision.agenda_item_id)
+        item = item_to_change(session, decision.agenda_item_id)
         removed = archive.take_out(session, archive.table("decision"), Decision.__table__.c.id == decision_id)
         for position, other in enumerate(sorted(item.decisions, key=lambda kept: kept.position), start=1):
             other.position = position
@@ -280,9 +298,9 @@ def restore_decision(db: Database, removed: Archived) -> None:
     """Put back a removed decision at its old place, under its old id."""
     row = removed.root
     with db.write() as session:
-        item = _item(session, row["agenda_item_id"])
+        item = item_to_change(session, row["agenda_item_id"])
         table = archive.table("decision")
-        _make_room(session, table.c.agenda_item_id == item.id, table, row["position"])
+        make_room(session, table.c.agenda_item_id == item.id, table, row["position"])
         archive.put_back(session, removed)
         for position, decision in enumerate(sorted(item.decisions, key=lambda kept: kept.position), start=1):
             decision.position = position
