@@ -39,7 +39,7 @@ import hashlib
 import json
 import re
 import weakref
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -48,6 +48,7 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, Table, event, func, insert, inspect, select, text, tuple_
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.base import LoaderCallableStatus
 from sqlalchemy.orm.state import InstanceState
 from sqlalchemy.orm.unitofwork import UOWTransaction
 from sqlalchemy.sql import operators
@@ -343,7 +344,8 @@ def updated(table: Table, old: Mapping[str, Any], new: Mapping[str, Any]) -> dic
 
 
 def _flushed(session: Session, flush_context: UOWTransaction) -> None:
-    """``after_flush``: the records the flush inserted, changed or deleted, with their links."""
+    """``after_flush``: the records the flush inserted, changed or deleted, with their links. A changed attribute's
+    value before the flush is in the record's ``committed_state`` until the flush ends."""
     log = _log(session)
     first = len(log.changes)
     new = session.new
@@ -353,19 +355,27 @@ def _flushed(session: Session, flush_context: UOWTransaction) -> None:
         table = state.mapper.local_table
         if not isinstance(table, Table) or table.name in UNRECORDED:
             continue
+        columns = _columns(state.mapper)
+        now = {name: state.dict[key] for key, name in columns if key in state.dict}
+        committed = state.committed_state
         if is_delete:
-            old = _values(state, before=True)
+            old = {**now, **{name: _known(committed[key]) for key, name in columns if key in committed}}
             log.add("delete", table, deleted(table, old), old)
         elif state.obj() in new:
-            now = _values(state, before=False)
             log.add("insert", table, inserted(table, now), now)
         else:
-            old, now = _values(state, before=True), _values(state, before=False)
-            changed = _changed_columns(state)
-            log.add("update", table, updated(table, old, {name: now.get(name) for name in changed}), now)
-        _links(log, state, is_delete)
+            changed = [(key, name) for key, name in columns if key in committed]
+            old = {name: _known(committed[key]) for key, name in changed}
+            log.add("update", table, updated(table, old, {name: now.get(name) for _, name in changed}), now)
+        if _linked(state.mapper):
+            _links(log, state, is_delete)
     # In the order a reader follows: what was made or changed, parents first, then what was deleted, children first.
     log.changes[first:] = sorted(log.changes[first:], key=_reading_order)
+
+
+def _known(value: Any) -> Any:
+    """A value from ``committed_state``: a marker for a value never loaded is no value known."""
+    return None if isinstance(value, LoaderCallableStatus) else value
 
 
 def _reading_order(change: Change) -> tuple[int, int]:
@@ -373,43 +383,41 @@ def _reading_order(change: Change) -> tuple[int, int]:
     return (1, -place) if change.action == "delete" else (0, place)
 
 
-def _columns(state: InstanceState[Any]) -> Iterator[tuple[str, str]]:
-    """(attribute, column name) of the record's own table."""
-    table = state.mapper.local_table
-    for prop in state.mapper.column_attrs:
-        column = prop.columns[0]
-        if getattr(column, "table", None) is table:
-            yield prop.key, column.name
+_COLUMNS: dict[Any, list[tuple[str, str]]] = {}
+_LINKED: dict[Any, list[Any]] = {}
 
 
-def _values(state: InstanceState[Any], *, before: bool) -> dict[str, Any]:
-    """The record's loaded values by column name: as they were before the flush (``before``), or as they are."""
-    values: dict[str, Any] = {}
-    for key, name in _columns(state):
-        if not before:
-            if key in state.dict:
-                values[name] = state.dict[key]
-            continue
-        history = state.attrs[key].history
-        if history.deleted:
-            values[name] = history.deleted[0]
-        elif history.unchanged:
-            values[name] = history.unchanged[0]
-        elif not history.added and key in state.dict:
-            values[name] = state.dict[key]
-    return values
+def _columns(mapper: Any) -> list[tuple[str, str]]:
+    """(attribute, column name) of the columns of the record's own table."""
+    found = _COLUMNS.get(mapper)
+    if found is None:
+        table = mapper.local_table
+        found = _COLUMNS[mapper] = [
+            (prop.key, prop.columns[0].name)
+            for prop in mapper.column_attrs
+            if getattr(prop.columns[0], "table", None) is table
+        ]
+    return found
 
 
-def _changed_columns(state: InstanceState[Any]) -> list[str]:
-    return [name for key, name in _columns(state) if state.attrs[key].history.has_changes()]
+def _linked(mapper: Any) -> list[Any]:
+    """The record's collections kept in a link table (an action's goals, an output's goals and meetings)."""
+    found = _LINKED.get(mapper)
+    if found is None:
+        found = _LINKED[mapper] = [
+            relationship
+            for relationship in mapper.relationships
+            if isinstance(relationship.secondary, Table)
+            and not relationship.viewonly
+            and relationship.secondary.name not in UNRECORDED
+        ]
+    return found
 
 
 def _links(log: _Log, state: InstanceState[Any], is_delete: bool) -> None:
-    """Rows of link tables the flush wrote for the record's collections (an action's goals, an output's meetings)."""
-    for relationship in state.mapper.relationships:
+    """Rows of link tables the flush wrote for the record's collections."""
+    for relationship in _linked(state.mapper):
         secondary = relationship.secondary
-        if not isinstance(secondary, Table) or relationship.viewonly or secondary.name in UNRECORDED:
-            continue
         if relationship.key not in state.dict:
             continue  # never loaded: nothing changed through it (the database's cascades are read at the DELETE)
         history = state.attrs[relationship.key].history
