@@ -59,8 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     _database_options(info, top=False)
     info.add_argument("--json", action="store_true", help="print one JSON object")
 
-    check = commands.add_parser("check", help="integrity and foreign-key check; non-zero when anything is wrong")
+    check = commands.add_parser(
+        "check", help="integrity, foreign-key and search index check; non-zero when anything is wrong"
+    )
     _database_options(check, top=False)
+    check.add_argument("--repair", action="store_true", help="rebuild the search index from the records, whole")
 
     listing = commands.add_parser("actions", help="the action tracker: actions filtered as in the window")
     _database_options(listing, top=False)

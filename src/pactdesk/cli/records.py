@@ -151,10 +151,16 @@ def info(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
+    if getattr(args, "repair", False):
+        return _repair(args)
+    from pactdesk.store import search_index
+
     database = open_for_reading(args)
     try:
         problems = database.problems()
         where = database.location.describe()
+        with database.engine.connect() as connection:
+            index = search_index.problems(connection) if search_index.installed(connection) else []
     finally:
         database.close()
     if problems:
@@ -163,7 +169,38 @@ def check(args: argparse.Namespace) -> int:
             print(f"  - {problem}")
         print("Open it in PactDesk to restore the newest good backup, keeping the damaged file.")
         return EXIT_FAILED
-    print(f"{where}: integrity and foreign keys are sound.")
+    if index:
+        print(f"{where}: integrity and foreign keys are sound, but {counted(len(index), 'problem', 'problems')}:")
+        for problem in index:
+            print(f"  - {problem}")
+        print("pactdesk check --repair rebuilds the search index from the records; nothing else is changed.")
+        return EXIT_FAILED
+    print(f"{where}: integrity, foreign keys and the search index are sound.")
+    return EXIT_OK
+
+
+def _repair(args: argparse.Namespace) -> int:
+    """``check --repair``: the search index made again, whole, from the records (after the file's own checks, which
+    opening it for writing runs)."""
+    import time
+
+    from pactdesk.services import workspace
+    from pactdesk.store import search_index
+
+    started = time.perf_counter()
+    database = workspace.open_workspace(database_location(args))
+    try:
+        where = database.location.describe()
+        with database.engine.begin() as connection:
+            search_index.repair(connection)
+        with database.engine.connect() as connection:
+            left = search_index.problems(connection)
+    finally:
+        database.close()
+    if left:
+        print(f"{where}: the search index was rebuilt, but {'; '.join(left)}.")
+        return EXIT_FAILED
+    print(f"{where}: the search index was rebuilt from the records in {time.perf_counter() - started:.1f} s.")
     return EXIT_OK
 
 

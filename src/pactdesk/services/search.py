@@ -414,26 +414,39 @@ def _shown(
         marks = {f"i{place}": value for place, value in enumerate(ids)}
         listed_ids = ", ".join(f":{key}" for key in marks)
         params.update(marks)
+        # The text around the words: from the body (the minutes, the evidence…) where they are found there, else
+        # from the title.
+        groups = [(column,) for column in source.body] + [tuple(column for column in source.title if column != "ref")]
+        groups = [group for group in groups if group] or [source.title]
         if postgres:
             query = _pg_expression(terms, params, title=False)
-            document = " || ' · ' || ".join(
-                f"coalesce(t.\"{column}\"::text, '')" for column in source.columns if column != "ref"
-            )
             options = (
                 f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={_SNIPPET_WORDS + 4}, MinWords=6, ShortWord=2, "
                 'MaxFragments=1, FragmentDelimiter=" … "'
             )
-            snippet = f"ts_headline('{CONFIGURATION}', {document}, {query}, '{options}')"
+            snippets = [
+                "ts_headline('{}', {}, {}, '{}')".format(
+                    CONFIGURATION,
+                    " || ' · ' || ".join(f"coalesce(t.\"{column}\"::text, '')" for column in group),
+                    query,
+                    options,
+                )
+                for group in groups
+            ]
         else:
             params["q"] = _fts_expression(terms)
-            snippet = (
-                f"(SELECT snippet({source.index}, -1, '{MARK_START}', '{MARK_END}', '…', {_SNIPPET_WORDS}) "
-                f"FROM {source.index} WHERE {source.index} MATCH :q AND rowid = t.id)"
-            )
+            places = [[source.columns.index(column) for column in group] for group in groups]
+            snippets = [
+                f"(SELECT snippet({source.index}, {place[0] if len(place) == 1 else -1}, '{MARK_START}', "
+                f"'{MARK_END}', '…', {_SNIPPET_WORDS}) FROM {source.index} WHERE {source.index} MATCH :q "
+                "AND rowid = t.id)"
+                for place in places
+            ]
+        snippet = ", ".join(f"{expression} AS snippet{place}" for place, expression in enumerate(snippets))
         rows = session.execute(
             text(
                 f"SELECT t.id, {kind.title} AS title, {kind.ref} AS ref, {kind.meeting_ref} AS meeting_ref, "
-                f"{kind.item} AS item, {kind.cluster} AS cluster, {kind.on} AS on_, {snippet} AS snippet "
+                f"{kind.item} AS item, {kind.cluster} AS cluster, {kind.on} AS on_, {snippet} "
                 f"FROM {source.table} t {kind.joins} WHERE t.id IN ({listed_ids})"
             ),
             params,
@@ -443,7 +456,7 @@ def _shown(
                 kind=kind_name,
                 id=row.id,
                 title=_one_line(row.title),
-                snippet=_one_line(row.snippet),
+                snippet=_best_snippet([row[7 + place] for place in range(len(snippets))]),
                 ref=row.ref or "",
                 meeting_ref=row.meeting_ref,
                 agenda_item_id=row.item,
@@ -452,6 +465,12 @@ def _shown(
                 rank=0.0,
             )
     return shown
+
+
+def _best_snippet(snippets: Sequence[object]) -> str:
+    """The first snippet with a word marked in it (the body's before the title's)."""
+    texts = [_one_line(snippet) for snippet in snippets]
+    return next((snippet for snippet in texts if MARK_START in snippet), texts[-1] if texts else "")
 
 
 def _one_line(value: object) -> str:
