@@ -94,14 +94,18 @@ def test_the_minutes_hold_what_the_database_holds(database: Database, held: Held
     assert "The chair closed the meeting." in text
 
 
-def test_decisions_are_numbered_through_the_minutes(database: Database, held: Held, tmp_path: Path) -> None:
+def test_decisions_are_numbered_through_the_minutes_beside_their_register(
+    database: Database, held: Held, tmp_path: Path
+) -> None:
     text = " ".join(written(database, held.ref, tmp_path / "minutes.pdf"))
-    first = text.index("Decision 1. The agenda is approved.")
-    second = text.index("Decision 2. The action plan is endorsed.")
-    third = text.index("Decision 3. The budget is revised by June.")
+    first = text.index("Decision 1. (AEC 2025/01) The agenda is approved.")
+    second = text.index("Decision 2. (AEC 2025/02) The action plan is endorsed.")
+    third = text.index("Decision 3. (AEC 2025/03) The budget is revised by June.")
     assert text.index("1. Welcome and approval of the agenda Presented") < first
     assert first < text.index("2. Action plan: state of play Presented") < second < third
     assert "Decision 4." not in text
+    portuguese = " ".join(written(database, held.ref, tmp_path / "ata.pdf", "pt"))
+    assert "Deliberação 3. (AEC 2025/03) The budget is revised by June." in portuguese
 
 
 def test_actions_and_matters_arising(database: Database, held: Held, tmp_path: Path) -> None:
@@ -240,8 +244,8 @@ def test_portuguese_minutes(database: Database, held: Held, tmp_path: Path) -> N
         "Eva Convidada",
         "Presente",
     )
-    assert "Deliberação 1. The agenda is approved." in text
-    assert "Deliberação 3. The budget is revised by June." in text
+    assert "Deliberação 1. (AEC 2025/01) The agenda is approved." in text
+    assert "Deliberação 3. (AEC 2025/03) The budget is revised by June." in text
     assert "Apresentado por Ana Silva." in text
     assert in_order(text, held.new_action, "Send the revised budget", "Carla Dias", "30/06/2025")
     assert near(text, held.old_action, "Em curso", PT("overdue_then"))

@@ -15,8 +15,17 @@ from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MeetingKind, M
 from pactdesk.domain.errors import NotFoundError
 from pactdesk.domain.language import in_language
 from pactdesk.domain.messages import say
-from pactdesk.domain.models import Action, AgendaItem, Attendance, Cluster, Meeting, MinutesVersion, Person
-from pactdesk.services import minutes_versions
+from pactdesk.domain.models import (
+    Action,
+    AgendaItem,
+    Attendance,
+    Cluster,
+    Decision,
+    Meeting,
+    MinutesVersion,
+    Person,
+)
+from pactdesk.services import minutes_versions, register
 from pactdesk.services.actions import owner_label
 from pactdesk.services.attendance import MemberPresence, presence_at
 from pactdesk.services.carry_over import MatterArising, arising_at
@@ -64,6 +73,9 @@ class ItemRecord:
     matters_arising: bool
     decisions: tuple[str, ...]
     actions: tuple[ActionLine, ...]
+    # Each decision's place in its cluster's register of the year ("TEX 2025/07"), beside ``decisions``; "" for one
+    # not numbered (yet).
+    registers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -288,6 +300,7 @@ def agenda_at(session: Session, meeting: Meeting) -> tuple[tuple[ItemRecord, ...
     ).all()
     by_item: dict[int | None, list[ActionLine]] = {}
     item_ids = {item.id for item in items}
+    code = meeting.cluster.code
     for action in actions:
         # The minutes say what the meeting decided: later renegotiations (in the tracker) are rolled back here.
         title, owner, due_on = as_decided(action.title, owner_label(action), action.due_on, list(action.updates))
@@ -304,10 +317,17 @@ def agenda_at(session: Session, meeting: Meeting) -> tuple[tuple[ItemRecord, ...
             matters_arising=item.matters_arising,
             decisions=tuple(decision.text for decision in item.decisions),
             actions=tuple(by_item.get(item.id, ())),
+            registers=tuple(_register_label(code, decision) for decision in item.decisions),
         )
         for item in items
     )
     return records, tuple(by_item.get(None, ()))
+
+
+def _register_label(code: str, decision: Decision) -> str:
+    if decision.register_year is None or decision.register_number is None:
+        return ""
+    return register.label(code, decision.register_year, decision.register_number)
 
 
 def _attendee(row: Attendance) -> Attendee:

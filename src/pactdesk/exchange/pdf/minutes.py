@@ -315,13 +315,12 @@ def _item(
         story.append(Paragraph(fonts.markup(words("no_minutes")), style.muted))
     if item.matters_arising:
         story += _arising(record, words, style)
-    for decision in item.decisions:
-        number = next(numbering)
-        story.append(
-            Paragraph(
-                f"<b>{fonts.markup(words('decision', n=number))}</b> {fonts.markup(decision, lines=True)}", style.body
-            )
-        )
+    for decision, registered in itertools.zip_longest(item.decisions, item.registers, fillvalue=""):
+        # Numbered through the document, and beside it its place in the cluster's register: "1. (TEX 2025/07)".
+        head = f"<b>{fonts.markup(words('decision', n=next(numbering)))}</b>"
+        if registered:
+            head += f" ({fonts.markup(registered)})"
+        story.append(Paragraph(f"{head} {fonts.markup(decision, lines=True)}", style.body))
     if item.actions:
         story += [CondPageBreak(15 * mm), Paragraph(f"<b>{fonts.markup(words('actions'))}</b>", style.small)]
         story.append(_actions(item.actions, words, style))
