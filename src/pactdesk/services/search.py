@@ -485,3 +485,14 @@ def _day(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     return date.fromisoformat(str(value)[:10])
+
+
+def filter_choices(db: Database) -> tuple[list[str], list[int]]:
+    """What the filters offer: the clusters' codes, in the official order, and the years that have meetings, the
+    latest first."""
+    with db.read() as session:
+        codes = [str(code) for code in session.scalars(select(Cluster.code).order_by(Cluster.number))]
+        starts = session.execute(text("SELECT min(starts_at), max(starts_at) FROM meeting")).one()
+    first, last = (_day(value) for value in starts)
+    years = list(range(last.year, first.year - 1, -1)) if first and last else []
+    return codes, years
