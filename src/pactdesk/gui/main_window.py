@@ -47,6 +47,7 @@ from pactdesk.gui.meetings.cluster_model import ClusterTableModel
 from pactdesk.gui.meetings.meeting_list_model import MeetingListModel
 from pactdesk.gui.presentation.presenting import Presenting
 from pactdesk.gui.quick_start import ROWS, StartSnapshot
+from pactdesk.gui.search.search_box import SearchBox
 from pactdesk.store.location import DatabaseLocation
 
 # The window is built and painted before the database layer is loaded (see ``attach``): these load on first use.
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         editor.pages.currentChanged.connect(lambda _: self.documents.meeting_shown())
         editor.pages.currentChanged.connect(lambda _: self._update_present_action())
         self.documents.attached()
+        self.search.attach(database)
         for number, (name, title) in enumerate(self.follow_up.titles(), start=2):
             go = self._action(title, lambda _=False, name=name: self.show_page(name), QKeySequence(f"Ctrl+{number}"))
             self.view_menu.insertAction(self._pages_separator, go)
@@ -361,6 +363,10 @@ class MainWindow(QMainWindow):
             self.tr("Show the meeting on the room's screen, with a presenter panel here (F5)")
         )
         self.present_action.setEnabled(False)
+        self.search = SearchBox(self, self)
+        self.search_action = self._action(self.tr("&Search everything"), self.search.focus)
+        self.search_action.setObjectName("searchEverything")
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
         self.export_workbook_action = self._action(self.tr("&Workbook (Excel)…"), self.export_workbook)
         self.export_workbook_action.setObjectName("exportWorkbook")
         self.import_workbook_action = self._action(self.tr("&Workbook (Excel)…"), self.import_workbook)
@@ -370,6 +376,7 @@ class MainWindow(QMainWindow):
             self.delete_action,
             self.directory_action,
             self.refresh_action,
+            self.search_action,
             self.export_workbook_action,
             self.import_workbook_action,
         )
@@ -396,7 +403,7 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.filter_action, self.directory_action, self.author_action])
+        edit_menu.addActions([self.filter_action, self.search_action, self.directory_action, self.author_action])
         view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         meetings_page = self._action(
             self.tr("&Meetings"), lambda: self.pages.setCurrentIndex(0), QKeySequence("Ctrl+1")
@@ -418,6 +425,8 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addAction(self.directory_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search)
 
     def _history_action(self, text: str, *, redo: bool) -> QAction:
         """Undo or Redo, named after the step it would take and enabled only when there is one (Qt's own action),
@@ -815,4 +824,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self._live is not None:
             self._live.close()
+        self.search.stop()
         event.accept()

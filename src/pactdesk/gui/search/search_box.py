@@ -272,6 +272,8 @@ class SearchBox(QLineEdit):
         self.textEdited.connect(lambda _: self._pause.start())
         self._searcher: _Searcher | None = None
         self._asked = 0
+        self._asked_for = ""
+        self.shown_for: str | None = None  # the query whose results the panel shows
         self._open_first = False
         self._database: Database | None = None
         app = QApplication.instance()
@@ -319,11 +321,13 @@ class SearchBox(QLineEdit):
             self.panel.say(self.tr("Type a word to look for: every word counts, from its start, accents aside."))
             return
         self._asked += 1
+        self._asked_for = query
         self._searcher.ask(self._asked, query, *self.panel.filters())
 
     def _answered(self, number: int, hits: object) -> None:
         if number != self._asked or not self.panel.isVisible():
             return  # a newer query was asked meanwhile, or the panel was closed
+        self.shown_for = self._asked_for
         if isinstance(hits, Exception):
             self.panel.say(str(hits))
         else:
