@@ -10,8 +10,8 @@ What is recorded, and how it is seen:
 - rows the database deletes itself (``ON DELETE CASCADE``) are read just before the DELETE that takes them.
 Not recorded: the log itself, the reference counters (the references are, with their records), the ``Tracked``
 stamps (``version``, ``created_by``, ``updated_by``, ``updated_at``: the entry says who and when), and the content
-of minutes versions and their PDFs (their fingerprint and SHA-256 are). A reference the database clears itself
-(``ON DELETE SET NULL``) is not recorded apart from the deletion that cleared it.
+of minutes versions, their PDFs and attached files (their fingerprint, SHA-256 and size are). A reference the
+database clears itself (``ON DELETE SET NULL``) is not recorded apart from the deletion that cleared it.
 
 The chain. ``payload`` is canonical JSON of ``{field: [old, new]}`` (sorted keys, no spaces, characters as they
 are) and ``payload_sha256`` the SHA-256 of that stored text. An entry's ``hash`` is the SHA-256 (hexadecimal) of
@@ -63,7 +63,11 @@ LOG = cast(Table, AuditEntry.__table__)
 LOCK_KEY = 7_305_817_620_291_544_421
 UNRECORDED = frozenset({"audit_entry", "ref_counter", "alembic_version", "team_member"})
 STAMPS = frozenset({"version", "created_by", "updated_by", "updated_at"})
-CONTENT = {"minutes_version": frozenset({"content"}), "minutes_document": frozenset({"content"})}
+CONTENT = {
+    "minutes_version": frozenset({"content"}),
+    "minutes_document": frozenset({"content"}),
+    "blob": frozenset({"content"}),  # an attachment's bytes: logged by their SHA-256 (the key) and size
+}
 _INFO = "pactdesk_audit"
 _CHUNK = 500  # ids in one IN (…), rows in one INSERT
 
@@ -317,7 +321,7 @@ _TOLD: dict[str, list[str]] = {}
 
 
 def _readable(table: Table) -> list[Any]:
-    """The columns read back from a table: all but the contents of versions and PDFs."""
+    """The columns read back from a table: all but the contents of versions, PDFs and attached files."""
     skipped = CONTENT.get(table.name, frozenset())
     return [column for column in table.columns if column.name not in skipped]
 
