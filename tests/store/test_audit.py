@@ -95,6 +95,13 @@ def test_a_secretary_adds_to_the_log_and_cannot_change_or_delete_it(
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 sql(postgres_server, team, statement, user=ana)
         assert audit.verify(secretary).broken is None
+        # The one column she may set, for erasures, is ``payload``: set to anything but NULL, verify names it.
+        [(payload,)] = sql(postgres_server, team, f"SELECT payload FROM audit_entry WHERE id = {made.id}")
+        sql(postgres_server, team, f"UPDATE audit_entry SET payload = '{{}}' WHERE id = {made.id}", user=ana)
+        broken = audit.verify(secretary).broken
+        assert broken is not None and broken.id == made.id
+        sql(postgres_server, team, f"UPDATE audit_entry SET payload = $${payload}$$ WHERE id = {made.id}", user=ana)
+        assert audit.verify(secretary).broken is None
         # She may erase a person: the payloads naming them are blanked, the one column she may set.
         rui = directory.add_person(secretary, "Rui Apagável", email="rui.erasable@example.pt")
         erasure.erase_person(secretary, rui)
