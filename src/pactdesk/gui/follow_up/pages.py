@@ -1,11 +1,11 @@
-"""The pages beside the meetings in the window's tabs: the action tracker, outputs, goals and the dashboard. Each
-is built the first time it is shown, and read again each time it is shown after that."""
+"""The pages beside the meetings in the window's tabs: the action tracker, outputs, goals, the dashboard and the
+register of decisions. Each is built the first time it is shown, and read again each time it is shown after that."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ class FollowUpPages(QObject):
             ("outputs", self.tr("Outputs")),
             ("goals", self.tr("Goals")),
             ("dashboard", self.tr("Dashboard")),
+            ("decisions", self.tr("Decisions")),
         ]
 
     def add_tabs(self) -> None:
@@ -74,6 +75,14 @@ class FollowUpPages(QObject):
             board = DashboardPage(host.database)
             board.set_cluster(host.current_cluster_code())
             return board
+        if name == "decisions":
+            from pactdesk.gui.follow_up.decisions_page import DecisionsPage
+
+            window = host.window_widget()
+            decisions = DecisionsPage(host.database, _settings_of(window), window, host.current_cluster_code())
+            decisions.decision_wanted.connect(self.show_decision)
+            decisions.message.connect(lambda text: host.show_message(text, 8000))
+            return decisions
         raise ValueError(name)
 
     def page(self, name: str) -> QWidget:
@@ -129,6 +138,11 @@ class FollowUpPages(QObject):
         assert isinstance(tracker, TrackerPage)
         tracker.show_only(ref)
 
+    def show_decision(self, ref: str, item_id: int) -> None:
+        """The meeting ``ref`` on screen, at its agenda and minutes, with the agenda item ``item_id`` chosen."""
+        self.meeting_wanted.emit(ref)
+        self._host.select_agenda_item(ref, item_id, show_agenda=True)
+
     def show_output(self, ref: str) -> None:
         from pactdesk.gui.follow_up.outputs_page import OutputsPage
 
@@ -136,3 +150,14 @@ class FollowUpPages(QObject):
         outputs = self.page("outputs")
         assert isinstance(outputs, OutputsPage)
         outputs.show_output(ref)
+
+
+def _settings_of(window: object) -> QSettings:
+    """The window's settings (where the document language and the last folder are kept); the settings file itself
+    for a window that holds none."""
+    found = getattr(window, "settings", None)
+    if isinstance(found, QSettings):
+        return found
+    from pactdesk import config
+
+    return QSettings(str(config.settings_file()), QSettings.Format.IniFormat)
