@@ -1,4 +1,5 @@
-"""The agenda and, for the chosen item, its minutes, decisions and actions; "Matters arising" shows open actions."""
+"""The agenda and, for the chosen item, its minutes, decisions and actions; "Matters arising" shows open actions.
+Where an item goes (parked, moved to the next meeting, duplicated) and the cluster's backlog are in item_moves.py."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ from pactdesk.gui.follow_up.action_form import ActionForm, ActionValues, undoabl
 from pactdesk.gui.meetings.agenda_model import AgendaModel
 from pactdesk.gui.meetings.approval_box import ApprovalBox
 from pactdesk.gui.meetings.decision_form import DecisionForm
+from pactdesk.gui.meetings.item_moves import ItemMoves
 from pactdesk.gui.meetings.matters_arising import MattersArising
 from pactdesk.gui.meetings.minutes_box import MinutesBox
 from pactdesk.services import actions, agenda, revisions
@@ -93,13 +95,16 @@ class AgendaSection(QWidget):
         self.up_button.clicked.connect(lambda: self._nudge(-1))
         self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.clicked.connect(lambda: self._nudge(+1))
+        self.moves = ItemMoves(database, stack, self, self)
+        self.more_button, self.backlog_button = self.moves.more_button, self.moves.backlog_button
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.items)
         left_layout.addWidget(self.total)
         buttons = QGridLayout()
-        for place, button in enumerate((self.add_button, self.remove_button, self.up_button, self.down_button)):
+        placed = (self.add_button, self.remove_button, self.up_button, self.down_button, self.backlog_button)
+        for place, button in enumerate((*placed, self.more_button)):
             buttons.addWidget(button, place // 2, place % 2)
         left_layout.addLayout(buttons)
 
@@ -256,6 +261,21 @@ class AgendaSection(QWidget):
                 self._choosing = False
         self._show_item(row if row is not None else -1)
 
+    def shown(self) -> tuple[str | None, AgendaItemRow | None]:
+        """The meeting shown and the item chosen on its agenda (for item_moves.py)."""
+        return self._ref, self._item
+
+    def refreshing(self) -> Callable[[], None]:
+        return self._refresh()
+
+    def choose(self, item_id: int, *, rename: bool = False) -> None:
+        """Show the meeting again with ``item_id`` chosen; ``rename`` puts the keyboard in its title."""
+        if self._ref is not None:
+            self.show_meeting(self._ref, self._length, self._locked, keep_item=item_id)
+        if rename:
+            self.title.setFocus()
+            self.title.selectAll()
+
     def current_item_id(self) -> int | None:
         """The agenda item chosen in the list, if any."""
         row = self.items.currentIndex().row()
@@ -292,6 +312,7 @@ class AgendaSection(QWidget):
             widget.setEnabled(editable)
         self.minutes.show_item(item, editable)
         self.approval_box.show_item(self._ref or "", item, editable)
+        self.moves.show_item(self._ref, item, editable)
         self.up_button.setEnabled(editable and item is not None and item.position > 1)
         self.down_button.setEnabled(editable and item is not None and item.position < self.model.rowCount())
         for holder in self.fields.values():
@@ -403,9 +424,7 @@ class AgendaSection(QWidget):
             )
 
         if guarded(self, add):
-            self.show_meeting(ref, self._length, self._locked, keep_item=created[0])
-            self.title.setFocus()
-            self.title.selectAll()
+            self.choose(created[0], rename=True)
 
     def remove_item(self) -> None:
         item, ref = self._item, self._ref
