@@ -65,14 +65,16 @@ def listed(page: DecisionsPage) -> list[str]:
 
 def test_the_model_alone_has_its_columns_and_reads_the_register(database: Database, refs: dict[str, Any]) -> None:
     model = DecisionsModel(database)
-    assert model.columnCount() == 5
-    headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(5)]
-    assert headers == ["No.", "Decision", "Meeting", "Date", "Agenda item"]
+    assert model.columnCount() == 4
+    headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(4)]
+    assert headers == ["No.", "Decision", "Meeting and item", "Date"]
     model.set_filter(DecisionFilter(cluster="TEX", year=2025))
     assert model.total == model.rowCount() == 2
-    cells = [model.data(model.index(1, column)) for column in range(5)]
+    cells = [model.data(model.index(1, column)) for column in range(4)]
     wording = "A AÇÃO de promoção nas feiras é aprovada."
-    assert cells == ["TEX 2025/02", wording, refs["march"], "2025-03-03", "2. Fairs"]
+    assert cells == ["TEX 2025/02", wording, f"{refs['march']} · item 2", "2025-03-03"]
+    tip = model.data(model.index(1, DecisionsModel.MEETING), Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"{refs['march']} · item 2, Fairs"
 
 
 def test_filters_by_choosing_and_by_typing(qtbot: QtBot, page: DecisionsPage) -> None:
@@ -103,7 +105,8 @@ def test_choosing_a_decision_shows_it_whole(qtbot: QtBot, page: DecisionsPage, r
     page.view.setFocus()  # the first row is the current one: the arrow moves to the second
     qtbot.keyClick(page.view, Qt.Key.Key_Down)
     assert page.open_button.isEnabled()
-    assert page.whole.toPlainText() == f"TEX 2025/01 · {refs['march']} · item 1, Work plan\nThe work plan is approved."
+    whole = f"TEX 2025/01 · {refs['march']} · item 1, Work plan · 2025-03-03\nThe work plan is approved."
+    assert page.whole.toPlainText() == whole
 
 
 def _row_of(window: MainWindow, label: str) -> int:

@@ -39,7 +39,7 @@ SHOWN = 400  # characters of a decision shown in its row; the whole of it is bel
 class DecisionsModel(PagedTableModel[DecisionRow]):
     """The register filtered and ordered by the database (cluster, year, number), fetched a page at a time."""
 
-    NUMBER, DECISION, MEETING, DATE, ITEM = range(5)
+    NUMBER, DECISION, MEETING, DATE = range(4)
 
     def __init__(self, database: Database) -> None:
         super().__init__()
@@ -64,14 +64,12 @@ class DecisionsModel(PagedTableModel[DecisionRow]):
         return self._rows[row]
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("No."), self.tr("Decision"), self.tr("Meeting"), self.tr("Date"), self.tr("Agenda item"))[
-            section
-        ]
+        return (self.tr("No."), self.tr("Decision"), self.tr("Meeting and item"), self.tr("Date"))[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -80,8 +78,8 @@ class DecisionsModel(PagedTableModel[DecisionRow]):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(decision, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.DECISION, self.ITEM):
-            return decision.text if column == self.DECISION else decision.item_title
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.DECISION, self.MEETING):
+            return decision.text if column == self.DECISION else self.where(decision)
         if role == Qt.ItemDataRole.UserRole:
             return decision.id
         return None
@@ -93,10 +91,12 @@ class DecisionsModel(PagedTableModel[DecisionRow]):
             text = decision.text
             return text if len(text) <= SHOWN else text[: SHOWN - 1].rstrip() + "…"
         if column == self.MEETING:
-            return decision.meeting_ref
-        if column == self.DATE:
-            return decision.meeting_on.isoformat()
-        return self.tr("{0}. {1}").format(decision.item_position, decision.item_title)
+            return self.tr("{0} · item {1}").format(decision.meeting_ref, decision.item_position)
+        return decision.meeting_on.isoformat()
+
+    def where(self, decision: DecisionRow) -> str:
+        """The meeting and the agenda item, with its title: “TEX-2025-02 · item 3, Training”."""
+        return self.tr("{0} · item {1}, {2}").format(decision.meeting_ref, decision.item_position, decision.item_title)
 
 
 class RegisterFlow(FileFlow):
@@ -175,15 +175,15 @@ class DecisionsPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
-        # Each row as tall as its decision's wrapped lines (at most SHOWN characters of it).
+        # Each row as tall as its decision's wrapped lines (at most SHOWN characters of it); the other columns are
+        # as wide as their longest text, so only the decision wraps.
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         WholeTextTips(self.view)
         metrics = self.view.fontMetrics()
         samples = {
             DecisionsModel.NUMBER: "PTECH 0000/000",
-            DecisionsModel.MEETING: "PTECH-0000-00",
+            DecisionsModel.MEETING: str(self.model.tr("{0} · item {1}")).format("PTECH-0000-00", "00"),
             DecisionsModel.DATE: "0000-00-00",
-            DecisionsModel.ITEM: "00. Matters arising",
         }
         for column, sample in samples.items():
             heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
@@ -198,7 +198,7 @@ class DecisionsPage(QWidget):
         self.whole.setAccessibleName(self.tr("The chosen decision, whole"))
         self.whole.setReadOnly(True)
         self.whole.setTabChangesFocus(True)
-        self.whole.setMaximumHeight(self.whole.fontMetrics().lineSpacing() * 5 + 12)
+        self.whole.setMaximumHeight(self.whole.fontMetrics().lineSpacing() * 4 + 12)
 
         self.open_button = QPushButton(self.tr("Open its &meeting"))
         self.open_button.setObjectName("openDecisionMeeting")
@@ -342,13 +342,9 @@ class DecisionsPage(QWidget):
         if chosen is None:
             self.whole.setPlainText("")
             return
-        where = self.tr("{0} · {1} · item {2}, {3}").format(
-            chosen.label or self.tr("(not numbered)"),
-            chosen.meeting_ref,
-            chosen.item_position,
-            chosen.item_title,
-        )
-        self.whole.setPlainText(f"{where}\n{chosen.text}")
+        number = chosen.label or self.tr("(not numbered)")
+        where = self.model.where(chosen)
+        self.whole.setPlainText(f"{number} · {where} · {chosen.meeting_on.isoformat()}\n{chosen.text}")
 
     def open_decision(self) -> None:
         """Show the chosen decision's meeting, at its agenda item."""
