@@ -557,8 +557,10 @@ def test_texts_that_look_like_formulas_are_written_as_text(database: Database, t
         for cell in row
         if isinstance(cell.value, str)
     }
-    expected = [*RISKY[1:], "\t=2+2", "=cmd|' /C calc'!A0", "@role", "-minus", "\tTabbed", "\n=3+3"]
-    # (XML reads a bare carriage return as a line feed, so "\r=3+3" comes back as "\n=3+3": still text.)
+    # (XML reads a bare carriage return as a line feed, so "\r=3+3" comes back as "\n=3+3" unless the writer escapes
+    # it as &#13;, as openpyxl does when lxml is installed: text either way.)
+    carriage = "\r=3+3" if "\r=3+3" in texts else "\n=3+3"
+    expected = [*RISKY[1:], "\t=2+2", "=cmd|' /C calc'!A0", "@role", "-minus", "\tTabbed", carriage]
     for text in expected:
         assert text in texts, text
         cell = texts[text]

@@ -37,6 +37,9 @@ class Limits:
     # character escaped (``&amp;``) stays under a megabyte. One text longer than that is refused before any parser
     # holds it (a 500 MB cell took a gigabyte of memory before it was found too long).
     text_bytes: int = 1024 * 1024
+    # Cells holding something, in the whole workbook: ten million, twice a sheet of the most rows at PactDesk's
+    # widest (an .ods row or cell may say it repeats, so a few bytes can claim billions; they are refused here).
+    cells: int = 10_000_000
 
 
 PROLOG_BYTES = 64 * 1024
@@ -66,7 +69,7 @@ def inspect(path: Path, limits: Limits | None = None) -> None:
     except FileNotFoundError:
         raise RefusedFileError(say("There is no file {path}.", "Não existe o ficheiro {path}.", path=path)) from None
     except OSError as error:
-        raise RefusedFileError(_unreadable(name, error)) from error
+        raise RefusedFileError(unreadable(name, error)) from error
     if size > limits.file_bytes:
         raise RefusedFileError(
             say(
@@ -107,10 +110,27 @@ def inspect(path: Path, limits: Limits | None = None) -> None:
             )
         ) from error
     except OSError as error:
-        raise RefusedFileError(_unreadable(name, error)) from error
+        raise RefusedFileError(unreadable(name, error)) from error
 
 
 def _check_parts(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
+    names = set(archive.namelist())
+    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+        raise RefusedFileError(
+            say(
+                "{name} is a zip file but not an Excel workbook (.xlsx).",
+                "{name} é um ficheiro zip, mas não um livro do Excel (.xlsx).",
+                name=name,
+            )
+        )
+    check_sizes(name, archive, limits)
+    for part in archive.infolist():
+        _check_part(name, archive, part, limits)
+
+
+def check_sizes(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
+    """Refuse a zip of too many parts, parts that unpack to far more than their size or than PactDesk imports, or
+    an encrypted part; only the zip's directory is read (a part that lies about its size is found as it is read)."""
     parts = archive.infolist()
     if len(parts) > limits.parts:
         raise RefusedFileError(
@@ -119,15 +139,6 @@ def _check_parts(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
                 "{name} tem {count} partes, muito mais do que um livro tem; não foi aberto.",
                 name=name,
                 count=len(parts),
-            )
-        )
-    names = {part.filename for part in parts}
-    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
-        raise RefusedFileError(
-            say(
-                "{name} is a zip file but not an Excel workbook (.xlsx).",
-                "{name} é um ficheiro zip, mas não um livro do Excel (.xlsx).",
-                name=name,
             )
         )
     unpacked = 0
@@ -157,23 +168,21 @@ def _check_parts(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
                     name=name,
                 )
             )
-    for part in parts:
-        _check_part(name, archive, part, limits)
 
 
 def _check_part(name: str, archive: zipfile.ZipFile, part: zipfile.ZipInfo, limits: Limits) -> None:
     """Check every part that is XML, whatever its name: a workbook may point at a sheet under any name."""
     with archive.open(part) as stream:
         head = stream.read(PROLOG_BYTES)
-        encoding = _utf16(head)
+        encoding = utf16(head)
         text = head.decode(encoding, errors="ignore").encode("utf-8") if encoding else head
         if not text.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
             return  # not XML (a picture, printer settings): no XML parser reads it
-        _check_prolog(name, part, text)
+        check_prolog(name, part, text)
         _count_rows(name, part, head, stream, encoding, limits)
 
 
-def _utf16(head: bytes) -> str | None:
+def utf16(head: bytes) -> str | None:
     """The UTF-16 codec a part is written in (with or without a byte-order mark), else None: every other encoding
     an XML parser reads spells tags in ASCII bytes."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -185,7 +194,7 @@ def _utf16(head: bytes) -> str | None:
     return None
 
 
-def _check_prolog(name: str, part: zipfile.ZipInfo, head: bytes) -> None:
+def check_prolog(name: str, part: zipfile.ZipInfo, head: bytes) -> None:
     """Workbook XML never declares a document type or entities; a part that does is refused unread."""
     upper = head.upper()
     if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
@@ -201,7 +210,7 @@ def _check_prolog(name: str, part: zipfile.ZipInfo, head: bytes) -> None:
         )
 
 
-def _longest_text(name: str, part: zipfile.ZipInfo, chunk: bytes, run: int, limits: Limits) -> int:
+def longest_text(name: str, part: zipfile.ZipInfo, chunk: bytes, run: int, limits: Limits) -> int:
     """Refuse a text (a cell's, a shared string's) longer than ``limits.text_bytes``; ``run`` is the text the last
     chunk ended in, and the text this one ends in is returned. Windows of half the limit are looked at, not every
     tag, so that a sheet of small cells costs one search per window and no memory."""
@@ -254,7 +263,7 @@ def _count_rows(
         final = not chunk
         if decoder is not None:
             chunk = decoder.decode(chunk, final=final).encode("utf-8")
-        text_run = _longest_text(name, part, chunk, text_run, limits)
+        text_run = longest_text(name, part, chunk, text_run, limits)
         data = carry + chunk
         cut = len(data) if final else max(len(data) - _OVERLAP, 0)
         for match in _ROW_OR_CELL.finditer(data):
@@ -294,7 +303,7 @@ def _count_rows(
         chunk = stream.read(CHUNK_BYTES)
 
 
-def _unreadable(name: str, error: OSError) -> str:
+def unreadable(name: str, error: OSError) -> str:
     return say(
         "{name} could not be read ({reason}).",
         "Não foi possível ler {name} ({reason}).",

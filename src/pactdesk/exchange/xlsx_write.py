@@ -41,8 +41,8 @@ PROGRESS_EVERY = 2_000
 
 # A text starting with these could be taken for a formula when typed or pasted; such cells are marked as text
 # (quotePrefix, like a leading apostrophe) and written as strings, so no spreadsheet ever evaluates them.
-_RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _BOLD = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 _WRAP = Alignment(wrap_text=True, vertical="top")
@@ -111,27 +111,33 @@ def _fill(
     exported_at: datetime | None,
 ) -> None:
     with db.read(streaming=True) as session:
-        totals = {table.sheet: export.count_rows(session, table, scope) for table in tables.TABLES}
-        too_many = [table for table in tables.TABLES if totals[table.sheet] >= SPREADSHEET_ROWS]
-        if too_many:
-            raise ExchangeError(
-                say(
-                    "The {sheet} sheet would have more rows than a spreadsheet holds ({count}); export fewer clusters "
-                    "or a shorter period.",
-                    "A folha {sheet} teria mais linhas do que uma folha de cálculo pode ter ({count}); exporte menos "
-                    "clusters ou um período mais curto.",
-                    sheet=too_many[0].title(summary.language),
-                    count=totals[too_many[0].sheet],
-                )
-            )
-        done = _Counter(sum(totals.values()), progress)
+        totals = counted_rows(session, scope, summary.language)
+        done = RowCounter(sum(totals.values()), progress)
         _about(workbook, scope, exported_at or datetime.now(), summary.language)
         for table in tables.TABLES:
             rows = export.rows(session, table, scope)
             summary.rows[table.sheet] = _sheet(workbook, table, rows, done, summary.language)
 
 
-class _Counter:
+def counted_rows(session: Any, scope: Scope, language: str) -> dict[str, int]:
+    """The rows of each sheet in ``scope``; more than a spreadsheet holds is refused before anything is written."""
+    totals = {table.sheet: export.count_rows(session, table, scope) for table in tables.TABLES}
+    too_many = [table for table in tables.TABLES if totals[table.sheet] >= SPREADSHEET_ROWS]
+    if too_many:
+        raise ExchangeError(
+            say(
+                "The {sheet} sheet would have more rows than a spreadsheet holds ({count}); export fewer clusters "
+                "or a shorter period.",
+                "A folha {sheet} teria mais linhas do que uma folha de cálculo pode ter ({count}); exporte menos "
+                "clusters ou um período mais curto.",
+                sheet=too_many[0].title(language),
+                count=totals[too_many[0].sheet],
+            )
+        )
+    return totals
+
+
+class RowCounter:
     def __init__(self, total: int, progress: Progress | None) -> None:
         self.total = total
         self.done = 0
@@ -168,10 +174,10 @@ def _moment(sheet: Any, value: datetime) -> WriteOnlyCell:
     return cell
 
 
-def _sheet(workbook: Workbook, table: Table, rows: Iterator[tuple[Any, ...]], done: _Counter, language: str) -> int:
+def _sheet(workbook: Workbook, table: Table, rows: Iterator[tuple[Any, ...]], done: RowCounter, language: str) -> int:
     sheet = workbook.create_sheet(table.title(language))
     sample = list(islice(rows, WIDTH_SAMPLE))
-    for number, width in enumerate(_widths(table, sample, language), start=1):
+    for number, width in enumerate(column_widths(table, sample, language), start=1):
         sheet.column_dimensions[get_column_letter(number)].width = width
     sheet.freeze_panes = "A2"
     sheet.append([_header(sheet, name) for name in table.headers(language)])
@@ -204,7 +210,7 @@ def _drop_down(sheet: Any, column: tables.Column, letter: str, language: str) ->
     sheet.data_validations.append(rule)
 
 
-def _widths(table: Table, sample: list[tuple[Any, ...]], language: str) -> list[int]:
+def column_widths(table: Table, sample: list[tuple[Any, ...]], language: str) -> list[int]:
     widths = []
     yes, no = tables.YES_NO[language]
     for number, column in enumerate(table.columns):
@@ -234,13 +240,13 @@ def _converters(sheet: Any, table: Table, language: str) -> list[Callable[[Any],
     def text(value: str) -> Any:
         if not value:
             return None
-        if _ILLEGAL.search(value):
-            value = _ILLEGAL.sub("", value)
+        if ILLEGAL.search(value):
+            value = ILLEGAL.sub("", value)
         # U+FFFE, U+FFFF and lone surrogates are refused where text is typed now, but an older version stored them;
         # written as they are they make the sheet's XML unreadable (PactDesk's import refuses the file, LibreOffice
         # drops every row after the cell), so each is written as U+FFFD, the replacement character, and the rest kept.
         value = xml_safe(value)
-        if value.startswith(_RISKY_START):
+        if value.startswith(RISKY_START):
             cell = WriteOnlyCell(sheet, value)
             cell.data_type = "s"  # openpyxl would take a leading "=" for a formula
             cell.quotePrefix = True

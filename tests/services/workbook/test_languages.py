@@ -105,12 +105,15 @@ def imported_into_new(folder: Path, name: str, workbook: Path) -> Database:
 
 def records(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     """The rows of every table of the database file, without the columns that hold the moment of writing or a
-    meeting's calendar UID (new for each meeting created)."""
+    meeting's calendar UID (new for each meeting created), and without the audit log (its entries hold the moment
+    and the chain of each write)."""
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         names = [name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         found = {}
         for name in names:
+            if name.startswith("audit"):
+                continue
             columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')]
             kept = ", ".join(f'"{c}"' for c in columns if not c.endswith("_at") and c != "uid")
             found[name] = sorted(connection.execute(f'SELECT {kept} FROM "{name}"').fetchall(), key=repr)
