@@ -31,6 +31,7 @@ from pactdesk.domain.models import (
     action_goal,
     output_meeting,
 )
+from pactdesk.services import register
 from pactdesk.services.workbook.tables import (
     ACTIONS,
     AGENDA,
@@ -109,8 +110,8 @@ def _row(
         ref, position, title, presenter, planned, minutes = record
         return (ref, position, title, presenter, planned, minutes)
     if table is DECISIONS:
-        ref, position, text = record
-        return (ref, position, text)
+        ref, position, text, code, year, number = record
+        return (ref, position, text, register.label(code, year, number) if number is not None else "")
     raise ValueError(table.sheet)
 
 
@@ -229,9 +230,17 @@ def _queries(scope: Scope) -> dict[str, Select[Any]]:
         .join(Meeting, AgendaItem.meeting_id == Meeting.id)
         .where(in_scope)
         .order_by(Meeting.starts_at, Meeting.id, AgendaItem.position),
-        DECISIONS.sheet: select(Meeting.ref, AgendaItem.position, Decision.text)
+        DECISIONS.sheet: select(
+            Meeting.ref,
+            AgendaItem.position,
+            Decision.text,
+            Cluster.code,
+            Decision.register_year,
+            Decision.register_number,
+        )
         .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
         .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+        .join(Cluster, Meeting.cluster_id == Cluster.id)
         .where(in_scope)
         .order_by(Meeting.starts_at, Meeting.id, AgendaItem.position, Decision.position),
         ACTIONS.sheet: actions,

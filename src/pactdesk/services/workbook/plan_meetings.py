@@ -3,15 +3,17 @@ minutes are never changed by an import: rows that try are problems."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from pactdesk.domain import references
 from pactdesk.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus, MinutesStatus
 from pactdesk.domain.messages import say
-from pactdesk.domain.models import AgendaItem, Attendance, Decision, Meeting
+from pactdesk.domain.models import AgendaItem, Attendance, Cluster, Decision, Meeting, RefCounter
+from pactdesk.services import register
 from pactdesk.services.workbook import tables
 from pactdesk.services.workbook.plan import ABSENT, INVALID, New
 from pactdesk.services.workbook.sheet_planner import Existing, KnownMeeting, SheetPlanner
@@ -259,12 +261,27 @@ class AgendaSheet(_MeetingPart):
 
 
 class DecisionsSheet(_MeetingPart):
+    """Decisions are matched by meeting, item and text (the n-th such row is the n-th such decision). A row's
+    Register no. (version 2) names its place in the register of its cluster's decisions of its meeting's year: an
+    existing decision's must be its own; a new decision's is left empty, and PactDesk numbers it, or it is a number
+    no decision of that register has had yet (a workbook exported elsewhere, brought into a new database), which
+    the decision keeps."""
+
     def prepare(self) -> None:
         self._load_agenda()
-        self.decisions = Counter(
-            (item, text) for item, text in self.session.execute(select(Decision.agenda_item_id, Decision.text))
-        )
+        self.numbers: dict[tuple[Any, str], list[tuple[int | None, int | None]]] = {}
+        for item, text, year, number in self.session.execute(
+            select(Decision.agenda_item_id, Decision.text, Decision.register_year, Decision.register_number).order_by(
+                Decision.agenda_item_id, Decision.position, Decision.id
+            )
+        ):
+            self.numbers.setdefault((item, text), []).append((year, number))
         self.seen_decisions: Counter[tuple[Any, str]] = Counter()
+        self.codes = {cluster_id: code for code, cluster_id in self.known.clusters.items()}
+        starts = self.session.execute(select(Meeting.id, Meeting.starts_at))
+        self.years = {meeting_id: moment.year for meeting_id, moment in starts}
+        self.given = _given_numbers(self.session)  # per prefix ("TEX-D2025"), the highest number given so far
+        self.claimed: dict[tuple[str, int, int], int] = {}  # the row that gave each new number
 
     def plan_row(self, number: int, values: tuple[Any, ...]) -> None:
         meeting = self._meeting_of(values)
@@ -288,11 +305,150 @@ class DecisionsSheet(_MeetingPart):
                 ),
             )
             return
+        written = self._value(values, "Register no.") if "Register no." in self.positions else ABSENT
+        written = "" if written is ABSENT or written is None else written
         # The same decision may stand twice under an item: the n-th such row is the n-th such decision.
         key = (item, text)
         self.seen_decisions[key] += 1
-        if self.seen_decisions[key] <= self.decisions[key]:
-            self.plan.counts[self.table.sheet].unchanged += 1
+        existing = self.numbers.get(key, [])
+        if self.seen_decisions[key] <= len(existing):
+            if isinstance(written, str) and written:
+                self._same_number(meeting, existing[self.seen_decisions[key] - 1], written)
+            if not self.failed:
+                self.plan.counts[self.table.sheet].unchanged += 1
             return
         self._refuse_locked(meeting, self._value(values, "Meeting").upper())
-        self._record(key, None, {"agenda_item_id": item, "text": text})
+        fields: dict[str, Any] = {"agenda_item_id": item, "text": text}
+        if isinstance(written, str) and written:
+            kept = self._new_number(meeting, written)
+            if kept is not None:
+                fields.update(register_year=kept[0], register_number=kept[1])
+        self._record(key, None, fields)
+
+    def _year_of(self, meeting: KnownMeeting) -> int | None:
+        if type(meeting.id) is not New:
+            return self.years.get(meeting.id)
+        for change in self.plan.changes.get(tables.MEETINGS.sheet, []):
+            if change.key == meeting.id.key:
+                starts = change.fields.get("starts_at")
+                return starts.year if starts is not None else None
+        return None
+
+    def _same_number(self, meeting: KnownMeeting, held: tuple[int | None, int | None], written: str) -> None:
+        year, number = held
+        code = self.codes.get(meeting.cluster_id, "")
+        if number is None or year is None:
+            self._problem(
+                "Register no.",
+                say(
+                    "This decision has no number in the register yet, so “{written}” cannot be its number; leave "
+                    "{column} empty.",
+                    "Esta deliberação ainda não tem número no registo, pelo que «{written}» não pode ser o seu número; "
+                    "deixe {column} em branco.",
+                    written=written,
+                    column=self._header("Register no."),
+                ),
+            )
+        elif _parsed(written) != (code, year, number):
+            self._problem(
+                "Register no.",
+                say(
+                    "This decision is {label} in the register, not “{written}”; a decision keeps its number. Write "
+                    "{label}, or leave {column} empty.",
+                    "Esta deliberação tem o número {label} no registo, não «{written}»; uma deliberação mantém o seu "
+                    "número. Escreva {label}, ou deixe {column} em branco.",
+                    label=register.label(code, year, number),
+                    written=written,
+                    column=self._header("Register no."),
+                ),
+            )
+
+    def _new_number(self, meeting: KnownMeeting, written: str) -> tuple[int, int] | None:
+        """The number a new decision keeps from its row, when it may: in the register of its meeting's cluster and
+        year, and beyond every number that register has given (a number is never given twice)."""
+        parsed = _parsed(written)
+        code = self.codes.get(meeting.cluster_id) if type(meeting.cluster_id) is not New else None
+        year = self._year_of(meeting)
+        if code is None or year is None:
+            return None  # the meeting's own row has a problem, reported there
+        if parsed is None:
+            self._problem(
+                "Register no.",
+                say(
+                    "“{written}” is not a number in the register, such as {example}; leave {column} empty and PactDesk "
+                    "numbers the decision.",
+                    "«{written}» não é um número do registo, como {example}; deixe {column} em branco e o PactDesk "
+                    "numera a deliberação.",
+                    written=written,
+                    example=register.label(code, year, 7),
+                    column=self._header("Register no."),
+                ),
+            )
+            return None
+        written_code, written_year, number = parsed
+        if (written_code, written_year) != (code, year):
+            self._problem(
+                "Register no.",
+                say(
+                    "{written} is a number of another register: this decision's meeting is in the register of {code} "
+                    "of {year}. Leave {column} empty and PactDesk numbers the decision.",
+                    "{written} é um número de outro registo: a reunião desta deliberação está no registo de {code} de "
+                    "{year}. Deixe {column} em branco e o PactDesk numera a deliberação.",
+                    written=written,
+                    code=code,
+                    year=str(year),
+                    column=self._header("Register no."),
+                ),
+            )
+            return None
+        highest = self.given.get(register.prefix(code, year), 0)
+        first = self.claimed.get((code, year, number))
+        if number <= highest or first is not None:
+            self._problem(
+                "Register no.",
+                say(
+                    "{label} is already another decision's number (a decision's text is not changed by an import, and "
+                    "a number is never given twice). Leave this row as exported, or leave {column} empty to add it as "
+                    "a new decision.",
+                    "{label} já é o número de outra deliberação (a importação não altera o texto de uma deliberação e "
+                    "um número nunca é dado duas vezes). Deixe esta linha como foi exportada, ou deixe {column} em "
+                    "branco para a acrescentar como nova deliberação.",
+                    label=register.label(code, year, number),
+                    column=self._header("Register no."),
+                ),
+            )
+            return None
+        if not self.failed:
+            self.claimed[code, year, number] = self.row
+        return year, number
+
+
+_REGISTER_NO = re.compile(r"([A-Za-z0-9]{1,10})\s+(\d{4})\s*/\s*(\d{1,6})")
+
+
+def _parsed(written: str) -> tuple[str, int, int] | None:
+    """A register number as people write it (``TEX 2025/07``, ``tex 2025/7``): cluster code, year and number."""
+    match = _REGISTER_NO.fullmatch(written.strip())
+    if match is None:
+        return None
+    code, year, number = match.groups()
+    return code.upper(), int(year), int(number)
+
+
+def _given_numbers(session: Any) -> dict[str, int]:
+    """Per register (its counter's prefix, ``TEX-D2025``), the highest number given: its counter, or its decisions'
+    highest number where it has no counter yet."""
+    given: dict[str, int] = {}
+    for code, year, number in session.execute(
+        select(Cluster.code, Decision.register_year, func.max(Decision.register_number))
+        .join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .join(Cluster, Cluster.id == Meeting.cluster_id)
+        .where(Decision.register_number.is_not(None), Decision.register_year.is_not(None))
+        .group_by(Cluster.code, Decision.register_year)
+    ):
+        given[register.prefix(code, year)] = number
+    counters = select(RefCounter.prefix, RefCounter.last).where(RefCounter.prefix.like("%-D%"))
+    for prefix, last in session.execute(counters):
+        given[prefix] = max(given.get(prefix, 0), last)
+    return given

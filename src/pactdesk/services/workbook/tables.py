@@ -207,6 +207,8 @@ DECISIONS = Table(
         Column("Meeting", limit=24, required=True, pt="Reunião"),
         Column("Agenda no.", Kind.NUMBER, low=1, limit=999, required=True, pt="N.º na ordem de trabalhos"),
         Column("Decision", limit=check.MAX_STATEMENT, required=True, pt="Deliberação"),
+        # Version 2: the decision's number in its cluster's register of the year ("TEX 2025/07", services/register).
+        Column("Register no.", limit=40, pt="N.º de registo"),
     ),
     ("Meeting", "Agenda no.", "Decision"),
     pt="Deliberações",

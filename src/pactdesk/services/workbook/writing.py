@@ -34,6 +34,7 @@ from pactdesk.domain.models import (
     action_goal,
     output_meeting,
 )
+from pactdesk.services import register
 from pactdesk.services.bulk import cycle_collection_paused
 from pactdesk.services.meetings import CALENDAR_FIELDS
 from pactdesk.services.workbook import tables
@@ -71,6 +72,8 @@ def apply_import(db: Database, plan: ImportPlan, *, step: Step | None = None, to
                     step(table.sheet)
                 writer.write(table, changes)
         session.flush()
+        if writer.decisions_made:  # the new decisions without a number from the workbook get the next ones
+            register.number_new(session)
         writer.keep_versions()
     logger.info("imported %s changes (backup %s)", plan.changed, backup)
     return backup
@@ -88,6 +91,7 @@ class _Writer:
         self.ids: dict[New, int] = {}
         self.session: Session
         self.statuses_set: set[int] = set()  # meetings whose minutes status the workbook gave
+        self.decisions_made = False
 
     def keep_versions(self) -> None:
         """A status of the minutes that the import changed keeps a version, as a change in the window does, once
@@ -360,9 +364,31 @@ class _Writer:
                 .group_by(Decision.agenda_item_id)
             ).all()
         )
+        kept: dict[tuple[int, int], int] = {}  # per item's cluster and year, the highest number a row gave
+        clusters = dict(
+            self.session.execute(
+                select(AgendaItem.id, Meeting.cluster_id)
+                .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+                .where(AgendaItem.id.in_(items))
+            ).all()
+        )
         for row in rows:
             last[row["agenda_item_id"]] = row["position"] = last.get(row["agenda_item_id"], 0) + 1
+            row.setdefault("register_year", None)
+            row.setdefault("register_number", None)
+            if row["register_number"] is not None:
+                where = (clusters[row["agenda_item_id"]], row["register_year"])
+                kept[where] = max(kept.get(where, 0), row["register_number"])
         self.session.execute(insert(_table(Decision)), rows)
+        self.decisions_made = True
+        codes = self._codes()
+        for (cluster_id, year), number in kept.items():  # a number kept from the workbook moves its counter on
+            counter = _table(RefCounter)
+            self.session.execute(
+                update(counter)
+                .where(counter.c.prefix == register.prefix(codes[cluster_id], year), counter.c.last < number)
+                .values(last=number)
+            )
 
     def _actions(self, changes: list[Change]) -> None:
         created, updated = self._split(changes)
