@@ -1,4 +1,5 @@
-"""The commands on files: export (workbook, calendar, PDF documents) and import (a workbook, or a dry run of one)."""
+"""The commands on files: export (workbook, calendar, PDF documents) and import (a workbook, or a dry run of one).
+The workbook's commands serve .xlsx here and .ods in ``cli/ods.py`` with the same options and sentences."""
 
 from __future__ import annotations
 
@@ -131,8 +132,13 @@ def export_calendar(args: argparse.Namespace) -> int:
 
 
 def export_workbook(args: argparse.Namespace) -> int:
-    from pactdesk.exchange.xlsx_write import export_workbook
+    """``export xlsx`` and ``export ods``: the same workbook, the same options, the format's writer."""
     from pactdesk.services.workbook.tables import TABLES, Scope
+
+    if args.format == "ods":
+        from pactdesk.exchange.ods_write import export_ods as write
+    else:
+        from pactdesk.exchange.xlsx_write import export_workbook as write
 
     since = validation.parse_date(args.since, "--from date", "since")
     until = validation.parse_date(args.until, "--to date", "until")
@@ -142,7 +148,7 @@ def export_workbook(args: argparse.Namespace) -> int:
     database = open_for_reading(args)
     try:
         check_clusters(database, scope.cluster_codes)
-        summary = export_workbook(database, Path(args.out), scope, language=args.lang)
+        summary = write(database, Path(args.out), scope, language=args.lang)
     finally:
         database.close()
     language = "Portuguese" if args.lang == "pt" else "English"
@@ -150,6 +156,21 @@ def export_workbook(args: argparse.Namespace) -> int:
     for table in TABLES:
         print(f"  {table.title(args.lang):<20}{summary.rows[table.sheet]:>10,}")
     return EXIT_OK
+
+
+def add_workbook_options(export: argparse.ArgumentParser, suffix: str, language_option: Callable[..., None]) -> None:
+    """The options of ``export xlsx`` and ``export ods`` (after the database's)."""
+    export.add_argument("out", metavar=f"OUT{suffix}", help="the workbook to write (an older one is replaced whole)")
+    export.add_argument("--cluster", metavar="CODE", action="append", default=[], help="this cluster (repeatable)")
+    export.add_argument("--from", dest="since", metavar="DATE", help="meetings from this day on")
+    export.add_argument("--to", dest="until", metavar="DATE", help="meetings up to this day")
+    language_option(export, "the language of the sheets, headers and values")
+
+
+def add_import_options(bring: argparse.ArgumentParser, suffix: str) -> None:
+    """The options of ``import xlsx`` and ``import ods`` (after the database's)."""
+    bring.add_argument("source", metavar=f"IN{suffix}", help="the workbook to import")
+    bring.add_argument("--dry-run", action="store_true", help="only check it and print what would change")
 
 
 def check_clusters(database: Database, codes: tuple[str, ...]) -> None:
@@ -161,6 +182,7 @@ def check_clusters(database: Database, codes: tuple[str, ...]) -> None:
 
 
 def import_workbook(args: argparse.Namespace) -> int:
+    """``import xlsx`` and ``import ods``: either reads a workbook in either format (the file's content decides)."""
     from pactdesk.exchange.xlsx_read import check_workbook
     from pactdesk.services import workspace
     from pactdesk.services.workbook.writing import apply_import
