@@ -26,4 +26,5 @@ def everything(database: Database) -> Snapshot:
                 key=repr,
             )
             for table in Base.metadata.sorted_tables
+            if table.name != "audit_entry"  # every write adds to it: a Cancel that changed nothing adds nothing else
         }

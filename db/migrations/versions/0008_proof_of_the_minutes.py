@@ -11,7 +11,8 @@ Create Date: 2026-12-06 12:00:00
   version and signed copies, each with its SHA-256.
 - ``audit_entry``: every write, appended and hash-chained (store/audit.py).
 
-On PostgreSQL a change to either new table is announced on ``pactdesk_changes`` like any other table's.
+On PostgreSQL a change to ``minutes_document`` is announced on ``pactdesk_changes`` like any other table's; the audit
+log is not (every commit writes to it, and no window shows it live).
 """
 
 from __future__ import annotations
@@ -114,11 +115,11 @@ def upgrade() -> None:
     op.create_index(op.f("ix_audit_entry_ref"), "audit_entry", ["ref"], unique=False)
     op.create_index("ix_audit_entry_table_record", "audit_entry", ["table_name", "record_id"], unique=False)
     if op.get_bind().dialect.name == "postgresql":
-        for table in ("minutes_document", "audit_entry"):
-            op.execute(
-                f'CREATE TRIGGER pactdesk_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "{table}" '
-                "FOR EACH STATEMENT EXECUTE FUNCTION pactdesk_notify()"
-            )
+        # The audit log is not announced: every commit writes to it, and no window shows it live.
+        op.execute(
+            'CREATE TRIGGER pactdesk_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "minutes_document" '
+            "FOR EACH STATEMENT EXECUTE FUNCTION pactdesk_notify()"
+        )
 
 
 def downgrade() -> None:

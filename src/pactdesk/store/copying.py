@@ -26,7 +26,7 @@ from sqlalchemy import JSON, Connection, Engine, Row, Table, Text, cast, func, s
 from sqlalchemy.exc import DBAPIError
 
 from pactdesk.domain.messages import say
-from pactdesk.domain.models import Base, team_member
+from pactdesk.domain.models import AuditEntry, Base, team_member
 from pactdesk.store import integrity, migrations, roles, server
 from pactdesk.store.backups import fsync_folder
 from pactdesk.store.database import Database
@@ -231,8 +231,8 @@ def _refuse_a_target_with_records(
     somebody's work, which a copy must not replace."""
     more: list[str] = []
     for table in sorted(Base.metadata.sorted_tables, key=lambda table: table.name != "meeting"):  # meetings first
-        if table.name in KEPT_ON_TARGET:
-            continue
+        if table.name in KEPT_ON_TARGET or table.name == AuditEntry.__tablename__:
+            continue  # the log of init's catalogue: the copy's log is the source's, whole
         count = connection.scalar(select(func.count()).select_from(table)) or 0
         if count > catalogue.get(table.name, 0):
             more.append(say("{table}: {n:row/rows}", "{table}: {n:linha/linhas}", table=table.name, n=count))
