@@ -21,7 +21,7 @@ from pactdesk.domain.models import Action
 from pactdesk.gui.main_window import MainWindow
 from pactdesk.gui.meetings.agenda_section import AgendaSection
 from pactdesk.gui.meetings.backlog_dialog import BacklogDialog, BacklogModel, TopicForm
-from pactdesk.services import actions, agenda, backlog, meetings, planning
+from pactdesk.services import actions, agenda, backlog, meetings, planning, workspace
 from pactdesk.store.database import Database
 from tests.gui.driving import CANCEL, OK, Dialogs, open_window, press, press_keys, type_into
 from tests.gui.test_accessibility import Audit
@@ -357,6 +357,64 @@ def test_a_held_meeting_shows_the_backlog_but_takes_no_topic(
     assert seen[0] == ["Training programmes", refs["held"]]
     assert seen[1] == "Training programmes\n\nTwo."
     assert seen[2] == (False, f"{refs['held']} is not a planned meeting: open a planned meeting to add a topic to it.")
+
+
+def test_a_topic_gone_meanwhile_is_said_in_one_sentence_and_leaves_the_list(
+    qtbot: QtBot, window: MainWindow, database: Database, refs: dict[str, Any]
+) -> None:
+    other = backlog.add_topic(database, "TEX", "Trade missions")
+    section = agenda_of(qtbot, window, refs["next"])
+    inner = Dialogs(qtbot)
+    seen: list[Any] = []
+
+    def gone_meanwhile(dialog: BacklogDialog, topic_id: int, button: QWidget) -> None:
+        assert dialog.chosen() is not None and dialog.chosen().id == topic_id  # type: ignore[union-attr]
+        backlog.remove_topic(database, topic_id)  # by someone else, on the team's server
+        before = everything(database)
+        said = inner.expect(None, QMessageBox.StandardButton.Ok, kind=QMessageBox)
+        press(qtbot, button)  # type: ignore[arg-type]
+        inner.done()
+        seen.append((said.text, dialog.model.rowCount(), everything(database) == before))
+
+    def work(dialog: QWidget) -> None:
+        assert isinstance(dialog, BacklogDialog)
+        gone_meanwhile(dialog, refs["waiting"], dialog.pull_button)
+        gone_meanwhile(dialog, other, dialog.remove_button)
+        seen.append((dialog.pull_button.isEnabled(), dialog.remove_button.isEnabled()))
+
+    answers = Dialogs(qtbot)
+    answers.expect(work, CLOSE, kind=BacklogDialog)
+    press(qtbot, section.backlog_button)
+    answers.done()
+    gone = "That topic is no longer in the backlog: it was added to a meeting or removed since."
+    assert seen == [(gone, 1, True), (gone, 0, True), (False, False)], "said, read again, nothing changed"
+    assert not window.undo_stack.canUndo()
+
+
+def test_a_reader_sees_the_backlog_and_changes_nothing(
+    qtbot: QtBot, database: Database, refs: dict[str, Any], db_path: Path
+) -> None:
+    reader = workspace.open_workspace(workspace.location(str(db_path)), readonly=True)
+    try:
+        window = open_window(qtbot, reader)
+        section = agenda_of(qtbot, window, refs["next"], agenda.agenda(reader, refs["next"])[0].id)
+        assert not section.more_button.isEnabled() and section.backlog_button.isEnabled()
+        seen: list[Any] = []
+
+        def look(dialog: QWidget) -> None:
+            assert isinstance(dialog, BacklogDialog)
+            seen.append(dialog.model.rowCount())
+            seen.append([b.isEnabled() for b in (dialog.pull_button, dialog.new_button, dialog.remove_button)])
+            seen.append(dialog.why.text())
+
+        answers = Dialogs(qtbot)
+        answers.expect(look, CLOSE, kind=BacklogDialog)
+        press(qtbot, section.backlog_button)
+        answers.done()
+        assert seen[:2] == [1, [False, False, False]]
+        assert seen[2].startswith("Read only: your login can read this record but not change it.")
+    finally:
+        reader.close()
 
 
 # -- keyboard and screen reader ----------------------------------------------------------------------------------------

@@ -255,7 +255,7 @@ class BacklogDialog(QDialog):
         label = self.tr("Add “{0}” from the backlog to {1}").format(topic.title, self._ref)
         if guarded(self, lambda: step(self._stack, label, do, undo, self._refresh)):
             self.pulled = kept[0].item_id
-            self.reload()
+        self.reload()  # refused too: the topic may have gone meanwhile (someone else's change on a team's server)
 
     def new_topic(self) -> None:
         created: list[int] = []
@@ -288,8 +288,8 @@ class BacklogDialog(QDialog):
         def put_back(kept: Any) -> None:
             backlog.restore_topic(self._database, kept)
 
-        if guarded(self, lambda: removed(self._stack, label, take_out, put_back, self._refresh)):
-            self.reload()
+        guarded(self, lambda: removed(self._stack, label, take_out, put_back, self._refresh))
+        self.reload()
 
     @classmethod
     def show_backlog(
