@@ -270,14 +270,12 @@ def test_the_demo_is_numbered_in_the_order_its_decisions_were_taken(tmp_path: Pa
 )
 def test_every_service_that_records_a_decision_brings_the_numbering_with_it() -> None:
     makers = ("agenda", "demo", "minutes_restore", "minutes_approval", "workbook.writing")
-    probe = "; ".join(f"import pactdesk.services.{name}" for name in makers)
-    said = subprocess.run(
-        [sys.executable, "-c", f"{probe}; import sys; print('pactdesk.services.register' in sys.modules)"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert said.stdout.strip() == "True"
+    loaded = {}
+    for name in makers:  # each in an interpreter of its own, as a command or the window would import it
+        probe = f"import pactdesk.services.{name}, sys; print('pactdesk.services.register' in sys.modules)"
+        said = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+        loaded[name] = said.stdout.strip() == "True"
+    assert loaded == dict.fromkeys(makers, True)
 
 
 WRITERS = 2

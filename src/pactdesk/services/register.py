@@ -15,7 +15,7 @@ the order they were taken; their counters are made the first time a number is gi
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -27,6 +27,7 @@ from sqlalchemy import (
     Select,
     String,
     Table,
+    and_,
     bindparam,
     event,
     exists,
@@ -241,7 +242,20 @@ def decision_page(db: Database, wanted: DecisionFilter, offset: int, limit: int 
     """The decisions from ``offset`` (``limit`` of them, or all), by cluster, year and number."""
     with db.read() as session:
         _check(session, wanted)
-        return _rows(session, _listing(session, wanted).offset(offset).limit(limit))
+        if limit is None:
+            return _rows(session, _listing(session, wanted))
+        ids = list(session.scalars(_ordered(session, wanted).offset(offset).limit(limit)))
+        return _rows_by_id(session, ids)
+
+
+def first_page(db: Database, wanted: DecisionFilter, limit: int) -> tuple[int, list[DecisionRow]]:
+    """How many decisions the filter keeps, and the first ``limit`` of them, the filter (the words above all)
+    applied once: the ids sorted and counted in one query, then their rows."""
+    with db.read() as session:
+        _check(session, wanted)
+        counted = _ordered(session, wanted).add_columns(func.count().over()).limit(limit)
+        found = session.execute(counted).all()
+        return (int(found[0][1]) if found else 0), _rows_by_id(session, [row[0] for row in found])
 
 
 def register_years(db: Database, cluster: str | None = None) -> list[int]:
@@ -272,36 +286,57 @@ def _check(session: Session, wanted: DecisionFilter) -> None:
         )
 
 
-def _listing(session: Session, wanted: DecisionFilter) -> Select[*tuple[Any, ...]]:
+_COLUMNS = (
+    Decision.id,
+    Decision.register_year,
+    Decision.register_number,
+    Decision.text,
+    Cluster.code,
+    Meeting.ref,
+    Meeting.starts_at,
+    AgendaItem.id.label("item_id"),
+    AgendaItem.position,
+    AgendaItem.title,
+)
+# The register's order: by cluster, year and number (a decision not numbered yet last, in the order it was taken).
+_ORDER = (
+    Cluster.code,
+    Decision.register_year.is_(None),
+    Decision.register_year,
+    Decision.register_number.is_(None),
+    Decision.register_number,
+    Meeting.starts_at,
+    AgendaItem.position,
+    Decision.position,
+    Decision.id,
+)
+
+
+def _joined(query: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
     return (
-        select(
-            Decision.id,
-            Decision.register_year,
-            Decision.register_number,
-            Decision.text,
-            Cluster.code,
-            Meeting.ref,
-            Meeting.starts_at,
-            AgendaItem.id.label("item_id"),
-            AgendaItem.position,
-            AgendaItem.title,
-        )
-        .join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
+        query.join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
         .join(Meeting, Meeting.id == AgendaItem.meeting_id)
         .join(Cluster, Cluster.id == Meeting.cluster_id)
-        .where(*_conditions(session, wanted))
-        .order_by(
-            Cluster.code,
-            Decision.register_year.is_(None),
-            Decision.register_year,
-            Decision.register_number.is_(None),
-            Decision.register_number,
-            Meeting.starts_at,
-            AgendaItem.position,
-            Decision.position,
-            Decision.id,
-        )
     )
+
+
+def _listing(session: Session, wanted: DecisionFilter) -> Select[*tuple[Any, ...]]:
+    """Every row the filter keeps, in the register's order."""
+    return _joined(select(*_COLUMNS)).where(*_conditions(session, wanted)).order_by(*_ORDER)
+
+
+def _ordered(session: Session, wanted: DecisionFilter) -> Select[*tuple[Any, ...]]:
+    """The ids the filter keeps, in the register's order: sorting ids rather than whole rows (the wording with
+    them) is what makes a page of a large register quick."""
+    return _joined(select(Decision.id)).where(*_conditions(session, wanted)).order_by(*_ORDER)
+
+
+def _rows_by_id(session: Session, ids: list[int]) -> list[DecisionRow]:
+    """The rows of the decisions ``ids``, in that order."""
+    if not ids:
+        return []
+    rows = {row.id: row for row in session.execute(_joined(select(*_COLUMNS)).where(Decision.id.in_(ids)))}
+    return _rows_of(session, [rows[each] for each in ids if each in rows])
 
 
 def _conditions(session: Session, wanted: DecisionFilter) -> list[ColumnElement[bool]]:
@@ -321,11 +356,7 @@ def _conditions(session: Session, wanted: DecisionFilter) -> list[ColumnElement[
         found.append(served)
     words = fold(check.clean_text(wanted.text)).split()
     if words:
-        folding = _folding(session)
-        for word in words:
-            found.append(
-                or_(*(folding(column).contains(word, autoescape=True) for column in _SEARCHED)),
-            )
+        found.append(_holding(session, words))
     return found
 
 
@@ -333,7 +364,10 @@ _SEARCHED = (Decision.text, AgendaItem.title, Meeting.ref)
 
 
 def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> list[DecisionRow]:
-    found = session.execute(query).all()
+    return _rows_of(session, session.execute(query).all())
+
+
+def _rows_of(session: Session, found: Sequence[Any]) -> list[DecisionRow]:
     goals = _goals(session, {row.item_id for row in found})
     return [
         DecisionRow(
@@ -377,8 +411,11 @@ def _goals(session: Session, item_ids: Iterable[int]) -> dict[int, tuple[int, ..
 # -- case and accents ignored -------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
     """``text`` in lower case and without accents: what the text filter compares."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -398,23 +435,34 @@ def _latin() -> tuple[str, str]:
     return "".join(accented), "".join(plain)
 
 
-_FOLD_FUNCTION = "pactdesk_fold"
+_HOLDS = "pactdesk_holds"
+_APART = "\x1f"  # between the words, and between the columns, handed to SQLite's function: no text holds it
 
 
-def _folding(session: Session) -> Any:
-    """How the database folds a column as ``fold`` does: PostgreSQL with ``lower`` and ``translate``; SQLite with
-    ``fold`` itself, lent to the connection (a function of SQLite's own, called for each row)."""
+def _holding(session: Session, words: list[str]) -> ColumnElement[bool]:
+    """The decision's wording, its item's title or its meeting's reference holds each of ``words`` (folded).
+
+    PostgreSQL folds the columns with ``lower`` and ``translate``, in the database. SQLite has neither for accented
+    letters: it calls ``_holds``, lent to the connection, once a row with the three columns joined; each text's fold
+    is kept (``fold``'s cache) for the next keystroke's query."""
     connection = session.connection()
     if connection.dialect.name == "sqlite":
         raw = connection.connection.driver_connection
-        raw.create_function(_FOLD_FUNCTION, 1, _fold_value, deterministic=True)  # type: ignore[union-attr]
-        return lambda column: getattr(func, _FOLD_FUNCTION)(column)
+        raw.create_function(_HOLDS, 2, _holds, deterministic=True)  # type: ignore[union-attr]
+        apart = literal(_APART, String)
+        joined = _SEARCHED[0].concat(apart).concat(_SEARCHED[1]).concat(apart).concat(_SEARCHED[2])
+        return getattr(func, _HOLDS)(_APART.join(words), joined) == 1  # type: ignore[no-any-return]
     accented, plain = _latin()
-    return lambda column: func.translate(func.lower(column), accented, plain)
+    folded = [func.translate(func.lower(column), accented, plain) for column in _SEARCHED]
+    return and_(*(or_(*(text.contains(word, autoescape=True) for text in folded)) for word in words))
 
 
-def _fold_value(value: str | None) -> str | None:
-    return None if value is None else fold(value)
+def _holds(words: str, text: str | None) -> int:
+    folded = fold(text or "")
+    for word in words.split(_APART):
+        if word not in folded:
+            return 0
+    return 1
 
 
 # -- the register as a document -----------------------------------------------------------------------------------

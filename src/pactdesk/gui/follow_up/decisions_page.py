@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from pactdesk.gui.common import settings as setting
 from pactdesk.gui.common.background import Job, Progress
-from pactdesk.gui.common.paged_model import PagedTableModel
+from pactdesk.gui.common.paged_model import PAGE, PagedTableModel
 from pactdesk.gui.common.widgets import ChoiceBox, WholeTextTips, compact
 from pactdesk.gui.files.file_flow import FileFlow
 from pactdesk.services import catalogue, register
@@ -53,6 +53,12 @@ class DecisionsModel(PagedTableModel[DecisionRow]):
     def set_filter(self, wanted: DecisionFilter) -> None:
         self._filter = wanted
         self.reload()
+
+    def reload(self) -> None:
+        """The count and the first page in one reading: the words filter, the costly part, is applied once."""
+        self.beginResetModel()
+        self._total, self._rows = register.first_page(self._database, self._filter, PAGE)
+        self.endResetModel()
 
     def count(self) -> int:
         return register.count_decisions(self._database, self._filter)
