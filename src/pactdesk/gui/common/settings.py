@@ -62,6 +62,19 @@ DOCUMENT_LANGUAGE = Setting("documents/language", str, lambda: language_of(QLoca
 # The folder of the last file saved or opened, per kind of file.
 DOCUMENTS_FOLDER = Setting("documents/folder", str, _text())
 WORKBOOK_FOLDER = Setting("workbook/folder", str, _text())
+ATTACHMENTS_FOLDER = Setting("attachments/folder", str, _text())
+
+# The meeting's Attachments tab, Size limit: the largest file attached from this laptop, in megabytes. The default
+# and the most are services/attachments.py's DEFAULT_LIMIT and MAX_LIMIT (not imported: the window starts without
+# the database layer).
+ATTACHMENT_LIMIT_MB = 100
+ATTACHMENT_LIMIT_MOST_MB = 500
+ATTACHMENT_LIMIT = Setting(
+    "attachments/size_limit_mb",
+    str,
+    _text(str(ATTACHMENT_LIMIT_MB)),
+    tuple(str(megabytes) for megabytes in range(1, ATTACHMENT_LIMIT_MOST_MB + 1)),
+)
 
 ALL: tuple[Setting[str] | Setting[QByteArray], ...] = (
     GEOMETRY,
@@ -73,4 +86,6 @@ ALL: tuple[Setting[str] | Setting[QByteArray], ...] = (
     DOCUMENT_LANGUAGE,
     DOCUMENTS_FOLDER,
     WORKBOOK_FOLDER,
+    ATTACHMENTS_FOLDER,
+    ATTACHMENT_LIMIT,
 )

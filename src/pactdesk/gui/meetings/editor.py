@@ -1,4 +1,5 @@
-"""One meeting in sections: details, attendance, agenda with minutes, decisions and actions. Saved as typed."""
+"""One meeting in sections: details, attendance, agenda with minutes, decisions and actions, versions of the minutes,
+attached files. Saved as typed."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pactdesk.gui.common.access import writable
 from pactdesk.gui.common.widgets import scrolling_down
 from pactdesk.gui.common.words import day_label
 from pactdesk.gui.meetings.agenda_section import AgendaSection
+from pactdesk.gui.meetings.attachments_section import AttachmentsSection
 from pactdesk.gui.meetings.attendance_section import AttendanceSection
 from pactdesk.gui.meetings.details_section import DetailsSection
 from pactdesk.gui.meetings.first_run import FirstSteps
@@ -26,7 +28,7 @@ class MeetingEditor(QWidget):
     meeting_changed = Signal(str)  # saved, or changed back by undo: lists showing it should refresh
     meeting_wanted = Signal(str)  # an undo touched a meeting that is not on screen: show it
 
-    DETAILS, ATTENDANCE, AGENDA, VERSIONS = range(4)
+    DETAILS, ATTENDANCE, AGENDA, VERSIONS, ATTACHMENTS = range(5)
 
     def __init__(self, database: Database, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +38,7 @@ class MeetingEditor(QWidget):
         self._attendance = AttendanceSection(database, stack)
         self._agenda = AgendaSection(database, stack)
         self._versions = VersionsSection(database, stack)
+        self._attachments = AttachmentsSection(database, stack)
         # The sections not on screen read the meeting when they are first wanted (their tab chosen, or asked for
         # by name): opening a meeting on a team's server then costs at most five round trips.
         self._unread: set[int] = set()
@@ -49,6 +52,7 @@ class MeetingEditor(QWidget):
         self.tabs.addTab(self._attendance, self.tr("A&ttendance"))
         self.tabs.addTab(self._agenda, self.tr("A&genda and minutes"))
         self.tabs.addTab(self._versions, self.tr("Versions"))  # every letter of it is taken on this window
+        self.tabs.addTab(self._attachments, self.tr("Attachments"))  # and of this one
         self.tabs.currentChanged.connect(self._read)
         self.heading = QLabel()
         self.heading.setObjectName("meetingHeading")
@@ -68,7 +72,7 @@ class MeetingEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
-        for section in (self.details, self._attendance, self._agenda, self._versions):
+        for section in (self.details, self._attendance, self._agenda, self._versions, self._attachments):
             section.touched.connect(self._touched)
         self._agenda.minutes_saved.connect(self.details.show_change)
         self._agenda.others_changed.connect(self.meeting_changed)
@@ -96,6 +100,12 @@ class MeetingEditor(QWidget):
         self._read(self.AGENDA)
         return self._agenda
 
+    @property
+    def attachments(self) -> AttachmentsSection:
+        """The files kept with the meeting, read for the meeting shown if they were not yet."""
+        self._read(self.ATTACHMENTS)
+        return self._attachments
+
     def _read(self, section: int) -> None:
         detail = self.detail
         if detail is None or section not in self._unread:
@@ -107,6 +117,8 @@ class MeetingEditor(QWidget):
             self._agenda.show_meeting(detail.ref, detail.length_minutes, self._frozen)
         elif section == self.VERSIONS:
             self._versions.show_meeting(detail.ref, self._frozen, detail.locked)
+        elif section == self.ATTACHMENTS:
+            self._attachments.show_meeting(detail.ref, self._frozen)
 
     def show_meeting(self, ref: str | None) -> None:
         self._agenda.save_minutes()
@@ -133,8 +145,9 @@ class MeetingEditor(QWidget):
         self._frozen = detail.locked or not writable(self._database)  # approved minutes, or a reader's login
         # The meeting read again (a save, an undo, someone else's change): the sections that show it are read again
         # at once; another meeting is read by each section when it is wanted.
-        shown = {self.ATTENDANCE, self.AGENDA, self.VERSIONS} - self._unread if again else set()
-        self._unread = {self.ATTENDANCE, self.AGENDA, self.VERSIONS}
+        read_later = {self.ATTENDANCE, self.AGENDA, self.VERSIONS, self.ATTACHMENTS}
+        shown = read_later - self._unread if again else set()
+        self._unread = set(read_later)
         for section in (self.tabs.currentIndex(), *shown):
             self._read(section)
 
