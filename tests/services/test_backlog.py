@@ -223,6 +223,19 @@ def test_pulling_puts_the_topic_on_a_planned_agenda_and_undo_puts_it_back(databa
     assert backlog.pull(database, last, cluster.second).position == 4, "last by default"
 
 
+def test_undoing_a_pull_is_refused_once_the_item_has_decisions(database: Database, cluster: Cluster) -> None:
+    topic = backlog.add_topic(database, "AEC", "Matters arising")  # a topic may be called anything
+    pulled = backlog.pull(database, topic, cluster.second)
+    agenda.add_decision(database, pulled.item_id, "Follow the calls.")
+    before = everything(database)
+    with pytest.raises(ValidationError, match="has decisions, so it was dealt with at this meeting"):
+        backlog.unpull(database, pulled)
+    assert everything(database) == before
+    agenda.remove_decision(database, agenda.agenda(database, cluster.second)[-1].decisions[0].id)
+    assert backlog.unpull(database, pulled) == topic
+    assert [row.title for row in backlog.backlog(database, "AEC")] == ["Matters arising"]
+
+
 def test_a_parked_item_is_pulled_into_the_next_meeting_with_its_minutes(database: Database, cluster: Cluster) -> None:
     parked = backlog.park(database, cluster.training)
     pulled = backlog.pull(database, parked.backlog_id, cluster.second)

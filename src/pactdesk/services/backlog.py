@@ -194,8 +194,8 @@ def restore_topic(db: Database, removed: Archived) -> int:
 # -- an agenda item parked, and a topic pulled into a meeting ----------------------------------------------------------
 
 
-def _refuse_leaving(item: AgendaItem, moving: bool) -> None:
-    """An item with decisions, or one of the items every meeting starts with, stays on its meeting's agenda."""
+def _refuse_decided(item: AgendaItem, moving: bool) -> None:
+    """An item with decisions stays on its meeting's agenda: they are that meeting's record."""
     if item.decisions:
         if moving:
             message = say(
@@ -217,6 +217,11 @@ def _refuse_leaving(item: AgendaItem, moving: bool) -> None:
                 title=item.title,
             )
         raise ValidationError(message)
+
+
+def _refuse_leaving(item: AgendaItem, moving: bool) -> None:
+    """An item with decisions, or one of the items every meeting starts with, stays on its meeting's agenda."""
+    _refuse_decided(item, moving)
     if is_frame_item(item) or item.approves_meeting_id is not None:
         raise ValidationError(
             say(
@@ -359,7 +364,7 @@ def unpull(db: Database, pulled: Pulled) -> int:
     now reads (nothing typed since is lost). Refused once the item has decisions. Returns the topic's id."""
     with db.write() as session:
         item = item_to_change(session, pulled.item_id)
-        _refuse_leaving(item, moving=False)
+        _refuse_decided(item, moving=False)  # a topic may be called "Matters arising": only decisions keep it
         meeting = item.meeting
         row = {
             **pulled.topic.root,
