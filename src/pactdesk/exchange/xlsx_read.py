@@ -41,9 +41,11 @@ def check_workbook(
 
         return check_ods(db, path, progress=progress, limits=limits, today=today)
     inspect(path, limits)
+    handle = open(path, "rb")  # noqa: SIM115 (closed below): openpyxl given a path would refuse one named .ods
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True, keep_links=False)
     except Exception as error:  # openpyxl raises many kinds of error for broken parts
+        handle.close()
         raise _refusal(
             path.name,
             error,
@@ -69,6 +71,7 @@ def check_workbook(
         ) from error
     finally:
         workbook.close()
+        handle.close()
 
 
 class _Sheets:
