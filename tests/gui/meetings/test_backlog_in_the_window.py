@@ -436,6 +436,11 @@ def test_the_new_controls_have_names_tab_order_and_letters_of_their_own(
     section = agenda_of(qtbot, window, refs["next"], agenda.agenda(database, refs["next"])[0].id)
     audit.walk(qtbot, window)
     assert section.more_button.accessibleName() and section.backlog_button.text()
+    activate(qtbot, window)
+    section.down_button.setFocus()
+    for following in (section.backlog_button, section.more_button):  # Tab goes on under the agenda's buttons
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is following
     walked: list[str] = []
     inner = Dialogs(qtbot)
 
