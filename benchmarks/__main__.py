@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import dashboard_gui, documents, follow_up, gui, round_trips, startup, store, workbook
+from benchmarks import dashboard_gui, documents, follow_up, gui, round_trips, search, startup, store, workbook
 from benchmarks.common import demo_database
 
 
@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
         "workbook": lambda _: workbook.run(),
         "round_trips": lambda demo: round_trips.run(demo, args.scale, fresh=args.fresh),
         "startup": startup.run,
+        "search": lambda demo: search.run(demo, args.scale, fresh=args.fresh),
     }
     unknown = [name for name in args.names if name not in benchmarks]
     if unknown:

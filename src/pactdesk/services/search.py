@@ -2,16 +2,19 @@
 their evidence, meetings (titles, places, references), people, organisations and attachment names.
 
 The query. Words, all of which must be found in one record, each as the start of a word ("forma" finds
-"formação"), case and accents aside ("acao" finds "Ação", "reuniao" finds "Reunião"). A phrase in double quotes
-(or « », “ ”) is those whole words one after the other; a phrase still being typed (its quote not yet closed)
-takes its last word as the start of a word. Words joined by marks without a space ("TEX-2026-01",
-"ana.lopes") are a phrase too. Anything else is read as a space: FTS operators (NEAR, AND, OR, NOT, ``*``, ``-``,
-``:``, ``^``, parentheses) mean nothing here, and a query too long is cut short; no query raises.
+"formação"; a single letter is a whole word), case and accents aside ("acao" finds "Ação", "reuniao" finds
+"Reunião"). A phrase in double quotes (or « », “ ”) is those whole words one after the other; a phrase still being
+typed (its quote not yet closed) takes its last word as the start of a word. Words joined by marks without a space
+("TEX-2026-01", "ana.lopes") are a phrase too. Anything else is read as a space: FTS operators (NEAR, AND, OR, NOT,
+``*``, ``-``, ``:``, ``^``, parentheses) mean nothing here, and a query too long is cut short; no query raises.
 
-The ranking. A record whose title holds every word (a meeting's, an item's or an output's title or reference, an
-action's text, a decision, a person's or an organisation's name, an attachment's name) comes before one that only
-mentions them in its text; among each, the more relevant first (SQLite's bm25, PostgreSQL's ts_rank; titles weigh
-more), then the newer. ``Hit.rank`` says it as one number: from 1 to 2 for a title, from 0 to 1 for the text.
+The ranking. A record whose title holds a word searched for (a meeting's, an item's or an output's title or
+reference, an action's text, a decision, a person's or an organisation's name, an attachment's name) comes before
+one that only mentions them in its text; among each, the more relevant first (SQLite's bm25, PostgreSQL's ts_rank;
+titles weigh more), then the newer. ``Hit.rank`` says it as one number: from 1 to 2 for a title, from 0 to 1 for the
+text. What is ranked, of each kind, is the newest ``CANDIDATES`` (100) matches: all of them for a precise query; for
+a word's first letters matching thousands of records, the newest hundred, so that a keystroke costs the same
+whatever it matches (and relevance is weighed only where the matches are fewer than that: the newest come first).
 
 Filters: a cluster (its code), a year (of the meeting, the update or the output) and kinds. People and
 organisations belong to no cluster and no year: a cluster or a year leaves them out.
@@ -19,11 +22,13 @@ organisations belong to no cluster and no year: a cluster or a year leaves them 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select, text
@@ -56,6 +61,9 @@ _WORD = re.compile(r"[^\W_]+")  # letters and digits, as SQLite's unicode61 toke
 _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"'})
 _TITLE_WEIGHT, _TEXT_WEIGHT = 4.0, 1.0
 _SNIPPET_WORDS = 14
+# Of each kind, the newest matches ranked (and as many of the newest title matches): a query matching more is ranked
+# among these, one matching fewer exactly.
+CANDIDATES = 100
 
 
 def kind_label(kind: str) -> str:
@@ -96,12 +104,14 @@ def parse(query: str) -> list[Term]:
         if place % 2:  # inside quotes
             words = tuple(_WORD.findall(piece))[:MOST_WORDS]
             if words:
-                terms.append(Term(words, prefix=unfinished and place == len(pieces) - 1))
+                typing = unfinished and place == len(pieces) - 1 and len(words[-1]) > 1
+                terms.append(Term(words, prefix=typing))
             continue
         for chunk in piece.split():
             words = tuple(_WORD.findall(chunk))[:MOST_WORDS]
             if words:
-                terms.append(Term(words, prefix=True))
+                # One letter alone is a whole word: as the start of a word it would match nearly everything.
+                terms.append(Term(words, prefix=len(words) > 1 or len(words[0]) > 1))
     return terms[:MOST_TERMS]
 
 
@@ -241,7 +251,6 @@ class _Found:
     id: int
     in_title: bool
     score: float  # higher is better
-    on: Any
 
 
 def search(
@@ -277,9 +286,9 @@ def search(
         found: list[_Found] = []
         for kind in wanted:
             found += (_pg_found if postgres else _sqlite_found)(session, _KINDS[kind], terms, code, year, each)
-        found.sort(key=lambda hit: (not hit.in_title, -hit.score, _newest_first(hit.on)))
+        found.sort(key=lambda hit: (not hit.in_title, -hit.score, -hit.id))
         found = found[:limit]
-        shown = _shown(session, found, terms, postgres)
+        shown = _shown(session, found, terms)
     hits = []
     for hit in found:
         details = shown.get((hit.kind, hit.id))
@@ -331,17 +340,6 @@ def _cluster_code(session: Session, cluster: str) -> str:
     return code
 
 
-def _newest_first(on: Any) -> float:
-    if on is None:
-        return 0.0
-    if isinstance(on, str):  # SQLite's text
-        digits = re.sub(r"\D", "", on)[:14].ljust(14, "0")
-        return -float(digits)
-    if isinstance(on, datetime):
-        return -float(on.strftime("%Y%m%d%H%M%S"))
-    return -float(on.strftime("%Y%m%d") + "000000")
-
-
 def _filters(kind: _Kind, code: str | None, year: int | None, params: dict[str, Any], postgres: bool) -> str:
     where = ""
     if code:
@@ -356,53 +354,70 @@ def _filters(kind: _Kind, code: str | None, year: int | None, params: dict[str, 
     return where
 
 
+def _ranked(kind: str, matches: Sequence[Any], limit: int) -> list[_Found]:
+    """The candidates of one kind ranked: a title's match first, then the more relevant, then the newer."""
+    best = sorted((not row.in_title, -float(row.score), -row.id) for row in matches)[:limit]
+    return [_Found(kind, -newer, not other, -score) for other, score, newer in best]
+
+
 def _sqlite_found(
     session: Session, kind: _Kind, terms: Sequence[Term], code: str | None, year: int | None, limit: int
 ) -> list[_Found]:
+    """The newest ``CANDIDATES`` matches, read in the index's own order, which stops there (a word's first letter
+    matching most records costs little more than a rare word); whether each title holds a word, from FTS5's
+    ``highlight`` of the title alone; and bm25, when the matches are fewer than that (a word's start matching
+    more records is not worth weighing: the newest come first)."""
     source = kind.source
     index = source.index
-    params: dict[str, Any] = {"q": _fts_expression(terms), "n": limit}
+    params: dict[str, Any] = {"q": _fts_expression(terms), "n": CANDIDATES}
+    filters = _filters(kind, code, year, params, False)
+    tables = f"{index}, {source.table} t {kind.joins}" if filters else index
+    joined = f" AND t.id = {index}.rowid{filters}" if filters else ""
+    titles = [source.columns.index(column) for column in source.title]
+    in_title = " OR ".join(f"instr(highlight({index}, {place}, char(1), ''), char(1)) > 0" for place in titles)
     weights = ", ".join(str(_TITLE_WEIGHT if column in source.title else _TEXT_WEIGHT) for column in source.columns)
-    in_title = "0"
-    if source.title:
-        titles = " ".join(f'"{column}"' for column in source.title)
-        params["qa"] = f"{{{titles}}} : ({params['q']})"
-        in_title = f"t.id IN (SELECT rowid FROM {index} WHERE {index} MATCH :qa)"
-    rows = session.execute(
-        text(
-            f"SELECT t.id, {in_title} AS in_title, bm25({index}, {weights}) AS score, {kind.on} AS on_ "
-            f"FROM {index}, {source.table} t {kind.joins} "
-            f"WHERE {index} MATCH :q AND t.id = {index}.rowid{_filters(kind, code, year, params, False)} "
-            f"ORDER BY in_title DESC, score, on_ DESC LIMIT :n"
-        ),
-        params,
-    )
-    return [_Found(source.kind, row.id, bool(row.in_title), -float(row.score), row.on_) for row in rows]
+
+    def newest(score: str) -> list[Any]:
+        return list(
+            session.execute(
+                text(
+                    f"SELECT {index}.rowid AS id, {in_title or '0'} AS in_title, {score} AS score FROM {tables} "
+                    f"WHERE {index} MATCH :q{joined} ORDER BY {index}.rowid DESC LIMIT :n"
+                ),
+                params,
+            )
+        )
+
+    matches = newest("0")
+    if len(matches) < CANDIDATES:
+        matches = newest(f"-bm25({index}, {weights})")
+    return _ranked(source.kind, matches, limit)
 
 
 def _pg_found(
     session: Session, kind: _Kind, terms: Sequence[Term], code: str | None, year: int | None, limit: int
 ) -> list[_Found]:
+    """As on SQLite: the newest ``CANDIDATES`` matches; ts_rank and the title's match for those only."""
     source = kind.source
-    params: dict[str, Any] = {"n": limit}
+    params: dict[str, Any] = {"n": CANDIDATES}
     query = _pg_expression(terms, params, title=False)
-    in_title = f"t.{VECTOR} @@ ({_pg_expression(terms, params, title=True)})" if source.title else "false"
-    rows = session.execute(
+    titled = f"c.vector @@ ({_pg_expression(terms, params, title=True)})" if source.title else "false"
+    filters = _filters(kind, code, year, params, True)
+    joins = kind.joins if filters else ""
+    matches = session.execute(
         text(
-            f"SELECT t.id, {in_title} AS in_title, ts_rank(t.{VECTOR}, {query}) AS score, {kind.on} AS on_ "
-            f"FROM {source.table} t {kind.joins} "
-            f"WHERE t.{VECTOR} @@ ({query}){_filters(kind, code, year, params, True)} "
-            f"ORDER BY in_title DESC, score DESC, on_ DESC NULLS LAST LIMIT :n"
+            f"SELECT c.id, {titled} AS in_title, ts_rank(c.vector, {query}) AS score FROM (SELECT t.id, "
+            f"t.{VECTOR} AS vector FROM {source.table} t {joins} WHERE t.{VECTOR} @@ ({query}){filters} "
+            "ORDER BY t.id DESC LIMIT :n) c"
         ),
         params,
-    )
-    return [_Found(source.kind, row.id, bool(row.in_title), float(row.score), row.on_) for row in rows]
+    ).all()
+    return _ranked(source.kind, matches, limit)
 
 
-def _shown(
-    session: Session, found: Sequence[_Found], terms: Sequence[Term], postgres: bool
-) -> dict[tuple[str, int], Hit]:
-    """What each hit shows, read for the few hits kept (snippets cost a reading of the text)."""
+def _shown(session: Session, found: Sequence[_Found], terms: Sequence[Term]) -> dict[tuple[str, int], Hit]:
+    """What each hit shows, read for the few hits kept; the text around the words found from the body (the minutes,
+    the evidence…) where they are there, else from the title."""
     shown: dict[tuple[str, int], Hit] = {}
     for kind_name in KINDS:
         ids = [hit.id for hit in found if hit.kind == kind_name]
@@ -410,43 +425,14 @@ def _shown(
             continue
         kind = _KINDS[kind_name]
         source = kind.source
-        params: dict[str, Any] = {}
-        marks = {f"i{place}": value for place, value in enumerate(ids)}
-        listed_ids = ", ".join(f":{key}" for key in marks)
-        params.update(marks)
-        # The text around the words: from the body (the minutes, the evidence…) where they are found there, else
-        # from the title.
-        groups = [(column,) for column in source.body] + [tuple(column for column in source.title if column != "ref")]
-        groups = [group for group in groups if group] or [source.title]
-        if postgres:
-            query = _pg_expression(terms, params, title=False)
-            options = (
-                f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={_SNIPPET_WORDS + 4}, MinWords=6, ShortWord=2, "
-                'MaxFragments=1, FragmentDelimiter=" … "'
-            )
-            snippets = [
-                "ts_headline('{}', {}, {}, '{}')".format(
-                    CONFIGURATION,
-                    " || ' · ' || ".join(f"coalesce(t.\"{column}\"::text, '')" for column in group),
-                    query,
-                    options,
-                )
-                for group in groups
-            ]
-        else:
-            params["q"] = _fts_expression(terms)
-            places = [[source.columns.index(column) for column in group] for group in groups]
-            snippets = [
-                f"(SELECT snippet({source.index}, {place[0] if len(place) == 1 else -1}, '{MARK_START}', "
-                f"'{MARK_END}', '…', {_SNIPPET_WORDS}) FROM {source.index} WHERE {source.index} MATCH :q "
-                "AND rowid = t.id)"
-                for place in places
-            ]
-        snippet = ", ".join(f"{expression} AS snippet{place}" for place, expression in enumerate(snippets))
+        params = {f"i{place}": value for place, value in enumerate(ids)}
+        listed_ids = ", ".join(f":{key}" for key in params)
+        texts = [column for column in (*source.body, *source.title) if column != "ref"] or list(source.title)
+        columns = ", ".join(f't."{column}" AS text{place}' for place, column in enumerate(texts))
         rows = session.execute(
             text(
                 f"SELECT t.id, {kind.title} AS title, {kind.ref} AS ref, {kind.meeting_ref} AS meeting_ref, "
-                f"{kind.item} AS item, {kind.cluster} AS cluster, {kind.on} AS on_, {snippet} "
+                f"{kind.item} AS item, {kind.cluster} AS cluster, {kind.on} AS on_, {columns} "
                 f"FROM {source.table} t {kind.joins} WHERE t.id IN ({listed_ids})"
             ),
             params,
@@ -456,7 +442,7 @@ def _shown(
                 kind=kind_name,
                 id=row.id,
                 title=_one_line(row.title),
-                snippet=_best_snippet([row[7 + place] for place in range(len(snippets))]),
+                snippet=snippet([row[7 + place] for place in range(len(texts))], terms),
                 ref=row.ref or "",
                 meeting_ref=row.meeting_ref,
                 agenda_item_id=row.item,
@@ -467,10 +453,48 @@ def _shown(
     return shown
 
 
-def _best_snippet(snippets: Sequence[object]) -> str:
-    """The first snippet with a word marked in it (the body's before the title's)."""
-    texts = [_one_line(snippet) for snippet in snippets]
-    return next((snippet for snippet in texts if MARK_START in snippet), texts[-1] if texts else "")
+def snippet(texts: Sequence[object], terms: Sequence[Term]) -> str:
+    """The words around the first word found in the first of ``texts`` that holds one, each word found marked
+    ``[[…]]``; empty when none holds one. Words are compared as the index compares them (case and accents aside,
+    a word being typed by its start)."""
+    whole = sorted({fold(word) for term in terms for word in term.words if not term.prefix}, key=len, reverse=True)
+    starts = sorted({fold(word) for term in terms for word in term.words if term.prefix}, key=len, reverse=True)
+    alternatives = [f"(?:{'|'.join(map(re.escape, starts))})[^\\W_]*"] if starts else []
+    alternatives += [f"(?:{'|'.join(map(re.escape, whole))})(?![^\\W_])"] if whole else []
+    if not alternatives:
+        return ""
+    wanted = re.compile(f"(?<![^\\W_])(?:{'|'.join(alternatives)})")
+    for value in texts:
+        line = _one_line(value)
+        found = list(wanted.finditer(_folded_letters(line)))  # the same length as ``line``: places agree
+        if not found:
+            continue
+        words = list(_WORD.finditer(line))
+        starts_at = [word.start() for word in words]
+        first_word = bisect.bisect_right(starts_at, found[0].start()) - 1
+        first = max(0, first_word - _SNIPPET_WORDS // 3)
+        last = min(len(words), first + _SNIPPET_WORDS) - 1
+        begin = 0 if first == 0 else words[first].start()
+        end = len(line) if last == len(words) - 1 else words[last].end()
+        pieces, at = [], begin
+        for match in found:
+            if begin <= match.start() and match.end() <= end:
+                pieces += [line[at : match.start()], MARK_START, line[match.start() : match.end()], MARK_END]
+                at = match.end()
+        pieces.append(line[at:end])
+        return ("…" if begin else "") + "".join(pieces) + ("…" if end < len(line) else "")
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _folded_letter(char: str) -> str:
+    """One character lower-cased and without its accent, still one character (so places in a text stay put)."""
+    base = unicodedata.normalize("NFD", char)[0].lower()
+    return base if len(base) == 1 else char
+
+
+def _folded_letters(line: str) -> str:
+    return "".join(map(_folded_letter, line))
 
 
 def _one_line(value: object) -> str:

@@ -2,15 +2,15 @@
 is checked and rebuilt (``pactdesk check --repair``).
 
 One index entry is one row of a record's own table, found again by the table and its id: a meeting (reference,
-title, place), an agenda item (title, presenter, minutes), a decision, an action (reference, title), a progress
+title, place), an agenda item (title, minutes, presenter), a decision, an action (reference, title), a progress
 update, an output (reference, title, evidence), a person (name, role, e-mail), an organisation (names, acronym) and
 an attachment (its name). The meeting, cluster and date a hit is shown with are read from the record's own table
 and its parents when the search runs, so they never go out of step.
 
 - **SQLite** (a laptop's file): one FTS5 *external-content* table per source table, named ``search_<table>``, its
   rowid the record's id and its text read from the record itself (nothing is stored twice). Tokenizer
-  ``unicode61 remove_diacritics 2``: case and accents aside ("acao" finds "ação"); prefix indexes of 1–3 letters,
-  so a word being typed is found at once. Triggers on each source table keep it in step with every write, however
+  ``unicode61 remove_diacritics 2``: case and accents aside ("acao" finds "ação"); prefix indexes of 2, 3 and 4
+  letters, so a word being typed is found at once (a longer start merges the words it begins). Triggers on each source table keep it in step with every write, however
   it is made: the ORM's flushes, undo's bulk inserts, the workbook import, a copy, SQLite's own cascades. A
   person's name or details changed (an erasure) merges the people's index, so the old name leaves the file too.
 - **PostgreSQL** (team mode): a ``search_vector`` column on each source table, a ``tsvector`` the server computes
@@ -63,7 +63,7 @@ class Source:
 
 SOURCES: tuple[Source, ...] = (
     Source("meeting", "meeting", ("ref", "title"), ("location",)),
-    Source("agenda_item", "agenda_item", ("title",), ("presenter", "minutes")),
+    Source("agenda_item", "agenda_item", ("title",), ("minutes", "presenter")),
     Source("decision", "decision", ("text",)),
     Source("action", "action", ("ref", "title")),
     Source("progress", "action_update", (), ("text",)),
@@ -99,7 +99,7 @@ def _sqlite_statements(source: Source) -> list[str]:
     changed = " OR ".join(f"old.{_q(column)} IS NOT new.{_q(column)}" for column in source.columns)
     return [
         f"CREATE VIRTUAL TABLE {index} USING fts5({columns}, content={_q(table)}, content_rowid='id', "
-        "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
+        "tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')",
         f"CREATE TRIGGER {index}_insert AFTER INSERT ON {_q(table)} BEGIN {add} END",
         f"CREATE TRIGGER {index}_delete AFTER DELETE ON {_q(table)} BEGIN {remove} {merge} END",
         f"CREATE TRIGGER {index}_update AFTER UPDATE OF {columns} ON {_q(table)} WHEN {changed} "
