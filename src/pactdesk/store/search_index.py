@@ -10,9 +10,10 @@ and its parents when the search runs, so they never go out of step.
 - **SQLite** (a laptop's file): one FTS5 *external-content* table per source table, named ``search_<table>``, its
   rowid the record's id and its text read from the record itself (nothing is stored twice). Tokenizer
   ``unicode61 remove_diacritics 2``: case and accents aside ("acao" finds "ação"); prefix indexes of 2, 3 and 4
-  letters, so a word being typed is found at once (a longer start merges the words it begins). Triggers on each source table keep it in step with every write, however
-  it is made: the ORM's flushes, undo's bulk inserts, the workbook import, a copy, SQLite's own cascades. A
-  person's name or details changed (an erasure) merges the people's index, so the old name leaves the file too.
+  letters, so a word being typed is found at once (a longer start merges the words it begins). Triggers on each
+  source table keep it in step with every write, however it is made: the ORM's flushes, undo's bulk inserts, the
+  workbook import, a copy, SQLite's own cascades. A person's name changed (an erasure) merges the people's index, so
+  the old name leaves the file too.
 - **PostgreSQL** (team mode): a ``search_vector`` column on each source table, a ``tsvector`` the server computes
   itself (``GENERATED ALWAYS … STORED``) with the text search configuration ``pactdesk_pt``: Portuguese stemming
   after ``unaccent``, so it is in step by construction, COPY and ``VACUUM FULL`` included; each GIN-indexed. The
