@@ -255,7 +255,7 @@ class AttachmentsSection(QWidget):
         if added:
             self._undoable_adding(ref, added)
             names = ", ".join(row.name for row in added)
-            self.said.setText(self.tr("%n file(s) kept with the meeting: {0}", "", len(added)).format(names))
+            self.said.setText(self.tr("Kept with the meeting: {0}.").format(names))
         if refused:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Attachments"), "\n\n".join(refused), parent=self)
             box.exec()
@@ -266,7 +266,7 @@ class AttachmentsSection(QWidget):
         label = (
             self.tr("Attach {0} to {1}").format(added[0].name, ref)
             if len(added) == 1
-            else self.tr("Attach %n file(s) to {0}", "", len(added)).format(ref)
+            else self.tr("Attach {0} files to {1}").format(len(added), ref)  # two or more: no plural form needed
         )
         self._push(
             label,
@@ -405,19 +405,25 @@ class AttachmentsSection(QWidget):
         label = (
             self.tr("Remove {0} from {1}").format(chosen[0].name, ref)
             if len(chosen) == 1
-            else self.tr("Remove %n file(s) from {0}", "", len(chosen)).format(ref)
+            else self.tr("Remove {0} files from {1}").format(len(chosen), ref)
         )
         database = self._database
         taken: list[TakeBack] = []
+        taken_names: list[str] = []
         try:
             for row in chosen:
                 kept = attachments.remove(database, row.id)
                 taken.append(self._step(label, ref, row.id, removal=True, kept=kept))
+                taken_names.append(row.name)
         except PactDeskError as error:
             show_error(self, error)  # those taken out before it stay out, and are undone as one step
         if taken:
             self._push(label, taken)
-            self.said.setText(self.tr("Removed %n file(s); Edit → Undo puts them back.", "", len(taken)))
+            self.said.setText(
+                self.tr("{0} removed; Edit → Undo puts it back.").format(taken_names[0])
+                if len(taken_names) == 1
+                else self.tr("{0} files removed; Edit → Undo puts them back.").format(len(taken_names))
+            )
         self.touched.emit(ref)
 
 
