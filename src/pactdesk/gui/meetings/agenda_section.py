@@ -103,8 +103,8 @@ class AgendaSection(QWidget):
         left_layout.addWidget(self.items)
         left_layout.addWidget(self.total)
         buttons = QGridLayout()
-        placed = (self.add_button, self.remove_button, self.up_button, self.down_button, self.backlog_button)
-        for place, button in enumerate((*placed, self.more_button)):
+        placed = (self.add_button, self.remove_button, self.up_button, self.down_button)
+        for place, button in enumerate((*placed, self.backlog_button, self.more_button)):  # in Tab's order
             buttons.addWidget(button, place // 2, place % 2)
         left_layout.addLayout(buttons)
 
