@@ -337,3 +337,20 @@ def test_approved_minutes_lock_the_files_which_can_still_be_opened_and_saved(
     )
     QApplication.sendEvent(section, entering)
     assert not entering.isAccepted()
+
+
+def test_every_control_of_the_tab_has_a_name_and_a_letter_of_its_own(
+    qtbot: QtBot, window: MainWindow, database: Database, held: str, files: Path
+) -> None:
+    """The accessibility walk (tests/gui/test_accessibility.py) over the window with this tab shown and a file
+    chosen, so that Open, Save a copy… and Remove are there too. In English: the Portuguese letters are the
+    translation's to choose (none of A, D, E, F, O, P, V, which the menus and the other tabs hold)."""
+    from tests.gui.test_accessibility import Audit
+
+    attachments.attach(database, held, None, files / "CON.txt")
+    section = tab(window)
+    pick(qtbot, section, "CON.txt")
+    audit = Audit()
+    audit.walk(qtbot, window)
+    assert audit.problems == {}
+    assert {"AttachmentsSection.files", "AttachmentsSection.item", "AttachmentsSection.limit"} <= set(audit.names)

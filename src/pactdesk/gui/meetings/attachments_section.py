@@ -127,7 +127,8 @@ class AttachmentsSection(QWidget):
         self.said = QLabel()
         self.said.setObjectName("attachmentsSaid")
         self.said.setWordWrap(True)
-        self.said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a path, to copy
+        self.said.setAccessibleName(self.tr("What was done last"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
             buttons.addWidget(button)
