@@ -101,7 +101,7 @@ def search(args: argparse.Namespace) -> int:
         for hit in group:
             where = "  ".join(part for part in (hit.ref, str(hit.on or ""), hit.cluster_code or "") if part)
             print(f"  {where}  {hit.title}" if where else f"  {hit.title}")
-            if hit.snippet and hit.snippet != hit.title:
+            if hit.snippet and hit.snippet.replace("[[", "").replace("]]", "") != hit.title:
                 print(f"      {hit.snippet}")
     return EXIT_OK
 

@@ -109,5 +109,6 @@ class SearchResultsModel(QAbstractItemModel):
             return " — ".join(part for part in (hit.title, plain(hit.snippet), where) if part)
         if role == HTML_ROLE:
             first = f"<b>{html.escape(hit.title)}</b>" + (f"&nbsp;&nbsp;{html.escape(where)}" if where else "")
-            return first + (f"<br>{marked(hit.snippet)}" if hit.snippet and hit.snippet != hit.title else "")
+            # A snippet that is the title itself (the words found only there) is not said twice.
+            return first + (f"<br>{marked(hit.snippet)}" if hit.snippet and plain(hit.snippet) != hit.title else "")
         return None
