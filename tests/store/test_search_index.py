@@ -4,10 +4,12 @@ copy there (and back); rebuilt whole by ``repair`` after a change made behind it
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from alembic import command
 from alembic.config import Config
@@ -17,7 +19,9 @@ from pactdesk.cli import main
 from pactdesk.services import agenda, meetings, search, workspace
 from pactdesk.store import integrity, migrations, search_index
 from pactdesk.store.database import Database
+from pactdesk.store.errors import MigrationError
 from pactdesk.store.location import DatabaseLocation
+from tests.pg.server import PostgresServer
 
 
 def _alembic(engine: Engine, target: str, *, down: bool) -> None:
@@ -139,3 +143,35 @@ def test_an_index_out_of_step_is_found_by_its_own_check(filled: Database, db_pat
     with filled.engine.connect() as connection:
         assert search_index.problems(connection) == ["the search index of meeting is out of step with it"]
     assert integrity.problems(db_path, thorough=True) == [], "not damage of the file: nothing to restore"
+
+
+def test_a_server_that_will_not_add_unaccent_is_told_what_its_administrator_does(
+    postgres_server: PostgresServer,
+) -> None:
+    login, name = f"noext_{os.getpid()}", f"noext_{os.getpid()}"
+    admin = psycopg.connect(**postgres_server.psql_args(), autocommit=True)  # type: ignore[arg-type]
+    try:
+        admin.execute(f"CREATE ROLE {login} LOGIN")
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'")
+        admin.execute(f"GRANT CONNECT ON DATABASE {name} TO {login}")  # not CREATE: no extension of its own
+        with psycopg.connect(**{**postgres_server.psql_args(name)}, autocommit=True) as inside:  # type: ignore[arg-type]
+            inside.execute(f"GRANT ALL ON SCHEMA public TO {login}")
+        where = DatabaseLocation.for_url(postgres_server.url(name, user=login))
+        with pytest.raises(MigrationError) as refused:
+            workspace.open_workspace(where)
+        said = str(refused.value)
+        assert "the server would not add its extension unaccent" in said
+        assert "whoever administers it runs CREATE EXTENSION unaccent in this database, then opens it again" in said
+        assert "stays as it was before the failed step" in said
+        with psycopg.connect(**{**postgres_server.psql_args(name)}, autocommit=True) as inside:  # type: ignore[arg-type]
+            inside.execute("CREATE EXTENSION unaccent")  # what the administrator does
+        opened = workspace.open_workspace(where)
+        try:
+            meetings.create_meeting(opened, "TEX", title="Reunião de acompanhamento", starts_at="2025-03-10 10:00")
+            assert {hit.ref for hit in search.search(opened, "reuniao")} == {"TEX-2025-01"}
+        finally:
+            opened.close()
+    finally:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.execute(f"DROP ROLE IF EXISTS {login}")
+        admin.close()

@@ -202,10 +202,10 @@ def _pg_configuration(connection: Connection) -> None:
         raise RuntimeError(
             say(
                 "the server would not add its extension unaccent, which the search needs to read words without their "
-                "accents: whoever administers it runs CREATE EXTENSION unaccent; in this database, then opens it "
+                "accents: whoever administers it runs CREATE EXTENSION unaccent in this database, then opens it "
                 "again ({reason})",
                 "o servidor não acrescentou a sua extensão unaccent, de que a pesquisa precisa para ler as palavras "
-                "sem acentos: quem o administra executa CREATE EXTENSION unaccent; nesta base de dados e volta a "
+                "sem acentos: quem o administra executa CREATE EXTENSION unaccent nesta base de dados e volta a "
                 "abri-la ({reason})",
                 reason=" ".join(str(getattr(error, "orig", error)).split())[:200],
             )
