@@ -195,6 +195,8 @@ def test_in_portuguese_at_1280_by_720(
     hits = type_and_wait(qtbot, shown, "formacao")
     panel = shown.search.panel
     assert shown.rect().contains(panel.geometry()), "the panel fits the window"
+    shown.resize(1000, 600)
+    qtbot.waitUntil(lambda: shown.rect().contains(panel.geometry()), timeout=2000)  # and follows it
     assert {hit.kind for hit in hits} >= {"agenda_item", "action", "output"}
     assert all(box.isVisible() for box in (panel.cluster_box, panel.year_box, panel.kind_box))
     shown.close()
