@@ -199,6 +199,11 @@ def test_filters_by_cluster_year_goal_and_words_with_accents_and_case_ignored(da
     wanted = DecisionFilter(cluster="TEX")
     assert register.count_decisions(database, wanted) == 2
     assert [row.label for row in register.decision_page(database, wanted, 1, 5)] == ["TEX 2025/02"]
+    total, first = register.first_page(database, DecisionFilter(text="aprovada"), 1)
+    assert total == 1 and [row.label for row in first] == ["TEX 2025/01"]
+    total, first = register.first_page(database, DecisionFilter(), 2)
+    assert total == 3 and [row.label for row in first] == ["AEC 2026/01", "TEX 2025/01"]
+    assert register.first_page(database, DecisionFilter(text="nowhere"), 2) == (0, [])
 
 
 def test_a_wrong_filter_is_said_in_one_sentence(database: Database) -> None:
