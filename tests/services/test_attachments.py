@@ -12,6 +12,7 @@ import os
 import stat
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -28,6 +29,7 @@ from pactdesk.store.database import Database
 from pactdesk.store.location import DatabaseLocation
 
 SLIDES = b"%PDF-1.7\n" + b"slides of the training programme " * 200
+LARGE = b"%PDF-1.7\n" + b"a long report on the training programme " * 80_000  # three megabytes
 REPORT = b"%PDF-1.4\nthe agency's report\n"
 
 
@@ -286,23 +288,44 @@ def test_bytes_changed_outside_pactdesk_are_refused(database: Database, ref: str
 def test_a_copy_is_written_all_at_once_or_not_at_all(
     database: Database, ref: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    kept = attachments.attach(database, ref, "slides.pdf", SLIDES)
+    kept = attachments.attach(database, ref, "slides.pdf", LARGE)
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "slides.pdf"
     target.write_bytes(b"the older file")
 
-    def full(self: Path, data: bytes) -> int:
-        raise OSError(errno.ENOSPC, "No space left on device")
+    real_open = open
 
-    monkeypatch.setattr(Path, "write_bytes", full)
+    class Full:
+        """A file on a disk with room for one megabyte."""
+
+        def __init__(self, handle: Any) -> None:
+            self.handle, self.written = handle, 0
+
+        def write(self, data: bytes) -> int:
+            self.written += len(data)
+            if self.written > attachments.MB:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return int(self.handle.write(data))
+
+        def __enter__(self) -> Full:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.handle.close()
+
+    def filling(path: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        handle = real_open(path, mode, *args, **kwargs)
+        return Full(handle) if "w" in mode and str(path).endswith(".partial") else handle
+
+    monkeypatch.setattr("builtins.open", filling)
     with pytest.raises(ExchangeError, match=r"The disk is full, so slides\.pdf was not written"):
         attachments.save_copy(database, kept.id, target)
     monkeypatch.undo()
     assert target.read_bytes() == b"the older file" and [path.name for path in folder.iterdir()] == ["slides.pdf"]
     with pytest.raises(ExchangeError, match="does not exist; choose another place"):
         attachments.save_copy(database, kept.id, folder / "missing" / "slides.pdf")
-    assert attachments.save_copy(database, kept.id, target) == target and target.read_bytes() == SLIDES
+    assert attachments.save_copy(database, kept.id, target) == target and target.read_bytes() == LARGE
 
 
 def test_a_copy_to_open_is_read_only_in_a_folder_of_its_own_and_used_again(
@@ -367,15 +390,46 @@ def test_a_file_that_changes_while_it_is_read_is_refused(
     assert blobs(database) == {}
 
 
+def test_a_file_changed_between_its_reading_and_its_writing_is_never_kept_half_and_half(
+    database: Database, ref: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file database takes the bytes a piece at a time after hashing them: a change in between is refused. A
+    server takes the bytes read the first time, whole."""
+    source = tmp_path / "report.pdf"
+    source.write_bytes(LARGE)
+    real = attachments._read_file
+
+    def then_changed(*args: Any, **kwargs: Any) -> Any:
+        read = real(*args, **kwargs)
+        source.write_bytes(LARGE.replace(b"training", b"phishing"))  # the same size
+        return read
+
+    monkeypatch.setattr(attachments, "_read_file", then_changed)
+    if database.path is None:
+        row = attachments.attach(database, ref, None, source)
+        assert attachments.content(database, row.id) == LARGE
+        return
+    with pytest.raises(ExchangeError, match="changed while PactDesk read it"):
+        attachments.attach(database, ref, None, source)
+    assert attachments.attachments(database, ref) == [] and blobs(database) == {}
+
+
 # -- removed and put back ------------------------------------------------------------------------------------------
 
 
 def test_removing_the_last_attachment_of_a_file_removes_its_bytes_and_undo_puts_both_back(
-    database: Database, ref: str
+    database: Database, ref: str, tmp_path: Path
 ) -> None:
     kept = attachments.attach(database, ref, "slides.pdf", SLIDES, item=2)
+    large = tmp_path / "large.pdf"
+    large.write_bytes(LARGE)
+    whole = attachments.attach(database, ref, None, large)  # more than the megabyte a removal keeps in memory
+    assert attachments.content(database, whole.id) == LARGE
+    removed_whole = attachments.remove(database, whole.id)
     removed = attachments.remove(database, kept.id)
     assert attachments.attachments(database, ref) == [] and blobs(database) == {}
+    assert attachments.put_back(database, removed_whole) == whole
+    assert attachments.content(database, whole.id) == LARGE
     assert removed.kept is not None and removed.name == "slides.pdf"
     back = attachments.put_back(database, removed)
     assert back == kept and attachments.content(database, kept.id) == SLIDES

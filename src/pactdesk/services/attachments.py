@@ -33,18 +33,23 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import mimetypes
 import os
 import shutil
+import sqlite3
 import stat
 import tempfile
 import time
 import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import IO
 
-from sqlalchemy import delete, exists, func, insert, select
+from sqlalchemy import delete, exists, func, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -87,7 +92,7 @@ EXECUTABLE_EXTENSIONS = frozenset(
         # Java, Python and other interpreters
         "jar jnlp class py pyw pyc pyz pl rb php",
         # macOS and Linux
-        "app command tool pkg mpkg workflow action terminal sh bash zsh ksh csh fish run bin out elf desktop appimage",
+        "app command tool pkg mpkg workflow action terminal sh bash zsh ksh csh fish run elf desktop appimage",
     )
     for extension in group.split(" ")
 )
@@ -207,15 +212,25 @@ class _KeptBytes:
     """A removed file's bytes, for its undo: in memory when small, else in a temporary file that the system deletes
     once this is let go (or the program ends)."""
 
-    def __init__(self, data: bytes, sha256: str) -> None:
+    def __init__(self, chunks: Iterable[bytes | memoryview], sha256: str) -> None:
         self.sha256 = sha256
-        self.size = len(data)
+        self.size = 0
         self._file = tempfile.SpooledTemporaryFile(max_size=_KEPT_IN_MEMORY, prefix="pactdesk-removed-")  # noqa: SIM115
-        self._file.write(data)
+        for chunk in chunks:
+            self._file.write(chunk)
+            self.size += len(chunk)
 
-    def data(self) -> bytes:
+    def opened(self) -> AbstractContextManager[IO[bytes]]:
+        """The bytes, to read from their start (left open: they may be put back again after another removal)."""
         self._file.seek(0)
-        return self._file.read()
+        return nullcontext(self._file)
+
+    def sha256_now(self) -> str:
+        digest = hashlib.sha256()
+        with self.opened() as handle:
+            while chunk := handle.read(_CHUNK):
+                digest.update(chunk)
+        return digest.hexdigest()
 
 
 @dataclass(frozen=True, eq=False)
@@ -346,9 +361,14 @@ def size_words(size: int, language: str | None = None) -> str:
 
 @dataclass
 class _Read:
-    data: bytes | bytearray
+    """What is attached: its SHA-256, size and type, and its bytes (``data``), or where to stream them from."""
+
     sha256: str
+    size: int
     media_type: str
+    data: bytes | bytearray | None = None
+    opened: Callable[[], AbstractContextManager[IO[bytes]]] | None = None
+    path: Path | None = None  # the file read, to name in a sentence
 
 
 def _too_large(name: str, size: int, limit: int) -> ValidationError:
@@ -414,9 +434,20 @@ def _a_folder(path: Path) -> ExchangeError:
     )
 
 
-def _read_file(path: Path, name: str, limit: int, allow_executable: bool) -> _Read:
-    """The file's bytes and SHA-256, read once, a megabyte at a time into one buffer of its size: refused from its
-    size before anything is read, and from its first bytes before the rest is."""
+def _changed_while_read(name: str) -> ExchangeError:
+    return ExchangeError(
+        say(
+            "{name} changed while PactDesk read it; attach it again once the program writing it is done.",
+            "{name} mudou enquanto o PactDesk o lia; anexe-o de novo quando o programa que o está a escrever terminar.",
+            name=name,
+        )
+    )
+
+
+def _read_file(path: Path, name: str, limit: int, allow_executable: bool, *, keep: bool) -> _Read:
+    """The file's SHA-256, read a megabyte at a time: refused from its size before anything is read, and from its
+    first bytes before the rest is. With ``keep``, its bytes too, in one buffer of its size (for a server, which
+    takes them whole); without, a file database streams them in later (``_write_streamed``)."""
     try:
         with open(path, "rb") as handle:
             found = os.fstat(handle.fileno())
@@ -436,30 +467,26 @@ def _read_file(path: Path, name: str, limit: int, allow_executable: bool) -> _Re
                 raise _too_large(name, size, limit)
             head = handle.read(_HEAD)
             _refuse_program(name, head, allow_executable)
-            buffer = bytearray(size)
-            digest = hashlib.sha256()
+            buffer = bytearray(size if keep else min(size, _CHUNK))
+            digest = hashlib.sha256(head)
+            filled = len(head)
             with memoryview(buffer) as view:
-                view[: len(head)] = head
-                digest.update(head)
-                filled = len(head)
+                if keep:
+                    view[:filled] = head
                 while filled < size:
-                    count = handle.readinto(view[filled : min(size, filled + _CHUNK)])
+                    start = filled if keep else 0
+                    count = handle.readinto(view[start : start + min(size - filled, _CHUNK)])
                     if not count:
                         break
-                    digest.update(view[filled : filled + count])
+                    digest.update(view[start : start + count])
                     filled += count
             if filled != size or handle.read(1):
-                raise ExchangeError(
-                    say(
-                        "{name} changed while PactDesk read it; attach it again once the program writing it is done.",
-                        "{name} mudou enquanto o PactDesk o lia; anexe-o de novo quando o programa que o está a "
-                        "escrever terminar.",
-                        name=name,
-                    )
-                )
+                raise _changed_while_read(name)
     except OSError as error:
         raise _unreadable(path, error) from error
-    return _Read(buffer, digest.hexdigest(), media_type(name, head))
+    if keep:
+        return _Read(digest.hexdigest(), size, media_type(name, head), buffer, path=path)
+    return _Read(digest.hexdigest(), size, media_type(name, head), opened=lambda: open(path, "rb"), path=path)
 
 
 def _read_data(data: bytes | bytearray, name: str, limit: int, allow_executable: bool) -> _Read:
@@ -467,7 +494,7 @@ def _read_data(data: bytes | bytearray, name: str, limit: int, allow_executable:
         raise _too_large(name, len(data), limit)
     head = bytes(data[:_HEAD])
     _refuse_program(name, head, allow_executable)
-    return _Read(data, hashlib.sha256(data).hexdigest(), media_type(name, head))
+    return _Read(hashlib.sha256(data).hexdigest(), len(data), media_type(name, head), data)
 
 
 def _checked_limit(limit: int) -> int:
@@ -604,19 +631,20 @@ def attach(
         meeting = _changeable(meeting_by_ref(session, ref))
         _item(session, meeting, item, item_id)
     if path is not None:
-        read = _read_file(path, shown, limit, allow_executable)
+        streamed = db.engine.dialect.name == "sqlite"  # a file takes the bytes a megabyte at a time
+        read = _read_file(path, shown, limit, allow_executable, keep=not streamed)
     else:
         read = _read_data(data_or_path, shown, limit, allow_executable)  # type: ignore[arg-type]
     with db.write() as session:
         meeting = _changeable(meeting_by_ref(session, ref))
         found = _item(session, meeting, item, item_id)
-        _keep_blob(session, read.sha256, read.data)
+        _keep_blob(session, read, shown)
         record = Attachment(
             meeting_id=meeting.id,
             agenda_item_id=found.id if found is not None else None,
             name=shown,
             media_type=read.media_type,
-            size=len(read.data),
+            size=read.size,
             sha256=read.sha256,
             created_by=authorship.writer(session),
         )
@@ -625,19 +653,75 @@ def attach(
         return _rows(session, Attachment.id == record.id)[0]
 
 
-def _keep_blob(session: Session, sha256: str, data: bytes | bytearray) -> None:
+def _keep_blob(session: Session, read: _Read, name: str) -> None:
     """The file's bytes, unless they are kept already (the same file attached before). Another laptop keeping the
     same bytes at the same moment is no clash: the first one's stay."""
-    if session.scalar(select(exists().where(Blob.sha256 == sha256))):
+    if session.scalar(select(exists().where(Blob.sha256 == read.sha256))):
         return
     dialect = session.get_bind().dialect.name
-    values = {"sha256": sha256, "size": len(data), "content": data}
+    values = {"sha256": read.sha256, "size": read.size, "content": read.data}
+    if read.data is None:  # streamed into room made for it: SQLite never holds the whole file
+        values["content"] = func.zeroblob(read.size)
     if dialect == "postgresql":
         session.execute(postgresql.insert(Blob).values(values).on_conflict_do_nothing(index_elements=["sha256"]))
     elif dialect == "sqlite":
         session.execute(sqlite.insert(Blob).values(values).on_conflict_do_nothing(index_elements=["sha256"]))
     else:
         session.execute(insert(Blob).values(values))
+    if read.data is None:
+        _write_streamed(session, read, name)
+
+
+def _sqlite_blob(session: Session, sha256: str, *, readonly: bool) -> sqlite3.Blob | None:
+    """SQLite's handle on a blob's bytes, to read or write them a piece at a time; None when it is not there."""
+    rowid = session.scalar(text("SELECT rowid FROM blob WHERE sha256 = :sha256"), {"sha256": sha256})
+    if rowid is None:
+        return None
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw.blobopen("blob", "content", int(rowid), readonly=readonly)
+
+
+def _write_streamed(session: Session, read: _Read, name: str) -> None:
+    """The bytes written into the room made for them, a megabyte at a time, hashed again as they go: a file changed
+    since it was first read is refused, and nothing is kept."""
+    assert read.opened is not None
+    if read.size == 0:
+        return
+    digest = hashlib.sha256()
+    blob = _sqlite_blob(session, read.sha256, readonly=False)
+    assert blob is not None
+    written = 0
+    try:
+        with blob, read.opened() as handle:
+            while chunk := handle.read(min(_CHUNK, read.size - written + 1)):
+                if written + len(chunk) > read.size:
+                    raise _changed_while_read(name)
+                blob.write(chunk)
+                digest.update(chunk)
+                written += len(chunk)
+    except OSError as error:
+        raise _unreadable(read.path or Path(name), error) from error
+    if written != read.size or digest.hexdigest() != read.sha256:
+        raise _changed_while_read(name)
+
+
+def _chunks(session: Session, sha256: str) -> Iterator[bytes | memoryview]:
+    """A blob's bytes a megabyte at a time: from SQLite as they are read, from a server out of the whole value."""
+    if session.get_bind().dialect.name == "sqlite":
+        blob = _sqlite_blob(session, sha256, readonly=True)
+        if blob is None:
+            return
+        with blob:
+            while chunk := blob.read(_CHUNK):
+                yield chunk
+        return
+    data = session.scalar(select(Blob.content).where(Blob.sha256 == sha256))
+    if data is None:
+        return
+    view = memoryview(data)
+    for start in range(0, len(view), _CHUNK):
+        yield view[start : start + _CHUNK]
 
 
 def attachments(db: Database, ref: str) -> list[AttachmentRow]:
@@ -709,20 +793,26 @@ def find(db: Database, ref: str, name: str) -> AttachmentRow:
     )
 
 
-def content(db: Database, attachment_id: int) -> bytes:
-    """The attachment's bytes, checked against their SHA-256: bytes changed outside PactDesk are refused."""
+def _read_checked(db: Database, attachment_id: int, write: Callable[[bytes | memoryview], object]) -> int:
+    """Hand the attachment's bytes to ``write`` a megabyte at a time, then check them against their SHA-256: bytes
+    changed outside PactDesk are refused (after they were handed over: the caller drops what it was given).
+    Returns their size."""
     with db.read() as session:
         found = session.execute(
-            select(Attachment.name, Attachment.sha256, Meeting.ref, Blob.content)
+            select(Attachment.name, Attachment.sha256, Meeting.ref)
             .join(Meeting, Meeting.id == Attachment.meeting_id)
-            .join(Blob, Blob.sha256 == Attachment.sha256)
             .where(Attachment.id == attachment_id)
         ).one_or_none()
-    if found is None:
-        raise _gone()
-    name, sha256, ref, data = found
-    data = bytes(data)
-    if hashlib.sha256(data).hexdigest() != sha256:
+        if found is None:
+            raise _gone()
+        name, sha256, ref = found
+        digest = hashlib.sha256()
+        size = 0
+        for chunk in _chunks(session, sha256):
+            digest.update(chunk)
+            write(chunk)
+            size += len(chunk)
+    if digest.hexdigest() != sha256:
         raise TamperedError(
             say(
                 "The file “{name}” kept with {ref} no longer matches its SHA-256 fingerprint: it was changed outside "
@@ -734,19 +824,36 @@ def content(db: Database, attachment_id: int) -> bytes:
                 ref=ref,
             )
         )
-    return data
+    return size
+
+
+def content(db: Database, attachment_id: int) -> bytes:
+    """The attachment's bytes, checked against their SHA-256: bytes changed outside PactDesk are refused. Held once
+    (read into a buffer of their size, which becomes the bytes returned)."""
+    kept = io.BytesIO()
+    expected = attachment(db, attachment_id).size
+    if expected:
+        kept.seek(expected - 1)
+        kept.write(b"\0")  # room for it all at once: no copy as it grows
+        kept.seek(0)
+    _read_checked(db, attachment_id, kept.write)
+    kept.truncate()
+    return kept.getvalue()
 
 
 def save_copy(db: Database, attachment_id: int, target: Path | str) -> Path:
-    """Write the attachment to ``target`` all at once (a file; in a folder, under its safe name); any older file
-    there is left as it was when that fails. Returns the file written."""
+    """Write the attachment to ``target`` all at once (a file; in a folder, under its safe name), a megabyte at a
+    time; any older file there is left as it was when that fails. Returns the file written."""
     target = Path(target).expanduser()
     if target.is_dir():
         target = target / attachment(db, attachment_id).file_name
-    data = content(db, attachment_id)
-    with atomic_file(target) as temporary:
-        temporary.write_bytes(data)
+    _write_checked(db, attachment_id, target)
     return target
+
+
+def _write_checked(db: Database, attachment_id: int, target: Path) -> None:
+    with atomic_file(target) as temporary, open(temporary, "wb") as handle:
+        _read_checked(db, attachment_id, handle.write)
 
 
 def copy_for_opening(db: Database, attachment_id: int, folder: Path | None = None) -> Path:
@@ -766,9 +873,7 @@ def copy_for_opening(db: Database, attachment_id: int, folder: Path | None = Non
             target.chmod(stat.S_IRUSR | stat.S_IWUSR)  # a read-only copy is not replaced on Windows
     except OSError as error:
         raise ExchangeError(explain(error, target)) from error
-    data = content(db, attachment_id)
-    with atomic_file(target) as temporary:
-        temporary.write_bytes(data)
+    _write_checked(db, attachment_id, target)
     with contextlib.suppress(OSError):  # changes saved in the copy would be lost: a read-only file says so early
         target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
     return target
@@ -810,9 +915,8 @@ def remove(db: Database, attachment_id: int) -> Removed:
         taken = archive.take_out(session, table, table.c.id == attachment_id)
         kept = None
         if not session.scalar(select(exists().where(Attachment.sha256 == sha256))):
-            data = session.scalar(select(Blob.content).where(Blob.sha256 == sha256))
             try:
-                kept = _KeptBytes(bytes(data or b""), sha256) if data is not None else None
+                kept = _KeptBytes(_chunks(session, sha256), sha256)
             except OSError:  # no room for the undo's copy: the bytes stay, for check --repair to forget
                 kept = None
             if kept is not None:
@@ -837,8 +941,8 @@ def put_back(db: Database, removed: Removed) -> AttachmentRow:
         _changeable(meeting)
         sha256 = str(row["sha256"])
         if not session.scalar(select(exists().where(Blob.sha256 == sha256))):
-            data = removed.kept.data() if removed.kept is not None else None
-            if data is None or hashlib.sha256(data).hexdigest() != sha256:
+            kept = removed.kept
+            if kept is None or kept.sha256_now() != sha256:
                 raise NotFoundError(
                     say(
                         "The bytes of “{name}” are no longer kept, so it cannot be put back; attach the file again.",
@@ -847,7 +951,11 @@ def put_back(db: Database, removed: Removed) -> AttachmentRow:
                         name=removed.name,
                     )
                 )
-            _keep_blob(session, sha256, data)
+            if session.get_bind().dialect.name == "sqlite":
+                _keep_blob(session, _Read(sha256, kept.size, "", opened=kept.opened), removed.name)
+            else:
+                with kept.opened() as handle:
+                    _keep_blob(session, _Read(sha256, kept.size, "", handle.read()), removed.name)
         archive.put_back(session, removed.attachment)
         return _rows(session, Attachment.id == removed.attachment_id)[0]
 
@@ -892,13 +1000,15 @@ def forget_unused_blobs(db: Database) -> tuple[int, int]:
 
 
 def damaged_blobs(db: Database) -> list[str]:
-    """The SHA-256 of each file's bytes that no longer match it (changed outside PactDesk), read one at a time."""
+    """The SHA-256 of each file's bytes that no longer match it (changed outside PactDesk), read a piece at a time."""
     with db.read() as session:
         keys = list(session.scalars(select(Blob.sha256).order_by(Blob.sha256)))
     damaged = []
     for key in keys:
+        digest = hashlib.sha256()
         with db.read() as session:
-            data = session.scalar(select(Blob.content).where(Blob.sha256 == key))
-        if data is not None and hashlib.sha256(data).hexdigest() != key:
+            for chunk in _chunks(session, key):
+                digest.update(chunk)
+        if digest.hexdigest() != key:
             damaged.append(key)
     return damaged

@@ -1,0 +1,193 @@
+"""Attaching a 50 MB file to a meeting of the scale-50 demo (a copy of it): the time, and the memory at its peak, in
+a process of its own (the most it held, over what it held before, as the system counts it: SQLite's copies too) and
+in Python's objects. The file is held once while it is read and hashed, and once more by SQLite while it is written:
+never three times. Then the same file attached again (kept once), read back checked against its SHA-256, saved
+elsewhere, removed and put back; and, as root, attaching to a database on a disk too small for the file, which is
+refused in one sentence with everything before it kept.
+
+``python -m benchmarks attachments``, or ``python -m benchmarks.attachments [DEMO.sqlite]``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.common import figure
+
+SIZE_MB = 50
+
+# Run in a fresh interpreter for each step, so that its peak is its own: prints one JSON object.
+STEP = """
+import gc, hashlib, json, resource, sys, time, tracemalloc
+from pathlib import Path
+from pactdesk.services import attachments, meetings, workspace
+
+step, where, source, ref = sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4]
+database = workspace.open_workspace(workspace.location(where))
+attachments.attachments(database, ref)  # everything imported and the first query made before the baseline
+gc.collect()
+
+
+def memory(field):
+    # Linux's counts of this process, in bytes: VmRSS now, VmHWM the most since the last reset.
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) * 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+try:
+    Path("/proc/self/clear_refs").write_text("5")  # the peak so far forgotten: the step's own is measured
+except OSError:
+    pass
+before = memory("VmRSS")
+tracemalloc.start()
+started = time.perf_counter()
+said = ""
+if step in ("attach", "again"):
+    row = attachments.attach(database, ref, None, source)
+    said = row.short_hash
+elif step == "read":
+    row = next(row for row in attachments.attachments(database, ref) if row.name == source.name)
+    said = hashlib.sha256(attachments.content(database, row.id)).hexdigest()[:12]
+elif step == "save":
+    row = next(row for row in attachments.attachments(database, ref) if row.name == source.name)
+    said = str(attachments.save_copy(database, row.id, source.with_name("saved-" + source.name)))
+elif step == "remove":  # both attachments of the file: the second removal takes its bytes, kept for the undo
+    rows = [row for row in attachments.attachments(database, ref) if row.name == source.name]
+    removed = [attachments.remove(database, row.id) for row in rows]
+    middle = time.perf_counter() - started
+    for each in reversed(removed):
+        attachments.put_back(database, each)
+    said = f"removed in {middle:.3f} s"
+seconds = time.perf_counter() - started
+_, python_peak = tracemalloc.get_traced_memory()
+after = memory("VmHWM")
+database.close()
+print(json.dumps({"seconds": seconds, "peak": after - before, "python": python_peak, "said": said}))
+"""
+
+FULL = """
+import sys
+from pathlib import Path
+from pactdesk.domain.errors import PactDeskError
+from pactdesk.services import attachments, meetings, workspace
+database = workspace.open_workspace(workspace.location(sys.argv[1]))
+ref = meetings.create_meeting(database, "TEX", title="Monitoring", starts_at="2026-01-12 10:00")
+attachments.attach(database, ref, "small.pdf", b"%PDF-1.4 kept before the disk filled")
+try:
+    attachments.attach(database, ref, None, Path(sys.argv[2]))
+    print("attached")
+except PactDeskError as error:
+    print(f"refused: {error}")
+print("kept:", [row.name for row in attachments.attachments(database, ref)])
+database.close()
+database = workspace.open_workspace(workspace.location(sys.argv[1]))
+row = attachments.attachments(database, ref)[0]
+print("reopened:", row.name, attachments.content(database, row.id)[:8])
+database.close()
+"""
+
+
+def _step(step: str, where: Path, source: Path, ref: str) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-c", STEP, step, str(where), str(source), ref],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=dict(os.environ, PACTDESK_HOME=str(where.parent / "home")),
+    )
+    found: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
+
+
+def _a_meeting(where: Path) -> str:
+    from pactdesk.domain.enums import MinutesStatus
+    from pactdesk.services import meetings, workspace
+
+    database = workspace.open_workspace(workspace.location(str(where)))
+    try:
+        return next(
+            row.ref
+            for row in meetings.list_meetings(database, limit=500)
+            if row.minutes_status is not MinutesStatus.APPROVED
+        )
+    finally:
+        database.close()
+
+
+def run(demo: Path) -> None:
+    megabyte = 1024 * 1024
+    with tempfile.TemporaryDirectory(prefix="pactdesk-attach-") as folder:
+        work = Path(folder)
+        where = work / "demo.sqlite"
+        shutil.copyfile(demo, where)
+        source = work / f"recording-{SIZE_MB}mb.bin"
+        with open(source, "wb") as handle:
+            for _ in range(SIZE_MB):
+                handle.write(os.urandom(megabyte))  # nothing to compress: the bytes as a video's are
+        ref = _a_meeting(where)
+        size = source.stat().st_size
+        for step, what in (
+            ("attach", "attach"),
+            ("again", "attach the same file again"),
+            ("read", "read back, checked"),
+            ("save", "save a copy"),
+            ("remove", "remove both and put them back"),
+        ):
+            found = _step(step, where, source, ref)
+            peak, python = int(found["peak"]), int(found["python"])  # type: ignore[call-overload]
+            figure(f"attachments {SIZE_MB} MB: {what}", float(found["seconds"]), "s")  # type: ignore[arg-type]
+            figure(
+                f"attachments {SIZE_MB} MB: {what}, peak memory",
+                peak / megabyte,
+                "MiB",
+                f"{peak / size:.2f}× the file; Python's own {python / size:.2f}×",
+            )
+        figure("attachments: the database after two attaches", where.stat().st_size / megabyte, "MiB", "kept once")
+    _full_disk()
+
+
+def _full_disk() -> None:
+    """A database on a 40 MB disk, a 50 MB file attached: refused, nothing lost. Needs root (a tmpfs)."""
+    with tempfile.TemporaryDirectory(prefix="pactdesk-attach-full-") as folder:
+        disk = Path(folder) / "disk"
+        disk.mkdir()
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=40m", "tmpfs", str(disk)], capture_output=True)
+        if mounted.returncode != 0:
+            print("attachments: a full disk: skipped, a tmpfs cannot be mounted here (not root)")
+            return
+        try:
+            source = Path(folder) / "large.bin"
+            with open(source, "wb") as handle:
+                for _ in range(SIZE_MB):
+                    handle.write(os.urandom(1024 * 1024))
+            done = subprocess.run(
+                [sys.executable, "-c", FULL, str(disk / "pact.sqlite"), str(source)],
+                capture_output=True,
+                text=True,
+                env=dict(os.environ, PACTDESK_HOME=str(Path(folder) / "home")),
+                timeout=300,
+            )
+            for line in (done.stdout + done.stderr).strip().splitlines()[-4:]:
+                print(f"attachments: a full disk: {line}")
+        finally:
+            subprocess.run(["umount", str(disk)], capture_output=True)
+
+
+def main() -> int:
+    from benchmarks.common import demo_database
+
+    demo = Path(sys.argv[1]) if len(sys.argv) > 1 else demo_database(50)
+    run(demo)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
