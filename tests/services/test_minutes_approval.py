@@ -41,6 +41,16 @@ def second(database: Database, first: str) -> str:
     return planning.new_meeting(database, "TEX", starts_at="2025-04-07 10:00", language="pt")
 
 
+def _register_numbers(database: Database) -> dict[str, tuple[int | None, int | None]]:
+    from sqlalchemy import select
+
+    from pactdesk.domain.models import Decision
+
+    with database.read() as session:
+        rows = session.execute(select(Decision.text, Decision.register_year, Decision.register_number))
+        return {row.text: (row.register_year, row.register_number) for row in rows}
+
+
 def _approval_item(database: Database, ref: str) -> agenda.AgendaItemRow:
     return next(item for item in agenda.agenda(database, ref) if item.approves)
 
@@ -155,8 +165,12 @@ def test_restoring_brings_an_earlier_version_back_as_a_draft(database: Database,
     agenda.add_decision(database, training.id, "A second decision.")
     meetings.set_meeting_field(database, first, "title", "Renamed")
     added = agenda.add_agenda_item(database, first, "Any other business", minutes="Nothing.")
+    numbered = _register_numbers(database)
     restored = minutes_restore.restore(database, first, 1)
     assert restored.restored == 1
+    assert _register_numbers(database)["The plan is approved."] == numbered["The plan is approved."], (
+        "a decision brought back with its words keeps its place in the register"
+    )
     history = minutes_versions.history(database, first)
     kept_before, restore_version = history[-2], history[-1]
     assert kept_before.reason == "Kept before restoring version 1." and restored.undo_to == kept_before.number

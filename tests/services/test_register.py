@@ -268,11 +268,6 @@ def test_the_demo_is_numbered_in_the_order_its_decisions_were_taken(tmp_path: Pa
         assert number == counted[cluster_id, year]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="services/meetings.py (imported by every service that records a decision) must import "
-    "pactdesk.services.register, whose before_flush numbers them: a line for the lead (see the report)",
-)
 def test_every_service_that_records_a_decision_brings_the_numbering_with_it() -> None:
     makers = ("agenda", "demo", "minutes_restore", "minutes_approval", "workbook.writing")
     loaded = {}

@@ -488,3 +488,8 @@ def list_meetings(
     query = query.order_by(column.desc() if descending else column, tie).offset(offset).limit(limit)
     with db.read() as session:
         return [MeetingRow(*row) for row in session.execute(query)]
+
+
+# Every service that records a decision reads meetings through this module: importing the register here installs its
+# numbering (a before_flush on every session) wherever a decision can be recorded.
+from pactdesk.services import register as _register  # noqa: E402, F401

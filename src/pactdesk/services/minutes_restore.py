@@ -166,9 +166,13 @@ def _agenda(session: Session, meeting: Meeting, kept: list[dict[str, Any]]) -> t
         item.minutes = entry["minutes"]
         texts = list(entry["decisions"])
         if [decision.text for decision in item.decisions] != texts:
+            # A decision brought back with the words it had keeps its place in the register; a new one is numbered.
+            numbers = {decision.text: (decision.register_year, decision.register_number) for decision in item.decisions}
             item.decisions.clear()
             session.flush()
-            item.decisions.extend(Decision(position=place, text=text) for place, text in enumerate(texts, start=1))
+            for place, text in enumerate(texts, start=1):
+                year, number = numbers.pop(text, (None, None))
+                item.decisions.append(Decision(position=place, text=text, register_year=year, register_number=number))
     for item in sorted(meeting.agenda, key=lambda each: each.position):
         if item.position not in wanted:  # kept for its actions: after the version's items
             item.position = next_free
