@@ -107,6 +107,7 @@ def runs(
         yield ["export", "minutes", ref, str(out / f"minutes-{language}.pdf"), *db, "--lang", language]
         yield ["export", "agenda", ref, str(out / f"agenda-{language}.pdf"), *db, "--lang", language]
         yield ["export", "actions", str(out / f"actions-{language}.pdf"), *db, "--lang", language]
+        yield ["export", "decisions", str(out / f"register-{language}.pdf"), *db, "--lang", language]
         binder = out / f"binder-{language}.pdf"
         yield ["export", "binder", "--cluster", cluster, "--year", str(year), str(binder), *db, "--lang", language]
     yield ["export", "ics", str(out / "one.ics"), *db, "--ref", ref]
@@ -127,6 +128,20 @@ def runs(
     yield ["attach-signed", "--database-url", url, ref, str(out / "minutes-pt.pdf")]
     yield ["signed", ref, *db]
     yield ["signed", "--database-url", url, ref, "--out", str(out / "copy.pdf")]
+    yield ["decisions", *db]
+    yield ["decisions", *db, "--cluster", cluster, "--year", str(year), "--goal", "2", "--text", "the", "--json"]
+    yield ["decisions", "--database-url", url, "--cluster", cluster]
+    yield [
+        "export",
+        "decisions",
+        str(out / "reg1.pdf"),
+        "--database-url",
+        url,
+        "--cluster",
+        cluster,
+        "--year",
+        str(year),
+    ]
     yield ["audit", *db]
     yield ["audit", "--ref", approved, "--since", "2020-01-01", "--json", "--database-url", url]
     yield ["audit", "verify", *db]

@@ -614,11 +614,12 @@ def test_view_menu_shows_each_page_and_changes_nothing(qtbot: QtBot, window: Mai
         ("Outputs", "outputs"),
         ("Goals", "goals"),
         ("Dashboard", "dashboard"),
+        ("Decisions", "decisions"),
         ("Meetings", "meetings"),
     ):
         click_menu(qtbot, window, "View", item)
         assert window.current_page() == page
-    for number, page in enumerate(("tracker", "outputs", "goals", "dashboard"), start=2):
+    for number, page in enumerate(("tracker", "outputs", "goals", "dashboard", "decisions"), start=2):
         press_keys(qtbot, window, Qt.Key(Qt.Key.Key_0.value + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() == page
         activate(qtbot, window)
