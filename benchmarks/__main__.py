@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import dashboard_gui, documents, follow_up, gui, round_trips, search, startup, store, workbook
+from benchmarks import dashboard_gui, documents, follow_up, gui, ods, round_trips, search, startup, store, workbook
 from benchmarks.common import demo_database
 
 
@@ -26,6 +26,7 @@ def main(argv: list[str] | None = None) -> int:
         "dashboard_gui": dashboard_gui.run,
         "documents": documents.run,
         "workbook": lambda _: workbook.run(),
+        "ods": ods.run,
         "round_trips": lambda demo: round_trips.run(demo, args.scale, fresh=args.fresh),
         "startup": startup.run,
         "search": lambda demo: search.run(demo, args.scale, fresh=args.fresh),

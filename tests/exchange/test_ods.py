@@ -182,6 +182,8 @@ def test_the_file_is_an_opendocument_spreadsheet(exported: Path) -> None:
         first = archive.infolist()[0]
         assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
         assert archive.read("mimetype").decode() == MIMETYPE
+        content = archive.getinfo("content.xml")
+        assert content.compress_type == zipfile.ZIP_DEFLATED and content.compress_size < content.file_size / 5
         assert {"content.xml", "styles.xml", "meta.xml", "settings.xml", "META-INF/manifest.xml"} <= set(
             archive.namelist()
         )

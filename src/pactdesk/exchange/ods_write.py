@@ -104,7 +104,9 @@ def export_ods(
                 table.sheet: list(islice(export.rows(session, table, scope), WIDTH_SAMPLE)) for table in tables.TABLES
             }
             done = RowCounter(sum(totals.values()), progress)
-            with archive.open(zipfile.ZipInfo("content.xml", _zip_time(moment)), "w") as stream:
+            content = zipfile.ZipInfo("content.xml", _zip_time(moment))
+            content.compress_type = zipfile.ZIP_DEFLATED
+            with archive.open(content, "w") as stream:
                 _Content(stream, language, samples).write(session, scope, moment, summary, done)
         for name, text in (
             ("styles.xml", _styles()),

@@ -342,9 +342,9 @@ class DecisionsSheet(_MeetingPart):
                 "Register no.",
                 say(
                     "This decision has no number in the register yet, so “{written}” cannot be its number; leave "
-                    "{column} empty.",
+                    "“{column}” empty.",
                     "Esta deliberação ainda não tem número no registo, pelo que «{written}» não pode ser o seu número; "
-                    "deixe {column} em branco.",
+                    "deixe «{column}» em branco.",
                     written=written,
                     column=self._header("Register no."),
                 ),
@@ -354,9 +354,9 @@ class DecisionsSheet(_MeetingPart):
                 "Register no.",
                 say(
                     "This decision is {label} in the register, not “{written}”; a decision keeps its number. Write "
-                    "{label}, or leave {column} empty.",
+                    "{label}, or leave “{column}” empty.",
                     "Esta deliberação tem o número {label} no registo, não «{written}»; uma deliberação mantém o seu "
-                    "número. Escreva {label}, ou deixe {column} em branco.",
+                    "número. Escreva {label}, ou deixe «{column}» em branco.",
                     label=register.label(code, year, number),
                     written=written,
                     column=self._header("Register no."),
@@ -375,9 +375,9 @@ class DecisionsSheet(_MeetingPart):
             self._problem(
                 "Register no.",
                 say(
-                    "“{written}” is not a number in the register, such as {example}; leave {column} empty and PactDesk "
-                    "numbers the decision.",
-                    "«{written}» não é um número do registo, como {example}; deixe {column} em branco e o PactDesk "
+                    "“{written}” is not a number in the register, such as {example}; leave “{column}” empty and "
+                    "PactDesk numbers the decision.",
+                    "«{written}» não é um número do registo, como {example}; deixe «{column}» em branco e o PactDesk "
                     "numera a deliberação.",
                     written=written,
                     example=register.label(code, year, 7),
@@ -391,9 +391,9 @@ class DecisionsSheet(_MeetingPart):
                 "Register no.",
                 say(
                     "{written} is a number of another register: this decision's meeting is in the register of {code} "
-                    "of {year}. Leave {column} empty and PactDesk numbers the decision.",
+                    "of {year}. Leave “{column}” empty and PactDesk numbers the decision.",
                     "{written} é um número de outro registo: a reunião desta deliberação está no registo de {code} de "
-                    "{year}. Deixe {column} em branco e o PactDesk numera a deliberação.",
+                    "{year}. Deixe «{column}» em branco e o PactDesk numera a deliberação.",
                     written=written,
                     code=code,
                     year=str(year),
@@ -408,10 +408,10 @@ class DecisionsSheet(_MeetingPart):
                 "Register no.",
                 say(
                     "{label} is already another decision's number (a decision's text is not changed by an import, and "
-                    "a number is never given twice). Leave this row as exported, or leave {column} empty to add it as "
-                    "a new decision.",
+                    "a number is never given twice). Leave this row as exported, or leave “{column}” empty to add it "
+                    "as a new decision.",
                     "{label} já é o número de outra deliberação (a importação não altera o texto de uma deliberação e "
-                    "um número nunca é dado duas vezes). Deixe esta linha como foi exportada, ou deixe {column} em "
+                    "um número nunca é dado duas vezes). Deixe esta linha como foi exportada, ou deixe «{column}» em "
                     "branco para a acrescentar como nova deliberação.",
                     label=register.label(code, year, number),
                     column=self._header("Register no."),
