@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>DecisionsPage</name>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="331"/>
+        <source>%Ln decision(s)</source>
+        <translation>
+            <numerusform>%Ln decision</numerusform>
+            <numerusform>%Ln decisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DirectoryDialog</name>
     <message numerus="yes">
         <location filename="../../src/pactdesk/gui/directory/dialog.py" line="391"/>
@@ -113,9 +124,20 @@
     </message>
 </context>
 <context>
+    <name>ItemMoves</name>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/meetings/item_moves.py" line="109"/>
+        <source>“{0}” is on the agenda of {1} now, with %n open action(s).</source>
+        <translation>
+            <numerusform>“{0}” is on the agenda of {1} now, with %n open action.</numerusform>
+            <numerusform>“{0}” is on the agenda of {1} now, with %n open actions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="612"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="621"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln meeting — opening the database…</numerusform>
@@ -123,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="615"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="624"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln meeting — {0}</numerusform>
@@ -150,6 +172,28 @@
         <translation>
             <numerusform>%Ln output</numerusform>
             <numerusform>%Ln outputs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFlow</name>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="133"/>
+        <source>Register of %n decision(s) saved to {0}.</source>
+        <translation>
+            <numerusform>Register of %n decision saved to {0}.</numerusform>
+            <numerusform>Register of %n decisions saved to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="206"/>
+        <source>%n result(s): Up and Down choose, Enter opens, Esc closes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -205,7 +249,7 @@
 <context>
     <name>WorkbookFlow</name>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="123"/>
         <source>Imported %Ln change(s) from {0}.</source>
         <translation>
             <numerusform>Imported %Ln change from {0}.</numerusform>

@@ -151,263 +151,263 @@
 <context>
     <name>AgendaSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="75"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="77"/>
         <source>Agenda items</source>
         <translation>Pontos da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="88"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="90"/>
         <source>&amp;Add item</source>
         <translation>Adicionar po&amp;nto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="90"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="92"/>
         <source>Remove item</source>
         <translation>Remover ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="94"/>
         <source>Move up</source>
         <translation>Mover para cima</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="94"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="96"/>
         <source>Move down</source>
         <translation>Mover para baixo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="107"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="112"/>
         <source>Item title</source>
         <translation>Título do ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="114"/>
         <source>Presenter</source>
         <translation>Apresentado por</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="112"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="117"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="113"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="118"/>
         <source>Planned minutes</source>
         <translation>Tempo previsto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="114"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="119"/>
         <source>Standing item (carried to the next meeting)</source>
         <translation>Ponto permanente (transita para a reunião seguinte)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="137"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="142"/>
         <source>Add deci&amp;sion…</source>
         <translation>Adicionar de&amp;liberação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
         <source>Ref.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="152"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="133"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="138"/>
         <source>Decisions</source>
         <translation>Deliberações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="139"/>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="157"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="144"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="162"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="141"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="146"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="145"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="150"/>
         <source>Actions</source>
         <translation>Ações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="155"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="160"/>
         <source>Add a&amp;ction…</source>
         <translation>Ad&amp;icionar ação…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="159"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="164"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="165"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="170"/>
         <source>&amp;Presenter:</source>
         <translation>Ap&amp;resentado por:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="166"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="171"/>
         <source>P&amp;lanned:</source>
         <translation>Te&amp;mpo previsto:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="176"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="181"/>
         <source>&amp;Minutes:</source>
         <translation>A&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="183"/>
         <source>Decisions:</source>
         <translation>Deliberações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="185"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="190"/>
         <source>Actions:</source>
         <translation>Ações:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="194"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="199"/>
         <source>The agenda item</source>
         <translation>O ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="242"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="247"/>
         <source> — over by {0} min</source>
         <translation> — excede em {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="243"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="248"/>
         <source>Planned {0} of {1} min{2}</source>
         <translation>Previstos {0} de {1} min{2}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="245"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="250"/>
         <source>Planned {0} min</source>
         <translation>Previstos {0} min</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="333"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="354"/>
         <source>{0} ⚠ overdue</source>
         <translation>{0} ⚠ em atraso</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="354"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="375"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="355"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="376"/>
         <source>presenter</source>
         <translation>apresentador</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="356"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="377"/>
         <source>planned minutes</source>
         <translation>tempo previsto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="357"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="378"/>
         <source>standing</source>
         <translation>ponto permanente</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="359"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="380"/>
         <source>Change {0} of item {1}</source>
         <translation>alteração de {0} do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="360"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="381"/>
         <source>The {0} of item {1}</source>
         <translation>O campo «{0}» do ponto {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="395"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="416"/>
         <source>New item</source>
         <translation>Novo ponto</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="399"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="420"/>
         <source>Add agenda item</source>
         <translation>adição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="414"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="433"/>
         <source>Remove agenda item “{0}”</source>
         <translation>remoção do ponto da ordem de trabalhos «{0}»</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="436"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="455"/>
         <source>Move agenda item</source>
         <translation>mudança de posição de ponto da ordem de trabalhos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="464"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="483"/>
         <source>Add a decision</source>
         <translation>Adicionar uma deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="458"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="477"/>
         <source>Add decision</source>
         <translation>adição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="484"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="503"/>
         <source>Edit the decision</source>
         <translation>Editar a deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="481"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="500"/>
         <source>Edit decision</source>
         <translation>edição de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="164"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="169"/>
         <source>T&amp;itle:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="480"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="499"/>
         <source>The decision</source>
         <translation>O texto da deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="494"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="513"/>
         <source>Remove decision</source>
         <translation>remoção de deliberação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="527"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="546"/>
         <source>Add action</source>
         <translation>adição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="544"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="563"/>
         <source>Edit action</source>
         <translation>edição de ação</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="556"/>
+        <location filename="../../src/pactdesk/gui/meetings/agenda_section.py" line="575"/>
         <source>Delete action</source>
         <translation>eliminação de ação</translation>
     </message>
@@ -544,6 +544,255 @@
         <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="103"/>
         <source>Say what the written procedure was: its number, when it was sent, the answers.</source>
         <translation>Indique qual foi o procedimento escrito: o número, quando foi enviado, as respostas.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="61"/>
+        <source>Files kept with this meeting or one of its items, in the database: presentations, reports, signed minutes. Drop files here from your file manager, or press Add… to choose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="68"/>
+        <source>Files kept with the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="71"/>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="72"/>
+        <source>Item</source>
+        <translation type="unfinished">Ponto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="73"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="74"/>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="75"/>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="76"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="77"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="85"/>
+        <source>Remove</source>
+        <translation type="unfinished">Remover</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="91"/>
+        <source>Keep new files with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="93"/>
+        <source>&amp;Item for new files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="97"/>
+        <source>Size limit of a file, in megabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="101"/>
+        <source>A larger file is refused; a PDF of the slides is usually far smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="103"/>
+        <source>Size &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="112"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="114"/>
+        <source>Choose one or more files to keep with the meeting or the item chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="116"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="118"/>
+        <source>Open a copy with the application your system uses for its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="120"/>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="123"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="125"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="213"/>
+        <source>Take the files chosen out of the meeting; Edit → Undo puts them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="131"/>
+        <source>What was done last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="156"/>
+        <source>The whole meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="175"/>
+        <source>Whole meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="178"/>
+        <source>{0} (a program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="186"/>
+        <source>SHA-256 of the file: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="211"/>
+        <source>Approved minutes lock the meeting&apos;s files: reopen the minutes first, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="227"/>
+        <source>Attach files to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="227"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="259"/>
+        <source>Kept with the meeting: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="261"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="268"/>
+        <source>Attach {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="270"/>
+        <source>Attach {0} files to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="310"/>
+        <source>“{0}” is a program or a script: it would run on the computer of whoever opens it. Keep it with the meeting only if you trust where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="315"/>
+        <source>“{0}” is a program or a script: opening it runs it on this computer. Open it only if you trust where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="321"/>
+        <source>A program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="326"/>
+        <source>Attach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="326"/>
+        <source>Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="328"/>
+        <source>Do not attach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="328"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="375"/>
+        <source>Opened a copy of {0}: changes made there are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="378"/>
+        <source>No application on this computer opens {0}; a copy is at {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="389"/>
+        <source>Save a copy of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="399"/>
+        <source>{0} saved to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="407"/>
+        <source>Remove {0} from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="409"/>
+        <source>Remove {0} files from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="424"/>
+        <source>{0} removed; Edit → Undo puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="426"/>
+        <source>{0} files removed; Edit → Undo puts them back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -796,6 +1045,112 @@
         <location filename="../../src/pactdesk/gui/presentation/audience_window.py" line="118"/>
         <source>Meeting room screen</source>
         <translation>Ecrã da sala de reuniões</translation>
+    </message>
+</context>
+<context>
+    <name>BacklogDialog</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="142"/>
+        <source>Backlog of {0}</source>
+        <translation>Temas em espera de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="146"/>
+        <source>Topics for a later meeting</source>
+        <translation>Temas para uma próxima reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="170"/>
+        <source>Topics of {0} parked for a later meeting, or added here, oldest first.</source>
+        <translation>Temas de {0} postos em espera para uma próxima reunião, ou acrescentados aqui, os mais antigos primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="180"/>
+        <source>The minutes of {0} are approved: open a planned meeting to add a topic to it.</source>
+        <translation>A ata de {0} está aprovada: abra uma reunião prevista para lhe acrescentar um tema.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="182"/>
+        <source>{0} is not a planned meeting: open a planned meeting to add a topic to it.</source>
+        <translation>{0} não é uma reunião prevista: abra uma reunião prevista para lhe acrescentar um tema.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="184"/>
+        <source>“Add to this meeting” puts the chosen topic at the end of the agenda of {0}.</source>
+        <translation>«Acrescentar a esta reunião» põe o tema escolhido no fim da ordem de trabalhos de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="188"/>
+        <source>&amp;Add to this meeting</source>
+        <translation>&amp;Acrescentar a esta reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="190"/>
+        <source>&amp;New topic…</source>
+        <translation>&amp;Novo tema…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="192"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="195"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="255"/>
+        <source>Add “{0}” from the backlog to {1}</source>
+        <translation>acréscimo de «{0}», dos temas em espera, a {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="270"/>
+        <source>Add “{0}” to the backlog</source>
+        <translation>acréscimo de «{0}» aos temas em espera</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="283"/>
+        <source>Remove “{0}” from the backlog</source>
+        <translation>remoção de «{0}» dos temas em espera</translation>
+    </message>
+</context>
+<context>
+    <name>BacklogModel</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="47"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="48"/>
+        <source>Presenter</source>
+        <translation>Apresentado por</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="49"/>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="50"/>
+        <source>Parked from</source>
+        <translation>Posto em espera em</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="51"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="52"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="61"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1778,165 @@ Entidade gestora: {1}</translation>
         <location filename="../../src/pactdesk/gui/meetings/decision_form.py" line="23"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Deliberação:</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="78"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="78"/>
+        <source>Decision</source>
+        <translation>Deliberação</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="78"/>
+        <source>Meeting and item</source>
+        <translation>Reunião e ponto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="78"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="95"/>
+        <source>(not numbered)</source>
+        <translation>(sem número)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="100"/>
+        <source>{0} · item {1}</source>
+        <translation>{0} · ponto {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="105"/>
+        <source>{0} · item {1}, {2}</source>
+        <translation>{0} · ponto {1}, {2}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="176"/>
+        <source>Decisions</source>
+        <translation>Deliberações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="204"/>
+        <source>The chosen decision, whole</source>
+        <translation>A deliberação escolhida, por inteiro</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="209"/>
+        <source>Open its &amp;meeting</source>
+        <translation>Abrir a &amp;reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="211"/>
+        <source>Show the meeting where it was decided, at its agenda item (Enter)</source>
+        <translation>Mostrar a reunião em que foi tomada, no seu ponto da ordem de trabalhos (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="213"/>
+        <source>E&amp;xport register…</source>
+        <translation>E&amp;xportar o registo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="215"/>
+        <source>The register of the cluster and year chosen, as a PDF</source>
+        <translation>O registo do cluster e do ano escolhidos, em PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="239"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="242"/>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="245"/>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="246"/>
+        <source>Decisions of agenda items whose actions serve this goal</source>
+        <translation>Deliberações dos pontos da ordem de trabalhos cujas ações servem este objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="249"/>
+        <source>Filter decisions by words</source>
+        <translation>Filtrar deliberações por palavras</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="250"/>
+        <source>Words in the decision, its agenda item or its meeting&apos;s reference</source>
+        <translation>Palavras da deliberação, do seu ponto da ordem de trabalhos ou da referência da reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="264"/>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="265"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Ano:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="266"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="267"/>
+        <source>&amp;Words:</source>
+        <translation>&amp;Palavras:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="283"/>
+        <source>All clusters</source>
+        <translation>Todos os clusters</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="285"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="286"/>
+        <source>Any goal</source>
+        <translation>Qualquer objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="288"/>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="299"/>
+        <source>Any year</source>
+        <translation>Qualquer ano</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="331"/>
+        <source>%Ln decision(s)</source>
+        <translation>
+            <numerusform>%Ln deliberação</numerusform>
+            <numerusform>%Ln deliberações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="351"/>
+        <source>(not numbered)</source>
+        <translation>(sem número)</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2799,11 @@ Entidade gestora: {1}</translation>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/pages.py" line="38"/>
+        <source>Decisions</source>
+        <translation>Deliberações</translation>
+    </message>
 </context>
 <context>
     <name>GoalActionsModel</name>
@@ -2642,6 +3161,77 @@ Entidade gestora: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ItemMoves</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/item_moves.py" line="46"/>
+        <source>More</source>
+        <translation>Mais</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/item_moves.py" line="47"/>
+        <source>More for the chosen item</source>
+        <translation>Mais ações para o ponto escolhido</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/item_moves.py" line="48"/>
+        <source>Park the item for a later meeting, move it to the next one, duplicate it</source>
+        <translation>Pôr o ponto em espera para uma próxima reunião, passá-lo para a seguinte, duplicá-lo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/item_moves.py" line="52"/>
+        <source>&amp;Park for a later meeting</source>
+        <translation>&amp;Pôr em espera para uma próxima reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/item_moves.py" line="54"/>
+        <source>Move to the &amp;next meeting</source>
+        <translation>Passar para a &amp;reunião seguinte</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/item_moves.py" line="56"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/item_moves.py" line="60"/>
+        <source>&amp;Backlog…</source>
+        <translation>Temas em e&amp;spera…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/item_moves.py" line="61"/>
+        <source>The cluster&apos;s topics for a later meeting</source>
+        <translation>Os temas do cluster para uma próxima reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/item_moves.py" line="89"/>
+        <source>Park “{0}” for a later meeting</source>
+        <translation>colocação de «{0}» em espera para uma próxima reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/item_moves.py" line="91"/>
+        <source>“{0}” is in the backlog: Backlog… adds it to a planned meeting.</source>
+        <translation>«{0}» está nos temas em espera: Temas em espera… acrescenta-o a uma reunião prevista.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/item_moves.py" line="105"/>
+        <source>Move “{0}” to the next meeting</source>
+        <translation>passagem de «{0}» para a reunião seguinte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/meetings/item_moves.py" line="109"/>
+        <source>“{0}” is on the agenda of {1} now, with %n open action(s).</source>
+        <translation>
+            <numerusform>«{0}» está agora na ordem de trabalhos de {1}, com %n ação em aberto.</numerusform>
+            <numerusform>«{0}» está agora na ordem de trabalhos de {1}, com %n ações em aberto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/item_moves.py" line="125"/>
+        <source>Duplicate “{0}”</source>
+        <translation>duplicação de «{0}»</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <location filename="../../src/pactdesk/gui/common/background.py" line="63"/>
@@ -2694,179 +3284,184 @@ Entidade gestora: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="94"/>
         <source>PactDesk — {0}</source>
         <translation>PactDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="102"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="103"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="109"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="110"/>
         <source>Filter meetings</source>
         <translation>Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="110"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="111"/>
         <source>Filter by reference, title, place or kind (Ctrl+F)</source>
         <translation>Filtrar por referência, título, local ou tipo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="117"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="144"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="118"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="145"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="134"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="135"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="329"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="331"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="330"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="332"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="334"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="336"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="335"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="337"/>
         <source>Your &amp;name…</source>
         <translation>O seu &amp;nome…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="337"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="339"/>
         <source>The name this laptop&apos;s file records as the author of your changes</source>
         <translation>O nome que o ficheiro deste portátil regista como autor das suas alterações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="338"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="340"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="342"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="344"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="343"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="345"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="349"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="351"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="351"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="353"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="358"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="360"/>
         <source>&amp;Present meeting</source>
         <translation>A&amp;presentar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="361"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="363"/>
         <source>Show the meeting on the room&apos;s screen, with a presenter panel here (F5)</source>
         <translation>Mostrar a reunião no ecrã da sala, com um painel de apresentação aqui (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="364"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="366"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="367"/>
+        <source>&amp;Search everything</source>
+        <translation>&amp;Pesquisar em tudo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="370"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="372"/>
         <source>&amp;Workbook (Excel)…</source>
         <translation>&amp;Livro (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="379"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="386"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="382"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="389"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="387"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="394"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="390"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="397"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="393"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="400"/>
         <source>Document &amp;language</source>
         <translation>&amp;Língua dos documentos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="396"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="403"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="400"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="407"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="402"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="409"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="410"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="417"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="411"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="418"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="414"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="421"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="556"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="565"/>
         <source>Your name</source>
         <translation>O seu nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="557"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="566"/>
         <source>The name recorded beside your changes (“last changed by …”):</source>
         <translation>O nome registado junto das suas alterações («alterado pela última vez por …»):</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="566"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="575"/>
         <source>Your changes are now recorded as {0}&apos;s.</source>
         <translation>As suas alterações passam a ficar registadas em nome de {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="584"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="593"/>
         <source>PactDesk — {0} (read only)</source>
         <translation>PactDesk — {0} (só de leitura)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="612"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="621"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln reunião — a abrir a base de dados…</numerusform>
@@ -2874,7 +3469,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="615"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="624"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln reunião — {0}</numerusform>
@@ -2887,7 +3482,7 @@ Entidade gestora: {1}</translation>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="634"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="643"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
@@ -2917,22 +3512,22 @@ Entidade gestora: {1}</translation>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="686"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="695"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="688"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="697"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="793"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="802"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="795"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="804"/>
         <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
 
 Close PactDesk all the same?</source>
@@ -3024,47 +3619,52 @@ Responsável: {2} · prazo {3} · {4}</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="48"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="51"/>
         <source>&amp;Details</source>
         <translation>&amp;Detalhes</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="47"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="50"/>
         <source>The meeting&apos;s details</source>
         <translation>Os detalhes da reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="49"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="52"/>
         <source>A&amp;ttendance</source>
         <translation>&amp;Presenças</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="50"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="53"/>
         <source>A&amp;genda and minutes</source>
         <translation>&amp;Ordem de trabalhos e ata</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="51"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="54"/>
         <source>Versions</source>
         <translation>Versões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="56"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="55"/>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="60"/>
         <source>Choose a meeting on the left, or make a new one with Ctrl+N.</source>
         <translation>Escolha uma reunião à esquerda ou crie uma nova com Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="147"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="160"/>
         <source> — minutes approved at {0} on {1}, locked</source>
         <translation> — ata aprovada na reunião {0} em {1}, bloqueada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="149"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="162"/>
         <source> — minutes approved by written procedure on {0}, locked</source>
         <translation> — ata aprovada por procedimento escrito em {0}, bloqueada</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="150"/>
+        <location filename="../../src/pactdesk/gui/meetings/editor.py" line="163"/>
         <source> — minutes approved on {0}, locked</source>
         <translation> — ata aprovada em {0}, bloqueada</translation>
     </message>
@@ -4213,6 +4813,37 @@ Ainda sem resultados.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterFlow</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="115"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelado; nenhum ficheiro foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="119"/>
+        <source>Save the register of decisions</source>
+        <translation>Guardar o registo de deliberações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="119"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="133"/>
+        <source>Register of %n decision(s) saved to {0}.</source>
+        <translation>
+            <numerusform>Registo de %n deliberação guardado em {0}.</numerusform>
+            <numerusform>Registo de %n deliberações guardado em {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="135"/>
+        <source>Writing the register of decisions…</source>
+        <translation>A escrever o registo de deliberações…</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/approve_dialog.py" line="124"/>
@@ -4281,6 +4912,150 @@ Ainda sem resultados.</translation>
         <location filename="../../src/pactdesk/gui/meetings/attendance_section.py" line="289"/>
         <source>Create a new person</source>
         <translation>Criar uma pessoa nova</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="253"/>
+        <source>Search everything (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="254"/>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="257"/>
+        <source>Minutes, agenda items, decisions, actions and updates, outputs, meetings, people, organisations and attachment names. Every word counts, from its start, accents aside; &quot;words in quotes&quot; are a phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="327"/>
+        <source>Type a word to look for: every word counts, from its start, accents aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="130"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="132"/>
+        <source>Agenda items and minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="133"/>
+        <source>Decisions</source>
+        <translation type="unfinished">Deliberações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="134"/>
+        <source>Actions</source>
+        <translation type="unfinished">Ações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="135"/>
+        <source>Progress updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="136"/>
+        <source>Outputs</source>
+        <translation type="unfinished">Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="137"/>
+        <source>Meetings</source>
+        <translation type="unfinished">Reuniões</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="138"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="139"/>
+        <source>People</source>
+        <translation type="unfinished">Pessoas</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="140"/>
+        <source>Organisations</source>
+        <translation type="unfinished">Organizações</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="142"/>
+        <source>Cluster</source>
+        <translation type="unfinished">Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="142"/>
+        <source>All clusters</source>
+        <translation type="unfinished">Todos os clusters</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="143"/>
+        <source>Year</source>
+        <translation type="unfinished">Ano</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="143"/>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="144"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="144"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="150"/>
+        <source>Results, grouped by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="162"/>
+        <source>What the search found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="166"/>
+        <source>Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="167"/>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="168"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="206"/>
+        <source>%n result(s): Up and Down choose, Enter opens, Esc closes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="207"/>
+        <source>Nothing found. Fewer words, or other filters, find more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4376,6 +5151,69 @@ Ainda sem resultados.</translation>
         <location filename="../../src/pactdesk/gui/common/theme_menu.py" line="25"/>
         <source>&amp;Dark</source>
         <translation>&amp;Escuro</translation>
+    </message>
+</context>
+<context>
+    <name>TopicForm</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="80"/>
+        <source>New topic for a later meeting</source>
+        <translation>Novo tema para uma próxima reunião</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="83"/>
+        <source>Topic title</source>
+        <translation>Título do tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="85"/>
+        <source>Presenter</source>
+        <translation>Apresentado por</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="88"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="89"/>
+        <source>Planned minutes</source>
+        <translation>Tempo previsto</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="91"/>
+        <source>Minutes so far</source>
+        <translation>Ata até agora</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="100"/>
+        <source>Add topic</source>
+        <translation>Acrescentar o tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="101"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="105"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="106"/>
+        <source>&amp;Presenter:</source>
+        <translation>A&amp;presentado por:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="107"/>
+        <source>P&amp;lanned:</source>
+        <translation>Tempo pre&amp;visto:</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="108"/>
+        <source>&amp;Minutes:</source>
+        <translation>A&amp;ta:</translation>
     </message>
 </context>
 <context>
@@ -5365,42 +6203,57 @@ Ainda sem resultados.</translation>
 <context>
     <name>WorkbookFlow</name>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="44"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="47"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="54"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="82"/>
         <source>Export a workbook</source>
         <translation>Exportar um livro de Excel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="63"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="67"/>
         <source>Workbook saved to {0}: {1} rows.</source>
         <translation>Livro gravado em {0}: {1} linhas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="65"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="69"/>
         <source>Exporting the workbook…</source>
         <translation>A exportar o livro…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="70"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="73"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Livro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="74"/>
+        <source>OpenDocument spreadsheet (*.ods)</source>
+        <translation>Folha de cálculo OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="97"/>
+        <source>Workbooks (*.xlsx *.ods)</source>
+        <translation>Livros (*.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="99"/>
         <source>Import a workbook</source>
         <translation>Importar um livro de Excel</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="80"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="110"/>
         <source>Checking {0}…</source>
         <translation>A verificar {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="92"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="122"/>
         <source> A backup from before the import is at {0}.</source>
         <translation> Há uma cópia de segurança de antes da importação em {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="93"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="123"/>
         <source>Imported %Ln change(s) from {0}.</source>
         <translation>
             <numerusform>%Ln alteração importada de {0}.</numerusform>
@@ -5408,12 +6261,12 @@ Ainda sem resultados.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="95"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="125"/>
         <source>Import finished</source>
         <translation>Importação concluída</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="97"/>
+        <location filename="../../src/pactdesk/gui/files/workbook_flow.py" line="127"/>
         <source>Importing {0}…</source>
         <translation>A importar {0}…</translation>
     </message>
@@ -5541,6 +6394,14 @@ The details are also in {0}.</source>
         <translation>Ocorreu um erro inesperado. O trabalho guardado está seguro.
 
 Os detalhes também se encontram em {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>self.model</name>
+    <message>
+        <location filename="../../src/pactdesk/gui/follow_up/decisions_page.py" line="191"/>
+        <source>{0} · item {1}</source>
+        <translation>{0} · ponto {1}</translation>
     </message>
 </context>
 </TS>
