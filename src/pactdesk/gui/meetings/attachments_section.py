@@ -162,12 +162,15 @@ class AttachmentsSection(QWidget):
         self.files.addTopLevelItems(entries)
         fit_columns(self.files, self.NAME)
         self.files.resizeColumnToContents(self.FINGERPRINT)  # twelve digits, never cut short
-        # The item, up to about fourteen letters: "3. Prospective study on trends" on three lines, not five.
+        # The item as wide as the name leaves it (the name keeps some twenty letters): on a laptop "3. Prospective
+        # study on trends" takes three lines, on a large screen one or two.
         metrics = self.files.fontMetrics()
-        widest = max((metrics.horizontalAdvance(entry.text(self.ITEM)) for entry in entries), default=0)
-        self.files.setColumnWidth(
-            self.ITEM, max(self.files.columnWidth(self.ITEM), min(widest, metrics.averageCharWidth() * 14) + 16)
-        )
+        letter = metrics.averageCharWidth()
+        widest = max((metrics.horizontalAdvance(entry.text(self.ITEM)) for entry in entries), default=0) + 16
+        others = sum(self.files.columnWidth(column) for column in (self.SIZE, self.KIND, self.BY, self.WHEN))
+        room = self.files.viewport().width() - others - self.files.columnWidth(self.FINGERPRINT) - letter * 22
+        item = min(widest, max(letter * 12, min(room, letter * 32)))
+        self.files.setColumnWidth(self.ITEM, max(self.files.columnWidth(self.ITEM), item))
         self.select(chosen)
         self._enable()
 
