@@ -85,6 +85,7 @@ def runs(
     for command in (["info"], ["check"], ["actions"], ["dashboard"], ["backup", str(out / "url.sqlite")]):
         yield [*command, "--database-url", url]
     yield ["check", *db]
+    yield ["check", *db, "--repair"]
     yield ["backup", *db, str(out / "copy.sqlite")]
     yield ["demo", "--db", str(out / "scaled.sqlite"), "--scale", "1", "--as-of", AS_OF, "--lang", "pt"]
     yield ["init", "--db", str(out / "new.sqlite")]
@@ -128,6 +129,9 @@ def runs(
     yield ["attach-signed", "--database-url", url, ref, str(out / "minutes-pt.pdf")]
     yield ["signed", ref, *db]
     yield ["signed", "--database-url", url, ref, "--out", str(out / "copy.pdf")]
+    yield ["search", "approval", "--year", str(year), *db]
+    search = ["--json", "--cluster", cluster, "--kind", "agenda_item", "--kind", "decision", "--limit", "5"]
+    yield ["search", "approval", *search, "--database-url", url]
     yield ["decisions", *db]
     yield ["decisions", *db, "--cluster", cluster, "--year", str(year), "--goal", "2", "--text", "the", "--json"]
     yield ["decisions", "--database-url", url, "--cluster", cluster]
