@@ -9,7 +9,21 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import dashboard_gui, documents, follow_up, gui, ods, round_trips, search, startup, store, workbook
+from benchmarks import (
+    attachments,
+    backlog,
+    dashboard_gui,
+    documents,
+    follow_up,
+    gui,
+    ods,
+    register,
+    round_trips,
+    search,
+    startup,
+    store,
+    workbook,
+)
 from benchmarks.common import demo_database
 
 
@@ -30,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         "round_trips": lambda demo: round_trips.run(demo, args.scale, fresh=args.fresh),
         "startup": startup.run,
         "search": lambda demo: search.run(demo, args.scale, fresh=args.fresh),
+        "register": register.run,
+        "backlog": backlog.run,
+        "attachments": attachments.run,
     }
     unknown = [name for name in args.names if name not in benchmarks]
     if unknown:
