@@ -328,6 +328,19 @@ def is_executable_name(name: str) -> bool:
     return False
 
 
+def runs_when_opened(path: Path | str, name: str | None = None) -> bool:
+    """Whether the file at ``path`` (called ``name``, its own by default) runs when opened, by its name or its first
+    bytes: asked before a file is attached. A file that cannot be read is no program (attaching it says why)."""
+    path = Path(path)
+    if is_executable_name(name if name is not None else path.name):
+        return True
+    try:
+        with open(path, "rb") as handle:
+            return program_type(handle.read(_HEAD)) is not None
+    except OSError:
+        return False
+
+
 def program_type(head: bytes) -> str | None:
     """The type of a program whose first bytes are ``head``; None when they are no program's."""
     return next((kind for start, kind in _PROGRAM_STARTS if head.startswith(start)), None)

@@ -6,13 +6,14 @@ are checked afterwards."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -108,6 +109,11 @@ def pick(qtbot: QtBot, section: AttachmentsSection, name: str) -> None:
     assert [each.name for each in section.chosen()] == [name]
 
 
+def attached(qtbot: QtBot, section: AttachmentsSection) -> None:
+    """Wait for the files being attached (off the window's thread) to be kept."""
+    qtbot.waitUntil(lambda: section.job is None, timeout=30_000)
+
+
 def blob_count(database: Database) -> int:
     with database.read() as session:
         return len(session.scalars(select(Blob.sha256)).all())
@@ -128,6 +134,7 @@ def test_add_cancelled_keeps_nothing_and_answered_keeps_the_files_with_the_item_
     choose(qtbot, section.item, "2. Training programmes")
     Files(monkeypatch, files / "Apresentação.pdf", files / "Orçamento.xlsx")
     press(qtbot, section.add_button)
+    attached(qtbot, section)
     assert kept(database, held) == [("Apresentação.pdf", 2), ("Orçamento.xlsx", 2)]
     assert shown(section) == [
         ("Apresentação.pdf", "2. Training programmes"),
@@ -148,6 +155,33 @@ def test_add_cancelled_keeps_nothing_and_answered_keeps_the_files_with_the_item_
     ]
 
 
+def test_cancel_in_the_progress_stops_before_the_next_file_and_those_kept_are_undone_in_one_step(
+    qtbot: QtBot, window: MainWindow, database: Database, held: str, files: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    section = tab(window)
+    slow = attachments.attach
+
+    def slowly(*args: Any, **kwargs: Any) -> Any:  # a large file on a slow disk
+        time.sleep(0.6)
+        return slow(*args, **kwargs)
+
+    monkeypatch.setattr(attachments, "attach", slowly)
+    Files(monkeypatch, files / "Apresentação.pdf", files / "Orçamento.xlsx", files / "CON.txt")
+    press(qtbot, section.add_button)
+    job = section.job
+    assert job is not None
+    qtbot.waitUntil(lambda: job.dialog.isVisible(), timeout=5_000)
+    assert job.dialog.labelText() == f"Attaching to {held}…"
+    [cancel] = [button for button in job.dialog.findChildren(QPushButton) if button.isVisible()]
+    press(qtbot, cancel)
+    attached(qtbot, section)
+    names = [name for name, _ in kept(database, held)]
+    assert 1 <= len(names) < 3 and names == ["Apresentação.pdf", "Orçamento.xlsx"][: len(names)]
+    assert len(shown(section)) == len(names)
+    window.undo_action.trigger()
+    assert kept(database, held) == [] and blob_count(database) == 0
+
+
 def test_a_file_dropped_from_the_file_manager_is_kept_with_the_meeting(
     qtbot: QtBot, window: MainWindow, database: Database, held: str, files: Path
 ) -> None:
@@ -165,6 +199,7 @@ def test_a_file_dropped_from_the_file_manager_is_kept_with_the_meeting(
     )
     QApplication.sendEvent(section, dropped)
     assert dropped.isAccepted()
+    attached(qtbot, section)
     assert kept(database, held) == [("CON.txt", None)]
     assert shown(section) == [("CON.txt", "Whole meeting")]
     window.undo_action.trigger()
@@ -272,12 +307,14 @@ def test_a_program_is_asked_about_first_no_keeps_nothing_yes_keeps_it_and_openin
     asked = answers.expect(None, NO, kind=QMessageBox)
     press(qtbot, section.add_button)
     answers.done()
+    assert section.job is None, "nothing left to attach"
     assert "“setup.exe” is a program or a script" in asked.text
     assert kept(database, held) == [] and blob_count(database) == 0
 
     answers.expect(None, YES, kind=QMessageBox)
     press(qtbot, section.add_button)
     answers.done()
+    attached(qtbot, section)
     assert kept(database, held) == [("setup.exe", None)]
     assert section.files.topLevelItem(0).text(section.KIND) == "EXE (a program)"
 
@@ -311,6 +348,7 @@ def test_a_file_over_the_limit_is_refused_in_a_sentence_and_the_limit_is_kept(
     Files(monkeypatch, large)
     refused = answers.expect(None, QMessageBox.StandardButton.Ok, kind=QMessageBox)
     press(qtbot, section.add_button)
+    attached(qtbot, section)
     answers.done()
     assert refused.text.startswith("“recording.mp4” is 2 MB, more than the 1 MB a file may have;")
     assert kept(database, held) == []

@@ -32,14 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from pactdesk import config
-from pactdesk.domain.errors import PactDeskError
+from pactdesk.domain.errors import CancelledError, PactDeskError
 from pactdesk.gui.common import settings as setting
+from pactdesk.gui.common.background import Job, Progress
 from pactdesk.gui.common.errors import show_error
 from pactdesk.gui.common.undo import TakeBack
 from pactdesk.gui.common.widgets import ChoiceBox, compact, fit_columns, wrapping_list
 from pactdesk.gui.common.words import day_label, language
 from pactdesk.services import attachments
-from pactdesk.services.attachments import AttachmentRow, ExecutableFileError, Removed
+from pactdesk.services.attachments import AttachmentRow, Removed
 from pactdesk.store.database import Database
 
 
@@ -55,6 +56,7 @@ class AttachmentsSection(QWidget):
         self._ref: str | None = None
         self._frozen = True
         self._rows: list[AttachmentRow] = []
+        self.job: Job | None = None  # files being attached
         self.setAcceptDrops(True)
         self.explanation = QLabel(
             self.tr(
@@ -233,29 +235,53 @@ class AttachmentsSection(QWidget):
             setting.ATTACHMENTS_FOLDER.write(self._settings, str(Path(chosen[0]).parent))
             self.add_files([Path(path) for path in chosen])
 
-    def add_files(self, paths: Sequence[Path]) -> list[AttachmentRow]:
-        """Keep each file with the meeting or the item chosen, as one step of Undo; a program is asked about first,
-        and each file refused is said with why."""
+    def add_files(self, paths: Sequence[Path]) -> None:
+        """Keep each file with the meeting or the item chosen, off the window's thread behind a progress dialog (a
+        large file takes a second or more), as one step of Undo; a program is asked about first, and each file
+        refused is said with why. Cancel stops before the next file; those kept so far stay, undoable."""
         ref = self._ref
-        if ref is None or self._frozen or not paths:
-            return []
+        if ref is None or self._frozen or not paths or self.job is not None:
+            return
         item_id = self.item.value()
         limit = self.limit.value() * attachments.MB
-        added: list[AttachmentRow] = []
-        refused: list[str] = []
+        chosen: list[tuple[Path, bool]] = []
         for path in paths:
-            try:
+            program = attachments.runs_when_opened(path)
+            if program and not self._run_anyway(path.name, adding=True):
+                continue
+            chosen.append((path, program))
+        if not chosen:
+            return
+        database = self._database
+
+        def work(progress: Progress) -> tuple[list[AttachmentRow], list[str]]:
+            added: list[AttachmentRow] = []
+            refused: list[str] = []
+            for number, (path, program) in enumerate(chosen):
                 try:
-                    added.append(attachments.attach(self._database, ref, None, path, item_id=item_id, limit=limit))
-                except ExecutableFileError as error:
-                    if self._run_anyway(error.name, adding=True):
-                        added.append(
-                            attachments.attach(
-                                self._database, ref, None, path, item_id=item_id, limit=limit, allow_executable=True
-                            )
+                    progress(number, len(chosen))
+                except CancelledError:
+                    break
+                try:
+                    added.append(
+                        attachments.attach(
+                            database, ref, None, path, item_id=item_id, limit=limit, allow_executable=program
                         )
-            except PactDeskError as error:
-                refused.append(str(error))
+                    )
+                except PactDeskError as error:
+                    refused.append(str(error))
+            return added, refused
+
+        job = self.job = Job(self, self.tr("Attaching to {0}…").format(ref), work)
+        job.succeeded.connect(lambda result: self._added(ref, *result))
+        job.failed.connect(lambda error: show_error(self, error))
+        job.finished.connect(self._job_done)
+        job.start()
+
+    def _job_done(self) -> None:
+        self.job = None
+
+    def _added(self, ref: str, added: list[AttachmentRow], refused: list[str]) -> None:
         if added:
             self._undoable_adding(ref, added)
             names = ", ".join(row.name for row in added)
@@ -263,7 +289,6 @@ class AttachmentsSection(QWidget):
         if refused:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Attachments"), "\n\n".join(refused), parent=self)
             box.exec()
-        return added
 
     def _undoable_adding(self, ref: str, added: list[AttachmentRow]) -> None:
         """The files just kept, as one step of Undo (which takes them out again; Redo puts them back)."""
