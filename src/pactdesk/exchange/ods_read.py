@@ -3,7 +3,7 @@ rows kept on disk until the import plans them (in the order their records depend
 then read and planned as any workbook is (``services.workbook.reading``).
 
 A cell counts for the value it shows: a number, a date or a date and time, true or false, or its text (paragraphs
-one per line, ``text:s`` spaces and ``text:tab`` tabs kept, comments left out); a formula for its last value, never
+one per line, ``text:s`` spaces, tabs and line breaks kept, comments left out); a formula for its last value, never
 evaluated. Entities, a repeat claiming more rows or cells than the limits, a text longer than a cell can hold and
 XML broken anywhere are refused as the part is read, in bounded memory.
 """
@@ -59,7 +59,6 @@ _BOOLEAN_VALUE = f"{_OFFICE} boolean-value"
 _STRING_VALUE = f"{_OFFICE} string-value"
 _COUNT = f"{_TEXT} c"
 _NUMBERS = {"float", "percentage", "currency"}
-_BLANKS = re.compile(r"[ \t\r\n]+")
 _MOMENT = re.compile(r"(\d{4,})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?)?")
 
 
@@ -318,13 +317,9 @@ class _Content:
             self.depth -= 1
 
     def _text(self, data: str) -> None:
-        if not self.in_paragraph or self.aside or self.cell is None:
-            return
-        if "\n" in data or "\t" in data or "\r" in data or "  " in data:
-            data = _BLANKS.sub(" ", data)  # as ODF reads white space in a paragraph
-        if not self.cell or self.cell[-1] == "\n":
-            data = data.lstrip(" ")
-        if data:
+        # Kept as written, as LibreOffice reads a cell (it writes a paragraph's leading spaces as they are, and
+        # reads a tab character as one), not collapsed as ODF's rules for a text document's paragraphs would.
+        if self.in_paragraph and not self.aside and self.cell is not None:
             self._add(data)
 
     def _add(self, text: str) -> None:
