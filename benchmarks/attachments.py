@@ -27,9 +27,11 @@ STEP = """
 import gc, hashlib, json, resource, sys, time, tracemalloc
 from pathlib import Path
 from pactdesk.services import attachments, meetings, workspace
+from pactdesk.store.location import DatabaseLocation
 
 step, where, source, ref = sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4]
-database = workspace.open_workspace(workspace.location(where))
+place = DatabaseLocation.for_url(where) if "://" in where else workspace.location(where)
+database = workspace.open_workspace(place)
 attachments.attachments(database, ref)  # everything imported and the first query made before the baseline
 gc.collect()
 
@@ -95,35 +97,64 @@ database.close()
 """
 
 
-def _step(step: str, where: Path, source: Path, ref: str) -> dict[str, object]:
+def _step(step: str, where: str, source: Path, ref: str, home: Path) -> dict[str, object]:
     done = subprocess.run(
-        [sys.executable, "-c", STEP, step, str(where), str(source), ref],
+        [sys.executable, "-c", STEP, step, where, str(source), ref],
         capture_output=True,
         text=True,
         check=True,
-        env=dict(os.environ, PACTDESK_HOME=str(where.parent / "home")),
+        env=dict(os.environ, PACTDESK_HOME=str(home)),
     )
     found: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return found
 
 
-def _a_meeting(where: Path) -> str:
+def _a_meeting(where: str) -> str:
+    """A meeting of the database whose minutes are not approved (a new one on an empty server)."""
     from pactdesk.domain.enums import MinutesStatus
     from pactdesk.services import meetings, workspace
+    from pactdesk.store.location import DatabaseLocation
 
-    database = workspace.open_workspace(workspace.location(str(where)))
+    place = DatabaseLocation.for_url(where) if "://" in where else workspace.location(where)
+    database = workspace.open_workspace(place)
     try:
-        return next(
+        found = [
             row.ref
             for row in meetings.list_meetings(database, limit=500)
             if row.minutes_status is not MinutesStatus.APPROVED
-        )
+        ]
+        if found:
+            return found[0]
+        return meetings.create_meeting(database, "TEX", title="Monitoring", starts_at="2026-01-12 10:00")
     finally:
         database.close()
 
 
+STEPS = (
+    ("attach", "attach"),
+    ("again", "attach the same file again"),
+    ("read", "read back, checked"),
+    ("save", "save a copy"),
+    ("remove", "remove both and put them back"),
+)
+
+
+def _measure(where: str, source: Path, home: Path, label: str) -> None:
+    ref = _a_meeting(where)
+    size = source.stat().st_size
+    for step, what in STEPS:
+        found = _step(step, where, source, ref, home)
+        peak, python = int(found["peak"]), int(found["python"])  # type: ignore[call-overload]
+        figure(f"attachments {SIZE_MB} MB{label}: {what}", float(found["seconds"]), "s")  # type: ignore[arg-type]
+        figure(
+            f"attachments {SIZE_MB} MB{label}: {what}, peak memory",
+            peak / 2**20,
+            "MiB",
+            f"{peak / size:.2f}× the file; Python's own {python / size:.2f}×",
+        )
+
+
 def run(demo: Path) -> None:
-    megabyte = 1024 * 1024
     with tempfile.TemporaryDirectory(prefix="pactdesk-attach-") as folder:
         work = Path(folder)
         where = work / "demo.sqlite"
@@ -131,27 +162,32 @@ def run(demo: Path) -> None:
         source = work / f"recording-{SIZE_MB}mb.bin"
         with open(source, "wb") as handle:
             for _ in range(SIZE_MB):
-                handle.write(os.urandom(megabyte))  # nothing to compress: the bytes as a video's are
-        ref = _a_meeting(where)
-        size = source.stat().st_size
-        for step, what in (
-            ("attach", "attach"),
-            ("again", "attach the same file again"),
-            ("read", "read back, checked"),
-            ("save", "save a copy"),
-            ("remove", "remove both and put them back"),
-        ):
-            found = _step(step, where, source, ref)
-            peak, python = int(found["peak"]), int(found["python"])  # type: ignore[call-overload]
-            figure(f"attachments {SIZE_MB} MB: {what}", float(found["seconds"]), "s")  # type: ignore[arg-type]
-            figure(
-                f"attachments {SIZE_MB} MB: {what}, peak memory",
-                peak / megabyte,
-                "MiB",
-                f"{peak / size:.2f}× the file; Python's own {python / size:.2f}×",
-            )
-        figure("attachments: the database after two attaches", where.stat().st_size / megabyte, "MiB", "kept once")
+                handle.write(os.urandom(2**20))  # nothing to compress: the bytes as a video's are
+        _measure(str(where), source, work / "home", "")
+        figure("attachments: the demo's file after two attaches", where.stat().st_size / 2**20, "MiB", "kept once")
+        _on_a_server(source, work / "home")
     _full_disk()
+
+
+def _on_a_server(source: Path, home: Path) -> None:
+    """The same on a throw-away PostgreSQL server (tests/pg/server.py), in an empty database of its own."""
+    try:
+        import psycopg
+        from tests.pg.server import ServerUnavailable, start
+    except ImportError as error:
+        print(f"attachments on a server: skipped ({error})")
+        return
+    try:
+        server = start()
+    except ServerUnavailable as error:
+        print(f"attachments on a server: skipped ({error})")
+        return
+    try:
+        with psycopg.connect(**server.psql_args(), autocommit=True) as admin:  # type: ignore[arg-type]
+            admin.execute("CREATE DATABASE pactdesk_attachments")
+        _measure(server.url("pactdesk_attachments"), source, home, " on a server")
+    finally:
+        server.stop()
 
 
 def _full_disk() -> None:

@@ -49,7 +49,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from sqlalchemy import delete, exists, func, insert, select, text
+from sqlalchemy import LargeBinary, delete, exists, func, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -75,6 +75,7 @@ MAX_LIMIT = 500 * MB  # SQLite keeps a value of up to a thousand million bytes, 
 MAX_NAME = 255  # the column's length
 SHORT_HASH = 12  # hexadecimal digits of a SHA-256 shown in lists and in the minutes
 _CHUNK = MB  # read at a time
+_SERVER_CHUNK = 4 * MB  # read from a server at a time: each slice a round trip
 _HEAD = 4096  # the first bytes, for telling a program or a PDF by its content
 _ON_DISK = 180  # bytes of a safe name: a file system's 255 less room for a temporary name beside it
 _KEPT_IN_MEMORY = MB  # bytes a removal keeps in memory for its undo; more go to a temporary file
@@ -720,7 +721,9 @@ def _write_streamed(session: Session, read: _Read, name: str) -> None:
 
 
 def _chunks(session: Session, sha256: str) -> Iterator[bytes | memoryview]:
-    """A blob's bytes a megabyte at a time: from SQLite as they are read, from a server out of the whole value."""
+    """A blob's bytes a piece at a time: from SQLite a megabyte at a time through its blob handle, from a server in
+    slices of a few megabytes (a whole value would arrive as hexadecimal text, then as bytes: several times its
+    size)."""
     if session.get_bind().dialect.name == "sqlite":
         blob = _sqlite_blob(session, sha256, readonly=True)
         if blob is None:
@@ -729,12 +732,13 @@ def _chunks(session: Session, sha256: str) -> Iterator[bytes | memoryview]:
             while chunk := blob.read(_CHUNK):
                 yield chunk
         return
-    data = session.scalar(select(Blob.content).where(Blob.sha256 == sha256))
-    if data is None:
-        return
-    view = memoryview(data)
-    for start in range(0, len(view), _CHUNK):
-        yield view[start : start + _CHUNK]
+    size = session.scalar(select(func.octet_length(Blob.content)).where(Blob.sha256 == sha256))
+    for start in range(0, size or 0, _SERVER_CHUNK):
+        piece = func.substring(Blob.content, start + 1, _SERVER_CHUNK, type_=LargeBinary)
+        sliced: bytes | None = session.scalar(select(piece).where(Blob.sha256 == sha256))
+        if sliced is None:  # removed meanwhile: what was read is refused by its SHA-256
+            return
+        yield sliced
 
 
 def attachments(db: Database, ref: str) -> list[AttachmentRow]:
