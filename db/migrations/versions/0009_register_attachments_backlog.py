@@ -33,8 +33,8 @@ def upgrade() -> None:
         "blob",
         sa.Column("sha256", sa.String(length=64), nullable=False),
         sa.Column("size", sa.Integer(), nullable=False),
-        sa.Column("content", sa.LargeBinary(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("content", sa.LargeBinary(), nullable=False),  # last: SQLite would write a large value twice over
         sa.PrimaryKeyConstraint("sha256", name=op.f("pk_blob")),
     )
     op.create_table(

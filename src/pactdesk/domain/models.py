@@ -485,8 +485,9 @@ class Blob(Base):
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(Integer)
-    content: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    # Last: SQLite writes a row's columns in order, and a large value before others is written twice over.
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Attachment(Base):
