@@ -191,9 +191,9 @@
     <message numerus="yes">
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="206"/>
         <source>%n result(s): Up and Down choose, Enter opens, Esc closes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result: Up and Down choose, Enter opens, Esc closes.</numerusform>
+            <numerusform>%n results: Up and Down choose, Enter opens, Esc closes.</numerusform>
         </translation>
     </message>
 </context>

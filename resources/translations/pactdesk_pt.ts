@@ -549,250 +549,255 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="61"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="63"/>
         <source>Files kept with this meeting or one of its items, in the database: presentations, reports, signed minutes. Drop files here from your file manager, or press Add… to choose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros guardados com esta reunião ou com um dos seus pontos, na base de dados: apresentações, relatórios, atas assinadas. Largue aqui ficheiros do seu gestor de ficheiros, ou prima Adicionar… para os escolher.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="68"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="70"/>
         <source>Files kept with the meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="71"/>
-        <source>Name</source>
-        <translation type="unfinished">Nome</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="72"/>
-        <source>Item</source>
-        <translation type="unfinished">Ponto</translation>
+        <translation>Ficheiros guardados com a reunião</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="73"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="74"/>
-        <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <source>Item</source>
+        <translation>Ponto</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="75"/>
-        <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <source>Size</source>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="76"/>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
+        <source>Type</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="77"/>
+        <source>Added by</source>
+        <translation>Adicionado por</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="78"/>
+        <source>Added</source>
+        <translation>Adicionado em</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="79"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="85"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="87"/>
         <source>Remove</source>
-        <translation type="unfinished">Remover</translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="91"/>
-        <source>Keep new files with</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="93"/>
+        <source>Keep new files with</source>
+        <translation>Guardar os ficheiros novos com</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="95"/>
         <source>&amp;Item for new files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;nto dos ficheiros novos:</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="97"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="99"/>
         <source>Size limit of a file, in megabytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="101"/>
-        <source>A larger file is refused; a PDF of the slides is usually far smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho máximo de um ficheiro, em megabytes</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="103"/>
-        <source>Size &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <source>A larger file is refused; a PDF of the slides is usually far smaller</source>
+        <translation>Um ficheiro maior é recusado; um PDF dos diapositivos é em geral muito mais pequeno</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="112"/>
-        <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Adicionar…</translation>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="105"/>
+        <source>Size &amp;limit:</source>
+        <translation>Tamanho &amp;máximo:</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="114"/>
-        <source>Choose one or more files to keep with the meeting or the item chosen</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add…</source>
+        <translation>Adi&amp;cionar…</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="116"/>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <source>Choose one or more files to keep with the meeting or the item chosen</source>
+        <translation>Escolher um ou mais ficheiros para guardar com a reunião ou com o ponto escolhido</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="118"/>
-        <source>Open a copy with the application your system uses for its type</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="120"/>
-        <source>&amp;Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <source>Open a copy with the application your system uses for its type</source>
+        <translation>Abrir uma cópia com a aplicação que o sistema usa para esse tipo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="123"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="122"/>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Guardar uma cópia…</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="125"/>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="213"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="127"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="218"/>
         <source>Take the files chosen out of the meeting; Edit → Undo puts them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover da reunião os ficheiros escolhidos; Editar → Anular repõe-nos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="131"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="133"/>
         <source>What was done last</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi feito por último</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="156"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="158"/>
         <source>The whole meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>A reunião inteira</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="175"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="180"/>
         <source>Whole meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião inteira</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="178"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="183"/>
         <source>{0} (a program)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (um programa)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="186"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="191"/>
         <source>SHA-256 of the file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 do ficheiro: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="211"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="216"/>
         <source>Approved minutes lock the meeting&apos;s files: reopen the minutes first, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ata aprovada bloqueia os ficheiros da reunião: reabra primeiro a ata, indicando o motivo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="227"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="232"/>
         <source>Attach files to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Juntar ficheiros a {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="227"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="232"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="259"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="275"/>
+        <source>Attaching to {0}…</source>
+        <translation>A juntar a {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="288"/>
         <source>Kept with the meeting: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado com a reunião: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="261"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="290"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="268"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="296"/>
         <source>Attach {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>anexação de {0} a {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="270"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="298"/>
         <source>Attach {0} files to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>anexação de {0} ficheiros a {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="310"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="338"/>
         <source>“{0}” is a program or a script: it would run on the computer of whoever opens it. Keep it with the meeting only if you trust where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» é um programa ou um script: seria executado no computador de quem o abrir. Guarde-o com a reunião só se confiar na sua origem.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="315"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="343"/>
         <source>“{0}” is a program or a script: opening it runs it on this computer. Open it only if you trust where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» é um programa ou um script: abri-lo executa-o neste computador. Abra-o só se confiar na sua origem.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="321"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="349"/>
         <source>A program</source>
-        <translation type="unfinished"></translation>
+        <translation>Um programa</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="326"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="354"/>
         <source>Attach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Juntá-lo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="326"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="354"/>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abri-lo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="328"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="356"/>
         <source>Do not attach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Não o juntar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="328"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="356"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="375"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="403"/>
         <source>Opened a copy of {0}: changes made there are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi aberta uma cópia de {0}: as alterações feitas nela não são guardadas.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="378"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="406"/>
         <source>No application on this computer opens {0}; a copy is at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma aplicação deste computador abre {0}; há uma cópia em {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="389"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="417"/>
         <source>Save a copy of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar uma cópia de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="399"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="427"/>
         <source>{0} saved to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} guardado em {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="407"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="435"/>
         <source>Remove {0} from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>remoção de {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="409"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="437"/>
         <source>Remove {0} files from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>remoção de {0} ficheiros de {1}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="424"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="452"/>
         <source>{0} removed; Edit → Undo puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} removido; Editar → Anular repõe-no.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="426"/>
+        <location filename="../../src/pactdesk/gui/meetings/attachments_section.py" line="454"/>
         <source>{0} files removed; Edit → Undo puts them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ficheiros removidos; Editar → Anular repõe-nos.</translation>
     </message>
 </context>
 <context>
@@ -4919,22 +4924,22 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="253"/>
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar em tudo (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="254"/>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar em tudo</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="257"/>
         <source>Minutes, agenda items, decisions, actions and updates, outputs, meetings, people, organisations and attachment names. Every word counts, from its start, accents aside; &quot;words in quotes&quot; are a phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atas, pontos da ordem de trabalhos, deliberações, ações e pontos de situação, resultados, reuniões, pessoas, organizações e nomes de anexos. Conta cada palavra, pelo início, sem olhar a acentos; &quot;palavras entre aspas&quot; são uma frase.</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="327"/>
         <source>Type a word to look for: every word counts, from its start, accents aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva uma palavra a procurar: conta cada palavra, pelo início, sem olhar a acentos.</translation>
     </message>
 </context>
 <context>
@@ -4942,120 +4947,120 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="130"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da pesquisa</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="132"/>
         <source>Agenda items and minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos da ordem de trabalhos e ata</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="133"/>
         <source>Decisions</source>
-        <translation type="unfinished">Deliberações</translation>
+        <translation>Deliberações</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="134"/>
         <source>Actions</source>
-        <translation type="unfinished">Ações</translation>
+        <translation>Ações</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="135"/>
         <source>Progress updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos de situação</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="136"/>
         <source>Outputs</source>
-        <translation type="unfinished">Resultados</translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="137"/>
         <source>Meetings</source>
-        <translation type="unfinished">Reuniões</translation>
+        <translation>Reuniões</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="138"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="139"/>
         <source>People</source>
-        <translation type="unfinished">Pessoas</translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="140"/>
         <source>Organisations</source>
-        <translation type="unfinished">Organizações</translation>
+        <translation>Organizações</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="142"/>
         <source>Cluster</source>
-        <translation type="unfinished">Cluster</translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="142"/>
         <source>All clusters</source>
-        <translation type="unfinished">Todos os clusters</translation>
+        <translation>Todos os clusters</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="143"/>
         <source>Year</source>
-        <translation type="unfinished">Ano</translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="143"/>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os anos</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="144"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="144"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="150"/>
         <source>Results, grouped by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados, agrupados por tipo</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="162"/>
         <source>What the search found</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a pesquisa encontrou</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="166"/>
         <source>Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster:</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="167"/>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano:</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="168"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="206"/>
         <source>%n result(s): Up and Down choose, Enter opens, Esc closes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado: ↑ e ↓ escolhem, Enter abre, Esc fecha.</numerusform>
+            <numerusform>%n resultados: ↑ e ↓ escolhem, Enter abre, Esc fecha.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="207"/>
         <source>Nothing found. Fewer words, or other filters, find more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada encontrado. Menos palavras, ou outros filtros, encontram mais.</translation>
     </message>
 </context>
 <context>

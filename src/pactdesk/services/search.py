@@ -69,7 +69,7 @@ CANDIDATES = 100
 def kind_label(kind: str) -> str:
     """The kind of a hit as the window and the command line name it."""
     labels = {
-        "agenda_item": say("Agenda items and minutes", "Pontos e ata"),
+        "agenda_item": say("Agenda items and minutes", "Pontos da ordem de trabalhos e ata"),
         "decision": say("Decisions", "Deliberações"),
         "action": say("Actions", "Ações"),
         "progress": say("Progress updates", "Pontos de situação"),

@@ -207,7 +207,7 @@ class SearchPanel(QFrame):
         nothing = self.tr("Nothing found. Fewer words, or other filters, find more.")
         self.status.setText(found if hits else nothing)
 
-    def say(self, text: str) -> None:
+    def tell(self, text: str) -> None:
         self.model.show([])
         self.status.setText(text)
 
@@ -324,7 +324,7 @@ class SearchBox(QLineEdit):
         self.panel.place_under(self)
         if not query.strip():
             self._open_first = False
-            self.panel.say(self.tr("Type a word to look for: every word counts, from its start, accents aside."))
+            self.panel.tell(self.tr("Type a word to look for: every word counts, from its start, accents aside."))
             return
         self._asked += 1
         self._asked_for = query
@@ -335,7 +335,7 @@ class SearchBox(QLineEdit):
             return  # a newer query was asked meanwhile, or the panel was closed
         self.shown_for = self._asked_for
         if isinstance(hits, Exception):
-            self.panel.say(str(hits))
+            self.panel.tell(str(hits))
         else:
             assert isinstance(hits, list)
             self.panel.show_hits(hits)
