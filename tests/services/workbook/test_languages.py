@@ -258,7 +258,7 @@ def test_a_portuguese_workbook_writes_its_names_and_values_in_portuguese(
         "Minutos previstos",
         "Ata",
     )
-    assert book["Deliberações"][0] == ("Reunião", "N.º na ordem de trabalhos", "Deliberação")
+    assert book["Deliberações"][0] == ("Reunião", "N.º na ordem de trabalhos", "Deliberação", "N.º de registo")
 
 
 def test_an_english_workbook_is_version_2_and_says_its_language(database: Database, base: Base, tmp_path: Path) -> None:
