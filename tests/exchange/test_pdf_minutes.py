@@ -19,7 +19,7 @@ from pactdesk.exchange.pdf import minutes
 from pactdesk.exchange.pdf.words import Words
 from pactdesk.services import actions, documents, meetings
 from pactdesk.store.database import Database
-from tests.exchange.pdfs import Held, all_text, held_meeting, in_order, is_pdf, near, page_texts
+from tests.exchange.pdfs import Held, all_text, flat, held_meeting, in_order, is_pdf, near, page_texts
 
 AEC = "Cluster AEC – Architecture, Engineering and Construction"
 AEC_PT = "Cluster AEC – Arquitetura, Engenharia e Construção"
@@ -473,3 +473,28 @@ def test_lines_starting_with_a_dash_are_bullets_in_the_minutes(database: Databas
     assert "- a first point" not in text and "* a second point" not in text
     story = minutes.minutes_text("Intro\n- one\nplain\n\nnext", minutes.styles())
     assert [getattr(part, "bulletText", None) for part in story] == [None, "•", None, None]
+
+
+def test_the_minutes_list_the_files_kept_with_each_item_and_the_binder_their_annex(
+    database: Database, held: Held, tmp_path: Path
+) -> None:
+    import hashlib
+
+    from pactdesk.services import attachments
+
+    slides = b"%PDF-1.7 slides of the training plan " * 100
+    attachments.attach(database, held.ref, "Apresentação <formação> & plano.pdf", slides, item=2)
+    attachments.attach(database, held.ref, "Lista de presenças.pdf", b"%PDF-1.7 signatures")
+    text = flat(" ".join(written(database, held.ref, tmp_path / "minutes.pdf")))
+    short = hashlib.sha256(slides).hexdigest()[:12]
+    assert f"Apresentação <formação> & plano.pdf · 4 KB · SHA-256 {short}…" in text
+    assert "Attachments of the meeting" in text and "Lista de presenças.pdf · 19 bytes" in text
+    record = documents.meeting_record(database, held.ref)
+    assert [line.name for line in record.items[1].attachments] == ["Apresentação <formação> & plano.pdf"]
+    pt = flat(" ".join(written(database, held.ref, tmp_path / "ata.pdf", "pt")))
+    assert "Anexos da reunião" in pt and "Anexos Apresentação" in pt
+    year = record.starts_at.year
+    binder = tmp_path / "binder.pdf"
+    minutes.write_binder(documents.binder_records(database, record.cluster.code, year), binder)
+    annex = flat(" ".join(page_texts(binder)))
+    assert "Annex: the files kept with the meetings" in annex and f"SHA-256 {short}…" in annex

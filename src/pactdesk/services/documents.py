@@ -4,7 +4,7 @@ for a year, and the report of open actions. Read only; the PDF code in ``exchang
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import pairwise
 
@@ -27,6 +27,7 @@ from pactdesk.domain.models import (
 )
 from pactdesk.services import minutes_versions, register
 from pactdesk.services.actions import owner_label
+from pactdesk.services.attachments import AttachmentLine, attachment_lines
 from pactdesk.services.attendance import MemberPresence, presence_at
 from pactdesk.services.carry_over import MatterArising, arising_at
 from pactdesk.services.catalogue import OPEN_STATUSES, cluster_by_code
@@ -76,6 +77,7 @@ class ItemRecord:
     # Each decision's place in its cluster's register of the year ("TEX 2025/07"), beside ``decisions``; "" for one
     # not numbered (yet).
     registers: tuple[str, ...] = ()
+    attachments: tuple[AttachmentLine, ...] = ()  # the files kept with the item: name, size, short SHA-256
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,7 @@ class MeetingRecord:
     approval_note: str = ""  # the corrections agreed, or a written procedure's note
     reopenings: tuple[Reopening, ...] = ()
     version: VersionMark | None = None  # None: no version of the minutes has been kept
+    attachments: tuple[AttachmentLine, ...] = ()  # the files kept with the meeting itself, not one of its items
 
     @property
     def draft(self) -> bool:
@@ -213,6 +216,8 @@ def _record(session: Session, meeting: Meeting, known: dict[int, TrackerRow] | N
         )
     ).all()
     items, other_actions = agenda_at(session, meeting)
+    kept = attachment_lines(session, meeting.id)
+    items = tuple(replace(item, attachments=tuple(kept.get(item.id, ()))) for item in items)
     next_meeting = session.scalar(
         select(Meeting.starts_at)
         .where(
@@ -243,6 +248,7 @@ def _record(session: Session, meeting: Meeting, known: dict[int, TrackerRow] | N
         members=tuple(presence_at(session, meeting)),
         items=items,
         other_actions=other_actions,
+        attachments=tuple(kept.get(None, ())),
         arising=tuple(arising_at(session, meeting, known)),
         next_meeting=next_meeting,
         approved_at=meeting.minutes_approved_at.ref if meeting.minutes_approved_at is not None else "",

@@ -29,6 +29,7 @@ from pactdesk.exchange.pdf.layout import (
     write,
 )
 from pactdesk.exchange.pdf.words import Words
+from pactdesk.services.attachments import AttachmentLine
 from pactdesk.services.attendance import MemberPresence
 from pactdesk.services.carry_over import MatterArising
 from pactdesk.services.documents import ActionLine, Attendee, ItemRecord, MeetingRecord, attendees_in_order
@@ -131,6 +132,7 @@ def write_binder(
         label, proof = _running(record, words), proof_line(record, words)
         story += [PageBreak(), State(draft=record.draft, label=label, bookmark=heading, proof=proof)]
         story += minutes_story(record, words, style)
+    story += _annex(records, words, style)
     story += [PageBreak(), State(draft=False), Contents(words, style, headings)]
     metadata = Metadata(
         title=f"{words('binder_title', year=year)}: {cluster}",
@@ -140,6 +142,25 @@ def write_binder(
         keywords=(first.cluster.code, year),
     )
     return write(target, story, words, metadata, progress)
+
+
+def _annex(records: list[MeetingRecord], words: Words, style: Styles) -> list[Flowable]:
+    """The binder's annex: the files kept with each meeting and its items, which the binder does not carry."""
+    story: list[Flowable] = []
+    for record in records:
+        kept = [(None, record.attachments), *((item, item.attachments) for item in record.items)]
+        if not any(lines for _, lines in kept):
+            continue
+        story.append(Paragraph(fonts.markup(f"{record.ref} · {record.title}"), style.item))
+        for item, lines in kept:
+            if lines:
+                where = f"{words.number(item.number)}. {item.title}" if item else words("meeting_attachments")
+                story.append(Paragraph(f"<b>{fonts.markup(where)}</b>", style.small))
+                story += _attachments(lines, words, style)
+    if not story:
+        return []
+    heading = words("annex_attachments")
+    return [PageBreak(), State(draft=False, bookmark=heading), *_section(heading, style), *story]
 
 
 def _count_line(records: list[MeetingRecord], words: Words) -> str:
@@ -219,6 +240,8 @@ def minutes_story(record: MeetingRecord, words: Words, style: Styles) -> list[Fl
         story += _item(record, item, words, style, numbering)
     if record.other_actions:
         story += [*_section(words("other_actions"), style), _actions(record.other_actions, words, style)]
+    if record.attachments:
+        story += [*_section(words("meeting_attachments"), style), *_attachments(record.attachments, words, style)]
     story += _next_meeting(record, words, style)
     story += _approval(record, words, style)
     return story
@@ -324,7 +347,18 @@ def _item(
     if item.actions:
         story += [CondPageBreak(15 * mm), Paragraph(f"<b>{fonts.markup(words('actions'))}</b>", style.small)]
         story.append(_actions(item.actions, words, style))
+    if item.attachments:
+        story.append(Paragraph(f"<b>{fonts.markup(words('attachments'))}</b>", style.small))
+        story += _attachments(item.attachments, words, style)
     return story
+
+
+def _attachments(lines: tuple[AttachmentLine, ...], words: Words, style: Styles) -> list[Flowable]:
+    """Each file kept: its name, its size and the start of its SHA-256, which tells a copy of it apart."""
+    return [
+        Paragraph(fonts.markup(f"{line.name} · {words.file_size(line.size)} · SHA-256 {line.short_hash}…"), style.small)
+        for line in lines
+    ]
 
 
 def _actions(actions: tuple[ActionLine, ...], words: Words, style: Styles) -> Flowable:

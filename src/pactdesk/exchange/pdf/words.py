@@ -79,6 +79,9 @@ _LABELS: dict[str, dict[str, str | Plural]] = {
         "due": "Due",
         "status": "Status",
         "other_actions": "Other actions of the meeting",
+        "attachments": "Attachments",
+        "meeting_attachments": "Attachments of the meeting",
+        "annex_attachments": "Annex: the files kept with the meetings",
         "matters_arising": "Matters arising",
         "no_arising": "No earlier actions were open.",
         "update_here": "Update at this meeting",
@@ -176,6 +179,9 @@ _LABELS: dict[str, dict[str, str | Plural]] = {
         "due": "Prazo",
         "status": "Estado",
         "other_actions": "Outras ações da reunião",
+        "attachments": "Anexos",
+        "meeting_attachments": "Anexos da reunião",
+        "annex_attachments": "Anexo: os ficheiros guardados com as reuniões",
         "matters_arising": "Assuntos pendentes",
         "no_arising": "Não havia ações anteriores em aberto.",
         "update_here": "Ponto de situação nesta reunião",
@@ -297,6 +303,14 @@ class Words:
         if not overdue:
             return self("summary", count=count, overdue=overdue)
         return self("summary_share", count=count, overdue=overdue, share=self.percent(100 * overdue / count))
+
+    def file_size(self, size: int) -> str:
+        """A file's size as people read it: 820 bytes, 14 KB, 2.4 MB (2,4 MB in Portuguese)."""
+        if size < 1024:
+            return f"{self.number(size)} {'bytes' if size != 1 else 'byte'}"
+        if size < 1024 * 1024:
+            return f"{self.number(size / 1024)} KB"
+        return f"{self.number(size / (1024 * 1024), 1)} MB"
 
     def number(self, value: int | float | Decimal, decimals: int = 0) -> str:
         """``1,234`` and ``1,234.5`` in English; ``1234``, ``12 345`` and ``12 345,5`` in Portuguese (see above; the
