@@ -155,12 +155,15 @@ def check(args: argparse.Namespace) -> int:
         return _repair(args)
     from pactdesk.store import search_index
 
+    from pactdesk.services import audit
+
     database = open_for_reading(args)
     try:
         problems = database.problems()
         where = database.location.describe()
         with database.engine.connect() as connection:
             index = search_index.problems(connection) if search_index.installed(connection) else []
+        chain = audit.verify(database) if not problems else None
     finally:
         database.close()
     if problems:
@@ -169,13 +172,18 @@ def check(args: argparse.Namespace) -> int:
             print(f"  - {problem}")
         print("Open it in PactDesk to restore the newest good backup, keeping the damaged file.")
         return EXIT_FAILED
+    if chain is not None and chain.broken is not None:
+        # Not repaired from a backup: the log says the record was changed behind PactDesk's back; who manages the
+        # database must find out how, and when.
+        print(f"{where}: integrity and foreign keys are sound, but the audit log is not: {one_line(chain.reason)}")
+        return EXIT_FAILED
     if index:
         print(f"{where}: integrity and foreign keys are sound, but {counted(len(index), 'problem', 'problems')}:")
         for problem in index:
             print(f"  - {problem}")
         print("pactdesk check --repair rebuilds the search index from the records; nothing else is changed.")
         return EXIT_FAILED
-    print(f"{where}: integrity, foreign keys and the search index are sound.")
+    print(f"{where}: integrity, foreign keys, the audit log's chain and the search index are sound.")
     return EXIT_OK
 
 
@@ -184,7 +192,7 @@ def _repair(args: argparse.Namespace) -> int:
     opening it for writing runs)."""
     import time
 
-    from pactdesk.services import workspace
+    from pactdesk.services import attachments, workspace
     from pactdesk.store import search_index
 
     started = time.perf_counter()
@@ -195,12 +203,15 @@ def _repair(args: argparse.Namespace) -> int:
             search_index.repair(connection)
         with database.engine.connect() as connection:
             left = search_index.problems(connection)
+        files, size = attachments.forget_unused_blobs(database)  # kept until now so that undo could put them back
     finally:
         database.close()
     if left:
         print(f"{where}: the search index was rebuilt, but {'; '.join(left)}.")
         return EXIT_FAILED
     print(f"{where}: the search index was rebuilt from the records in {time.perf_counter() - started:.1f} s.")
+    if files:
+        print(f"{counted(files, 'file', 'files')} no attachment names any more forgotten ({size // 1024:,} KB).")
     return EXIT_OK
 
 
