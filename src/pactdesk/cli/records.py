@@ -153,9 +153,8 @@ def info(args: argparse.Namespace) -> int:
 def check(args: argparse.Namespace) -> int:
     if getattr(args, "repair", False):
         return _repair(args)
-    from pactdesk.store import search_index
-
     from pactdesk.services import audit
+    from pactdesk.store import search_index
 
     database = open_for_reading(args)
     try:
