@@ -50,8 +50,9 @@ _ROW_OR_CELL = re.compile(rb"<(?:[A-Za-z_][\w.\-]{0,40}:)?(row|c)(?=[\s/>])")
 _OVERLAP = 64  # longer than any match above, so a tag cut between two chunks is found in the second
 
 
-def inspect(path: Path, limits: Limits | None = None) -> None:
-    """Refuse ``path`` with a plain sentence unless it looks like a sound xlsx workbook."""
+def inspect(path: Path, limits: Limits | None = None) -> int:
+    """Refuse ``path`` with a plain sentence unless it looks like a sound xlsx workbook; returns the rows counted in
+    all its sheets."""
     limits = limits or Limits()
     if not openpyxl.DEFUSEDXML:
         raise RefusedFileError(
@@ -99,7 +100,7 @@ def inspect(path: Path, limits: Limits | None = None) -> None:
         )
     try:
         with zipfile.ZipFile(path) as archive:
-            _check_parts(name, archive, limits)
+            return _check_parts(name, archive, limits)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
         raise RefusedFileError(
             say(
@@ -113,7 +114,7 @@ def inspect(path: Path, limits: Limits | None = None) -> None:
         raise RefusedFileError(unreadable(name, error)) from error
 
 
-def _check_parts(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
+def _check_parts(name: str, archive: zipfile.ZipFile, limits: Limits) -> int:
     names = set(archive.namelist())
     if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
         raise RefusedFileError(
@@ -124,8 +125,7 @@ def _check_parts(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
             )
         )
     check_sizes(name, archive, limits)
-    for part in archive.infolist():
-        _check_part(name, archive, part, limits)
+    return sum(_check_part(name, archive, part, limits) for part in archive.infolist())
 
 
 def check_sizes(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
@@ -170,16 +170,16 @@ def check_sizes(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
             )
 
 
-def _check_part(name: str, archive: zipfile.ZipFile, part: zipfile.ZipInfo, limits: Limits) -> None:
+def _check_part(name: str, archive: zipfile.ZipFile, part: zipfile.ZipInfo, limits: Limits) -> int:
     """Check every part that is XML, whatever its name: a workbook may point at a sheet under any name."""
     with archive.open(part) as stream:
         head = stream.read(PROLOG_BYTES)
         encoding = utf16(head)
         text = head.decode(encoding, errors="ignore").encode("utf-8") if encoding else head
         if not text.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-            return  # not XML (a picture, printer settings): no XML parser reads it
+            return 0  # not XML (a picture, printer settings): no XML parser reads it
         check_prolog(name, part, text)
-        _count_rows(name, part, head, stream, encoding, limits)
+        return _count_rows(name, part, head, stream, encoding, limits)
 
 
 def utf16(head: bytes) -> str | None:
@@ -252,10 +252,10 @@ def _too_long(name: str, part: zipfile.ZipInfo) -> None:
 
 def _count_rows(
     name: str, part: zipfile.ZipInfo, head: bytes, stream: IO[bytes], encoding: str | None, limits: Limits
-) -> None:
+) -> int:
     """Count the part's rows, and the cells of each row, reading it a chunk at a time; too many is refused."""
     decoder = codecs.getincrementaldecoder(encoding)(errors="ignore") if encoding else None
-    rows = cells = 0
+    rows = cells = everything = 0
     text_run = 0  # bytes of text since the last "<", across chunks
     carry = b""
     chunk = head
@@ -285,6 +285,18 @@ def _count_rows(
                     )
             else:
                 cells += 1
+                everything += 1
+                if everything > limits.cells:
+                    raise RefusedFileError(
+                        say(
+                            "{name} has more than {limit} cells holding something, more than PactDesk imports at "
+                            "once; split the workbook.",
+                            "{name} tem mais de {limit} células preenchidas, mais do que o PactDesk importa de uma "
+                            "vez; divida o livro.",
+                            name=name,
+                            limit=limits.cells,
+                        )
+                    )
                 if cells > limits.cells_per_row:
                     raise RefusedFileError(
                         say(
@@ -298,7 +310,7 @@ def _count_rows(
                         )
                     )
         if final:
-            return
+            return rows
         carry = data[cut:]
         chunk = stream.read(CHUNK_BYTES)
 

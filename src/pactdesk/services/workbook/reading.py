@@ -63,10 +63,13 @@ def read_workbook(
     rows_limit: int,
     progress: Progress | None = None,
     today: date | None = None,
+    rows_in_all: int | None = None,
 ) -> ImportPlan:
-    """Read ``source`` and plan its import: counts per sheet and every problem. Nothing is written."""
+    """Read ``source`` and plan its import: counts per sheet and every problem. Nothing is written. ``rows_in_all``
+    is the progress's total when the source cannot say its sheets' rows before it reads them."""
     plan = ImportPlan()
     reader = _Reader(source, plan, rows_limit, progress)
+    reader.total = rows_in_all or 0
     with cycle_collection_paused():
         return plan_import(db, reader.sheets(), plan=plan, today=today)
 
@@ -133,7 +136,8 @@ class _Reader:
             stated = self.source.stated_rows(name)
             if stated - 1 > self.rows_limit:
                 raise _too_many(name, self.rows_limit)
-            self.total += max(stated - 1, 0)
+            if stated:
+                self.total += max(stated - 1, 0)
         if self.progress is not None:
             self.progress(0, self.total)
         for table, name, _ in present:
