@@ -17,13 +17,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from pactdesk.domain import validation
 from pactdesk.domain.errors import CancelledError
-from pactdesk.exchange import ods_read
+from pactdesk.exchange import ods_read, xlsx_read
 from pactdesk.exchange.ods_write import MIMETYPE, export_ods
 from pactdesk.exchange.xlsx_read import check_workbook
 from pactdesk.exchange.xlsx_safety import Limits
@@ -152,6 +153,30 @@ def test_an_ods_workbook_imported_over_its_own_database_changes_nothing(
         database.close()
     assert plan.ok and plan.changed == 0, plan.report()
     assert plan.counts["Decisions"].unchanged > 100
+
+
+@pytest.mark.skipif(xlsx_read.calamine is None, reason="python-calamine is not installed")
+def test_openpyxl_and_calamine_read_an_xlsx_alike(
+    demo_file: Path, demo_books: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The .xlsx reader PactDesk falls back to without python-calamine plans the same import, problems included."""
+    edited = tmp_path / "edited.xlsx"
+    workbook = openpyxl.load_workbook(demo_books["xlsx"])
+    workbook["Ações"]["F2"] = "next Tuesday"
+    workbook["Ações"]["D3"] = "A title, retyped"
+    workbook.save(edited)
+    database = workspace.open_workspace(workspace.location(str(demo_file)), readonly=True)
+    try:
+        plans = []
+        for reader in (xlsx_read.calamine, None):
+            monkeypatch.setattr(xlsx_read, "calamine", reader)
+            plans.append(check_workbook(database, edited))
+    finally:
+        database.close()
+    by_calamine, by_openpyxl = plans
+    assert by_calamine.counts == by_openpyxl.counts and by_calamine.problems == by_openpyxl.problems
+    assert [(p.sheet, p.row, p.column) for p in by_calamine.problems] == [("Ações", 2, "Prazo")]
+    assert by_calamine.counts["Actions"].updated == 1
 
 
 def test_an_ods_round_trip_on_each_database(database: Database, tmp_path: Path) -> None:
