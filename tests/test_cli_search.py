@@ -104,7 +104,7 @@ def test_the_command_knows_the_kinds_the_search_knows() -> None:
 def test_check_finds_an_index_out_of_step_and_repair_rebuilds_it(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "check", "--db", str(db))[:2] == (
         0,
-        f"{db}: integrity, foreign keys and the search index are sound.\n",
+        f"{db}: integrity, foreign keys, the audit log's chain and the search index are sound.\n",
     )
     with sqlite3.connect(db) as connection:  # a change made behind the index's back
         connection.execute("DROP TRIGGER search_agenda_item_update")

@@ -5218,7 +5218,7 @@ Ainda sem resultados.</translation>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/backlog_dialog.py" line="108"/>
         <source>&amp;Minutes:</source>
-        <translation>A&amp;ta:</translation>
+        <translation>At&amp;a:</translation>
     </message>
 </context>
 <context>
