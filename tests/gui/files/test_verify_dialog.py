@@ -23,7 +23,7 @@ from pactdesk.gui.main_window import MainWindow
 from pactdesk.services import agenda, meetings, minutes_versions, proof
 from pactdesk.store.database import Database
 from tests.gui.driving import Dialogs, button_named, open_window, press
-from tests.gui.test_every_dialog import click_menu
+from tests.gui.test_every_dialog import Answers, click_menu
 
 CLOSE = QDialogButtonBox.StandardButton.Close
 
@@ -39,6 +39,12 @@ def refs(database: Database) -> dict[str, str]:
         database, "HCP", title="Health monitoring", starts_at="2024-05-06 10:00", status=MeetingStatus.HELD
     )
     return {"approved": approved, "other": other}
+
+
+@pytest.fixture
+def dialogs(qtbot: QtBot) -> Dialogs:
+    """Answers that let the check's progress dialog be: on a loaded machine it shows before the verdict."""
+    return Answers(qtbot)
 
 
 @pytest.fixture
