@@ -281,8 +281,7 @@ def _versions(session: Session, meeting: Meeting) -> tuple[tuple[Reopening, ...]
     if not kept:
         return reopenings, None
     latest = kept[-1]
-    text = minutes_versions.canonical(minutes_versions.contents(session, meeting))
-    current = minutes_versions.fingerprint(text) == latest.fingerprint
+    current = minutes_versions.fingerprint_now(session, meeting) == latest.fingerprint
     mark = VersionMark(latest.number, latest.fingerprint, latest.minutes_status, latest.created_at, current)
     return reopenings, mark
 

@@ -132,5 +132,4 @@ def _changed_since_last_version(session: Session, meeting: Meeting) -> bool:
         .limit(1)
     )
     session.flush()
-    now = minutes_versions.fingerprint(minutes_versions.canonical(minutes_versions.contents(session, meeting)))
-    return last != now
+    return last != minutes_versions.fingerprint_now(session, meeting)

@@ -70,7 +70,7 @@ def restore(db: Database, ref: str, number: int) -> Restored:
                     number=number,
                 )
             )
-        current = minutes_versions.fingerprint(minutes_versions.canonical(minutes_versions.contents(session, meeting)))
+        current = minutes_versions.fingerprint_now(session, meeting)
         undo_to = versions[-1].number
         if current != versions[-1].fingerprint:
             kept = minutes_versions.record(

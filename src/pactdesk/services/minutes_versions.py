@@ -137,6 +137,12 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def fingerprint_now(session: Session, meeting: Meeting) -> str:
+    """The fingerprint the meeting would have as a version kept now (compared with its latest version's, it says
+    whether the meeting changed since)."""
+    return fingerprint(canonical(contents(session, meeting)))
+
+
 def record(session: Session, meeting: Meeting, reason: str = "") -> MinutesVersion:
     """Keep the meeting as it now stands as its next version (within the transaction that changed it)."""
     session.flush()  # the change that calls for a version is part of it
