@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import insert, text
 
 from pactdesk.domain.enums import MinutesStatus
 from pactdesk.domain.models import Base, Person
@@ -264,6 +264,62 @@ def test_a_workbook_import_is_logged_row_by_row(database: Database, tmp_path: Pa
     )
     assert goals == [1, 4]
     assert {entry.ref for entry in logged if entry.table_name == "action_goal"} == {action.ref}
+    intact(database)
+
+
+def test_a_workbook_import_longer_than_what_a_transaction_holds_appends_as_it_goes(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries are appended between a long write's statements (its memory stays bounded): the same entries, in
+    order, with their references found, and a chain that holds."""
+    from pactdesk.exchange.xlsx_read import check_workbook
+    from pactdesk.services.workbook import writing
+
+    monkeypatch.setattr(chain, "_SPILL", 2)
+    monkeypatch.setattr(writing, "CHUNK", 2)
+    add_base_records(database)
+    titles = [f"Review {number}" for number in range(7)]
+    sheets = {
+        "Meetings": [["Ref", "Cluster", "Title", "Start"], ["AEC-2025-05", "AEC", "Spring review", "2025-04-10 09:30"]],
+        "Agenda": [
+            ["Meeting", "No.", "Title"],
+            *(["AEC-2025-05", number + 1, title] for number, title in enumerate(titles)),
+        ],
+        "Actions": [
+            ["Ref", "Cluster", "Meeting", "Title", "Goals"],
+            *(["", "AEC", "AEC-2025-05", f"Letter {number}", "1; 4"] for number in range(5)),
+        ],
+    }
+    mark = newest(database)
+    plan = check_workbook(database, make_workbook(tmp_path / "long.xlsx", sheets), today=date(2025, 6, 1))
+    assert not plan.problems, plan.problems
+    writing.apply_import(database, plan, today=date(2025, 6, 1))
+    logged = after(database, mark)
+    items = [entry for entry in logged if entry.table_name == "agenda_item"]
+    assert [entry.fields["title"][1] for entry in items if entry.fields] == titles
+    assert {entry.ref for entry in items} == {"AEC-2025-05"}
+    goals = [entry for entry in logged if entry.table_name == "action_goal"]
+    assert len(goals) == 10 and all(entry.ref.startswith("AEC-A") for entry in goals)
+    assert [entry.id for entry in logged] == sorted(entry.id for entry in logged)
+    intact(database)
+
+
+def test_a_long_write_that_fails_takes_the_entries_it_appended_on_the_way_with_it(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(chain, "_SPILL", 3)
+    mark = newest(database)
+    people = Base.metadata.tables["person"]
+    with pytest.raises(RuntimeError), database.write() as session:
+        for batch in range(4):
+            session.execute(
+                insert(people), [{"name": f"Spilled {batch}.{n}", "role": "", "phone": ""} for n in range(3)]
+            )
+        appended = session.scalar(text("SELECT count(*) FROM audit_entry WHERE id > :mark"), {"mark": mark})
+        assert appended >= 9, "appended before the write ends"
+        raise RuntimeError("the write fails after the entries went in")
+    assert after(database, mark) == []
+    assert not [person for person in directory.list_people(database) if person.name.startswith("Spilled")]
     intact(database)
 
 

@@ -22,6 +22,9 @@ SHA-256 alone, so erasing a person blanks the payloads that named them (``payloa
 a check recomputes everything from the stored text, so a file and a server agree, and a copy between them (which
 copies every row as it is) keeps a valid chain.
 
+A long write (the workbook import's hundreds of thousands of rows) appends what it has gathered every 5,000
+entries, between two of its statements, still in its transaction: a failure takes them back with the rows.
+
 Appends are serialised. A file has one writer, which reads the last hash in its own transaction. On a server an
 advisory lock, held to the end of the transaction, serialises the laptops: its statement and one that reads the
 last hash, takes the ids, finds the references and computes the hashes (the same recipe, in SQL) and inserts every
@@ -70,6 +73,7 @@ CONTENT = {
 }
 _INFO = "pactdesk_audit"
 _CHUNK = 500  # ids in one IN (…), rows in one INSERT
+_SPILL = 5000  # entries a transaction holds before it appends them (a big import's memory stays bounded)
 
 # Where a row's reference comes from: its own ``ref``, or the record one of its columns points at.
 _REF_FROM: dict[str, str | tuple[str, str]] = {
@@ -209,12 +213,12 @@ def highest_id_given(connection: Connection) -> int | None:
 # -- what a transaction wrote ---------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Change:
     action: str  # insert, update, delete, erase
     table: str
     record_id: int | None
-    fields: dict[str, list[Any]]
+    payload: str  # ``canonical`` of the fields' [old, new]: held as text, a fraction of the dict's memory
     ref: str | RefKey  # the reference, or the record to find it from
 
 
@@ -249,7 +253,7 @@ class _Log:
             self.deleted.add(key)
         self.learn(table.name, row)
         if fields or action != "update":
-            self.changes.append(Change(action, table.name, record_id, fields, _ref_of(table.name, row)))
+            self.changes.append(Change(action, table.name, record_id, canonical(fields), _ref_of(table.name, row)))
 
     def learn(self, table: str, row: Mapping[str, Any]) -> None:
         record_id = row.get("id")
@@ -481,6 +485,7 @@ def _before_statement(
     table = _table_of(statement)
     if table is None:
         return
+    _spill(session, connection)
     log = _log(session)
     given = list(multiparams) or ([params] if params else [])
     if session._flushing:  # the flush's own statements: recorded from the flush; the database's cascades here
@@ -536,6 +541,7 @@ def _after_statement(
             log.add("insert", table, inserted(table, row), row)
     else:
         _finish_update(connection, log, table, waiting)
+    _spill(session, connection)
 
 
 def _ids_given(statement: Insert, given: list[Mapping[str, Any]]) -> bool:
@@ -691,12 +697,22 @@ def _committing(session: Session) -> None:
     """``before_commit``: what the transaction still holds is flushed, and every entry appended, in it."""
     session.flush()
     log = session.info.get(_INFO)
-    if log is None or not log.changes:
-        return
+    if log is not None and log.changes:
+        _append(session, session.connection(), log)
+
+
+def _spill(session: Session | None, connection: Connection) -> None:
+    """Between two statements of a long write (the workbook import's), the entries so far appended already, in its
+    transaction (undone with it), so that what it holds stays bounded however many rows it writes."""
+    log = session.info.get(_INFO) if session is not None else None
+    if session is not None and log is not None and len(log.changes) >= _SPILL and not session._flushing:
+        _append(session, connection, log)
+
+
+def _append(session: Session, connection: Connection, log: _Log) -> None:
     changes, log.changes = log.changes, []
-    connection = session.connection()
     refs = [_resolved(session, log, change.ref) for change in changes]
-    payloads = [canonical(change.fields) for change in changes]
+    payloads = [change.payload for change in changes]
     if connection.dialect.name == "postgresql":
         _append_on_a_server(connection, log, changes, refs, payloads)
     else:
@@ -876,7 +892,7 @@ def erasing(session: Session, table: str, record_id: int) -> None:
     details), and an entry of action ``erase`` says it happened, with no data."""
     log = _log(session)
     log.quiet.add((table, record_id))
-    log.changes.append(Change("erase", table, record_id, {}, ""))
+    log.changes.append(Change("erase", table, record_id, canonical({}), ""))
 
 
 # -- watching a database's writers ------------------------------------------------------------------------------

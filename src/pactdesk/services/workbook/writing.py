@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -170,16 +170,21 @@ class _Writer:
             result = self.session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
             new_ids = list(result.scalars())
         else:
-            before = self.session.scalar(select(func.max(table.c.id))) or 0
-            self.session.execute(insert(table), rows)
+            columns = [table.c[name] for name in keys]
+            new_ids = []
+            for chunk in _chunks(rows):
+                before = self.session.scalar(select(func.max(table.c.id))) or 0
+                self.session.execute(insert(table), chunk)
+                if keys:
+                    found = {
+                        tuple(key): record_id
+                        for record_id, *key in self.session.execute(
+                            select(table.c.id, *columns).where(table.c.id > before)
+                        )
+                    }
+                    new_ids.extend(found[tuple(row[name] for name in keys)] for row in chunk)
             if not keys:
                 return []
-            columns = [table.c[name] for name in keys]
-            found = {
-                tuple(key): record_id
-                for record_id, *key in self.session.execute(select(table.c.id, *columns).where(table.c.id > before))
-            }
-            new_ids = [found[tuple(row[name] for name in keys)] for row in rows]
         for change, new_id in zip(created, new_ids, strict=True):
             if change.key is not None:
                 self.ids[New(sheet, change.key)] = new_id
@@ -196,7 +201,8 @@ class _Writer:
             statement = (
                 update(table).where(table.c.id == bindparam("_id")).values({name: bindparam(name) for name in names})
             )
-            self.session.connection().execute(statement, rows)
+            for chunk in _chunks(rows):
+                self.session.connection().execute(statement, chunk)
 
     def _split(self, changes: list[Change]) -> tuple[list[Change], list[Change]]:
         return [c for c in changes if c.existing is None], [c for c in changes if c.existing is not None]
@@ -379,7 +385,8 @@ class _Writer:
             if row["register_number"] is not None:
                 where = (clusters[row["agenda_item_id"]], row["register_year"])
                 kept[where] = max(kept.get(where, 0), row["register_number"])
-        self.session.execute(insert(_table(Decision)), rows)
+        for chunk in _chunks(rows):
+            self.session.execute(insert(_table(Decision)), chunk)
         self.decisions_made = True
         codes = self._codes()
         for (cluster_id, year), number in kept.items():  # a number kept from the workbook moves its counter on
@@ -447,9 +454,9 @@ class _Writer:
 
     def _links(self, table: Any, rows: list[dict[str, Any]]) -> None:
         """Insert ``rows`` into ``table`` and empty the list, ready for the next chunk."""
-        if rows:
-            self.session.execute(insert(table), rows)
-            rows.clear()
+        for chunk in _chunks(rows):
+            self.session.execute(insert(table), chunk)
+        rows.clear()
 
     def _pairs(self, table: Any, rows: list[tuple[int, int]]) -> None:
         """Insert rows of two ids into a link table and empty the list: straight to the driver on SQLite (the
@@ -458,10 +465,11 @@ class _Writer:
             return
         connection = self.session.connection()
         first, second = (column.name for column in table.columns)
-        if connection.dialect.paramstyle == "qmark":
-            connection.exec_driver_sql(f'INSERT INTO {table.name} ("{first}", "{second}") VALUES (?, ?)', rows)
-        else:
-            connection.execute(insert(table), [{first: a, second: b} for a, b in rows])
+        for chunk in _chunks(rows):
+            if connection.dialect.paramstyle == "qmark":
+                connection.exec_driver_sql(f'INSERT INTO {table.name} ("{first}", "{second}") VALUES (?, ?)', chunk)
+            else:
+                connection.execute(insert(table), [{first: a, second: b} for a, b in chunk])
         rows.clear()
 
     def _note(self, action_id: int, text: str) -> dict[str, Any]:
@@ -510,8 +518,14 @@ class _Writer:
         self._update(Output, plain)  # type: ignore[arg-type]
         if relinked:
             self.session.execute(delete(output_meeting).where(output_meeting.c.output_id.in_(relinked)))
-        if links:
-            self.session.execute(insert(output_meeting), links)
+        self._links(output_meeting, links)
+
+
+def _chunks(rows: list[Any]) -> Iterator[list[Any]]:
+    """``rows`` a ``CHUNK`` at a time: one statement each, so that neither it nor the audit log's entries for it
+    (appended between statements, store/audit.py) hold a whole sheet at once."""
+    for start in range(0, len(rows), CHUNK):
+        yield rows[start : start + CHUNK]
 
 
 def _email_or_none(fields: dict[str, Any]) -> dict[str, Any]:
