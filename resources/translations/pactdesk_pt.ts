@@ -2743,8 +2743,8 @@ Entidade gestora: {1}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="66"/>
-        <source>Or bring in what the secretariat already keeps in a PactDesk workbook (Excel).</source>
-        <translation>Ou traga o que o secretariado já tem num livro do PactDesk (Excel).</translation>
+        <source>Or bring in what the secretariat already keeps in a PactDesk workbook (.xlsx or .ods).</source>
+        <translation>Ou traga o que o secretariado já tem num livro do PactDesk (.xlsx ou .ods).</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/meetings/first_run.py" line="67"/>
@@ -3387,8 +3387,8 @@ Entidade gestora: {1}</translation>
     <message>
         <location filename="../../src/pactdesk/gui/main_window.py" line="370"/>
         <location filename="../../src/pactdesk/gui/main_window.py" line="372"/>
-        <source>&amp;Workbook (Excel)…</source>
-        <translation>&amp;Livro (Excel)…</translation>
+        <source>&amp;Workbook (.xlsx or .ods)…</source>
+        <translation>&amp;Livro (.xlsx ou .ods)…</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/main_window.py" line="386"/>

@@ -281,7 +281,7 @@ def test_print_preview_closed_prints_nothing_and_its_print_button_prints(
     assert everything(database) == before
 
 
-# -- File → Export → Workbook (Excel)… -----------------------------------------------------------------------------
+# -- File → Export → Workbook (.xlsx or .ods)… -------------------------------------------------------------------------
 
 
 def test_export_workbook_cancel_writes_nothing_and_ok_writes_the_clusters_and_period_chosen(
@@ -309,13 +309,13 @@ def test_export_workbook_cancel_writes_nothing_and_ok_writes_the_clusters_and_pe
         set_moment(qtbot, dialog.since, datetime(2024, 5, 1))
 
     dialogs.expect(only_aec_since_may, CANCEL, kind=ExportScopeDialog)
-    click_menu(qtbot, window, "File", "Export", "Workbook (Excel)…")
+    click_menu(qtbot, window, "File", "Export", "Workbook (.xlsx or .ods)…")
     dialogs.done()
     assert chooser.asked == [], "no file is asked for"
     assert not target.with_suffix(".xlsx").exists()
 
     dialogs.expect(only_aec_since_may, OK, kind=ExportScopeDialog)
-    click_menu(qtbot, window, "File", "Export", "Workbook (Excel)…")
+    click_menu(qtbot, window, "File", "Export", "Workbook (.xlsx or .ods)…")
     wait_for_workbooks(qtbot, window)
     dialogs.done()
     written = tmp_path / "aec-since-may.xlsx"
@@ -326,7 +326,7 @@ def test_export_workbook_cancel_writes_nothing_and_ok_writes_the_clusters_and_pe
 
     chooser.path = None  # the file chooser cancelled: no file either
     dialogs.expect(None, OK, kind=ExportScopeDialog)
-    click_menu(qtbot, window, "File", "Export", "Workbook (Excel)…")
+    click_menu(qtbot, window, "File", "Export", "Workbook (.xlsx or .ods)…")
     dialogs.done()
     assert files_in(tmp_path).count("aec-since-may.xlsx") == 1 and len(chooser.asked) == 2
     assert everything(database) == before
@@ -467,7 +467,7 @@ def test_export_binder_cancel_writes_nothing_and_ok_binds_the_year_chosen(
     assert everything(database) == before
 
 
-# -- File → Import → Workbook (Excel)… -----------------------------------------------------------------------------
+# -- File → Import → Workbook (.xlsx or .ods)… -------------------------------------------------------------------------
 
 
 def test_import_workbook_cancel_changes_nothing_and_import_writes_what_the_preview_said(
@@ -488,7 +488,7 @@ def test_import_workbook_cancel_changes_nothing_and_import_writes_what_the_previ
     before = everything(database)
 
     chooser = Chooser(monkeypatch, None, opening=True)
-    click_menu(qtbot, window, "File", "Import", "Workbook (Excel)…")
+    click_menu(qtbot, window, "File", "Import", "Workbook (.xlsx or .ods)…")
     assert len(chooser.asked) == 1 and everything(database) == before
 
     chooser.path = source
@@ -499,7 +499,7 @@ def test_import_workbook_cancel_changes_nothing_and_import_writes_what_the_previ
         summaries.append(dialog.summary.text())
 
     dialogs.expect(read_and_cancel, CANCEL, kind=ImportPreviewDialog)
-    click_menu(qtbot, window, "File", "Import", "Workbook (Excel)…")
+    click_menu(qtbot, window, "File", "Import", "Workbook (.xlsx or .ods)…")
     wait_for_workbooks(qtbot, window)
     dialogs.done()
     assert summaries and "can be imported: 1 change." in summaries[0]
@@ -508,7 +508,7 @@ def test_import_workbook_cancel_changes_nothing_and_import_writes_what_the_previ
     finished: list[str] = []
     dialogs.expect(lambda dialog: press(qtbot, dialog.import_button), None, kind=ImportPreviewDialog)  # type: ignore[attr-defined]
     dialogs.expect(lambda box: finished.append(box.text()), OK_BOX, kind=QMessageBox)  # type: ignore[attr-defined]
-    click_menu(qtbot, window, "File", "Import", "Workbook (Excel)…")
+    click_menu(qtbot, window, "File", "Import", "Workbook (.xlsx or .ods)…")
     qtbot.waitUntil(lambda: bool(finished) and window.workbooks.job is None, timeout=30_000)
     dialogs.done()
     changed = everything(database)

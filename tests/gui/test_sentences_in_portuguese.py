@@ -36,7 +36,7 @@ SAID = {
         "taken": "Ana Sousa already has the e-mail address ana.sousa@example.pt.",
         "menu": ("Edit", "People and organisations…"),
         "status": "“talvez” is not one of: em aberto, em curso, concluída, abandonada.",
-        "import": ("File", "Import", "Workbook (Excel)…"),
+        "import": ("File", "Import", "Workbook (.xlsx or .ods)…"),
         "close": "Close",
     },
     "pt": {
@@ -44,7 +44,7 @@ SAID = {
         "taken": "Ana Sousa já tem o endereço de e-mail ana.sousa@example.pt.",
         "menu": ("Editar", "Pessoas e organizações…"),
         "status": "«talvez» não corresponde a nenhum destes valores: em aberto, em curso, concluída, abandonada.",
-        "import": ("Ficheiro", "Importar", "Livro (Excel)…"),
+        "import": ("Ficheiro", "Importar", "Livro (.xlsx ou .ods)…"),
         "close": "Fechar",
     },
 }

@@ -367,9 +367,9 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(self.tr("&Search everything"), self.search.focus)
         self.search_action.setObjectName("searchEverything")
         self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
-        self.export_workbook_action = self._action(self.tr("&Workbook (Excel)…"), self.export_workbook)
+        self.export_workbook_action = self._action(self.tr("&Workbook (.xlsx or .ods)…"), self.export_workbook)
         self.export_workbook_action.setObjectName("exportWorkbook")
-        self.import_workbook_action = self._action(self.tr("&Workbook (Excel)…"), self.import_workbook)
+        self.import_workbook_action = self._action(self.tr("&Workbook (.xlsx or .ods)…"), self.import_workbook)
         self.import_workbook_action.setObjectName("importWorkbook")
         self._needs_database = (
             self.new_action,

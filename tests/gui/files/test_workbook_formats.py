@@ -26,8 +26,8 @@ from tests.gui.test_every_dialog import Answers, click_menu, everything
 
 EXCEL = "Excel workbook (*.xlsx)"
 OPENDOCUMENT = "OpenDocument spreadsheet (*.ods)"
-EXPORT = ("File", "Export", "Workbook (Excel)…")
-IMPORT = ("File", "Import", "Workbook (Excel)…")
+EXPORT = ("File", "Export", "Workbook (.xlsx or .ods)…")
+IMPORT = ("File", "Import", "Workbook (.xlsx or .ods)…")
 
 
 class Chooser:

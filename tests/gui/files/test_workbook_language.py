@@ -1,5 +1,5 @@
-"""File → Export → Workbook (Excel)… writes the workbook in the window's language: its sheets, headers and the words
-of statuses in Portuguese in a Portuguese window, in English in an English one (format version 2)."""
+"""File → Export → Workbook (.xlsx or .ods)… writes the workbook in the window's language: its sheets, headers and
+the words of statuses in Portuguese in a Portuguese window, in English in an English one (format version 2)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from pactdesk.store.database import Database
 from tests.gui.driving import CANCEL, OK, Dialogs, activate
 from tests.gui.test_every_dialog import Chooser, click_menu
 
-MENU = {"en": ("File", "Export", "Workbook (Excel)…"), "pt": ("Ficheiro", "Exportar", "Livro (Excel)…")}
+MENU = {"en": ("File", "Export", "Workbook (.xlsx or .ods)…"), "pt": ("Ficheiro", "Exportar", "Livro (.xlsx ou .ods)…")}
 # What the workbook of each language holds: its Actions and Attendance sheets, their headers and the statuses.
 WRITTEN = {
     "en": ("Actions", "Ref", "Status", "open", "Attendance", "remote", "Workbook saved to"),

@@ -63,7 +63,7 @@ class FirstSteps(QScrollArea):
             ),
             (
                 "import",
-                self.tr("Or bring in what the secretariat already keeps in a PactDesk workbook (Excel)."),
+                self.tr("Or bring in what the secretariat already keeps in a PactDesk workbook (.xlsx or .ods)."),
                 self.tr("&Import a workbook…"),
                 self.import_wanted,
             ),
