@@ -8,6 +8,7 @@ every step leaves a screenshot DIR/<language>/NN-step.png, so a person can look 
 from __future__ import annotations
 
 import os
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
+from reportlab.pdfgen.canvas import Canvas
 
 from pactdesk.domain.enums import ActionStatus, AttendanceStatus, MinutesStatus, SeatCode
 from pactdesk.gui import app as gui_app
@@ -25,14 +27,18 @@ from pactdesk.gui.directory.dialog import DirectoryDialog
 from pactdesk.gui.directory.forms import HolderForm, PersonForm
 from pactdesk.gui.files.verify_dialog import VerifyDialog
 from pactdesk.gui.files.workbook_dialogs import ExportScopeDialog
+from pactdesk.gui.follow_up.decisions_page import DecisionsPage
 from pactdesk.gui.main_window import MainWindow
 from pactdesk.gui.meetings.approve_dialog import ApproveDialog
 from pactdesk.gui.meetings.attendance_section import AttendeeForm
+from pactdesk.gui.meetings.backlog_dialog import BacklogDialog
 from pactdesk.gui.meetings.new_meeting_dialog import NewMeetingDialog
 from pactdesk.services import (
     actions,
     agenda,
+    attachments,
     attendance,
+    backlog,
     carry_over,
     committee,
     directory,
@@ -47,6 +53,7 @@ from tests.gui.driving import (
     OK,
     Dialogs,
     action_answer,
+    activate,
     choose,
     leave,
     new_meeting_answer,
@@ -56,10 +63,13 @@ from tests.gui.driving import (
     type_into,
     update_answer,
 )
+from tests.gui.test_every_dialog import pick_from_button_menu
 
 SOURCES = Path(__file__).resolve().parents[2] / "resources" / "translations"
 FIRST = datetime(2026, 11, 16, 10, 0)  # a Monday already past: its minutes can be approved today
 NEXT = datetime(2027, 1, 11, 10, 0)
+LATER = datetime(2027, 3, 8, 10, 0)
+PARK = {"en": "Park for a later meeting", "pt": "Pôr em espera para uma próxima reunião"}
 
 
 class Journey:
@@ -342,3 +352,98 @@ def test_the_secretarys_loop(journey: Journey, tmp_path: Path, monkeypatch: pyte
     with pikepdf.open(minutes_pdf) as pdf, pdf.open_metadata() as xmp:
         assert (xmp["pdfaid:part"], xmp["pdfaid:conformance"]) == ("2", "B"), "archived as PDF/A-2b"
     assert approved.fingerprint in flat(all_text(minutes_pdf)).replace(" ", ""), "the fingerprint on its pages"
+
+    # 17. The cluster's presentation kept with the next meeting: Attachments → Add…, the file chosen.
+    window.show_meeting(second)
+    window.editor.tabs.setCurrentIndex(window.editor.ATTACHMENTS)
+    files = window.editor.attachments
+    slides = tmp_path / "Apresentação do cluster têxtil.pdf"
+    canvas = Canvas(str(slides))
+    canvas.drawString(72, 720, "Economia circular no setor têxtil: ponto de situação")
+    canvas.save()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kw: ([str(slides)], ""))
+    press(qtbot, files.add_button)
+    qtbot.waitUntil(lambda: files.job is None, timeout=30_000)
+    [kept_file] = attachments.attachments(database, second)
+    assert (kept_file.name, kept_file.size) == (slides.name, slides.stat().st_size)
+    assert attachments.content(database, kept_file.id) == slides.read_bytes()
+    journey.shot("attached")
+
+    # 18. A topic parked for a later meeting: added to the agenda, then More → Park for a later meeting.
+    window.editor.tabs.setCurrentIndex(window.editor.AGENDA)
+    items = window.editor.agenda  # the window opened again at step 14
+    press(qtbot, items.add_button)
+    type_into(qtbot, items.title, "Estudo de mercado têxtil")
+    leave(qtbot, items.title)
+    type_into(qtbot, items.minutes, "Primeiros números do estudo.")
+    study = next(i for i in agenda.agenda(database, second) if i.title == "Estudo de mercado têxtil")
+    items.select_item(study.id)
+    activate(qtbot, window)
+    pick_from_button_menu(qtbot, items.more_button, PARK[journey.language])
+    assert "Estudo de mercado têxtil" not in [i.title for i in agenda.agenda(database, second)]
+    [parked] = backlog.backlog(database, "TEX")
+    assert (parked.title, parked.minutes, parked.from_meeting) == (
+        "Estudo de mercado têxtil",
+        "Primeiros números do estudo.",
+        second,
+    )
+    journey.shot("parked")
+
+    # 19. The meeting after (Ctrl+N) takes it from the backlog: Backlog…, Add to this meeting, Close.
+    dialogs.expect(new_meeting_answer(qtbot, "TEX", LATER, 90), OK, kind=NewMeetingDialog)
+    journey.keys(Qt.Key.Key_N)
+    dialogs.done()
+    third = window.editor.ref
+    assert third == "TEX-2027-02"
+    window.editor.tabs.setCurrentIndex(window.editor.AGENDA)
+
+    def pull(dialog: QWidget) -> None:
+        assert isinstance(dialog, BacklogDialog) and dialog.model.rowCount() == 1
+        dialog.view.selectRow(0)
+        journey.shot("backlog", dialog)
+        press(qtbot, dialog.pull_button)
+
+    dialogs.expect(pull, QDialogButtonBox.StandardButton.Close, kind=BacklogDialog)
+    press(qtbot, items.backlog_button)
+    dialogs.done()
+    pulled = agenda.agenda(database, third)[-1]
+    assert (pulled.title, pulled.minutes) == ("Estudo de mercado têxtil", "Primeiros números do estudo.")
+    assert backlog.backlog(database, "TEX") == []
+
+    # 20. Search (Ctrl+K): "formacao" typed without its accent finds the plan; Enter opens it, the word selected.
+    activate(qtbot, window)
+    journey.keys(Qt.Key.Key_K)
+    assert QApplication.focusWidget() is window.search
+    qtbot.keyClicks(window.search, "formacao")
+    qtbot.waitUntil(lambda: window.search.shown_for == "formacao", timeout=10_000)
+    assert window.search.results and window.search.results[0].kind == "agenda_item"
+    assert window.search.results[0].id == item.id
+    journey.shot("search")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.editor.ref == first and window.editor.agenda.current_item_id() == item.id
+    assert window.editor.agenda.title.text() == "Plano de formação & <emprego> 2027"
+
+    # 21. The register of decisions (Ctrl+6): the plan's approval is TEX 2026/01.
+    window.meeting_view.setFocus()
+    journey.keys(Qt.Key.Key_6)
+    page = window.page("decisions")
+    assert isinstance(page, DecisionsPage) and window.current_page() == "decisions"
+    labels = {page.model.decision(row).label: page.model.decision(row) for row in range(page.model.rowCount())}
+    assert "TEX 2026/01" in labels
+    journey.shot("register")
+    journey.keys(Qt.Key.Key_1)
+    assert window.current_page() == "meetings"
+
+    # 22. The workbook again, as OpenDocument (.ods): File → Export → Workbook with a .ods name.
+    opendocument = tmp_path / "pactdesk.ods"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(opendocument), ""))
+    dialogs.expect(None, OK, kind=ExportScopeDialog)
+    window.export_workbook_action.trigger()
+    dialogs.done()
+    qtbot.waitUntil(lambda: window.workbooks.job is None and opendocument.exists(), timeout=30_000)
+    with zipfile.ZipFile(opendocument) as package:
+        assert package.read("mimetype") == b"application/vnd.oasis.opendocument.spreadsheet"
+        content = package.read("content.xml").decode("utf-8")
+    assert f'table:name="{tables.ACTIONS.title(journey.language)}"' in content and action.ref in content
+    assert "Estudo de mercado têxtil" in content and "Plano de formação &amp; &lt;emprego&gt; 2027" in content
+    journey.shot("exported-ods")
