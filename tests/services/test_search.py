@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from pactdesk.domain.errors import NotFoundError, ValidationError
+from pactdesk.domain.language import set_display_language
 from pactdesk.domain.models import Attachment, Blob
 from pactdesk.exchange.xlsx_read import check_workbook
 from pactdesk.services import actions, agenda, directory, erasure, meeting_archive, meetings, outputs, search
@@ -300,3 +301,12 @@ def test_an_erased_person_leaves_the_index(database: Database, record: Record) -
             )
         assert b"sequeira" not in segments, "the name's word is gone from the index's own pages"
         assert b"sequeira" not in (database.path or Path()).read_bytes()
+
+
+def test_an_organisation_is_shown_by_its_name_in_the_windows_language(database: Database) -> None:
+    def shown() -> list[str]:
+        return [hit.title for hit in search.search(database, "vocational") if hit.kind == "organisation"]
+
+    assert shown() == ["IEFP – Institute for Employment and Vocational Training"]
+    set_display_language("pt")
+    assert shown() == ["Instituto do Emprego e Formação Profissional (IEFP)"]

@@ -35,6 +35,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from pactdesk.domain.errors import NotFoundError, PactDeskError, ValidationError
+from pactdesk.domain.language import display_language
 from pactdesk.domain.messages import listed, say
 from pactdesk.domain.models import Cluster
 from pactdesk.store import search_index
@@ -429,9 +430,12 @@ def _shown(session: Session, found: Sequence[_Found], terms: Sequence[Term]) -> 
         listed_ids = ", ".join(f":{key}" for key in params)
         texts = [column for column in (*source.body, *source.title) if column != "ref"] or list(source.title)
         columns = ", ".join(f't."{column}" AS text{place}' for place, column in enumerate(texts))
+        title = kind.title
+        if kind_name == "organisation" and display_language() == "pt":  # its Portuguese name in a Portuguese window
+            title = "coalesce(nullif(t.name_pt, ''), t.name)"
         rows = session.execute(
             text(
-                f"SELECT t.id, {kind.title} AS title, {kind.ref} AS ref, {kind.meeting_ref} AS meeting_ref, "
+                f"SELECT t.id, {title} AS title, {kind.ref} AS ref, {kind.meeting_ref} AS meeting_ref, "
                 f"{kind.item} AS item, {kind.cluster} AS cluster, {kind.on} AS on_, {columns} "
                 f"FROM {source.table} t {kind.joins} WHERE t.id IN ({listed_ids})"
             ),
