@@ -276,6 +276,48 @@ def test_a_cell_cut_short_shows_its_whole_text_when_pointed_at(
         assert whole in pointed_at(page.view, index)
 
 
+def test_the_meetings_titles_keep_their_room_in_the_pane_a_first_start_gives(
+    qtbot: QtBot, demo_database: Database, language: str
+) -> None:
+    """At 1280×720 the meetings' pane is narrow: the other columns give way to the title (it showed "Re…"), which
+    keeps at least a third of the list, and the columns fit without scrolling sideways; wider, they all come back."""
+    window = open_window(qtbot, demo_database, QSize(1280, 720))
+    view, header = window.meeting_view, window.meeting_view.horizontalHeader()
+
+    def settled(sizes: list[int]) -> None:
+        window.splitter.setSizes(sizes)
+        for _ in range(3):
+            QApplication.processEvents()
+        qtbot.waitUntil(lambda: not window.meeting_columns._timer.isActive(), timeout=3000)
+
+    settled([1264 * 24 // 100, 1264 * 28 // 100, 1264 * 48 // 100])
+    room = view.viewport().width()
+    assert view.columnWidth(MeetingListModel.TITLE) >= room * 0.35 - 1
+    assert header.length() <= room, "no sideways scrolling"
+    assert MeetingListModel.KIND in window.meeting_columns.left_out(), "the kind gave way first"
+    assert not header.isSectionHidden(MeetingListModel.REF) and not header.isSectionHidden(MeetingListModel.DATE)
+
+    window.resize(2400, 900)  # a wide screen's window, the meetings' pane given most of it
+    settled([200, 1500, 700])
+    assert window.meeting_columns.left_out() == set()
+    for column in (MeetingListModel.KIND, MeetingListModel.STATUS, MeetingListModel.MINUTES):
+        assert not header.isSectionHidden(column)
+        assert not cut_short_cells(view, column), f"column {column} shown whole"
+
+    # One cluster's list leaves its cluster column out, and the title takes the room.
+    index = next(
+        window.clusters.index(row, ClusterTableModel.NAME)
+        for row in range(window.clusters.rowCount())
+        if window.clusters.cluster(row) is not None
+    )
+    window.cluster_view.setCurrentIndex(index)
+    window.resize(1280, 720)
+    settled([1264 * 24 // 100, 1264 * 28 // 100, 1264 * 48 // 100])
+    assert header.isSectionHidden(MeetingListModel.CLUSTER)
+    assert view.columnWidth(MeetingListModel.TITLE) >= view.viewport().width() * 0.35 - 1
+    assert header.length() <= view.viewport().width()
+
+
 # -- the first start and a remembered size, on a screen of the laptop's size -------------------------------------
 
 FIRST_START = """

@@ -38,7 +38,7 @@ from pactdesk.gui.common.live import LiveChanges
 from pactdesk.gui.common.theme import Theme
 from pactdesk.gui.common.theme_menu import ThemeMenu
 from pactdesk.gui.common.undo_keys import UndoKeys, keys_of
-from pactdesk.gui.common.widgets import WholeTextTips
+from pactdesk.gui.common.widgets import RoomForTheTitle, WholeTextTips
 from pactdesk.gui.files.document_commands import DocumentCommands
 from pactdesk.gui.files.workbook_flow import WorkbookFlow
 from pactdesk.gui.follow_up.pages import FollowUpPages
@@ -118,9 +118,10 @@ class MainWindow(QMainWindow):
         self.meeting_view = self._table("meetingView", self.tr("Meetings"), self.meetings)
         self.meeting_view.setSortingEnabled(True)
         self.meeting_view.sortByColumn(MeetingListModel.DATE, Qt.SortOrder.DescendingOrder)
-        self.meeting_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.meeting_view.horizontalHeader().setSectionResizeMode(
-            MeetingListModel.TITLE, QHeaderView.ResizeMode.Stretch
+        self.meeting_columns = RoomForTheTitle(
+            self.meeting_view,
+            MeetingListModel.TITLE,
+            give_way=(MeetingListModel.KIND, MeetingListModel.MINUTES, MeetingListModel.STATUS),
         )
         # The title says most: in a narrow pane it comes after the date, not beyond the list's right edge.
         header = self.meeting_view.horizontalHeader()
@@ -513,6 +514,7 @@ class MainWindow(QMainWindow):
         self.meetings.set_filter(cluster_id=cluster.id if cluster else None, text=self.filter.text())
         # One cluster's meetings all say its code: the column goes, and leaves its room to the titles.
         self.meeting_view.setColumnHidden(MeetingListModel.CLUSTER, cluster is not None)
+        self.meeting_columns.refit()
         # A keystroke in the filter looks for the meeting on screen in one more page at most, not to the list's end.
         self._select_meeting(self.editor.ref, more_pages=1)
         self._update_status()

@@ -1,10 +1,10 @@
-"""Small pieces the rooms share: a form row with its error and length limit, typed combo boxes, and the tip that
-shows a list's cell whole when it is cut short."""
+"""Small pieces the rooms share: a form row with its error and length limit, typed combo boxes, the tip that
+shows a list's cell whole when it is cut short, and a list's columns that leave room for its title."""
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QToolTip,
     QTreeView,
     QTreeWidget,
@@ -426,3 +427,62 @@ def scrolling_down(content: QWidget, object_name: str, name: str) -> QScrollArea
     scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroller.setWidget(content)
     return scroller
+
+
+class RoomForTheTitle(QObject):
+    """A list's columns fitted to what they hold, its title column taking the rest, but never less than ``share`` of
+    the list's width when that can be had: in a narrow pane the other columns give way first (widest first, each
+    down to its header's width, their cells cut short with their whole text on pointing, ``WholeTextTips``), then
+    the columns of ``give_way`` are left out in that order, rather than the title shrinking to "Re…". Wider again,
+    they come back. Columns hidden by others (a cluster's own list hides the cluster) are left as they are."""
+
+    def __init__(self, view: QTableView, title: int, give_way: Sequence[int] = (), share: float = 0.35) -> None:
+        super().__init__(view)
+        self._view, self._title, self._give_way, self._share = view, title, tuple(give_way), share
+        self._narrowed: set[int] = set()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.fit)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
+            signal.connect(lambda *_: self.refit())
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.refit()
+        return False
+
+    def refit(self) -> None:
+        """Fit the columns once the events under way are handled (a resize or a new page of rows)."""
+        self._timer.start(0)
+
+    def left_out(self) -> set[int]:
+        """The columns left out for want of room."""
+        return set(self._narrowed)
+
+    def fit(self) -> None:
+        view, header = self._view, self._view.horizontalHeader()
+        for column in self._narrowed:
+            header.setSectionHidden(column, False)
+        self._narrowed = set()
+        room = view.viewport().width() - int(view.viewport().width() * self._share)
+        while True:
+            shown = [c for c in range(view.model().columnCount()) if c != self._title and not header.isSectionHidden(c)]
+            wanted = {c: max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in shown}
+            widths = dict(wanted)
+            for column in sorted(shown, key=lambda c: -wanted[c]):  # the widest give way first
+                excess = sum(widths.values()) - room
+                if excess <= 0:
+                    break
+                widths[column] = max(min(wanted[column], header.sectionSizeHint(column)), widths[column] - excess)
+            leaving = next((c for c in self._give_way if c in shown), None)
+            if sum(widths.values()) <= room or leaving is None:
+                break
+            header.setSectionHidden(leaving, True)
+            self._narrowed.add(leaving)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
