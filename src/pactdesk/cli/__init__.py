@@ -86,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     board.add_argument("--as-of", metavar="DATE", help="the day that counts as today (default: today)")
 
     export = commands.add_parser(
-        "export", help="write a file: xlsx (workbook), ics (calendar), minutes, agenda, actions, binder (PDF)"
+        "export",
+        help="write a file: xlsx or ods (workbook), ics (calendar), minutes, agenda, actions, binder, decisions (PDF)",
     )
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     workbook = formats.add_parser("xlsx", help="the PactDesk workbook, of everything or of a scope")
@@ -125,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (ods, register):
         module.add_exports(formats, lambda parser: _database_options(parser, top=False))
 
-    bring = commands.add_parser("import", help="read a file in: xlsx (a PactDesk workbook)")
+    bring = commands.add_parser("import", help="read a file in: xlsx or ods (a PactDesk workbook)")
     formats = bring.add_subparsers(dest="format", metavar="FORMAT", required=True)
     ods.add_imports(formats, lambda parser: _database_options(parser, top=False))
     workbook = formats.add_parser("xlsx", help="check a PactDesk workbook and import it (after a backup)")
