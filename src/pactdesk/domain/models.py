@@ -506,6 +506,9 @@ class Attachment(Base):
     sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256", ondelete="RESTRICT"), index=True)
     created_by: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    # The words inside the file (exchange/file_text.py), for the search: derived, so not in the audit log; read only
+    # when asked for (up to 200,000 characters a file).
+    text: Mapped[str] = mapped_column(Text, default="", server_default="", deferred=True)
 
 
 class BacklogItem(Base):

@@ -19,6 +19,9 @@ The rules, and why:
 - Approved minutes lock their meeting: nothing is attached to it or removed from it, since the minutes list each
   item's files (``attachment_lines``); the minutes are reopened first, with a reason. A signed copy of approved
   minutes is kept with its version instead (services/signing.py).
+- The words inside a file (a PDF's, an OpenDocument or Office document's, plain text's: ``exchange/file_text.py``)
+  are read as it is attached, before the write, and kept with the attachment (``Attachment.text``) for the search; a
+  file without any, or one that cannot be read (damaged, hostile, locked with a password), is attached all the same.
 - Removing an attachment removes its blob too when no other attachment names it, so a file taken out does not stay
   in the database; ``Removed`` keeps the bytes for the undo (in a temporary file past a megabyte, not in memory). A
   blob left unnamed otherwise (a meeting deleted or an item removed take their attachments with them, and their undo
@@ -61,6 +64,7 @@ from pactdesk.domain.language import display_language
 from pactdesk.domain.messages import say
 from pactdesk.domain.models import AgendaItem, Attachment, Blob, Meeting
 from pactdesk.domain.validation import xml_safe
+from pactdesk.exchange import file_text
 from pactdesk.exchange.atomic import atomic_file, explain
 from pactdesk.services import archive
 from pactdesk.services.archive import Archived
@@ -649,6 +653,9 @@ def attach(
         read = _read_file(path, shown, limit, allow_executable, keep=not streamed)
     else:
         read = _read_data(data_or_path, shown, limit, allow_executable)  # type: ignore[arg-type]
+    # The words inside it, for the search: read before the write, which they would hold up (a PDF of 500 pages takes
+    # seconds), and from the file itself when there is one (read again, not copied from a buffer of its size).
+    words = file_text.words_of(path if path is not None else read.data or b"", shown)
     with db.write() as session:
         meeting = _changeable(meeting_by_ref(session, ref))
         found = _item(session, meeting, item, item_id)
@@ -661,6 +668,7 @@ def attach(
             size=read.size,
             sha256=read.sha256,
             created_by=authorship.writer(session),
+            text=words,
         )
         session.add(record)
         session.flush()

@@ -70,6 +70,7 @@ CONTENT = {
     "minutes_version": frozenset({"content"}),
     "minutes_document": frozenset({"content"}),
     "blob": frozenset({"content"}),  # an attachment's bytes: logged by their SHA-256 (the key) and size
+    "attachment": frozenset({"text"}),  # the words read from its file: derived, not what a person wrote
 }
 _INFO = "pactdesk_audit"
 _CHUNK = 500  # ids in one IN (…), rows in one INSERT

@@ -4,8 +4,9 @@ is checked and rebuilt (``pactdesk check --repair``).
 One index entry is one row of a record's own table, found again by the table and its id: a meeting (reference,
 title, place), an agenda item (title, minutes, presenter), a decision, an action (reference, title), a progress
 update, an output (reference, title, evidence), a person (name, role, e-mail), an organisation (names, acronym) and
-an attachment (its name). The meeting, cluster and date a hit is shown with are read from the record's own table
-and its parents when the search runs, so they never go out of step.
+an attachment (its name, and the words inside the file: ``Attachment.text``, from ``exchange/file_text.py``). The
+meeting, cluster and date a hit is shown with are read from the record's own table and its parents when the search
+runs, so they never go out of step.
 
 - **SQLite** (a laptop's file): one FTS5 *external-content* table per source table, named ``search_<table>``, its
   rowid the record's id and its text read from the record itself (nothing is stored twice). Tokenizer
@@ -24,12 +25,16 @@ and its parents when the search runs, so they never go out of step.
 Nothing here is in ``Base.metadata``: the index is derived data, made by migration 0010 and remade by ``repair``;
 copies and backups carry it (a file's) or remake it (a server's generated columns). A migration that copies a source
 table on SQLite (a batch ``ALTER``) drops its triggers: such a step calls ``install`` again at its end.
+
+Each source's index covers the columns its table has when it is made: migration 0010 makes the attachments' before
+there is a ``text`` column (a database upgraded from before it runs 0010 as it was written), and 0011, which adds the
+column, drops that one index (``drop``), fills the column, and makes it again over both (``remake``).
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection, text
 
@@ -72,12 +77,32 @@ SOURCES: tuple[Source, ...] = (
     Source("output", "output", ("ref", "title"), ("evidence",)),
     Source("person", "person", ("name",), ("role", "email")),
     Source("organisation", "organisation", ("name", "name_pt", "acronym")),
-    Source("attachment", "attachment", ("name",)),
+    Source("attachment", "attachment", ("name",), ("text",)),
 )
 BY_KIND = {source.kind: source for source in SOURCES}
 
 # The people's index is merged whenever a name changes, so no trace of an erased name stays in its segments.
 _MERGED_ON_CHANGE = {"person": "name"}
+
+
+def _present(connection: Connection, source: Source) -> Source:
+    """``source`` over the columns its table has now (see the module's docstring)."""
+    if connection.dialect.name == "postgresql":
+        found = connection.execute(
+            text(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                "AND table_name = :table"
+            ),
+            {"table": source.table},
+        )
+    else:
+        found = connection.exec_driver_sql(f"SELECT name FROM pragma_table_info('{source.table}')")
+    have = {str(column) for (column,) in found}
+    return replace(
+        source,
+        title=tuple(column for column in source.title if column in have),
+        body=tuple(column for column in source.body if column in have),
+    )
 
 
 # -- SQLite ------------------------------------------------------------------------------------------------------
@@ -109,18 +134,26 @@ def _sqlite_statements(source: Source) -> list[str]:
     ]
 
 
+def _sqlite_make(connection: Connection, source: Source) -> None:
+    for statement in _sqlite_statements(_present(connection, source)):
+        connection.exec_driver_sql(statement)
+    connection.exec_driver_sql(f"INSERT INTO {source.index} ({source.index}) VALUES ('rebuild')")
+
+
+def _sqlite_drop(connection: Connection, source: Source) -> None:
+    for trigger in ("insert", "delete", "update"):
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {source.index}_{trigger}")
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {source.index}")
+
+
 def _sqlite_install(connection: Connection) -> None:
     for source in SOURCES:
-        for statement in _sqlite_statements(source):
-            connection.exec_driver_sql(statement)
-        connection.exec_driver_sql(f"INSERT INTO {source.index} ({source.index}) VALUES ('rebuild')")
+        _sqlite_make(connection, source)
 
 
 def _sqlite_uninstall(connection: Connection) -> None:
     for source in SOURCES:
-        for trigger in ("insert", "delete", "update"):
-            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {source.index}_{trigger}")
-        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {source.index}")
+        _sqlite_drop(connection, source)
 
 
 def _sqlite_names(connection: Connection) -> set[str]:
@@ -141,9 +174,21 @@ def _sqlite_problems(connection: Connection) -> list[str]:
         if missing:
             problems.append(f"the search index of {source.table} lacks {', '.join(missing)}")
             continue
+        indexed = _sqlite_indexed(connection, source)
+        unindexed = [column for column in _present(connection, source).columns if column not in indexed]
+        if unindexed:
+            problems.append(f"the search index of {source.table} lacks its column {', '.join(unindexed)}")
+            continue
         if not _sqlite_in_step(connection, source):
             problems.append(f"the search index of {source.table} is out of step with it")
     return problems
+
+
+def _sqlite_indexed(connection: Connection, source: Source) -> set[str]:
+    """The columns the source's FTS5 table covers."""
+    return {
+        str(column) for (column,) in connection.exec_driver_sql(f"SELECT name FROM pragma_table_info('{source.index}')")
+    }
 
 
 def _sqlite_in_step(connection: Connection, source: Source) -> bool:
@@ -185,14 +230,22 @@ def _pg_install(connection: Connection) -> None:
     _pg_configuration(connection)
     present = _pg_columns(connection)
     for source in SOURCES:
-        if source.table not in present:
-            connection.exec_driver_sql(
-                f"ALTER TABLE {_q(source.table)} ADD COLUMN {VECTOR} tsvector "
-                f"GENERATED ALWAYS AS ({_pg_vector(source)}) STORED"
-            )
+        _pg_make(connection, source, present)
+
+
+def _pg_make(connection: Connection, source: Source, present: set[str]) -> None:
+    """The source's generated column (unless ``present`` says its table has it) and its GIN index."""
+    if source.table not in present:
         connection.exec_driver_sql(
-            f"CREATE INDEX IF NOT EXISTS {source.index} ON {_q(source.table)} USING gin ({VECTOR})"
+            f"ALTER TABLE {_q(source.table)} ADD COLUMN {VECTOR} tsvector "
+            f"GENERATED ALWAYS AS ({_pg_vector(_present(connection, source))}) STORED"
         )
+    connection.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {source.index} ON {_q(source.table)} USING gin ({VECTOR})")
+
+
+def _pg_drop(connection: Connection, source: Source) -> None:
+    connection.exec_driver_sql(f"DROP INDEX IF EXISTS {source.index}")
+    connection.exec_driver_sql(f"ALTER TABLE {_q(source.table)} DROP COLUMN IF EXISTS {VECTOR}")
 
 
 def _pg_configuration(connection: Connection) -> None:
@@ -247,8 +300,7 @@ def _pg_indexes(connection: Connection) -> set[str]:
 
 def _pg_uninstall(connection: Connection) -> None:
     for source in SOURCES:
-        connection.exec_driver_sql(f"DROP INDEX IF EXISTS {source.index}")
-        connection.exec_driver_sql(f"ALTER TABLE {_q(source.table)} DROP COLUMN IF EXISTS {VECTOR}")
+        _pg_drop(connection, source)
     connection.exec_driver_sql(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {CONFIGURATION}")
     # unaccent stays: other databases' objects may use it, and it costs nothing.
 
@@ -287,6 +339,25 @@ def uninstall(connection: Connection) -> None:
         _sqlite_uninstall(connection)
 
 
+def drop(connection: Connection, source: Source) -> None:
+    """Take one source's index away (its FTS5 table and triggers; its GIN index and generated column), before a
+    migration changes the source's columns."""
+    if connection.dialect.name == "postgresql":
+        _pg_drop(connection, source)
+    else:
+        _sqlite_drop(connection, source)
+
+
+def remake(connection: Connection, source: Source) -> None:
+    """Make one source's index again, whole, over the columns its table has now, and fill it from the records."""
+    drop(connection, source)
+    if connection.dialect.name == "postgresql":
+        _pg_configuration(connection)
+        _pg_make(connection, source, set())
+    else:
+        _sqlite_make(connection, source)
+
+
 def problems(connection: Connection) -> list[str]:
     """What is missing from the index or out of step with the records, in a few words each; empty when sound."""
     if connection.dialect.name == "postgresql":
@@ -299,7 +370,11 @@ def installed(connection: Connection) -> bool:
     if connection.dialect.name == "postgresql":
         return len(_pg_columns(connection)) == len(SOURCES)
     names = _sqlite_names(connection)
-    return all(source.index in names for source in SOURCES)
+    if not all(source.index in names for source in SOURCES):
+        return False
+    # A file of schema 0010, opened for reading only, has the attachments' index without their text, which the
+    # search reads: it is upgraded first, as a file without the index is.
+    return all(set(source.columns) <= _sqlite_indexed(connection, source) for source in SOURCES)
 
 
 def repair(connection: Connection) -> None:
