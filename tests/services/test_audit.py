@@ -16,7 +16,19 @@ from sqlalchemy import insert, text
 
 from pactdesk.domain.enums import MinutesStatus
 from pactdesk.domain.models import Base, Person
-from pactdesk.services import actions, agenda, attendance, audit, directory, erasure, meetings, outputs, revisions
+from pactdesk.services import (
+    actions,
+    agenda,
+    attachments,
+    attendance,
+    audit,
+    backlog,
+    directory,
+    erasure,
+    meetings,
+    outputs,
+    revisions,
+)
 from pactdesk.services.directory import merging
 from pactdesk.services.meeting_archive import remove_meeting, restore_meeting
 from pactdesk.store import audit as chain
@@ -95,8 +107,13 @@ def test_each_kind_of_record_is_logged_under_its_meeting_action_or_output(databa
     action = actions.create_action(database, "Send the report", meeting_ref=ref, goal_numbers=(2, 5))
     actions.add_update(database, action, "Draft sent", on=date(2025, 3, 1))
     output = outputs.create_output(database, "AEC", 2, "First review", goal_numbers=(1,), meeting_refs=(ref,))
+    attachments.attach(database, ref, "slides.pdf", b"%PDF-1.7 the slides", item_id=item)
+    parked = agenda.add_agenda_item(database, ref, "Fairs abroad")
+    backlog.park(database, parked)
     logged = kinds(after(database, mark))
     for expected in [
+        ("insert", "attachment", ref),
+        ("insert", "backlog_item", ref),
         ("insert", "attendance", ref),
         ("insert", "agenda_item", ref),
         ("insert", "decision", ref),

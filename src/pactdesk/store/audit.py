@@ -90,6 +90,8 @@ _REF_FROM: dict[str, str | tuple[str, str]] = {
     "action_goal": ("action", "action_id"),
     "output_goal": ("output", "output_id"),
     "output_meeting": ("output", "output_id"),
+    "attachment": ("meeting", "meeting_id"),
+    "backlog_item": ("meeting", "from_meeting_id"),  # a topic parked from a meeting; one added as such has none
 }
 # How the database finds the reference of a record of each kind by its id: (FROM, the id, the reference).
 _REF_SQL = {
