@@ -13,7 +13,20 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pactdesk import __version__, logs
-from pactdesk.cli import attachments, audit, files, ods, proof, records, register, search, selftest, signing, team
+from pactdesk.cli import (
+    attachments,
+    audit,
+    backlog,
+    files,
+    ods,
+    proof,
+    records,
+    register,
+    search,
+    selftest,
+    signing,
+    team,
+)
 from pactdesk.cli.common import EXIT_FAILED, EXIT_OK, one_line
 from pactdesk.domain.errors import PactDeskError
 
@@ -203,7 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("first", metavar="A", type=int, help="the earlier version's number")
     diff.add_argument("second", metavar="B", type=int, help="the later version's number")
     _database_options(diff, top=False)
-    for module in (audit, proof, signing, search, register, attachments):
+    for module in (audit, proof, signing, search, register, attachments, backlog):
         module.add_commands(commands, lambda parser: _database_options(parser, top=False))
     commands.add_parser(
         "selftest", help="check this installation in a temporary folder (your data is not touched); 0 when it works"
@@ -233,6 +246,7 @@ def run(args: argparse.Namespace) -> int:
         **search.HANDLERS,
         **register.HANDLERS,
         **attachments.HANDLERS,
+        **backlog.HANDLERS,
     }
     return handlers[args.command](args)
 
