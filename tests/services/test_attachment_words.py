@@ -3,8 +3,8 @@ and spreadsheet, a Word document, a presentation and a workbook, attached from a
 that is only inside them, accents and case aside, with the words around it as the snippet. Hostile files (a PDF of
 garbage, one cut short, one locked with a password, a zip bomb dressed as a .docx, an entity bomb in an .odt, NUL and
 control characters) are attached all the same, byte for byte, and nothing inside them is found. A removal takes the
-words out of the search and its undo brings them back; the words are not in the audit log; the command line finds
-them too."""
+words out of the search and its undo brings them back; a backup and copies between a file and a server keep them
+found; the words are not in the audit log; the command line finds them too."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ from sqlalchemy import select
 
 from pactdesk.cli import main
 from pactdesk.domain.models import Attachment, AuditEntry
-from pactdesk.services import agenda, attachments, meetings, search
+from pactdesk.services import agenda, attachments, meetings, search, workspace
 from pactdesk.store.database import Database
+from pactdesk.store.location import DatabaseLocation
 from tests.exchange import attached_documents as documents
 
 # The word only the files say, and how each kind of file says it.
@@ -169,3 +170,29 @@ def test_the_command_line_attaches_a_pdf_and_its_words_are_found_as_json(
         ("attachment", "Relatório.pdf", ref, "TEX")
     ]
     assert f"[[{WORD}]]" in hits[0]["snippet"]
+
+
+def test_backups_and_copies_between_a_file_and_a_server_keep_the_words_found(
+    database: Database, ref: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    kept = attachments.attach(database, ref, "Ata.odt", FILES["Ata.odt"](), item=2)
+    backup = tmp_path / "backup.sqlite"
+    assert main(["backup", str(backup), *option(database)]) == 0
+    places = [DatabaseLocation.for_file(backup)]
+    if database.path is not None:  # a file: copied to a server (which makes its index), and back to a file
+        server = request.getfixturevalue("empty_postgres_url")
+        assert main(["copy", *option(database), "--to", server]) == 0
+        back = tmp_path / "back.sqlite"
+        assert main(["copy", "--database-url", server, "--to", str(back)]) == 0
+        places += [DatabaseLocation.for_url(server), DatabaseLocation.for_file(back)]
+    else:  # a server: copied to a file
+        copied = tmp_path / "copied.sqlite"
+        assert main(["copy", *option(database), "--to", str(copied)]) == 0
+        places.append(DatabaseLocation.for_file(copied))
+    for place in places:
+        copy = workspace.open_workspace(place, readonly=True)
+        try:
+            assert [hit.id for hit in found(copy, "transfronteirica")] == [kept.id], place.describe()
+            assert kept_text(copy, kept.id) == kept_text(database, kept.id)
+        finally:
+            copy.close()
