@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
 from pactdesk.cli import main
 from pactdesk.domain.enums import ActionStatus, MeetingStatus, MinutesStatus
@@ -21,6 +22,8 @@ from pactdesk.services import actions, agenda, backlog, meetings, planning, work
 from pactdesk.services.meetings import meeting_by_ref
 from pactdesk.store.database import Database
 from pactdesk.store.location import DatabaseLocation
+from tests.pg.server import PostgresServer
+from tests.pg.teams import READ_ONLY
 from tests.snapshots import everything
 
 
@@ -403,3 +406,46 @@ def test_a_missing_file_is_said_and_not_made(tmp_path: Path, capsys: pytest.Capt
     code, out, err = run(capsys, "backlog", "list", "--db", str(missing), "AEC")
     assert (code, out) == (1, "") and err == f"pactdesk: There is no database at {missing}.\n"
     assert not missing.exists()
+
+
+def test_on_a_team_server_a_reader_lists_and_a_secretarys_topic_shows_her_name(
+    postgres_server: PostgresServer, team: str, login: Callable[[str], str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    ana, rui = login("ana"), login("rui")
+    assert main(["user", "add", ana, "--name", "Ana Lopes", "--role", "secretary", "--database-url", team]) == 0
+    assert main(["user", "add", rui, "--name", "Rui Costa", "--role", "reader", "--database-url", team]) == 0
+    as_ana, as_rui = (postgres_server.url(str(make_url(team).database), user=user) for user in (ana, rui))
+    ref = planned_meeting(team)
+
+    code, out, err = run(capsys, "backlog", "add", "--database-url", as_ana, "AEC", "Calls for 2026")
+    assert code == 0 and "is topic " in out, err
+    code, out, err = run(capsys, "backlog", "list", "--database-url", as_rui, "AEC")
+    assert code == 0, err
+    assert "  Ana Lopes  " in out.splitlines()[0] and out.splitlines()[-1] == "1 topic.", "her name, not her login"
+
+    database = workspace.open_workspace(DatabaseLocation.for_url(team), readonly=True)
+    try:
+        before = everything(database)
+        topic = backlog.backlog(database, "AEC")[0].id
+        for argv in (
+            ["backlog", "add", "AEC", "Rui's topic"],
+            ["backlog", "remove", str(topic)],
+            ["backlog", "pull", str(topic), ref],
+            ["item", "duplicate", ref, "1"],
+        ):
+            code, out, err = run(capsys, *argv[:2], "--database-url", as_rui, *argv[2:])
+            assert (code, out) == (1, "") and err == f"pactdesk: Your login ({rui}) {READ_ONLY}\n", argv
+        assert everything(database) == before
+    finally:
+        database.close()
+
+
+def planned_meeting(url: str) -> str:
+    """A planned meeting of AEC with one item, made by the database's owner."""
+    owner = workspace.open_workspace(DatabaseLocation.for_url(url))
+    try:
+        ref = meetings.create_meeting(owner, "AEC", title="Plenary", starts_at="2026-07-01 10:00")
+        agenda.add_agenda_item(owner, ref, "Opening")
+        return ref
+    finally:
+        owner.close()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pactdesk.cli import build_parser, main
-from pactdesk.services import directory, documents, meetings, workspace
+from pactdesk.services import agenda, backlog, directory, documents, meetings, workspace
 
 AS_OF = "2026-06-30"
 # Runs that must end in a plain sentence and exit 1: the demo writes a new file only (team mode is a later issue).
@@ -72,8 +72,43 @@ def approved(demo: Path) -> str:
         database.close()
 
 
+@pytest.fixture(scope="module")
+def later(demo: Path, held: tuple[str, str, int]) -> tuple[str, int]:
+    """The held meeting's cluster's next meeting, planned, and the number of an item of the held meeting that may be
+    parked and moved (no decisions; not one of the items every meeting starts with, nor a standing one)."""
+    ref, cluster, _ = held
+    database = workspace.open_workspace(workspace.location(str(demo)), readonly=True)
+    try:
+        rows = [row for row in meetings.list_meetings(database, limit=500) if row.cluster_code == cluster]
+        starts = next(row.starts_at for row in rows if row.ref == ref)
+        planned = min((row for row in rows if row.starts_at > starts), key=lambda row: row.starts_at)
+        assert planned.status.value == "planned", planned
+        item = next(
+            item
+            for item in agenda.agenda(database, ref)
+            if not (item.decisions or item.matters_arising or item.approves or item.standing)
+        )
+        return planned.ref, item.position
+    finally:
+        database.close()
+
+
+def _newest_topic(demo: Path, cluster: str) -> str:
+    """The ID of the cluster's newest topic, as the run before this one left it (read when the run is made)."""
+    database = workspace.open_workspace(workspace.location(str(demo)), readonly=True)
+    try:
+        return str(max((row.id for row in backlog.backlog(database, cluster)), default=1))
+    finally:
+        database.close()
+
+
 def runs(
-    demo: Path, out: Path, held: tuple[str, str, int], someone: str = "nobody@example.pt", approved: str = ""
+    demo: Path,
+    out: Path,
+    held: tuple[str, str, int],
+    someone: str = "nobody@example.pt",
+    approved: str = "",
+    later: tuple[str, int] = ("AGRO-2026-03", 3),
 ) -> Iterator[list[str]]:
     ref, cluster, year = held
     db = ["--db", str(demo)]
@@ -157,6 +192,23 @@ def runs(
         "--year",
         str(year),
     ]
+    # The backlog: topics added, listed, removed, pulled into the planned meeting; items copied, moved and parked.
+    planned, item = later
+    topic = ["Training plan for 2027", "--presenter", "Rui Costa", "--planned", "20", "--minutes", "Draft."]
+    yield ["backlog", "add", *db, cluster, *topic]
+    yield ["backlog", "add", "--database-url", url, cluster, "Calls for 2027"]
+    yield ["backlog", "list", *db, cluster]
+    yield ["backlog", "list", "--database-url", url, cluster, "--json"]
+    yield ["backlog", "remove", *db, _newest_topic(demo, cluster)]
+    yield ["backlog", "pull", *db, _newest_topic(demo, cluster), planned, "--position", "3"]
+    yield ["item", "duplicate", *db, ref, str(item)]
+    yield ["item", "duplicate", "--database-url", url, ref, str(item)]
+    yield ["item", "move", *db, ref, str(item + 1)]
+    yield ["item", "move", "--database-url", url, ref, str(item + 1)]
+    yield ["backlog", "park", *db, ref, str(item)]
+    yield ["backlog", "pull", "--database-url", url, _newest_topic(demo, cluster), planned]
+    yield ["backlog", "park", "--database-url", url, planned, "3"]
+    yield ["backlog", "remove", "--database-url", url, _newest_topic(demo, cluster)]
     yield ["audit", *db]
     yield ["audit", "--ref", approved, "--since", "2020-01-01", "--json", "--database-url", url]
     yield ["audit", "verify", *db]
@@ -185,10 +237,11 @@ def test_every_documented_option_runs(
     held: tuple[str, str, int],
     someone: str,
     approved: str,
+    later: tuple[str, int],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    for argv in runs(demo, tmp_path, held, someone, approved):
+    for argv in runs(demo, tmp_path, held, someone, approved, later):
         code = main(argv)
         said = capsys.readouterr()
         assert "unexpected error" not in said.err, f"{argv}: {said.err}"
