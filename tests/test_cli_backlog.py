@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Engine, event, select
 from sqlalchemy.engine import make_url
 
 from pactdesk.cli import main
@@ -449,3 +451,31 @@ def planned_meeting(url: str) -> str:
         return ref
     finally:
         owner.close()
+
+
+@pytest.mark.parametrize("where", ["sqlite"], indirect=True)  # a server's disk is its DBA's
+def test_a_full_disk_refuses_the_topic_in_one_sentence_and_keeps_the_file(
+    db_path: Path, cluster: Cluster, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The file's disk fills up while the topic is written (SQLite told it may not grow): nothing is half-written."""
+    with sqlite3.connect(db_path) as connection:
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+
+    def small_disk(dbapi_connection: Any, _record: object) -> None:
+        if isinstance(dbapi_connection, sqlite3.Connection):
+            dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    reader = workspace.open_workspace(workspace.location(str(db_path)), readonly=True)
+    before = everything(reader)
+    event.listen(Engine, "connect", small_disk)
+    try:
+        code, out, err = run(capsys, "backlog", "add", "--db", str(db_path), "AEC", "Calls", "--minutes", "x" * 32_000)
+    finally:
+        event.remove(Engine, "connect", small_disk)
+    try:
+        assert (code, out) == (1, "") and err.startswith("pactdesk: ") and err.count("\n") == 1, err
+        assert "disk is full" in err and "Traceback" not in err
+        assert everything(reader) == before and backlog.backlog(reader, "AEC") == []
+    finally:
+        reader.close()
+    assert main(["backlog", "add", "--db", str(db_path), "AEC", "Calls"]) == 0, "room again: it is written"
