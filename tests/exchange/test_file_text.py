@@ -158,6 +158,37 @@ def test_a_pdf_is_read_to_its_500th_page(monkeypatch: pytest.MonkeyPatch) -> Non
     assert text == "página 1\npágina 2\npágina 3"
 
 
+def test_a_page_of_more_tokens_than_pypdf_is_allowed_to_parse_has_no_words_and_the_others_are_read(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(file_text, "PAGE_TOKENS", 1_000)
+    caplog.set_level(logging.INFO, "pactdesk.exchange.file_text")
+    data = documents.pdf([["página 1"], [f"linha {n}" for n in range(200)], ["página 3"]])  # page 2: 2,000 tokens
+    assert words_of(data, "a.pdf") == "página 1\npágina 3"
+    assert "page 2 of a PDF gave no words: LimitReachedError" in caplog.text
+
+
+def test_a_hostile_page_of_a_million_operators_costs_about_a_second() -> None:
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(595, 842)
+    content = DecodedStreamObject()
+    content.set_data(b"BT /F1 12 Tf 10 10 Td (palavra) Tj ET\n" * 1_000_000)  # ten million tokens, 100 KB packed
+    page[NameObject("/Contents")] = writer._add_object(content.flate_encode())
+    font = {"/Type": "/Font", "/Subtype": "/Type1", "/BaseFont": "/Helvetica"}
+    fonts = DictionaryObject(
+        {NameObject("/F1"): DictionaryObject({NameObject(k): NameObject(v) for k, v in font.items()})}
+    )
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
+    out = io.BytesIO()
+    writer.write(out)
+    started = time.monotonic()
+    assert words_of(out.getvalue(), "hostil.pdf") == ""
+    assert time.monotonic() - started < 6  # pypdf's own bound, two million tokens, took 14 s
+
+
 def test_the_time_allowed_is_looked_at_between_pages_and_the_pages_read_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     clock = iter(range(0, 1000, 3))  # each look at the clock three seconds later
     monkeypatch.setattr(file_text.time, "monotonic", lambda: float(next(clock)))

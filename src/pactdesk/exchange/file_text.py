@@ -4,7 +4,8 @@ and of an Office Open XML one (.docx, .pptx, .xlsx), and plain text.
 Bounded and safe, whatever the file: ``words_of`` never raises. A file it cannot read (damaged, hostile, encrypted
 with a password, of another kind) has no words (``""``, logged at INFO); a file with more stops where a bound is
 reached, its words so far kept: 200,000 characters, 500 pages of a PDF, 50 MB unpacked from a zip, about ten seconds
-(looked at between a PDF's pages and between pieces of XML, so one page that takes long is not cut short).
+(looked at between a PDF's pages and between pieces of XML; one page is bounded by the 400,000 tokens pypdf parses of
+it, a second or two, past which that page has no words).
 
 - **PDF**: pypdf, its own limits on what a stream may unpack to included; an encrypted PDF is read when it opens
   without a password (as most "protected" PDFs do: they forbid printing or copying), else it has no words.
@@ -44,6 +45,7 @@ logger = logging.getLogger(__name__)
 
 MAX_CHARS = 200_000
 MAX_PAGES = 500
+PAGE_TOKENS = 400_000  # operators and operands parsed on one page of a PDF: a second or two
 MAX_UNPACKED = 50 * 1024 * 1024  # bytes unpacked from one zip, all its parts together
 MAX_DIRECTORY = 2 * 1024 * 1024  # bytes of a zip's directory: some 20,000 parts, ten times a large presentation's
 MAX_PARTS = 5_000  # slides of a presentation, sheets of a workbook
@@ -174,9 +176,11 @@ def _quiet_pypdf() -> Iterator[None]:
 
 
 def _pdf(stream: IO[bytes], words: _Words) -> None:
-    from pypdf import PdfReader  # imported when a PDF is read: most starts of PactDesk read none
+    from pypdf import PdfReader, apply_configuration  # imported when a PDF is read: most starts of PactDesk read none
 
-    with _quiet_pypdf():
+    # The time is looked at between pages: a page's parsing is bounded by a count of its tokens instead (pypdf's
+    # default, two million, takes some fifteen seconds; a dense page of text has tens of thousands).
+    with _quiet_pypdf(), apply_configuration(stream_parsing_work_maximum_count=PAGE_TOKENS):
         reader = PdfReader(stream, strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             logger.info("an encrypted PDF that needs a password: no words")
