@@ -3310,163 +3310,163 @@ Entidade gestora: {1}</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/main_window.py" line="118"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="145"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="146"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="135"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="136"/>
         <source>Opening the database…</source>
         <translation>A abrir a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="331"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="332"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nova reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="332"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="333"/>
         <source>&amp;Delete meeting…</source>
         <translation>&amp;Eliminar reunião…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="336"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="337"/>
         <source>&amp;People and organisations…</source>
         <translation>&amp;Pessoas e organizações…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="337"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="338"/>
         <source>Your &amp;name…</source>
         <translation>O seu &amp;nome…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="339"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="340"/>
         <source>The name this laptop&apos;s file records as the author of your changes</source>
         <translation>O nome que o ficheiro deste portátil regista como autor das suas alterações</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="340"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="344"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="345"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="345"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="346"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="351"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="352"/>
         <source>&amp;Filter meetings</source>
         <translation>&amp;Filtrar reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="353"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="354"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="360"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="361"/>
         <source>&amp;Present meeting</source>
         <translation>A&amp;presentar reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="363"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="364"/>
         <source>Show the meeting on the room&apos;s screen, with a presenter panel here (F5)</source>
         <translation>Mostrar a reunião no ecrã da sala, com um painel de apresentação aqui (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="367"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="368"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Pesquisar em tudo</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="370"/>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="372"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="371"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="373"/>
         <source>&amp;Workbook (.xlsx or .ods)…</source>
         <translation>&amp;Livro (.xlsx ou .ods)…</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="386"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="387"/>
         <source>&amp;About PactDesk</source>
         <translation>&amp;Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="389"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="394"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="395"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="397"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="398"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="400"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="401"/>
         <source>Document &amp;language</source>
         <translation>&amp;Língua dos documentos</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="403"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="404"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="407"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="408"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="409"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="410"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Reuniões</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="417"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="418"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="418"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="419"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="421"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="422"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="565"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="567"/>
         <source>Your name</source>
         <translation>O seu nome</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="566"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="568"/>
         <source>The name recorded beside your changes (“last changed by …”):</source>
         <translation>O nome registado junto das suas alterações («alterado pela última vez por …»):</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="575"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="577"/>
         <source>Your changes are now recorded as {0}&apos;s.</source>
         <translation>As suas alterações passam a ficar registadas em nome de {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="593"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="595"/>
         <source>PactDesk — {0} (read only)</source>
         <translation>PactDesk — {0} (só de leitura)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="621"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="623"/>
         <source>%Ln meeting(s) — opening the database…</source>
         <translation>
             <numerusform>%Ln reunião — a abrir a base de dados…</numerusform>
@@ -3474,7 +3474,7 @@ Entidade gestora: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/pactdesk/gui/main_window.py" line="624"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="626"/>
         <source>%Ln meeting(s) — {0}</source>
         <translation>
             <numerusform>%Ln reunião — {0}</numerusform>
@@ -3487,7 +3487,7 @@ Entidade gestora: {1}</translation>
         <translation>nova reunião</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="643"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="645"/>
         <source>Meeting {0} created.</source>
         <translation>Reunião {0} criada.</translation>
     </message>
@@ -3517,22 +3517,22 @@ Entidade gestora: {1}</translation>
         <translation>eliminação da reunião {0}</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="695"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="697"/>
         <source>About PactDesk</source>
         <translation>Acerca do PactDesk</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="697"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="699"/>
         <source>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;The Monitoring Committee&apos;s meetings, minutes, actions and outputs, offline.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PactDesk {0}&lt;/b&gt;&lt;p&gt;As reuniões, atas, ações e resultados da Comissão de Acompanhamento, sem necessidade de ligação à Internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="802"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="804"/>
         <source>Not saved</source>
         <translation>Não guardado</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/main_window.py" line="804"/>
+        <location filename="../../src/pactdesk/gui/main_window.py" line="806"/>
         <source>What you typed last could not be saved (the reason was just shown). The minutes you typed are on the clipboard, to paste elsewhere.
 
 Close PactDesk all the same?</source>
@@ -4933,11 +4933,11 @@ Ainda sem resultados.</translation>
     </message>
     <message>
         <location filename="../../src/pactdesk/gui/search/search_box.py" line="257"/>
-        <source>Minutes, agenda items, decisions, actions and updates, outputs, meetings, people, organisations and attachment names. Every word counts, from its start, accents aside; &quot;words in quotes&quot; are a phrase.</source>
-        <translation>Atas, pontos da ordem de trabalhos, deliberações, ações e pontos de situação, resultados, reuniões, pessoas, organizações e nomes de anexos. Conta cada palavra, pelo início, sem olhar a acentos; &quot;palavras entre aspas&quot; são uma frase.</translation>
+        <source>Minutes, agenda items, decisions, actions and updates, outputs, meetings, people, organisations and attachments (their names and the words inside them). Every word counts, from its start, accents aside; &quot;words in quotes&quot; are a phrase.</source>
+        <translation>Atas, pontos da ordem de trabalhos, deliberações, ações e pontos de situação, resultados, reuniões, pessoas, organizações e anexos (os nomes e as palavras que contêm). Conta cada palavra, pelo início, sem olhar a acentos; &quot;palavras entre aspas&quot; são uma frase.</translation>
     </message>
     <message>
-        <location filename="../../src/pactdesk/gui/search/search_box.py" line="327"/>
+        <location filename="../../src/pactdesk/gui/search/search_box.py" line="328"/>
         <source>Type a word to look for: every word counts, from its start, accents aside.</source>
         <translation>Escreva uma palavra a procurar: conta cada palavra, pelo início, sem olhar a acentos.</translation>
     </message>
@@ -5135,7 +5135,7 @@ Ainda sem resultados.</translation>
 <context>
     <name>TextLimit</name>
     <message>
-        <location filename="../../src/pactdesk/gui/common/widgets.py" line="151"/>
+        <location filename="../../src/pactdesk/gui/common/widgets.py" line="152"/>
         <source>This field holds at most {0} characters: the last {1} did not fit and were not kept.</source>
         <translation>Este campo tem no máximo {0} carateres: os últimos {1} não couberam e não foram guardados.</translation>
     </message>

@@ -310,3 +310,12 @@ def test_an_organisation_is_shown_by_its_name_in_the_windows_language(database: 
     assert shown() == ["IEFP – Institute for Employment and Vocational Training"]
     set_display_language("pt")
     assert shown() == ["Instituto do Emprego e Formação Profissional (IEFP)"]
+
+
+def test_a_snippet_is_taken_from_deep_in_a_long_text_with_the_words_around_it() -> None:
+    filler = "palavra " * 24_000
+    text = filler + "o acordo de Cooperação com a Galiza, assinado em Vigo. " + filler[:5_000]
+    shown = search.snippet([text, "Relatório.pdf"], search.parse("cooperacao galiza"))
+    assert shown.startswith("…") and shown.endswith("…") and len(shown) < 200
+    assert "acordo de [[Cooperação]] com a [[Galiza]], assinado em Vigo" in shown
+    assert search.snippet([filler * 2, "Relatório.pdf"], search.parse("relatorio")) == "[[Relatório]].pdf"

@@ -24,7 +24,7 @@ def add_commands(commands: Formats, database_options: DatabaseOptions) -> None:
     search = commands.add_parser(
         "search",
         help="find words in everything: minutes, agenda items, decisions, actions and updates, outputs, meetings, "
-        "people, organisations, attachment names",
+        "people, organisations, attachments (names and the words inside)",
         description="Every word must be found, each as the start of a word (forma finds formação), accents and case "
         'aside; "words in quotes" are a phrase. The records whose title holds the words come first. Exit 0 when '
         "something is found, 1 when nothing is.",

@@ -255,7 +255,8 @@ class SearchBox(QLineEdit):
         self.setToolTip(
             self.tr(
                 "Minutes, agenda items, decisions, actions and updates, outputs, meetings, people, organisations and "
-                'attachment names. Every word counts, from its start, accents aside; "words in quotes" are a phrase.'
+                "attachments (their names and the words inside them). Every word counts, from its start, accents "
+                'aside; "words in quotes" are a phrase.'
             )
         )
         self.setClearButtonEnabled(True)
