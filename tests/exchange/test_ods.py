@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from pactdesk.domain import validation
-from pactdesk.domain.errors import CancelledError
+from pactdesk.domain.errors import CancelledError, RefusedFileError
 from pactdesk.exchange import ods_read, xlsx_read
 from pactdesk.exchange.ods_write import MIMETYPE, export_ods
 from pactdesk.exchange.xlsx_read import check_workbook
@@ -177,6 +177,35 @@ def test_openpyxl_and_calamine_read_an_xlsx_alike(
     assert by_calamine.counts == by_openpyxl.counts and by_calamine.problems == by_openpyxl.problems
     assert [(p.sheet, p.row, p.column) for p in by_calamine.problems] == [("Ações", 2, "Prazo")]
     assert by_calamine.counts["Actions"].updated == 1
+
+
+@pytest.mark.skipif(xlsx_read.calamine is None, reason="python-calamine is not installed")
+def test_a_workbook_past_calamines_bound_is_streamed_by_openpyxl_and_plans_the_same(
+    demo_file: Path, demo_books: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """python-calamine holds a sheet whole: a workbook of more rows than ``CALAMINE_MOST_ROWS`` goes to openpyxl's
+    streaming reader, whose memory does not grow with it."""
+    database = workspace.open_workspace(workspace.location(str(demo_file)), readonly=True)
+    try:
+        by_calamine = check_workbook(database, demo_books["xlsx"])
+
+        class Untouchable:
+            class CalamineWorkbook:
+                @staticmethod
+                def from_path(*_: object) -> None:
+                    raise AssertionError("calamine was given a workbook past its bound")
+
+                from_filelike = from_path
+
+        monkeypatch.setattr(xlsx_read, "calamine", Untouchable)
+        with pytest.raises(RefusedFileError, match="past its bound"):  # the bound is not reached: calamine reads
+            check_workbook(database, demo_books["xlsx"])
+        monkeypatch.setattr(xlsx_read, "CALAMINE_MOST_ROWS", 50)
+        by_openpyxl = check_workbook(database, demo_books["xlsx"])
+    finally:
+        database.close()
+    assert by_openpyxl.counts == by_calamine.counts and by_openpyxl.problems == by_calamine.problems
+    assert by_openpyxl.ok and by_openpyxl.changed == 0
 
 
 def test_an_ods_round_trip_on_each_database(database: Database, tmp_path: Path) -> None:

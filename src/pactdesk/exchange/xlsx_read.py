@@ -5,7 +5,9 @@
 python-calamine reads a sheet 16 times faster than openpyxl's read-only mode (benchmarks/ods.py). It holds one
 sheet at a time in memory, whole, so the sheet is bounded before it reads it: ``xlsx_safety`` counts every part's
 rows and cells (and the workbook's cells) while streaming it, and a sheet's stated dimension, which calamine does not
-trust, is never used to allocate anything.
+trust, is never used to allocate anything. A workbook of more than ``CALAMINE_MOST_ROWS`` rows is streamed by
+openpyxl instead: slower, but its memory does not grow with the sheet (200,000 actions checked against a database
+holding them: 455 MiB at the peak with calamine, over the 400 MiB an import may take; benchmarks/workbook.py).
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ try:
 except ImportError:  # not installed: openpyxl reads the workbook, more slowly
     calamine = None  # type: ignore[assignment]
 
+# The most rows (in all sheets) python-calamine is given: past them, openpyxl streams the workbook (see above).
+CALAMINE_MOST_ROWS = 100_000
+
 __all__ = ["Progress", "check_workbook"]
 
 
@@ -52,7 +57,7 @@ def check_workbook(
 
         return check_ods(db, path, progress=progress, limits=limits, today=today)
     rows = inspect(path, limits)
-    if calamine is not None:
+    if calamine is not None and rows <= CALAMINE_MOST_ROWS:
         return _check_with_calamine(db, path, limits, progress, today, rows)
     handle = open(path, "rb")  # noqa: SIM115 (closed below): openpyxl given a path would refuse one named .ods
     try:
