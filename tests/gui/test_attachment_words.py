@@ -1,7 +1,7 @@
 """The words inside a file attached through the window are found by the toolbar's search: a PDF added with the
 Attachments tab's Add… (the platform's chooser cancelled first, then answered, a hostile PDF in the same choice), then
 Ctrl+K and a word that is only inside the PDF, typed without its accent: the attachment is listed under Attachments
-with the word in bold, and Enter opens its meeting at its agenda item. In English and in Portuguese."""
+with the word in bold, and Enter shows it chosen in its meeting's Attachments tab. In English and in Portuguese."""
 
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ def search_for(qtbot: QtBot, window: MainWindow, words: str) -> None:
     qtbot.waitUntil(lambda: window.search.shown_for == window.search.text(), timeout=5000)
 
 
-def test_a_word_inside_an_attached_pdf_is_found_and_enter_opens_its_item(
+def test_a_word_inside_an_attached_pdf_is_found_and_enter_shows_the_file(
     qtbot: QtBot, database: Database, held: str, files: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, database)
@@ -90,7 +90,9 @@ def test_a_word_inside_an_attached_pdf_is_found_and_enter_opens_its_item(
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert not window.search.panel.isVisible()
     assert window.editor.ref == held
-    assert window.editor.agenda.current_item_id() == agenda.agenda(database, held)[1].id
+    assert window.editor.tabs.currentIndex() == window.editor.ATTACHMENTS, "the file is shown where it is kept"
+    assert [row.id for row in window.editor.attachments.chosen()] == [report.id]
+    assert QApplication.focusWidget() is window.editor.attachments.files
 
 
 def test_in_portuguese_the_attachment_is_listed_under_anexos(
@@ -110,5 +112,5 @@ def test_in_portuguese_the_attachment_is_listed_under_anexos(
     shown = str(view.model().index(0, 0, group).data(HTML_ROLE))
     assert "<b>Cooperação</b> transfronteiriça com a <b>Galiza</b>" in shown
     qtbot.keyClick(window.search, Qt.Key.Key_Enter)
-    assert window.editor.ref == held
-    assert window.editor.agenda.current_item_id() == agenda.agenda(database, held)[1].id
+    assert window.editor.ref == held and window.editor.tabs.currentIndex() == window.editor.ATTACHMENTS
+    assert [row.name for row in window.editor.attachments.chosen()] == ["Relatório.pdf"]

@@ -1,5 +1,6 @@
 """A search result opened in its place: a meeting's agenda item with the word found selected in its minutes, an
-action in the tracker, an output in Outputs, a person or an organisation in the directory."""
+attached file chosen in its meeting's Attachments tab, an action in the tracker, an output in Outputs, a person or an
+organisation in the directory."""
 
 from __future__ import annotations
 
@@ -42,6 +43,14 @@ def open_hit(host: SearchHost, hit: Hit, query: str) -> None:
         host.show_output(hit.ref)
     elif hit.kind in ("person", "organisation"):
         _in_the_directory(host, hit)
+    elif hit.kind == "attachment" and hit.meeting_ref:
+        host.pages.setCurrentIndex(0)  # the Meetings page
+        host.show_meeting(hit.meeting_ref)
+        editor = host.editor
+        editor.tabs.setCurrentIndex(editor.ATTACHMENTS)
+        files = editor.attachments
+        files.select({hit.id})
+        files.files.setFocus()
     elif hit.meeting_ref:
         host.pages.setCurrentIndex(0)  # the Meetings page
         host.show_meeting(hit.meeting_ref)
