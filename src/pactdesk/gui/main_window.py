@@ -121,7 +121,13 @@ class MainWindow(QMainWindow):
         self.meeting_columns = RoomForTheTitle(
             self.meeting_view,
             MeetingListModel.TITLE,
-            give_way=(MeetingListModel.KIND, MeetingListModel.MINUTES, MeetingListModel.STATUS),
+            # The kind is mostly the same; the cluster's code begins every reference.
+            give_way=(
+                MeetingListModel.KIND,
+                MeetingListModel.CLUSTER,
+                MeetingListModel.MINUTES,
+                MeetingListModel.STATUS,
+            ),
         )
         # The title says most: in a narrow pane it comes after the date, not beyond the list's right edge.
         header = self.meeting_view.horizontalHeader()
@@ -513,8 +519,7 @@ class MainWindow(QMainWindow):
         cluster = self.clusters.cluster(self.cluster_view.currentIndex().row())
         self.meetings.set_filter(cluster_id=cluster.id if cluster else None, text=self.filter.text())
         # One cluster's meetings all say its code: the column goes, and leaves its room to the titles.
-        self.meeting_view.setColumnHidden(MeetingListModel.CLUSTER, cluster is not None)
-        self.meeting_columns.refit()
+        self.meeting_columns.hide(MeetingListModel.CLUSTER, cluster is not None)
         # A keystroke in the filter looks for the meeting on screen in one more page at most, not to the list's end.
         self._select_meeting(self.editor.ref, more_pages=1)
         self._update_status()

@@ -430,16 +430,17 @@ def scrolling_down(content: QWidget, object_name: str, name: str) -> QScrollArea
 
 
 class RoomForTheTitle(QObject):
-    """A list's columns fitted to what they hold, its title column taking the rest, but never less than ``share`` of
-    the list's width when that can be had: in a narrow pane the other columns give way first (widest first, each
-    down to its header's width, their cells cut short with their whole text on pointing, ``WholeTextTips``), then
-    the columns of ``give_way`` are left out in that order, rather than the title shrinking to "Re…". Wider again,
-    they come back. Columns hidden by others (a cluster's own list hides the cluster) are left as they are."""
+    """A list's columns fitted to what they hold, its title column taking the rest. In a narrow pane the columns of
+    ``give_way`` are left out in that order until the title has ``share`` of the list's width (rather than shrinking
+    to "Re…"); wider again, they come back. Only when what is left still does not fit beside a few letters of title
+    are the widest cut short (each down to its header's width, its whole text shown on pointing, ``WholeTextTips``).
+    ``hide`` keeps a column out whatever the width (one cluster's list needs no cluster column)."""
 
     def __init__(self, view: QTableView, title: int, give_way: Sequence[int] = (), share: float = 0.35) -> None:
         super().__init__(view)
         self._view, self._title, self._give_way, self._share = view, title, tuple(give_way), share
         self._narrowed: set[int] = set()
+        self._hidden: set[int] = set()
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
@@ -460,29 +461,40 @@ class RoomForTheTitle(QObject):
         """Fit the columns once the events under way are handled (a resize or a new page of rows)."""
         self._timer.start(0)
 
+    def hide(self, column: int, hidden: bool) -> None:
+        """Keep ``column`` out (or let it back in), whatever the width."""
+        if hidden:
+            self._hidden.add(column)
+        else:
+            self._hidden.discard(column)
+        self._view.horizontalHeader().setSectionHidden(column, hidden)
+        self.refit()
+
     def left_out(self) -> set[int]:
         """The columns left out for want of room."""
         return set(self._narrowed)
 
     def fit(self) -> None:
         view, header = self._view, self._view.horizontalHeader()
-        for column in self._narrowed:
+        for column in self._narrowed - self._hidden:
             header.setSectionHidden(column, False)
         self._narrowed = set()
-        room = view.viewport().width() - int(view.viewport().width() * self._share)
-        while True:
-            shown = [c for c in range(view.model().columnCount()) if c != self._title and not header.isSectionHidden(c)]
-            wanted = {c: max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in shown}
-            widths = dict(wanted)
-            for column in sorted(shown, key=lambda c: -wanted[c]):  # the widest give way first
-                excess = sum(widths.values()) - room
-                if excess <= 0:
-                    break
-                widths[column] = max(min(wanted[column], header.sectionSizeHint(column)), widths[column] - excess)
-            leaving = next((c for c in self._give_way if c in shown), None)
-            if sum(widths.values()) <= room or leaving is None:
+        width = view.viewport().width()
+        shown = [c for c in range(view.model().columnCount()) if c != self._title and c not in self._hidden]
+        wanted = {c: max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in shown}
+        for leaving in self._give_way:
+            if sum(wanted.values()) <= width - int(width * self._share):
                 break
-            header.setSectionHidden(leaving, True)
-            self._narrowed.add(leaving)
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+            if leaving in wanted:
+                header.setSectionHidden(leaving, True)
+                self._narrowed.add(leaving)
+                del wanted[leaving]
+        room = width - view.fontMetrics().averageCharWidth() * 10  # a few words of title, whatever else
+        widths = dict(wanted)
+        for column in sorted(widths, key=lambda c: -wanted[c]):  # the widest give way first
+            excess = sum(widths.values()) - room
+            if excess <= 0:
+                break
+            widths[column] = max(min(wanted[column], header.sectionSizeHint(column)), widths[column] - excess)
+        for column, size in widths.items():
+            header.resizeSection(column, size)
