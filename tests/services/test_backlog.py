@@ -399,3 +399,32 @@ def test_the_refusals_are_said_in_portuguese(database: Database, cluster: Cluste
     assert database.engine.dialect.name  # the same sentences on both backends
     with database.read() as session:
         assert session.scalar(select(BacklogItem.id)) is None
+
+
+def test_an_item_brought_in_goes_before_the_standing_items_that_close_the_agenda(
+    database: Database, cluster: Cluster
+) -> None:
+    """ "Any other business", carried from meeting to meeting, stays last: a topic pulled in, or an item moved to the
+    meeting, goes before it; a place asked for is kept, and undo and redo put things back where they were."""
+    agenda.add_agenda_item(database, cluster.second, "Any other business", standing=True)
+    agenda.add_agenda_item(database, cluster.second, "Date of the next meeting", standing=True)
+    topic = backlog.add_topic(database, "AEC", "Export fairs")
+    pulled = backlog.pull(database, topic, cluster.second)
+    assert [title for _, title in titles(database, cluster.second)][-3:] == [
+        "Export fairs",
+        "Any other business",
+        "Date of the next meeting",
+    ]
+    assert pulled.position == len(titles(database, cluster.second)) - 2
+    moved = backlog.move_to_next(database, cluster.funding)
+    assert [title for _, title in titles(database, cluster.second)][-4:] == [
+        "Export fairs",
+        "Funding",
+        "Any other business",
+        "Date of the next meeting",
+    ]
+    backlog.move_back(database, moved)
+    assert "Funding" in [title for _, title in titles(database, cluster.first)]
+    backlog.unpull(database, pulled)
+    again = backlog.pull(database, topic, cluster.second, 1)
+    assert titles(database, cluster.second)[0] == (1, "Export fairs") and again.position == 1

@@ -338,8 +338,9 @@ def _planned_meeting(session: Session, meeting_ref: str, cluster_id: int) -> Mee
 def pull(
     db: Database, backlog_id: int, meeting_ref: str, position: int | None = None, *, item_id: int | None = None
 ) -> Pulled:
-    """The topic becomes an item of the planned meeting's agenda, at ``position`` (1 = first; None: last), with its
-    minutes; it leaves the backlog. ``item_id`` gives the item the id it had before (a redo). Undo: ``unpull``."""
+    """The topic becomes an item of the planned meeting's agenda, at ``position`` (1 = first; None: last, before the
+    standing items that close the agenda), with its minutes; it leaves the backlog. ``item_id`` gives the item the id
+    it had before (a redo). Undo: ``unpull``."""
     with db.write() as session:
         topic = _topic(session, backlog_id)
         meeting = _planned_meeting(session, meeting_ref, topic.cluster_id)
@@ -352,7 +353,7 @@ def pull(
         )
         if item_id is not None:
             item.id = item_id
-        place_item(meeting, item, position)
+        place_item(meeting, item, position if position is not None else before_the_closing_items(meeting))
         session.flush()
         made = Pulled(item.id, meeting.ref, item.position, Archived((), ()))
         taken = archive.take_out(session, archive.table(TOPIC), BacklogItem.__table__.c.id == backlog_id)
@@ -385,6 +386,18 @@ def unpull(db: Database, pulled: Pulled) -> int:
 # -- an agenda item moved to the next meeting, or duplicated -------------------------------------------------------
 
 
+def before_the_closing_items(meeting: Meeting) -> int | None:
+    """Where an item brought to ``meeting`` goes when no place is asked for: last, but before the standing items
+    that close its agenda ("Any other business", carried from meeting to meeting); None (last) when none does."""
+    items = sorted(meeting.agenda, key=lambda item: item.position)
+    closing = 0
+    for item in reversed(items):
+        if not item.standing:
+            break
+        closing += 1
+    return len(items) - closing + 1 if closing else None
+
+
 def next_meeting(session: Session, meeting: Meeting) -> Meeting | None:
     """The cluster's next meeting after ``meeting`` that is not cancelled."""
     return session.scalar(
@@ -400,9 +413,10 @@ def next_meeting(session: Session, meeting: Meeting) -> Meeting | None:
 
 
 def move_to_next(db: Database, item_id: int) -> Moved:
-    """Move the item, under its id, to the end of the agenda of the cluster's next meeting that is not cancelled,
-    with its minutes and attachments; its open actions move along (raised at that meeting, under the item), its
-    closed ones stay with the meeting that raised them, under no item. Undo: ``move_back``."""
+    """Move the item, under its id, to the end of the agenda of the cluster's next meeting that is not cancelled
+    (before the standing items that close it), with its minutes and attachments; its open actions move along (raised
+    at that meeting, under the item), its closed ones stay with the meeting that raised them, under no item. Undo:
+    ``move_back``."""
     with db.write() as session:
         item = item_to_change(session, item_id)
         _refuse_leaving(item, moving=True)
@@ -426,7 +440,7 @@ def move_to_next(db: Database, item_id: int) -> Moved:
         going = tuple(action.id for action in raised if action.status in OPEN_STATUSES)
         staying = tuple(action.id for action in raised if action.status not in OPEN_STATUSES)
         attachments = _attachments_of(session, item.id)
-        place_item(there, item)
+        place_item(there, item, before_the_closing_items(there))
         if going:
             session.execute(update(Action).where(Action.id.in_(going)).values(meeting_id=there.id))
         if staying:
