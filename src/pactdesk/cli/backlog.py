@@ -72,14 +72,17 @@ def add_commands(commands: Formats, database_options: DatabaseOptions) -> None:
     pull.add_argument("topic", metavar="ID", type=int, help="the topic's ID, as backlog list gives it")
     pull.add_argument("ref", metavar="REF", help="the planned meeting's reference")
     pull.add_argument(
-        "--position", metavar="N", type=int, help="its number on the agenda (default, or past the end: last)"
+        "--position",
+        metavar="N",
+        type=int,
+        help="its number on the agenda (default: last, before the standing items that close it)",
     )
 
     item = commands.add_parser("item", help="an agenda item moved to the cluster's next meeting, or duplicated")
     about = item.add_subparsers(dest="what", metavar="WHAT", required=True)
     move = about.add_parser(
         "move",
-        help="move an agenda item to the end of the agenda of the cluster's next meeting that is not cancelled",
+        help="move an agenda item to the cluster's next meeting that is not cancelled (last, before its closing items)",
         description="Its minutes and files go with it, and so do its open actions; its closed actions stay with the "
         "meeting that raised them, under no item. An item with decisions stays where it is.",
     )
@@ -376,9 +379,10 @@ def pull(args: argparse.Namespace) -> int:
     if args.position is not None and args.position < 1:
         raise ValidationError(
             say(
-                "--position takes the item's number on the agenda, from 1 (or leave it out to put the topic last).",
+                "--position takes the item's number on the agenda, from 1 (or leave it out to put the topic last, "
+                "before the standing items that close the agenda).",
                 "--position indica o número do ponto na ordem de trabalhos, a partir de 1 (ou omita-o para pôr o "
-                "tema em último lugar).",
+                "tema em último lugar, antes dos pontos permanentes que fecham a ordem de trabalhos).",
             ),
             "position",
         )
