@@ -64,16 +64,7 @@ def check_workbook(
         workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True, keep_links=False)
     except Exception as error:  # openpyxl raises many kinds of error for broken parts
         handle.close()
-        raise _refusal(
-            path.name,
-            error,
-            lambda reason: say(
-                "{file} could not be read as a workbook ({reason}).",
-                "Não foi possível ler {file} como livro de Excel ({reason}).",
-                file=path.name,
-                reason=reason,
-            ),
-        ) from error
+        raise _not_a_workbook(path, error) from error
     try:
         return read_workbook(db, _Sheets(workbook, path.name), rows_limit=limits.rows, progress=progress, today=today)
     except (DefusedXmlException, zipfile.BadZipFile, EOFError) as error:
@@ -92,6 +83,20 @@ def check_workbook(
         handle.close()
 
 
+def _not_a_workbook(path: Path, error: BaseException) -> RefusedFileError:
+    """The refusal of a file the reader (calamine or openpyxl) could not open as a workbook."""
+    return _refusal(
+        path.name,
+        error,
+        lambda reason: say(
+            "{file} could not be read as a workbook ({reason}).",
+            "Não foi possível ler {file} como livro de Excel ({reason}).",
+            file=path.name,
+            reason=reason,
+        ),
+    )
+
+
 def _check_with_calamine(
     db: Database, path: Path, limits: Limits, progress: Progress | None, today: date | None, rows: int
 ) -> ImportPlan:
@@ -102,16 +107,7 @@ def _check_with_calamine(
             with open(path, "rb") as handle:
                 workbook = calamine.CalamineWorkbook.from_filelike(handle)
     except Exception as error:  # calamine's errors for broken parts
-        raise _refusal(
-            path.name,
-            error,
-            lambda reason: say(
-                "{file} could not be read as a workbook ({reason}).",
-                "Não foi possível ler {file} como livro de Excel ({reason}).",
-                file=path.name,
-                reason=reason,
-            ),
-        ) from error
+        raise _not_a_workbook(path, error) from error
     try:
         return read_workbook(
             db,

@@ -131,10 +131,27 @@ def entry_hash(
     previous_hash: str,
 ) -> str:
     """The entry's hash, as the module's docstring defines it."""
+    return _chained(
+        entry_id, _repeated(moment(at)) + _repeated(actor), action, table_name, record_id, ref, payload_sha256,
+        previous_hash,
+    )  # fmt: skip
+
+
+def _chained(
+    entry_id: int,
+    moment_and_actor: str,
+    action: str,
+    table_name: str,
+    record_id: int | None,
+    ref: str,
+    payload_sha256: str,
+    previous_hash: str,
+) -> str:
+    """``entry_hash`` with the digests of the moment and the actor given, as an append computes them once for all
+    its entries."""
     return digest(
         digest(str(entry_id))
-        + _repeated(moment(at))
-        + _repeated(actor)
+        + moment_and_actor
         + _repeated(action)
         + _repeated(table_name)
         + digest("" if record_id is None else str(record_id))
@@ -796,16 +813,7 @@ def _append_to_a_file(
         entry_id = next_id + number
         payload_sha256 = digest(payload)
         record = change.record_id
-        hashed = digest(
-            digest(str(entry_id))
-            + shared
-            + _repeated(change.action)
-            + _repeated(change.table)
-            + digest("" if record is None else str(record))
-            + _repeated(found)
-            + digest(payload_sha256)
-            + digest(previous)
-        )
+        hashed = _chained(entry_id, shared, change.action, change.table, record, found, payload_sha256, previous)
         rows.append(
             (entry_id, at_value, actor, change.action, change.table, record, found, payload, payload_sha256, previous,
              hashed)

@@ -32,6 +32,7 @@ from pactdesk.domain.models import (
     output_meeting,
 )
 from pactdesk.services import register
+from pactdesk.services.bulk import chunks
 from pactdesk.services.workbook.tables import (
     ACTIONS,
     AGENDA,
@@ -248,21 +249,10 @@ def _queries(scope: Scope) -> dict[str, Select[Any]]:
     }
 
 
-def _chunks(records: Any, size: int = 2_000) -> Iterator[list[Any]]:
-    chunk: list[Any] = []
-    for record in records:
-        chunk.append(record)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def _action_rows(
     session: Session, result: Any, people: dict[int, str], organisations: dict[int, str]
 ) -> Iterator[tuple[Any, ...]]:
-    for chunk in _chunks(result):
+    for chunk in chunks(result, 2_000):
         ids = [record[0] for record in chunk]
         goals = grouped(
             session.execute(
@@ -309,7 +299,7 @@ def latest_updates(session: Session, action_ids: list[int] | None = None) -> dic
 
 
 def _output_rows(session: Session, result: Any) -> Iterator[tuple[Any, ...]]:
-    for chunk in _chunks(result):
+    for chunk in chunks(result, 2_000):
         ids = [record[0] for record in chunk]
         linked = grouped(
             session.execute(

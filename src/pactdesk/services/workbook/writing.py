@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,7 @@ from pactdesk.domain.models import (
     output_meeting,
 )
 from pactdesk.services import register
-from pactdesk.services.bulk import cycle_collection_paused
+from pactdesk.services.bulk import chunks, cycle_collection_paused
 from pactdesk.services.meetings import CALENDAR_FIELDS
 from pactdesk.services.workbook import tables
 from pactdesk.services.workbook.plan import Change, ImportPlan, New
@@ -44,7 +44,7 @@ from pactdesk.store.database import Database
 logger = logging.getLogger(__name__)
 
 Step = Callable[[str], None]
-CHUNK = 5_000
+CHUNK = 5_000  # rows a statement: neither it nor the audit log's entries for it hold a whole sheet at once
 
 
 def apply_import(db: Database, plan: ImportPlan, *, step: Step | None = None, today: date | None = None) -> Path | None:
@@ -172,7 +172,7 @@ class _Writer:
         else:
             columns = [table.c[name] for name in keys]
             new_ids = []
-            for chunk in _chunks(rows):
+            for chunk in chunks(rows, CHUNK):
                 before = self.session.scalar(select(func.max(table.c.id))) or 0
                 self.session.execute(insert(table), chunk)
                 if keys:
@@ -201,7 +201,7 @@ class _Writer:
             statement = (
                 update(table).where(table.c.id == bindparam("_id")).values({name: bindparam(name) for name in names})
             )
-            for chunk in _chunks(rows):
+            for chunk in chunks(rows, CHUNK):
                 self.session.connection().execute(statement, chunk)
 
     def _split(self, changes: list[Change]) -> tuple[list[Change], list[Change]]:
@@ -385,7 +385,7 @@ class _Writer:
             if row["register_number"] is not None:
                 where = (clusters[row["agenda_item_id"]], row["register_year"])
                 kept[where] = max(kept.get(where, 0), row["register_number"])
-        for chunk in _chunks(rows):
+        for chunk in chunks(rows, CHUNK):
             self.session.execute(insert(_table(Decision)), chunk)
         self.decisions_made = True
         codes = self._codes()
@@ -454,7 +454,7 @@ class _Writer:
 
     def _links(self, table: Any, rows: list[dict[str, Any]]) -> None:
         """Insert ``rows`` into ``table`` and empty the list, ready for the next chunk."""
-        for chunk in _chunks(rows):
+        for chunk in chunks(rows, CHUNK):
             self.session.execute(insert(table), chunk)
         rows.clear()
 
@@ -465,7 +465,7 @@ class _Writer:
             return
         connection = self.session.connection()
         first, second = (column.name for column in table.columns)
-        for chunk in _chunks(rows):
+        for chunk in chunks(rows, CHUNK):
             if connection.dialect.paramstyle == "qmark":
                 connection.exec_driver_sql(f'INSERT INTO {table.name} ("{first}", "{second}") VALUES (?, ?)', chunk)
             else:
@@ -519,13 +519,6 @@ class _Writer:
         if relinked:
             self.session.execute(delete(output_meeting).where(output_meeting.c.output_id.in_(relinked)))
         self._links(output_meeting, links)
-
-
-def _chunks(rows: list[Any]) -> Iterator[list[Any]]:
-    """``rows`` a ``CHUNK`` at a time: one statement each, so that neither it nor the audit log's entries for it
-    (appended between statements, store/audit.py) hold a whole sheet at once."""
-    for start in range(0, len(rows), CHUNK):
-        yield rows[start : start + CHUNK]
 
 
 def _email_or_none(fields: dict[str, Any]) -> dict[str, Any]:
